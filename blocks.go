@@ -1,0 +1,442 @@
+package newsdoc
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// stockStyle is one way a portal marks a mention of a listed company.
+// The mention's text stays in the paragraph; the mark records the code.
+type stockStyle struct {
+	tag      atom.Atom
+	idPrefix string // the code follows this prefix in the id
+	class    string // the element has this class…
+	codeAttr string // …and its code in this attribute
+	hrefPath string // or: the code is the path segment after this in the href
+}
+
+// stockStyles are the stock mention styles seen in the corpus.
+var stockStyles = [...]stockStyle{
+	// Sina: <span id="stock_sz000931"><a class="keyword" href="…">中关村</a></span>
+	{tag: atom.Span, idPrefix: "stock_"},
+	// 证券时报网: <a class="trsHotWords" code="600507" href="…?stockcode=SS600507">方大特钢</a>
+	{tag: atom.A, class: "trsHotWords", codeAttr: "code"},
+	// 雪球: <a href="http://xueqiu.com/S/YI">$1药网(YI)$</a>
+	{tag: atom.A, hrefPath: "xueqiu.com/S/"},
+}
+
+// stockCode returns the code of a stock mention, or "".
+func (p *parser) stockCode(a atom.Atom) string {
+	for _, s := range stockStyles {
+		if s.tag != a {
+			continue
+		}
+		switch {
+		case s.idPrefix != "":
+			if id, _ := p.el.attr("id"); bytes.HasPrefix(id, []byte(s.idPrefix)) && len(id) > len(s.idPrefix) {
+				return string(id[len(s.idPrefix):])
+			}
+		case s.class != "":
+			if code, ok := p.el.attr(s.codeAttr); ok && len(code) > 0 && p.el.HasClass(s.class) {
+				return exchangeCode(string(code), &p.el)
+			}
+		case s.hrefPath != "":
+			href, _ := p.el.attr("href")
+			if i := bytes.Index(href, []byte(s.hrefPath)); i >= 0 {
+				code := href[i+len(s.hrefPath):]
+				if j := bytes.IndexAny(code, "/?#"); j >= 0 {
+					code = code[:j]
+				}
+				if len(code) > 0 {
+					return string(code)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// exchangeCode prefixes a bare code with its exchange, as Sina writes it
+// ("sh600507"), when the link names the exchange (stockcode=SS600507).
+func exchangeCode(code string, el *Element) string {
+	href, _ := el.attr("href")
+	for _, ex := range [...]struct{ link, prefix string }{{"SS", "sh"}, {"SH", "sh"}, {"SZ", "sz"}, {"BJ", "bj"}} {
+		if bytes.Contains(href, []byte("="+ex.link+code)) {
+			return ex.prefix + code
+		}
+	}
+	return code
+}
+
+// openMarks opens the inline marks the current element starts.
+func (p *parser) openMarks(a atom.Atom) {
+	i := len(p.stack) - 1
+	if code := p.stockCode(a); code != "" && !p.inMark(MarkStock) {
+		href := ""
+		if a == atom.A {
+			href = p.linkHref()
+		}
+		p.open = append(p.open, openMark{frame: i, kind: MarkStock, code: code, href: href, idx: -1})
+		return
+	}
+	if a == atom.A {
+		href := p.linkHref()
+		if href == "" {
+			return
+		}
+		if j := p.markIndex(MarkStock); j >= 0 {
+			// The link inside a Sina stock span: its target goes to the stock mark.
+			if p.open[j].href == "" {
+				p.open[j].href = href
+				if k := p.open[j].idx; k >= 0 {
+					p.marks[k].Href = href
+				}
+			}
+			return
+		}
+		if !p.inMark(MarkLink) {
+			p.open = append(p.open, openMark{frame: i, kind: MarkLink, href: href, idx: -1})
+		}
+		return
+	}
+	if p.isBold(a) && !p.inMark(MarkBold) {
+		p.open = append(p.open, openMark{frame: i, kind: MarkBold, idx: -1})
+	}
+}
+
+func (p *parser) inMark(k MarkKind) bool { return p.markIndex(k) >= 0 }
+
+func (p *parser) markIndex(k MarkKind) int {
+	for i := range p.open {
+		if p.open[i].kind == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// isBold reports whether the current element sets bold text: <b>,
+// <strong>, Sina's cms-style "strong-Bold", or a bold font-weight.
+func (p *parser) isBold(a atom.Atom) bool {
+	if a == atom.B || a == atom.Strong {
+		return true
+	}
+	if cs, ok := p.el.attr("cms-style"); ok && bytes.Contains(cs, []byte("strong-Bold")) {
+		return true
+	}
+	if st, ok := p.el.attr("style"); ok {
+		for _, w := range [...]string{"bold", "bolder", "600", "700", "800", "900"} {
+			if styleHas(st, "font-weight", w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkHref returns the current <a>'s http or https target, or "". A
+// javascript: or data: target is reported under the policy's URL rule.
+func (p *parser) linkHref() string {
+	raw, ok := p.el.attr("href")
+	if !ok {
+		return ""
+	}
+	u := absoluteURL(string(raw))
+	if p.blockedURL(u) {
+		p.report(p.pol.ix.urls, "a[href]", []byte(u))
+		return ""
+	}
+	if strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+		return u
+	}
+	return ""
+}
+
+// blockedURL reports whether u has a scheme the policy drops.
+func (p *parser) blockedURL(u string) bool {
+	n := p.pol.ix.urls
+	if n == 0 {
+		return false
+	}
+	scheme, _, ok := strings.Cut(u, ":")
+	if !ok {
+		return false
+	}
+	for _, s := range p.pol.rule(n).values {
+		if strings.EqualFold(strings.TrimSpace(scheme), s) {
+			return true
+		}
+	}
+	return false
+}
+
+// absoluteURL trims u and gives a protocol-relative URL ("//host/…") the
+// https scheme.
+func absoluteURL(u string) string {
+	u = strings.TrimSpace(u)
+	if strings.HasPrefix(u, "//") {
+		return "https:" + u
+	}
+	return u
+}
+
+// extendMarks starts the open marks that have no mark in the current
+// paragraph yet at first, and extends all of them to the end of the text.
+func (p *parser) extendMarks(first int) {
+	end := len(p.w.buf)
+	for i := range p.open {
+		om := &p.open[i]
+		if om.idx < 0 {
+			om.idx = len(p.marks)
+			p.marks = append(p.marks, Mark{Kind: om.kind, Start: first, Code: om.code, Href: om.href})
+		}
+		p.marks[om.idx].End = end
+	}
+}
+
+// lazySrc are the attributes that hold an image's URL, lazy-loading ones
+// first: their src is often a placeholder.
+var lazySrc = [...]string{"data-src", "data-original", "data-actualsrc", "data-lazy-src", "src", "data-srcset", "srcset"}
+
+// image handles an <img>.
+func (p *parser) image() {
+	if p.pol.ix.pixel != 0 && p.isPixel() {
+		p.report(p.pol.ix.pixel, "img", nil)
+		return
+	}
+	alt := ""
+	if v, ok := p.el.attr("alt"); ok {
+		alt = Normalize(string(v))
+	}
+	src, blocked := "", ""
+	for _, key := range lazySrc {
+		v, ok := p.el.attr(key)
+		if !ok || len(bytes.TrimSpace(v)) == 0 {
+			continue
+		}
+		u := string(v)
+		if strings.HasSuffix(key, "srcset") {
+			u = firstSrcset(u)
+		}
+		u = absoluteURL(u)
+		if p.blockedURL(u) {
+			blocked = u
+			continue
+		}
+		src = u
+		break
+	}
+	if src == "" {
+		if blocked != "" {
+			p.report(p.pol.ix.urls, "img", []byte(alt))
+			return
+		}
+		if alt == "" {
+			return // no URL and no text: nothing to keep
+		}
+	}
+	p.blockBoundary()
+	p.lastImage = len(p.doc.Paragraphs)
+	p.doc.Paragraphs = append(p.doc.Paragraphs, Paragraph{Kind: KindImage, Image: &Image{Src: src, Alt: alt}})
+}
+
+func firstSrcset(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, " \t\n,"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// isPixel reports whether the current <img> is at most 1×1 pixel.
+func (p *parser) isPixel() bool {
+	small := func(v []byte) bool {
+		v = bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSpace(v), []byte("px")))
+		n, err := strconv.ParseFloat(string(v), 64)
+		return err == nil && n <= 1
+	}
+	w, okW := p.el.attr("width")
+	h, okH := p.el.attr("height")
+	if okW && okH && small(w) && small(h) {
+		return true
+	}
+	st, _ := p.el.attr("style")
+	return styleIs(st, "width", small) && styleIs(st, "height", small)
+}
+
+// styleIs reports whether an inline style declares prop with a value for
+// which ok is true.
+func styleIs(style []byte, prop string, ok func([]byte) bool) bool {
+	for _, decl := range bytes.Split(style, []byte(";")) {
+		k, v, found := bytes.Cut(decl, []byte(":"))
+		if found && bytes.EqualFold(bytes.TrimSpace(k), []byte(prop)) && ok(v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) beginCaption() {
+	if p.capture == 0 {
+		p.capture = len(p.stack)
+		p.capW.reset()
+	}
+}
+
+// endCaption gives the caption to the image just before it, or, when
+// there is none, keeps it as a paragraph of its own.
+func (p *parser) endCaption() {
+	p.capture = 0
+	if p.capW.empty() {
+		return
+	}
+	text := string(p.capW.finish(nil))
+	p.capW.reset()
+	if i := p.lastImage; i >= 0 && i == len(p.doc.Paragraphs)-1 && p.doc.Paragraphs[i].Image.Caption == "" {
+		p.doc.Paragraphs[i].Image.Caption = text
+		p.doc.Paragraphs[i].Text = text
+		return
+	}
+	p.flush()
+	p.appendParagraph(Paragraph{Kind: KindText, Text: text})
+}
+
+// tableState collects a table's rows while its element is open.
+type tableState struct {
+	frame   int // stack index of the <table>
+	nested  int // tables open inside a cell: their cells are only text
+	rows    [][]Cell
+	row     []Cell
+	inRow   bool
+	cell    Cell
+	inCell  bool
+	cellW   textWriter
+	inCap   bool
+	capW    textWriter
+	caption string
+}
+
+// sink returns the writer for text inside the table, or nil for text
+// outside any cell, which stays in the running paragraph (browsers move
+// it before the table).
+func (t *tableState) sink() *textWriter {
+	switch {
+	case t.inCell:
+		return &t.cellW
+	case t.inCap:
+		return &t.capW
+	}
+	return nil
+}
+
+func (t *tableState) enter(a atom.Atom, el *Element) {
+	if t.nested > 0 {
+		if w := t.sink(); w != nil {
+			w.space = true
+		}
+		return
+	}
+	switch a {
+	case atom.Caption:
+		t.inCap = true
+	case atom.Tr:
+		t.endRow()
+		t.inRow = true
+	case atom.Td, atom.Th:
+		t.endCell()
+		t.inRow = true
+		t.inCell = true
+		t.cell = Cell{Header: a == atom.Th, RowSpan: span(el, "rowspan"), ColSpan: span(el, "colspan")}
+	}
+}
+
+func (t *tableState) exit(a atom.Atom) {
+	if t.nested > 0 {
+		if w := t.sink(); w != nil {
+			w.space = true
+		}
+		return
+	}
+	switch a {
+	case atom.Caption:
+		if !t.capW.empty() {
+			t.caption = joinText(t.caption, string(t.capW.finish(nil)))
+		}
+		t.capW.reset()
+		t.inCap = false
+	case atom.Tr:
+		t.endRow()
+	case atom.Td, atom.Th:
+		t.endCell()
+	}
+}
+
+func (t *tableState) endCell() {
+	if !t.inCell {
+		return
+	}
+	t.cell.Text = string(t.cellW.finish(nil))
+	t.cellW.reset()
+	t.row = append(t.row, t.cell)
+	t.inCell = false
+}
+
+func (t *tableState) endRow() {
+	t.endCell()
+	if t.inRow && len(t.row) > 0 {
+		t.rows = append(t.rows, t.row)
+	}
+	t.row, t.inRow = nil, false
+}
+
+// span reads a rowspan or colspan attribute; 0 means 1.
+func span(el *Element, key string) int {
+	v, ok := el.attr(key)
+	if !ok {
+		return 0
+	}
+	n, err := strconv.Atoi(string(bytes.TrimSpace(v)))
+	if err != nil || n <= 1 {
+		return 0
+	}
+	return min(n, 1000)
+}
+
+func joinText(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + " " + b
+}
+
+// endTable appends the table paragraph. Text renders it as rows separated
+// by "\n" and cells by "\t".
+func (p *parser) endTable() {
+	t := p.tbl
+	p.tbl = nil
+	t.exit(atom.Caption)
+	t.endRow()
+	p.flush() // text that stood in the table outside any cell
+	if len(t.rows) == 0 {
+		if t.caption != "" {
+			p.appendParagraph(Paragraph{Kind: KindText, Text: t.caption})
+		}
+		return
+	}
+	var sb strings.Builder
+	for i, row := range t.rows {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		for j, c := range row {
+			if j > 0 {
+				sb.WriteByte('\t')
+			}
+			sb.WriteString(c.Text)
+		}
+	}
+	p.appendParagraph(Paragraph{Kind: KindTable, Text: sb.String(), Caption: t.caption, Rows: t.rows})
+}

@@ -1,0 +1,644 @@
+package newsdoc
+
+import (
+	"bytes"
+	"strconv"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// parser holds the state of one Parse call. It makes one pass over the
+// tokens of the body: a small dispatcher (run) over handlers for start
+// tags, end tags, text and comments.
+type parser struct {
+	cfg *config
+	pol *Policy
+	doc *Document
+	z   *html.Tokenizer
+	el  Element // the current start tag, reused
+
+	stack []frame
+	skip  skipState
+
+	w     textWriter // the paragraph being built
+	marks []Mark     // its marks
+	open  []openMark // marks opened by elements still on the stack
+
+	capture   int        // stack depth of an open image caption (img_descr, figcaption), 0 if none
+	capW      textWriter // its text
+	lastImage int        // index of the last image paragraph, -1 if none
+	tbl       *tableState
+
+	depthWarned bool
+}
+
+// frame is an open element.
+type frame struct {
+	a       atom.Atom
+	name    string // the tag name when a is 0 (not a known HTML tag)
+	ctx     Kind   // kind of the paragraphs inside
+	level   int    // heading level inside h1–h6
+	credit  int    // credit rule (position plus one) of an enclosing element
+	skipped bool   // pushed while skipping: no handlers run on exit
+	block   bool
+}
+
+// skipState is set while a dropped element or comment region is skipped.
+type skipState struct {
+	active bool
+	depth  int // skipping ends when the stack is shorter than depth
+	rule   int
+	region bool
+	elem   string
+	w      textWriter // the dropped text, collected only for WithRemovals
+}
+
+// openMark is an inline mark whose element is still open. Its mark in
+// the current paragraph is created lazily, at the first visible text.
+type openMark struct {
+	frame int // stack index of the element
+	kind  MarkKind
+	code  string
+	href  string
+	idx   int // index in parser.marks, -1 until text arrives
+}
+
+func newParser(cfg *config, doc *Document) *parser {
+	return &parser{cfg: cfg, pol: cfg.policy, doc: doc, lastImage: -1}
+}
+
+// run tokenizes body and builds doc.Paragraphs.
+func (p *parser) run(body []byte) {
+	p.z = html.NewTokenizer(bytes.NewReader(body))
+	for {
+		switch p.z.Next() {
+		case html.ErrorToken:
+			p.finish()
+			return
+		case html.TextToken:
+			p.text(p.z.Text())
+		case html.StartTagToken, html.SelfClosingTagToken:
+			p.startTag()
+		case html.EndTagToken:
+			p.endTag()
+		case html.CommentToken:
+			p.comment(p.z.Text())
+		}
+	}
+}
+
+func (p *parser) finish() {
+	for len(p.stack) > 0 {
+		p.pop()
+	}
+	if p.skip.active {
+		p.endSkip()
+	}
+	p.flush()
+}
+
+func (p *parser) startTag() {
+	name, more := p.z.TagName()
+	a := atom.Lookup(name)
+	p.el.attrs = p.el.attrs[:0]
+	for more {
+		var k, v []byte
+		k, v, more = p.z.TagAttr()
+		p.el.attrs = append(p.el.attrs, attr{k, v})
+	}
+	p.closeImplied(a)
+	void := isVoid(a)
+	if a == atom.Br && !p.skip.active {
+		p.lineBreak()
+		return
+	}
+	if p.skip.active {
+		if !void {
+			p.push(frame{a: a, name: unknownName(a, name), skipped: true})
+		}
+		return
+	}
+	n := p.match(a, name)
+	if n != 0 && p.pol.rule(n).kind != ruleCreditClasses {
+		if void {
+			p.report(n, p.describe(a, name), nil)
+			return
+		}
+		if p.push(frame{a: a, name: unknownName(a, name), skipped: true}) {
+			p.beginSkip(n, false, p.describe(a, name))
+		}
+		return
+	}
+	if void {
+		if a == atom.Img {
+			p.image()
+		} else if isBlock(a) { // hr
+			p.blockBoundary()
+		}
+		return
+	}
+	f := p.newFrame(a, name)
+	if n != 0 {
+		f.credit = n
+	}
+	if f.block {
+		p.blockBoundary()
+	}
+	if !p.push(f) {
+		return
+	}
+	p.enter(a)
+}
+
+// newFrame derives the frame of a new element from its parent.
+func (p *parser) newFrame(a atom.Atom, name []byte) frame {
+	f := frame{a: a, name: unknownName(a, name), block: isBlock(a)}
+	if top := p.top(); top != nil {
+		f.ctx, f.level, f.credit = top.ctx, top.level, top.credit
+	}
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		f.ctx, f.level = KindHeading, int(name[1]-'0')
+	case atom.Li, atom.Dd, atom.Dt:
+		f.ctx = KindListItem
+	case atom.Blockquote:
+		f.ctx = KindQuote
+	}
+	return f
+}
+
+// enter runs after an element's frame is pushed.
+func (p *parser) enter(a atom.Atom) {
+	switch a {
+	case atom.Table:
+		if p.tbl == nil {
+			p.tbl = &tableState{frame: len(p.stack) - 1}
+		} else {
+			p.tbl.nested++
+		}
+		return
+	case atom.Tr, atom.Td, atom.Th, atom.Caption:
+		if p.tbl != nil {
+			p.tbl.enter(a, &p.el)
+			return
+		}
+	case atom.Figcaption:
+		p.beginCaption()
+		return
+	}
+	if p.el.HasClass("img_descr") {
+		p.beginCaption()
+		return
+	}
+	p.openMarks(a)
+}
+
+func (p *parser) endTag() {
+	name, _ := p.z.TagName()
+	a := atom.Lookup(name)
+	switch a {
+	case atom.Br: // </br> is read as <br>, as browsers do
+		if !p.skip.active {
+			p.lineBreak()
+		}
+		return
+	case atom.Html, atom.Body:
+		return // content after </body> is still body
+	}
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		f := &p.stack[i]
+		if f.a == a && (a != 0 || f.name == string(name)) {
+			p.popTo(i)
+			return
+		}
+	}
+}
+
+// push adds f to the stack unless the depth limit is reached.
+func (p *parser) push(f frame) bool {
+	if len(p.stack) >= p.cfg.maxDepth {
+		if !p.depthWarned {
+			p.depthWarned = true
+			p.doc.Warnings = append(p.doc.Warnings, Warning{Message: "elements nested deeper than " +
+				strconv.Itoa(p.cfg.maxDepth) + " were flattened"})
+		}
+		return false
+	}
+	p.stack = append(p.stack, f)
+	return true
+}
+
+func (p *parser) top() *frame {
+	if len(p.stack) == 0 {
+		return nil
+	}
+	return &p.stack[len(p.stack)-1]
+}
+
+// popTo pops the frames down to and including index i.
+func (p *parser) popTo(i int) {
+	for len(p.stack) > i {
+		p.pop()
+	}
+}
+
+func (p *parser) pop() {
+	i := len(p.stack) - 1
+	if f := p.stack[i]; !f.skipped {
+		p.exit(&f, i)
+	}
+	p.stack = p.stack[:i]
+	for len(p.open) > 0 && p.open[len(p.open)-1].frame >= i {
+		p.open = p.open[:len(p.open)-1]
+	}
+	if p.skip.active && len(p.stack) < p.skip.depth {
+		p.endSkip()
+	}
+}
+
+// exit runs before an element's frame is popped, so that a paragraph
+// flushed here still sees the element's context.
+func (p *parser) exit(f *frame, i int) {
+	if p.capture == i+1 {
+		p.endCaption()
+	}
+	if p.tbl != nil {
+		switch f.a {
+		case atom.Table:
+			if p.tbl.frame == i {
+				p.endTable()
+			} else {
+				p.tbl.nested--
+			}
+			return
+		case atom.Tr, atom.Td, atom.Th, atom.Caption:
+			p.tbl.exit(f.a)
+			return
+		}
+	}
+	if f.block {
+		p.blockBoundary()
+	}
+}
+
+// closeImplied closes the elements a start tag of a closes implicitly: a
+// paragraph before a block, a list item before the next, a cell before
+// the next. The tokenizer does not balance tags; browsers close these.
+func (p *parser) closeImplied(a atom.Atom) {
+	if closesP(a) {
+		if i := p.findInScope(buttonScope, atom.P); i >= 0 {
+			p.popTo(i)
+		}
+	}
+	switch a {
+	case atom.Li:
+		p.popFound(listScope, atom.Li)
+	case atom.Dd, atom.Dt:
+		p.popFound(listScope, atom.Dd, atom.Dt)
+	case atom.Tr:
+		p.popFound(tableScope, atom.Tr)
+	case atom.Td, atom.Th:
+		p.popFound(rowScope, atom.Td, atom.Th)
+	case atom.Body:
+		p.popFound(tableScope, atom.Head)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if t := p.top(); t != nil && isHeading(t.a) {
+			p.pop()
+		}
+	}
+}
+
+func (p *parser) popFound(scope func(atom.Atom) bool, targets ...atom.Atom) {
+	if i := p.findInScope(scope, targets...); i >= 0 {
+		p.popTo(i)
+	}
+}
+
+// findInScope returns the index of the topmost open element among
+// targets, searching down until an element for which boundary is true.
+func (p *parser) findInScope(boundary func(atom.Atom) bool, targets ...atom.Atom) int {
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		a := p.stack[i].a
+		for _, t := range targets {
+			if a == t {
+				return i
+			}
+		}
+		if boundary(a) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (p *parser) text(b []byte) {
+	switch {
+	case p.skip.active:
+		if p.cfg.removals {
+			p.skip.w.write(b)
+		}
+	case p.capture > 0:
+		p.capW.write(b)
+	case p.tbl != nil && p.tbl.sink() != nil:
+		p.tbl.sink().write(b)
+	default:
+		if first := p.w.write(b); first >= 0 && len(p.open) > 0 {
+			p.extendMarks(first)
+		}
+	}
+}
+
+func (p *parser) comment(data []byte) {
+	ix := &p.pol.ix
+	if p.skip.active {
+		if p.skip.region && bytes.Contains(data, []byte(p.pol.rule(p.skip.rule).values[1])) {
+			p.endSkip()
+		}
+		return
+	}
+	for _, n := range ix.regions {
+		if bytes.Contains(data, []byte(p.pol.rule(n).values[0])) {
+			p.beginSkip(n, true, "<!--"+p.pol.rule(n).values[0]+"-->")
+			return
+		}
+	}
+	if ix.comment == 0 {
+		p.text(data)
+		return
+	}
+	p.report(ix.comment, "<!-- -->", data)
+}
+
+// lineBreak handles <br>: a line break inside the paragraph, and a
+// paragraph break when two come in a row.
+func (p *parser) lineBreak() {
+	switch {
+	case p.capture > 0:
+		p.capW.space = true
+	case p.tbl != nil && p.tbl.sink() != nil:
+		p.tbl.sink().space = true
+	case p.w.hardBreak:
+		p.flush()
+	default:
+		p.w.breakLine()
+	}
+}
+
+// blockBoundary ends the current paragraph at a block element's start or
+// end. Inside a table cell or a caption it is only white space.
+func (p *parser) blockBoundary() {
+	switch {
+	case p.skip.active:
+	case p.capture > 0:
+		p.capW.space = true
+	case p.tbl != nil && p.tbl.sink() != nil:
+		p.tbl.sink().space = true
+	default:
+		p.flush()
+	}
+}
+
+// flush ends the current paragraph and appends it to the document.
+func (p *parser) flush() {
+	if p.w.empty() {
+		p.w.reset()
+		p.resetMarks()
+		return
+	}
+	text := string(p.w.finish(p.marks))
+	para := Paragraph{Kind: KindText, Text: text}
+	if t := p.top(); t != nil {
+		para.Kind, para.Level, para.credit = t.ctx, t.level, t.credit
+	}
+	if len(p.marks) > 0 {
+		para.Marks = make([]Mark, len(p.marks))
+		for i, m := range p.marks {
+			m.Text = text[m.Start:m.End]
+			para.Marks[i] = m
+		}
+	}
+	p.w.reset()
+	p.resetMarks()
+	p.appendParagraph(para)
+}
+
+func (p *parser) appendParagraph(para Paragraph) {
+	if para.Kind != KindImage && para.Kind != KindTable {
+		for _, n := range p.pol.ix.texts {
+			if p.pol.rule(n).re.MatchString(para.Text) {
+				p.report(n, "p", []byte(para.Text))
+				return
+			}
+		}
+	}
+	p.doc.Paragraphs = append(p.doc.Paragraphs, para)
+}
+
+func (p *parser) resetMarks() {
+	p.marks = p.marks[:0]
+	for i := range p.open {
+		p.open[i].idx = -1
+	}
+}
+
+// beginSkip starts dropping everything up to the end of the element just
+// pushed, or, for a comment region, up to its end comment or the end of
+// the enclosing element.
+func (p *parser) beginSkip(n int, region bool, elem string) {
+	p.skip = skipState{active: true, depth: len(p.stack), rule: n, region: region, elem: elem, w: p.skip.w}
+	p.skip.w.reset()
+}
+
+func (p *parser) endSkip() {
+	if p.cfg.removals {
+		p.doc.Removed = append(p.doc.Removed, Removal{Rule: p.pol.rule(p.skip.rule).Name,
+			Element: p.skip.elem, Text: string(p.skip.w.finish(nil))})
+	}
+	p.skip.active = false
+}
+
+// report records a removal of something that holds no further tokens.
+func (p *parser) report(n int, elem string, text []byte) {
+	if !p.cfg.removals {
+		return
+	}
+	r := Removal{Rule: p.pol.rule(n).Name, Element: elem}
+	if len(text) > 0 {
+		var w textWriter
+		w.write(text)
+		r.Text = string(w.finish(nil))
+	}
+	p.doc.Removed = append(p.doc.Removed, r)
+}
+
+// describe names an element for the removal report: tag, then #id or
+// .class.
+func (p *parser) describe(a atom.Atom, name []byte) string {
+	if !p.cfg.removals {
+		return ""
+	}
+	s := string(name)
+	if id, ok := p.el.attr("id"); ok && len(id) > 0 {
+		return s + "#" + string(id)
+	}
+	if c, ok := p.el.attr("class"); ok {
+		if f := bytes.Fields(c); len(f) > 0 {
+			return s + "." + string(bytes.Join(f, []byte(".")))
+		}
+	}
+	return s
+}
+
+func unknownName(a atom.Atom, name []byte) string {
+	if a != 0 {
+		return ""
+	}
+	return string(name)
+}
+
+// match returns the rule (position plus one) that drops or marks the
+// current element, or 0.
+func (p *parser) match(a atom.Atom, name []byte) int {
+	ix := &p.pol.ix
+	if n := ix.tags[string(name)]; n != 0 {
+		return n
+	}
+	var id, class, style []byte
+	hidden := false
+	for _, at := range p.el.attrs {
+		switch string(at.key) {
+		case "id":
+			id = at.val
+		case "class":
+			class = at.val
+		case "style":
+			style = at.val
+		case "hidden":
+			hidden = true
+		}
+	}
+	if len(id) > 0 {
+		if n := ix.ids[string(id)]; n != 0 {
+			return n
+		}
+		for _, n := range ix.prefixes {
+			for _, pre := range p.pol.rule(n).values {
+				if bytes.HasPrefix(id, []byte(pre)) {
+					return n
+				}
+			}
+		}
+	}
+	if len(class) > 0 && len(ix.classes) > 0 {
+		for _, c := range bytes.Fields(class) {
+			if n := ix.classes[string(c)]; n != 0 {
+				return n
+			}
+		}
+	}
+	if ix.hidden != 0 && (hidden || styleHas(style, "display", "none") || styleHas(style, "visibility", "hidden")) {
+		return ix.hidden
+	}
+	if len(ix.funcs) > 0 {
+		p.el.tag = a.String()
+		if a == 0 {
+			p.el.tag = string(name)
+		}
+		for _, n := range ix.funcs {
+			if p.pol.rule(n).match(&p.el) {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// styleHas reports whether an inline style declares prop: value, ignoring
+// case, space and !important.
+func styleHas(style []byte, prop, value string) bool {
+	for len(style) > 0 {
+		decl := style
+		if i := bytes.IndexByte(style, ';'); i >= 0 {
+			decl, style = style[:i], style[i+1:]
+		} else {
+			style = nil
+		}
+		k, v, ok := bytes.Cut(decl, []byte(":"))
+		if !ok || !bytes.EqualFold(bytes.TrimSpace(k), []byte(prop)) {
+			continue
+		}
+		v = bytes.TrimSpace(v)
+		v = bytes.TrimSpace(bytes.TrimSuffix(v, []byte("!important")))
+		if bytes.EqualFold(v, []byte(value)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+func isVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// isBlock reports whether a starts a new paragraph.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body, atom.Caption, atom.Center,
+		atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt, atom.Fieldset,
+		atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Head, atom.Header, atom.Hgroup, atom.Hr, atom.Html, atom.Li,
+		atom.Listing, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre, atom.Section,
+		atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr,
+		atom.Ul, atom.Search:
+		return true
+	}
+	return false
+}
+
+// closesP reports whether a start tag of a closes an open <p>.
+func closesP(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
+		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P,
+		atom.Search, atom.Section, atom.Summary, atom.Ul, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Pre, atom.Listing, atom.Form, atom.Li, atom.Dd, atom.Dt, atom.Hr,
+		atom.Table:
+		return true
+	}
+	return false
+}
+
+// Scopes for implied end tags, after the HTML parsing algorithm.
+func defaultScope(a atom.Atom) bool {
+	switch a {
+	case atom.Applet, atom.Caption, atom.Html, atom.Table, atom.Td, atom.Th, atom.Marquee,
+		atom.Object, atom.Template:
+		return true
+	}
+	return false
+}
+
+func buttonScope(a atom.Atom) bool { return a == atom.Button || defaultScope(a) }
+
+func listScope(a atom.Atom) bool {
+	return a == atom.Ol || a == atom.Ul || a == atom.Menu || a == atom.Blockquote || defaultScope(a)
+}
+
+func tableScope(a atom.Atom) bool { return a == atom.Html || a == atom.Table || a == atom.Template }
+
+func rowScope(a atom.Atom) bool { return a == atom.Tr || tableScope(a) }

@@ -1,0 +1,481 @@
+package newsdoc
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// frontMatter is what splitFrontMatter found: the typed metadata, the
+// warnings it recovered from, and the body that follows.
+type frontMatter struct {
+	meta     Meta
+	warnings []Warning
+	body     []byte
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// splitFrontMatter reads the front matter at the start of src, if any, in
+// one of the dialects Hexo writes:
+//
+//	---            ;;;              "title": "x",     {"title": "x"}
+//	title: x       "title": "x"     ;;;               body
+//	---            ;;;              body
+//	body           body
+//
+// Leading blank lines, a UTF-8 BOM and CRLF line ends are allowed.
+func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
+	src = bytes.TrimPrefix(src, utf8BOM)
+	lines := newLineReader(src)
+	first, ok := lines.firstNonBlank()
+	if !ok {
+		return frontMatter{body: src}, nil
+	}
+	text := strings.TrimRight(string(first.text), " \t\r")
+	switch {
+	case isSeparator(text, '-'):
+		return readDelimited(src, lines, first, text, "yaml", cfg)
+	case isSeparator(text, ';'):
+		return readDelimited(src, lines, first, text, "json", cfg)
+	case strings.HasPrefix(text, "{"):
+		return readJSONObject(src, first, cfg)
+	case strings.HasPrefix(text, `"`):
+		// Hexo's JSON form without an opening separator: "key": value
+		// lines up to a ";;;" line.
+		if end, ok := lines.find(func(s string) bool { return isSeparator(s, ';') }); ok {
+			block := src[first.start:end.start]
+			fm := frontMatter{body: src[end.end:]}
+			err := fm.decode(wrapJSON(block), "json", first.number-1, cfg)
+			return fm, err
+		}
+	}
+	return frontMatter{body: src}, nil
+}
+
+// isSeparator reports whether s is three or more of c.
+func isSeparator(s string, c byte) bool {
+	return len(s) >= 3 && strings.Count(s, string(c)) == len(s)
+}
+
+func readDelimited(src []byte, lines *lineReader, open line, sep, format string, cfg *config) (frontMatter, error) {
+	closing := func(s string) bool {
+		return s == sep || (format == "yaml" && s == "...")
+	}
+	end, ok := lines.find(closing)
+	if !ok {
+		return frontMatter{}, &FrontMatterError{Line: open.number, Format: format,
+			Err: fmt.Errorf("%w: no closing %q line after the %q on this line", ErrUnclosedFrontMatter, sep, sep)}
+	}
+	block := src[open.end:end.start]
+	fm := frontMatter{body: src[end.end:]}
+	if format == "json" {
+		block = wrapJSON(block)
+	}
+	err := fm.decode(block, format, open.number, cfg)
+	return fm, err
+}
+
+// wrapJSON adds the braces Hexo lets a JSON front matter leave out.
+func wrapJSON(block []byte) []byte {
+	if t := bytes.TrimSpace(block); len(t) > 0 && t[0] == '{' {
+		return block
+	}
+	return append(append([]byte("{"), block...), '}')
+}
+
+func readJSONObject(src []byte, open line, cfg *config) (frontMatter, error) {
+	dec := json.NewDecoder(bytes.NewReader(src[open.start:]))
+	var probe map[string]any
+	if err := dec.Decode(&probe); err != nil {
+		line := open.number
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			line += bytes.Count(src[open.start:open.start+int(se.Offset)], []byte("\n"))
+		}
+		fe := &FrontMatterError{Line: line, Format: "json", Err: err}
+		if cfg.strict {
+			return frontMatter{}, fe
+		}
+		// Not a JSON object after all: read the whole input as a body.
+		return frontMatter{body: src, warnings: []Warning{{Line: line,
+			Message: "input starts with \"{\" but is not a JSON front matter; read as body", Err: fe}}}, nil
+	}
+	end := open.start + int(dec.InputOffset())
+	fm := frontMatter{body: src[end:]}
+	err := fm.decode(src[open.start:end], "json", open.number-1, cfg)
+	return fm, err
+}
+
+// yamlLine finds the line number in a yaml error message.
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// decode parses block, whose first line is line before+1 of the input, and
+// fills fm.meta.
+func (fm *frontMatter) decode(block []byte, format string, before int, cfg *config) (err error) {
+	fm.meta.Format = format
+	defer func() {
+		// The YAML parser is not ours: never let it panic through Parse.
+		if r := recover(); r != nil {
+			err = &FrontMatterError{Line: before + 1, Format: format, Err: fmt.Errorf("parser panic: %v", r)}
+		}
+	}()
+	var top *yaml.Node
+	var fe *FrontMatterError
+	if format == "json" {
+		top, fe = parseJSON(block, before)
+	} else {
+		top, fe = parseYAML(block, before)
+	}
+	if fe != nil {
+		return fm.salvage(block, fe, before, cfg)
+	}
+	if top != nil {
+		fm.fill(top, before, cfg)
+	}
+	return nil
+}
+
+// parseYAML returns the top mapping of block, nil for an empty block.
+func parseYAML(block []byte, before int) (*yaml.Node, *FrontMatterError) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(block, &root); err != nil {
+		line := before + 1
+		msg := err.Error()
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			line = before + n
+			msg = strings.TrimPrefix(msg, m[0])
+		}
+		return nil, &FrontMatterError{Line: line, Format: "yaml", Err: errors.New(msg)}
+	}
+	if len(root.Content) == 0 {
+		return nil, nil
+	}
+	top := root.Content[0]
+	if top.Kind != yaml.MappingNode {
+		return nil, &FrontMatterError{Line: before + top.Line, Format: "yaml",
+			Err: fmt.Errorf("front matter is a %s, not a mapping of keys to values", nodeKind(top))}
+	}
+	return top, nil
+}
+
+// parseJSON decodes a JSON object and returns it as a YAML mapping, so that
+// both dialects fill Meta the same way. JSON carries no line numbers per
+// key: the nodes report the line before the block.
+func parseJSON(block []byte, before int) (*yaml.Node, *FrontMatterError) {
+	var v any
+	if err := json.Unmarshal(block, &v); err != nil {
+		line := before + 1
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			line += bytes.Count(block[:min(int(se.Offset), len(block))], []byte("\n"))
+		}
+		return nil, &FrontMatterError{Line: line, Format: "json", Err: err}
+	}
+	if _, ok := v.(map[string]any); !ok {
+		return nil, &FrontMatterError{Line: before + 1, Format: "json", Err: errors.New("front matter is not a JSON object")}
+	}
+	var n yaml.Node
+	if err := n.Encode(v); err != nil {
+		return nil, &FrontMatterError{Line: before + 1, Format: "json", Err: err}
+	}
+	return &n, nil
+}
+
+func nodeKind(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.ScalarNode:
+		return "single value"
+	case yaml.AliasNode:
+		return "alias"
+	}
+	return "document"
+}
+
+// salvage is the lenient path: in strict mode it returns fe; otherwise it
+// reads the simple "key: value" lines of block and records a warning.
+func (fm *frontMatter) salvage(block []byte, fe *FrontMatterError, before int, cfg *config) error {
+	if cfg.strict {
+		return fe
+	}
+	fm.warnings = append(fm.warnings, Warning{Line: fe.Line,
+		Message: fmt.Sprintf("%s front matter does not parse (%v); read its simple key: value lines", fe.Format, fe.Err),
+		Err:     fe})
+	fm.fill(recoverLines(block), before, cfg)
+	return nil
+}
+
+// simpleLine is a "key: value" line, with JSON's quotes and trailing comma
+// allowed; simpleItem is a "- item" line of a list under a key.
+var (
+	simpleLine = regexp.MustCompile(`^"?([A-Za-z_][\w.-]*)"?\s*:(?:\s+(.*?))?,?\s*$`)
+	simpleItem = regexp.MustCompile(`^\s+-\s+(.*?)\s*$`)
+)
+
+// recoverLines builds a YAML mapping from the lines of block it can read
+// on their own. Each value is read as YAML if it parses alone, else kept as
+// a plain string.
+func recoverLines(block []byte) *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	var list *yaml.Node
+	for i, raw := range strings.Split(string(block), "\n") {
+		s := strings.TrimRight(raw, "\r")
+		if it := simpleItem.FindStringSubmatch(s); it != nil && list != nil {
+			list.Kind = yaml.SequenceNode
+			list.Content = append(list.Content, recoverValue(it[1], i+1))
+			continue
+		}
+		kv := simpleLine.FindStringSubmatch(s)
+		if kv == nil {
+			list = nil
+			continue
+		}
+		key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: kv[1], Line: i + 1}
+		val := recoverValue(kv[2], i+1)
+		m.Content = append(m.Content, key, val)
+		list = nil
+		if kv[2] == "" {
+			list = val
+		}
+	}
+	return m
+}
+
+func recoverValue(s string, line int) *yaml.Node {
+	var n yaml.Node
+	if s != "" && yaml.Unmarshal([]byte(s), &n) == nil && len(n.Content) == 1 {
+		v := n.Content[0]
+		v.Line = line
+		return v
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s, Line: line}
+}
+
+// fill sets the typed fields of fm.meta from a mapping node.
+func (fm *frontMatter) fill(m *yaml.Node, before int, cfg *config) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		line := before + v.Line
+		switch key := k.Value; key {
+		case "title":
+			fm.setString(&fm.meta.Title, key, v, line, Normalize)
+		case "author":
+			fm.setString(&fm.meta.Author, key, v, line, Normalize)
+		case "headimg":
+			fm.setString(&fm.meta.HeadImage, key, v, line, absoluteURL)
+		case "thumbnail":
+			fm.setString(&fm.meta.Thumbnail, key, v, line, absoluteURL)
+		case "categories":
+			fm.meta.Categories = appendStrings(fm.meta.Categories, v)
+		case "tags":
+			fm.meta.Tags = appendStrings(fm.meta.Tags, v)
+		case "date":
+			fm.setDate(v, line, cfg.loc)
+		case "comments":
+			var b bool
+			if v.Kind == yaml.ScalarNode && v.Decode(&b) == nil {
+				fm.meta.Comments = &b
+			} else {
+				fm.keep(key, v, line, "comments is not true or false")
+			}
+		default:
+			fm.keep(key, v, line, "")
+		}
+	}
+}
+
+func (fm *frontMatter) setString(dst *string, key string, v *yaml.Node, line int, clean func(string) string) {
+	if v.Kind != yaml.ScalarNode {
+		fm.keep(key, v, line, key+" is not a single value")
+		return
+	}
+	if v.Tag == "!!null" {
+		return
+	}
+	*dst = clean(v.Value)
+}
+
+func (fm *frontMatter) setDate(v *yaml.Node, line int, loc *time.Location) {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
+		if v.Kind != yaml.ScalarNode {
+			fm.keep("date", v, line, "date is not a single value")
+		}
+		return
+	}
+	t, err := ParseDate(v.Value, loc)
+	if err != nil {
+		fm.keep("date", v, line, err.Error())
+		return
+	}
+	fm.meta.Date = t
+}
+
+// keep stores a value in Meta.Extra; a non-empty why also records a warning
+// that a known key could not be typed.
+func (fm *frontMatter) keep(key string, v *yaml.Node, line int, why string) {
+	var val any
+	if err := v.Decode(&val); err != nil {
+		val = v.Value
+	}
+	if fm.meta.Extra == nil {
+		fm.meta.Extra = map[string]any{}
+	}
+	fm.meta.Extra[key] = jsonSafe(val)
+	if why != "" {
+		fm.warnings = append(fm.warnings, Warning{Line: line, Message: why + "; kept in meta.extra"})
+	}
+}
+
+// jsonSafe turns what YAML decodes into values encoding/json accepts: maps
+// with string keys, and NaN or infinite floats as strings.
+func jsonSafe(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = jsonSafe(e)
+		}
+		return x
+	case map[any]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[fmt.Sprint(k)] = jsonSafe(e)
+		}
+		return out
+	case []any:
+		for i, e := range x {
+			x[i] = jsonSafe(e)
+		}
+		return x
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return strconv.FormatFloat(x, 'g', -1, 64)
+		}
+	}
+	return v
+}
+
+// appendStrings appends the scalars of v, flattening nested lists (Hexo
+// writes a category hierarchy as a list of lists).
+func appendStrings(dst []string, v *yaml.Node) []string {
+	switch v.Kind {
+	case yaml.ScalarNode:
+		if s := Normalize(v.Value); s != "" && v.Tag != "!!null" {
+			dst = append(dst, s)
+		}
+	case yaml.SequenceNode:
+		for _, c := range v.Content {
+			dst = appendStrings(dst, c)
+		}
+	}
+	return dst
+}
+
+// dateLayouts are the date forms seen in front matter, zoned ones first.
+var dateLayouts = []string{
+	time.RFC1123,  // Wed, 12 Jan 2022 23:21:20 GMT (Hexo's RSS importer)
+	time.RFC1123Z, // Wed, 12 Jan 2022 23:21:20 +0800
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	time.RFC3339Nano,
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05", // 2022-05-12 06:14:46 (知乎日报 posts)
+	"2006-01-02T15:04:05",
+	"2006-01-02 15:04",
+	"2006/1/2 15:04:05", // Hexo's own default form
+	"2006/1/2 15:04",
+	"2006-01-02",
+	"2006/1/2",
+	"2006年1月2日 15:04:05",
+	"2006年1月2日 15:04", // 2022年01月13日 07:21 (portal pages)
+	"2006年1月2日15:04",
+	"2006年1月2日",
+}
+
+// ParseDate reads a date in one of the forms found in Chinese news front
+// matter and pages: RFC 1123 ("Wed, 12 Jan 2022 23:21:20 GMT"), RFC 3339,
+// "2006-01-02 15:04:05", "2006/1/2 15:04", "2022年01月13日 07:21",
+// "2022年1月13日". A date without a zone, or with a zone abbreviation other
+// than GMT or UTC (such as the ambiguous "CST"), is read in loc.
+func ParseDate(s string, loc *time.Location) (time.Time, error) {
+	s = Normalize(s) // full-width digits, odd spaces
+	for _, layout := range dateLayouts {
+		t, err := time.ParseInLocation(layout, s, loc)
+		if err != nil {
+			continue
+		}
+		if name, off := t.Zone(); off == 0 && name != "UTC" && name != "GMT" && name != "Z" && name != "" &&
+			t.Location() != time.UTC && t.Location() != loc {
+			// An abbreviation Go does not know got offset 0: read it in loc.
+			t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+		}
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("newsdoc: date %q is in no known form", s)
+}
+
+// line is one line of the input: its number (from 1) and byte range,
+// end including the newline.
+type line struct {
+	number     int
+	start, end int
+	text       []byte
+}
+
+type lineReader struct {
+	src  []byte
+	next line
+}
+
+func newLineReader(src []byte) *lineReader {
+	return &lineReader{src: src, next: line{number: 1}}
+}
+
+func (r *lineReader) read() (line, bool) {
+	if r.next.start >= len(r.src) {
+		return line{}, false
+	}
+	l := r.next
+	i := bytes.IndexByte(r.src[l.start:], '\n')
+	if i < 0 {
+		l.end = len(r.src)
+		l.text = r.src[l.start:]
+	} else {
+		l.end = l.start + i + 1
+		l.text = r.src[l.start : l.start+i]
+	}
+	r.next = line{number: l.number + 1, start: l.end}
+	return l, true
+}
+
+func (r *lineReader) firstNonBlank() (line, bool) {
+	for {
+		l, ok := r.read()
+		if !ok || len(bytes.TrimSpace(l.text)) > 0 {
+			return l, ok
+		}
+	}
+}
+
+// find returns the next line whose text, without trailing space, matches.
+func (r *lineReader) find(match func(string) bool) (line, bool) {
+	for {
+		l, ok := r.read()
+		if !ok {
+			return l, false
+		}
+		if match(strings.TrimRight(string(l.text), " \t\r")) {
+			return l, true
+		}
+	}
+}

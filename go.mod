@@ -1,0 +1,9 @@
+module github.com/newsdoc/newsdoc
+
+go 1.26.0
+
+require (
+	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/net v0.62.0
+	golang.org/x/text v0.44.0
+)

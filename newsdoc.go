@@ -1,0 +1,412 @@
+// Package newsdoc turns a scraped Chinese news article into a clean, typed
+// [Document]: metadata, credits, paragraphs with inline marks, and (in a
+// later version) a section tree.
+//
+// The input is a Hexo-style post: front matter (YAML between "---" lines,
+// or JSON) followed by an HTML body scraped from a portal such as Sina
+// Finance. A file without front matter is a plain body.
+//
+//	doc, err := newsdoc.Parse(f)
+//	if err != nil {
+//		return err
+//	}
+//	for _, p := range doc.Paragraphs {
+//		fmt.Println(p.Kind, p.Text)
+//	}
+//
+// # Pipeline
+//
+// Parse reads the whole input (up to the [WithMaxBytes] limit), splits off
+// the front matter, then makes one pass over the body with the
+// golang.org/x/net/html tokenizer. Each start tag is checked against the
+// [Policy]; a matching element is dropped with everything inside it. Text
+// that survives is collected into blocks (paragraphs, headings, images,
+// tables, list items, quotes), normalized (see [Normalize]), and marked up
+// with bold runs, links and stock mentions. Credit lines (原标题, 来源,
+// 作者, 编辑, 责任编辑) are then lifted out of the body into [Credits].
+//
+// # Removal rules
+//
+// Nothing is dropped without a name. Every element, comment or paragraph
+// that cleaning removes is removed by a named [Rule]; [Policy.Rules] lists
+// them, and [WithRemovals] asks Parse to report each removal in
+// [Document.Removed]. The default policy, [DefaultPolicy], is
+// [GenericPolicy] (scripts, styles, iframes, comments, hidden elements,
+// tracking pixels) plus [SinaPolicy] (Sina Finance's QR-code and app
+// promotions, quote placeholders, ad lists, video players, editor line).
+// Credit lines lifted into [Credits] are reported under the rule "credits".
+//
+// # Normalization
+//
+// Paragraph text is normalized without harming Chinese punctuation: the
+// ideographic-space indent is stripped, full-width letters and digits are
+// folded to ASCII (２０２２ → 2022) while full-width punctuation (，。：；！？（）、“”)
+// is kept as it is, NBSP and runs of white space become one space, a source
+// line break between two Chinese characters disappears, format characters
+// (zero-width spaces, BOM, bidi marks) and control characters are dropped,
+// and the result is in NFC. A <br> is kept as "\n" inside the paragraph.
+//
+// # Concurrency
+//
+// Parse keeps all its state in values it creates, so it is safe to call
+// from many goroutines at once. A [Policy] is read, never written, by
+// Parse; it may be shared by concurrent calls as long as nobody changes it
+// while they run.
+//
+// # Security
+//
+// Parse never executes or fetches anything. Link and image URLs are kept
+// only for the http and https schemes (a protocol-relative "//host/…" URL
+// becomes https); data: and javascript: URLs are dropped by named rules.
+// Input larger than the [WithMaxBytes] limit is refused with [ErrTooLarge],
+// and element nesting deeper than [WithMaxDepth] is flattened.
+package newsdoc
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+	"unicode/utf8"
+)
+
+// Errors returned by [Parse]. Front matter errors are [*FrontMatterError]
+// values; use [errors.Is] and [errors.As] to tell them apart.
+var (
+	// ErrEmpty is returned when the input holds no bytes other than
+	// white space.
+	ErrEmpty = errors.New("newsdoc: empty input")
+	// ErrBinary is returned when the input holds NUL bytes, which no text
+	// article contains.
+	ErrBinary = errors.New("newsdoc: input is binary (contains NUL bytes)")
+	// ErrTooLarge is returned when the input is longer than the limit set
+	// with [WithMaxBytes].
+	ErrTooLarge = errors.New("newsdoc: input too large")
+	// ErrUnclosedFrontMatter is wrapped by the [*FrontMatterError]
+	// returned when a front matter block has no closing line.
+	ErrUnclosedFrontMatter = errors.New("newsdoc: unclosed front matter")
+)
+
+// FrontMatterError reports front matter that cannot be read. Line counts
+// lines of the whole input, starting at 1.
+type FrontMatterError struct {
+	Line   int    // line of the whole input where the problem is
+	Format string // "yaml" or "json"
+	Err    error  // the underlying error
+}
+
+func (e *FrontMatterError) Error() string {
+	return fmt.Sprintf("newsdoc: %s front matter, line %d: %v", e.Format, e.Line, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *FrontMatterError) Unwrap() error { return e.Err }
+
+// Document is the typed result of [Parse].
+type Document struct {
+	Meta    Meta    `json:"meta"`
+	Credits Credits `json:"credits"`
+	// Title is the best title: the front matter title, else the first
+	// heading of the body, else the original title from the credits.
+	Title      string      `json:"title"`
+	Paragraphs []Paragraph `json:"paragraphs"`
+	// Removed lists what cleaning dropped, when [WithRemovals] is given.
+	Removed []Removal `json:"removed,omitempty"`
+	// Warnings lists problems Parse recovered from, such as front matter
+	// read line by line because it is not valid YAML.
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// Meta is the typed front matter. Keys that have no field of their own
+// are kept in Extra with the value YAML or JSON gave them.
+type Meta struct {
+	Title      string   `json:"title,omitempty"`
+	Categories []string `json:"categories,omitempty"`
+	Tags       []string `json:"tags,omitempty"`
+	Author     string   `json:"author,omitempty"`
+	// Date is the publication date. A date without a zone is read in the
+	// location given by [WithLocation] (UTC+08:00 by default).
+	Date      time.Time `json:"date,omitzero"`
+	HeadImage string    `json:"head_image,omitempty"` // the "headimg" key
+	Thumbnail string    `json:"thumbnail,omitempty"`
+	// Comments is nil when the key is absent.
+	Comments *bool          `json:"comments,omitempty"`
+	Extra    map[string]any `json:"extra,omitempty"`
+	// Format is the front matter dialect: "yaml", "json", or "" when the
+	// input has none.
+	Format string `json:"format,omitempty"`
+}
+
+// Credits are the credit lines lifted out of the body. Names carry no
+// label ("编辑：") and no staff code ("SF014").
+type Credits struct {
+	OriginalTitle     string   `json:"original_title,omitempty"`     // 原标题
+	Source            string   `json:"source,omitempty"`             // 来源
+	Authors           []string `json:"authors,omitempty"`            // 作者, 文, 记者, 撰文
+	Editors           []string `json:"editors,omitempty"`            // 编辑
+	ResponsibleEditor string   `json:"responsible_editor,omitempty"` // 责任编辑
+	// Others holds the remaining credit lines (校对, 审核, 排版, 图, 摄影…)
+	// with their label.
+	Others []Credit `json:"others,omitempty"`
+}
+
+// Credit is one labelled credit, such as {Label: "校对", Name: "王琳"}.
+type Credit struct {
+	Label string `json:"label"`
+	Name  string `json:"name"`
+}
+
+// Kind is the kind of a [Paragraph].
+type Kind uint8
+
+// Paragraph kinds.
+const (
+	KindText     Kind = iota // running text
+	KindHeading              // a heading (h1–h6)
+	KindImage                // an image, with its caption as text
+	KindTable                // a table: Rows holds the cells, Text a tab-separated rendition
+	KindListItem             // an item of a list
+	KindQuote                // text inside a blockquote
+)
+
+var kindNames = [...]string{"text", "heading", "image", "table", "list_item", "quote"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", k)
+}
+
+// MarshalText encodes the kind as its name, such as "list_item".
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a kind name.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if string(b) == n {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("newsdoc: unknown paragraph kind %q", b)
+}
+
+// Paragraph is one block of the cleaned body.
+type Paragraph struct {
+	Kind Kind `json:"kind"`
+	// Text is the normalized text. It holds no markup and no leading or
+	// trailing space; a <br> in the source is "\n". For an image it is
+	// the caption; for a table, rows are separated by "\n" and cells by
+	// "\t".
+	Text string `json:"text"`
+	// Level is the heading level (1–6) of an h1–h6 heading.
+	Level int `json:"level,omitempty"`
+	// Marks are the inline marks, in order of their start.
+	Marks []Mark `json:"marks,omitempty"`
+	// Image is set for KindImage.
+	Image *Image `json:"image,omitempty"`
+	// Caption is a table's <caption>.
+	Caption string `json:"caption,omitempty"`
+	// Rows are a table's rows, for KindTable.
+	Rows [][]Cell `json:"rows,omitempty"`
+
+	credit int // the CreditClasses rule (position plus one) of its element
+}
+
+// MarkKind is the kind of a [Mark].
+type MarkKind uint8
+
+// Mark kinds.
+const (
+	MarkBold  MarkKind = iota // b, strong, Sina's cms-style "strong-Bold", font-weight bold
+	MarkLink                  // an http or https link; Href holds the URL
+	MarkStock                 // a stock mention; Code holds the security code
+)
+
+var markNames = [...]string{"bold", "link", "stock"}
+
+func (k MarkKind) String() string {
+	if int(k) < len(markNames) {
+		return markNames[k]
+	}
+	return fmt.Sprintf("MarkKind(%d)", k)
+}
+
+// MarshalText encodes the kind as its name, such as "stock".
+func (k MarkKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a mark kind name.
+func (k *MarkKind) UnmarshalText(b []byte) error {
+	for i, n := range markNames {
+		if string(b) == n {
+			*k = MarkKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("newsdoc: unknown mark kind %q", b)
+}
+
+// Mark is an inline mark over Text[Start:End] of its paragraph. Offsets
+// are byte offsets into the UTF-8 text, so in Go p.Text[m.Start:m.End] ==
+// m.Text.
+type Mark struct {
+	Kind  MarkKind `json:"kind"`
+	Text  string   `json:"text"`
+	Start int      `json:"start"`
+	End   int      `json:"end"`
+	Code  string   `json:"code,omitempty"` // stock code, such as "sz000931"
+	Href  string   `json:"href,omitempty"` // link target
+}
+
+// Image is the image of a KindImage paragraph.
+type Image struct {
+	Src     string `json:"src"`
+	Alt     string `json:"alt,omitempty"`
+	Caption string `json:"caption,omitempty"`
+}
+
+// Cell is a table cell. RowSpan and ColSpan are set when the source spans
+// more than one row or column; the cell appears once, in the first row and
+// column it covers (see [Paragraph.Grid] for the expanded form).
+type Cell struct {
+	Text    string `json:"text"`
+	Header  bool   `json:"header,omitempty"`
+	RowSpan int    `json:"rowspan,omitempty"`
+	ColSpan int    `json:"colspan,omitempty"`
+}
+
+// Removal records one piece of the input that cleaning dropped.
+type Removal struct {
+	Rule    string `json:"rule"`           // name of the rule that dropped it
+	Element string `json:"element"`        // what was dropped: "div.app-kaihu-qr", "<!-- -->", "p"
+	Text    string `json:"text,omitempty"` // the normalized text it held
+}
+
+// Warning is a problem Parse recovered from.
+type Warning struct {
+	Line    int    `json:"line,omitempty"` // line of the input, when known
+	Message string `json:"message"`
+	Err     error  `json:"-"` // the error recovered from, if any
+}
+
+// Parse reads an article from r and returns its [Document].
+//
+// Bad input returns an error: [ErrEmpty], [ErrBinary], [ErrTooLarge], a
+// [*FrontMatterError] for an unclosed front matter block (or, with
+// [WithStrict], front matter that does not parse), or the error of r.
+// Invalid UTF-8 is replaced by U+FFFD and reported in Document.Warnings.
+func Parse(r io.Reader, opts ...Option) (*Document, error) {
+	cfg := newConfig(opts)
+	src, err := readAll(r, cfg.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, ErrEmpty
+	}
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	doc := &Document{}
+	if !utf8.Valid(src) {
+		doc.Warnings = append(doc.Warnings, Warning{Message: "invalid UTF-8 replaced by U+FFFD"})
+	}
+	fm, err := splitFrontMatter(src, cfg)
+	if err != nil {
+		return nil, err
+	}
+	doc.Meta = fm.meta
+	doc.Warnings = append(doc.Warnings, fm.warnings...)
+	p := newParser(cfg, doc)
+	p.run(fm.body)
+	liftCredits(doc, cfg.policy, cfg.removals)
+	dropRepeatedTitle(doc, cfg.policy, cfg.removals)
+	doc.Title = bestTitle(doc)
+	if doc.Paragraphs == nil {
+		doc.Paragraphs = []Paragraph{}
+	}
+	return doc, nil
+}
+
+func readAll(r io.Reader, limit int64) ([]byte, error) {
+	src, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("newsdoc: reading input: %w", err)
+	}
+	if int64(len(src)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return src, nil
+}
+
+// dropRepeatedTitle applies the policy's repeated-title rule.
+func dropRepeatedTitle(doc *Document, pol *Policy, report bool) {
+	n := pol.ix.title
+	if n == 0 || doc.Meta.Title == "" {
+		return
+	}
+	for i, p := range doc.Paragraphs {
+		if p.Kind == KindImage {
+			continue
+		}
+		if p.Text == doc.Meta.Title && (p.Kind == KindText || p.Kind == KindHeading) {
+			if report {
+				doc.Removed = append(doc.Removed, Removal{Rule: pol.rule(n).Name, Element: "p", Text: p.Text})
+			}
+			doc.Paragraphs = append(doc.Paragraphs[:i], doc.Paragraphs[i+1:]...)
+		}
+		return
+	}
+}
+
+func bestTitle(doc *Document) string {
+	if doc.Meta.Title != "" {
+		return doc.Meta.Title
+	}
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindHeading {
+			return p.Text
+		}
+	}
+	return doc.Credits.OriginalTitle
+}
+
+// Grid expands a table's rows into a rectangle of cell texts, repeating a
+// spanning cell's text in every row and column it covers. It returns nil
+// for a paragraph that is not a table.
+func (p *Paragraph) Grid() [][]string {
+	if p.Kind != KindTable {
+		return nil
+	}
+	var grid [][]string
+	taken := map[[2]int]bool{}
+	for r, row := range p.Rows {
+		for len(grid) <= r {
+			grid = append(grid, nil)
+		}
+		c := 0
+		for _, cell := range row {
+			for taken[[2]int{r, c}] {
+				c++
+			}
+			rs, cs := max(cell.RowSpan, 1), max(cell.ColSpan, 1)
+			for dr := range rs {
+				for dc := range cs {
+					rr, cc := r+dr, c+dc
+					taken[[2]int{rr, cc}] = true
+					for len(grid) <= rr {
+						grid = append(grid, nil)
+					}
+					for len(grid[rr]) <= cc {
+						grid[rr] = append(grid[rr], "")
+					}
+					grid[rr][cc] = cell.Text
+				}
+			}
+			c += cs
+		}
+	}
+	return grid
+}

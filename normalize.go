@@ -1,0 +1,188 @@
+package newsdoc
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Normalize returns s as Parse writes paragraph text:
+//
+//   - leading and trailing white space, the ideographic-space (U+3000)
+//     paragraph indent included, is removed;
+//   - full-width letters and digits are folded to ASCII ("２０２２" → "2022"),
+//     and nothing else: full-width punctuation such as ，。：；！？（）、“” and ％
+//     is kept exactly (width.Fold or NFKC applied to the whole text would
+//     turn "，" into ",");
+//   - every run of white space (NBSP, U+3000 and line ends included)
+//     becomes one space, except that a run holding a line end between two
+//     wide characters (Chinese text broken across source lines) disappears;
+//   - format characters (Unicode Cf: zero-width space and joiners, BOM,
+//     bidi marks, soft hyphen) and control characters are dropped;
+//   - invalid UTF-8 becomes U+FFFD;
+//   - the result is in Unicode normalization form C.
+//
+// Normalize does not decode HTML entities: text that comes out of the HTML
+// tokenizer is already decoded, and decoding twice would corrupt text that
+// mentions an entity. Normalize is idempotent: Normalize(Normalize(s)) ==
+// Normalize(s).
+func Normalize(s string) string {
+	var w textWriter
+	w.writeString(s)
+	return string(w.finish(nil))
+}
+
+// textWriter normalizes text written to it in pieces (one per HTML text
+// token), so that white space is collapsed across element boundaries and
+// text split by markup joins without a space. Space is written lazily,
+// only when a visible character follows, so the result never starts or
+// ends with space.
+type textWriter struct {
+	buf       []byte
+	last      rune // last visible rune written
+	space     bool // white space is pending
+	lineEnd   bool // the pending white space holds a line end
+	hardBreak bool // a <br> is pending
+}
+
+func (w *textWriter) reset() {
+	*w = textWriter{buf: w.buf[:0]}
+}
+
+func (w *textWriter) empty() bool { return len(w.buf) == 0 }
+
+// breakLine records a <br>: the next visible character starts a new line.
+func (w *textWriter) breakLine() {
+	if len(w.buf) > 0 {
+		w.hardBreak = true
+	}
+}
+
+// write normalizes p into the buffer. It returns the byte offset of the
+// first visible character it wrote, or -1 if it wrote none.
+func (w *textWriter) write(p []byte) int {
+	first := -1
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\f':
+				w.space = true
+			case c == '\n' || c == '\r':
+				w.space, w.lineEnd = true, true
+			case c < 0x20 || c == 0x7f:
+				// control character: dropped
+			default:
+				if f := w.visible(rune(c)); first < 0 {
+					first = f
+				}
+				w.buf = append(w.buf, c)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRune(p[i:])
+		i += n
+		if first < 0 {
+			if f := w.writeRune(r); f >= 0 {
+				first = f
+			}
+		} else {
+			w.writeRune(r)
+		}
+	}
+	return first
+}
+
+func (w *textWriter) writeString(s string) int {
+	return w.write([]byte(s))
+}
+
+// writeRune writes one non-ASCII rune and returns its offset, or -1 if it
+// was white space or dropped.
+func (w *textWriter) writeRune(r rune) int {
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff: // CJK unified ideographs: the common case
+	case unicode.IsSpace(r): // NBSP, U+3000, U+2028…
+		w.space = true
+		if r == 0x2028 || r == 0x2029 || r == 0x85 {
+			w.lineEnd = true
+		}
+		return -1
+	case r >= 0xff01 && r <= 0xff5e: // full-width forms
+		if n := width.LookupRune(r).Narrow(); isASCIIAlnum(n) {
+			r = n
+		}
+	case unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
+		return -1
+	}
+	at := w.visible(r)
+	w.buf = utf8.AppendRune(w.buf, r)
+	return at
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// visible writes the pending break or space before the visible rune r and
+// returns the offset r will be written at.
+func (w *textWriter) visible(r rune) int {
+	switch {
+	case w.hardBreak:
+		w.buf = append(w.buf, '\n')
+	case w.space && len(w.buf) > 0 && !(w.lineEnd && isWide(w.last) && isWide(r)):
+		w.buf = append(w.buf, ' ')
+	}
+	w.space, w.lineEnd, w.hardBreak = false, false, false
+	w.last = r
+	return len(w.buf)
+}
+
+// isWide reports whether r is an East Asian wide or full-width character,
+// the characters between which a source line end is no space.
+func isWide(r rune) bool {
+	if r < 0x1100 {
+		return false
+	}
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	k := width.LookupRune(r).Kind()
+	return k == width.EastAsianWide || k == width.EastAsianFullwidth
+}
+
+// finish returns the normalized text, in NFC. Marks, given as byte ranges
+// into the buffer, are moved to match when NFC changes the text. The
+// returned slice is the writer's buffer: copy it before the next write.
+func (w *textWriter) finish(marks []Mark) []byte {
+	if norm.NFC.IsNormal(w.buf) {
+		return w.buf
+	}
+	return nfcWithMarks(w.buf, marks)
+}
+
+// nfcWithMarks puts b in NFC piece by piece between mark boundaries, so
+// that each mark still covers the same characters.
+func nfcWithMarks(b []byte, marks []Mark) []byte {
+	cuts := []int{0, len(b)}
+	for _, m := range marks {
+		cuts = append(cuts, m.Start, m.End)
+	}
+	slices.Sort(cuts)
+	moved := make(map[int]int, len(cuts))
+	var out []byte
+	for i, c := range cuts {
+		if i > 0 && c > cuts[i-1] {
+			out = norm.NFC.Append(out, b[cuts[i-1]:c]...)
+		}
+		moved[c] = len(out)
+	}
+	for i := range marks {
+		marks[i].Start, marks[i].End = moved[marks[i].Start], moved[marks[i].End]
+	}
+	return out
+}

@@ -1,0 +1,395 @@
+package newsdoc
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// A Policy is an ordered set of named [Rule] values that decide what
+// cleaning drops. Build one with [NewPolicy] and [Policy.Add], or start
+// from a preset ([DefaultPolicy], [GenericPolicy], [SinaPolicy]); each
+// preset returns a fresh Policy that the caller may change.
+//
+// Parse only reads a Policy, so one Policy may serve concurrent Parse
+// calls; do not change it while they run. The zero Policy is empty and
+// ready to use.
+type Policy struct {
+	rules []Rule
+	ix    policyIndex
+}
+
+// policyIndex maps what a start tag or comment shows to the rule that
+// matches it. Values are rule positions plus one, so that zero means none.
+type policyIndex struct {
+	tags     map[string]int
+	classes  map[string]int
+	ids      map[string]int
+	prefixes []int // ruleIDPrefix rules
+	comment  int
+	regions  []int
+	hidden   int
+	pixel    int
+	urls     int
+	funcs    []int
+	texts    []int
+	credits  int
+	title    int
+}
+
+// NewPolicy returns an empty policy.
+func NewPolicy() *Policy { return &Policy{} }
+
+// Add appends rules to p and returns p. A rule whose name is already in p
+// replaces the old one in its place.
+func (p *Policy) Add(rules ...Rule) *Policy {
+	for _, r := range rules {
+		if i := p.find(r.Name); i >= 0 {
+			p.rules[i] = r
+		} else {
+			p.rules = append(p.rules, r)
+		}
+	}
+	p.reindex()
+	return p
+}
+
+// Remove deletes the rules with the given names from p and returns p.
+func (p *Policy) Remove(names ...string) *Policy {
+	for _, n := range names {
+		if i := p.find(n); i >= 0 {
+			p.rules = append(p.rules[:i], p.rules[i+1:]...)
+		}
+	}
+	p.reindex()
+	return p
+}
+
+// Rules returns a copy of p's rules, in order.
+func (p *Policy) Rules() []Rule {
+	return append([]Rule(nil), p.rules...)
+}
+
+// Clone returns a copy of p that can be changed without changing p.
+func (p *Policy) Clone() *Policy {
+	return NewPolicy().Add(p.rules...)
+}
+
+func (p *Policy) find(name string) int {
+	for i, r := range p.rules {
+		if r.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *Policy) reindex() {
+	ix := policyIndex{tags: map[string]int{}, classes: map[string]int{}, ids: map[string]int{}}
+	set := func(m map[string]int, keys []string, i int) {
+		for _, k := range keys {
+			if _, dup := m[k]; !dup {
+				m[k] = i
+			}
+		}
+	}
+	first := func(dst *int, i int) {
+		if *dst == 0 {
+			*dst = i
+		}
+	}
+	for i, r := range p.rules {
+		n := i + 1
+		switch r.kind {
+		case ruleTags:
+			set(ix.tags, r.values, n)
+		case ruleClasses, ruleCreditClasses:
+			set(ix.classes, r.values, n)
+		case ruleIDs:
+			set(ix.ids, r.values, n)
+		case ruleIDPrefixes:
+			ix.prefixes = append(ix.prefixes, n)
+		case ruleComments:
+			first(&ix.comment, n)
+		case ruleCommentRegion:
+			ix.regions = append(ix.regions, n)
+		case ruleHidden:
+			first(&ix.hidden, n)
+		case rulePixels:
+			first(&ix.pixel, n)
+		case ruleURLSchemes:
+			first(&ix.urls, n)
+		case ruleFunc:
+			ix.funcs = append(ix.funcs, n)
+		case ruleText:
+			ix.texts = append(ix.texts, n)
+		case ruleCredits:
+			first(&ix.credits, n)
+		case ruleRepeatedTitle:
+			first(&ix.title, n)
+		}
+	}
+	p.ix = ix
+}
+
+// rule returns the rule at index n (position plus one).
+func (p *Policy) rule(n int) *Rule { return &p.rules[n-1] }
+
+type ruleKind uint8
+
+const (
+	ruleTags ruleKind = iota + 1
+	ruleClasses
+	ruleIDs
+	ruleIDPrefixes
+	ruleComments
+	ruleCommentRegion
+	ruleHidden
+	rulePixels
+	ruleURLSchemes
+	ruleFunc
+	ruleText
+	ruleCreditClasses
+	ruleCredits
+	ruleRepeatedTitle
+)
+
+// A Rule names one thing cleaning removes. Make rules with the Drop…
+// functions and [CreditClasses]; Name is what [Document.Removed] reports,
+// Doc says why the rule exists and where its target is seen.
+type Rule struct {
+	Name string
+	Doc  string
+
+	kind   ruleKind
+	values []string // tag names, classes, ids, id prefixes, URL schemes, or region markers
+	match  func(*Element) bool
+	re     *regexp.Regexp
+}
+
+// WithDoc returns r with its Doc set.
+func (r Rule) WithDoc(doc string) Rule {
+	r.Doc = doc
+	return r
+}
+
+// String describes the rule: its name and what it matches.
+func (r Rule) String() string {
+	var what string
+	switch r.kind {
+	case ruleTags:
+		what = "elements " + strings.Join(r.values, ", ")
+	case ruleClasses:
+		what = "class " + strings.Join(r.values, ", ")
+	case ruleIDs:
+		what = "id " + strings.Join(r.values, ", ")
+	case ruleIDPrefixes:
+		what = "id starting " + strings.Join(r.values, ", ")
+	case ruleComments:
+		what = "comments"
+	case ruleCommentRegion:
+		what = fmt.Sprintf("from comment %q to comment %q", r.values[0], r.values[1])
+	case ruleHidden:
+		what = "hidden elements"
+	case rulePixels:
+		what = "tracking pixels"
+	case ruleURLSchemes:
+		what = "URLs with scheme " + strings.Join(r.values, ", ")
+	case ruleFunc:
+		what = "elements matching a function"
+	case ruleText:
+		what = "paragraphs matching " + r.re.String()
+	case ruleCreditClasses:
+		what = "credit lines in class " + strings.Join(r.values, ", ")
+	case ruleCredits:
+		what = "credit lines anywhere in the body"
+	case ruleRepeatedTitle:
+		what = "a first paragraph that repeats the title"
+	}
+	return r.Name + ": " + what
+}
+
+// DropTags drops elements by tag name, with all they contain.
+func DropTags(name string, tags ...string) Rule {
+	return Rule{Name: name, kind: ruleTags, values: lower(tags)}
+}
+
+// DropClasses drops elements that have one of the classes.
+func DropClasses(name string, classes ...string) Rule {
+	return Rule{Name: name, kind: ruleClasses, values: classes}
+}
+
+// DropIDs drops elements whose id is one of ids.
+func DropIDs(name string, ids ...string) Rule {
+	return Rule{Name: name, kind: ruleIDs, values: ids}
+}
+
+// DropIDPrefixes drops elements whose id starts with one of the prefixes.
+func DropIDPrefixes(name string, prefixes ...string) Rule {
+	return Rule{Name: name, kind: ruleIDPrefixes, values: prefixes}
+}
+
+// DropComments drops HTML comments. Without such a rule in the policy,
+// the text of a comment becomes body text.
+func DropComments(name string) Rule {
+	return Rule{Name: name, kind: ruleComments}
+}
+
+// DropBetweenComments drops everything from a comment containing start to
+// the next comment containing end. The region also ends where the element
+// holding the start comment ends, so a missing end comment cannot swallow
+// the rest of the article.
+func DropBetweenComments(name, start, end string) Rule {
+	return Rule{Name: name, kind: ruleCommentRegion, values: []string{start, end}}
+}
+
+// DropHidden drops elements hidden from the reader: the hidden attribute,
+// or an inline style with display:none or visibility:hidden.
+func DropHidden(name string) Rule {
+	return Rule{Name: name, kind: ruleHidden}
+}
+
+// DropPixels drops tracking pixels: images at most 1×1 pixel by their
+// width and height attributes or inline style.
+func DropPixels(name string) Rule {
+	return Rule{Name: name, kind: rulePixels}
+}
+
+// DropURLSchemes drops link and image URLs with one of the schemes (such
+// as "javascript" or "data"). A link keeps its text but loses its mark;
+// an image with no other URL is dropped.
+func DropURLSchemes(name string, schemes ...string) Rule {
+	return Rule{Name: name, kind: ruleURLSchemes, values: lower(schemes)}
+}
+
+// DropIf drops elements for which match returns true. The [Element] is
+// valid only during the call.
+func DropIf(name string, match func(*Element) bool) Rule {
+	return Rule{Name: name, kind: ruleFunc, match: match}
+}
+
+// DropParagraphs drops text paragraphs whose whole normalized text
+// matches re. Use it for boilerplate that no markup tells apart, and
+// anchor the pattern (^…$) so that it cannot remove a sentence of the
+// article.
+func DropParagraphs(name string, re *regexp.Regexp) Rule {
+	return Rule{Name: name, kind: ruleText, re: re}
+}
+
+// CreditClasses marks elements with one of the classes as credit lines:
+// their text is read into [Credits] instead of the body. Text that does
+// not read as credits stays in the body.
+func CreditClasses(name string, classes ...string) Rule {
+	return Rule{Name: name, kind: ruleCreditClasses, values: classes}
+}
+
+// LiftCredits moves paragraphs that are nothing but credit lines (原标题,
+// 来源, 作者, 记者, 编辑, 责任编辑, 校对…) from the body into [Credits],
+// wherever they stand. Without it, only [CreditClasses] elements are read
+// as credits.
+func LiftCredits(name string) Rule {
+	return Rule{Name: name, kind: ruleCredits}
+}
+
+// DropRepeatedTitle drops the first paragraph of the body when its text is
+// the front matter title: scraped bodies often repeat the headline.
+func DropRepeatedTitle(name string) Rule {
+	return Rule{Name: name, kind: ruleRepeatedTitle}
+}
+
+func lower(s []string) []string {
+	out := make([]string, len(s))
+	for i, v := range s {
+		out[i] = strings.ToLower(v)
+	}
+	return out
+}
+
+// Element is the start tag of an HTML element, as a [DropIf] rule sees it.
+// It is valid only during the call.
+type Element struct {
+	tag   string
+	attrs []attr
+}
+
+type attr struct{ key, val []byte }
+
+// Tag returns the lower-case tag name.
+func (e *Element) Tag() string { return e.tag }
+
+// Attr returns the value of the attribute key (lower case) and whether
+// the element has it.
+func (e *Element) Attr(key string) (string, bool) {
+	if v, ok := e.attr(key); ok {
+		return string(v), true
+	}
+	return "", false
+}
+
+// HasClass reports whether the element's class attribute holds class.
+func (e *Element) HasClass(class string) bool {
+	v, _ := e.attr("class")
+	for _, c := range bytes.Fields(v) {
+		if string(c) == class {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Element) attr(key string) ([]byte, bool) {
+	for _, a := range e.attrs {
+		if string(a.key) == key {
+			return a.val, true
+		}
+	}
+	return nil, false
+}
+
+// GenericPolicy returns a fresh policy with the rules every portal needs.
+func GenericPolicy() *Policy {
+	return NewPolicy().Add(
+		DropComments("comment").WithDoc("HTML comments are not content; portals hide ad lists, keyword lists and editor notes in them"),
+		DropTags("script", "script", "noscript", "template").WithDoc("scripts and their fallbacks"),
+		DropTags("style", "style").WithDoc("style sheets"),
+		DropTags("embed", "iframe", "frame", "frameset", "object", "embed", "applet").WithDoc("embedded documents and plug-ins"),
+		DropTags("media", "video", "audio", "canvas").WithDoc("players and drawings: their text is a fallback message"),
+		DropTags("form-control", "button", "select", "input", "textarea").WithDoc("form controls"),
+		DropTags("page-title", "title").WithDoc("the <title> of a page is metadata, not body"),
+		DropHidden("hidden").WithDoc("elements the reader never sees"),
+		DropPixels("tracking-pixel").WithDoc("1×1 images that count readers"),
+		DropURLSchemes("unsafe-url", "javascript", "vbscript", "data").WithDoc("URLs that run code or inline data instead of linking"),
+		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
+		DropRepeatedTitle("repeated-title").WithDoc("a first paragraph that repeats the headline (13 of the Sina posts)"),
+	)
+}
+
+// SinaPolicy returns a fresh policy with the rules for Sina Finance
+// article bodies, each found in the corpus the project tests on.
+func SinaPolicy() *Policy {
+	return NewPolicy().Add(
+		DropClasses("sina-qr", "app-kaihu-qr", "appendQr_wrap", "app-qihuo-kaihu-qr").
+			WithDoc(`QR-code and app promotions at the end of the body (div.app-kaihu-qr "扫二维码，3分钟极速开户", div.appendQr_wrap "海量资讯、精准解读，尽在新浪财经APP")`),
+		DropIDs("sina-qr-id", "app-kaihu-qr", "app-qihuo-kaihu-qr").
+			WithDoc("the same promotions, marked by id"),
+		DropBetweenComments("sina-qr-region", "开户二维码 start", "开户二维码 end").
+			WithDoc("the comment markers around the account-opening QR block"),
+		DropIDPrefixes("sina-quote", "quote_").
+			WithDoc(`price placeholders after a stock mention (<span id="quote_sz000931"></span>), filled by a script`),
+		DropClasses("sina-video", "artical-player-wrap", "J_Article_Player", "video-2017").
+			WithDoc("video players, which hold no article text"),
+		DropIDPrefixes("sina-video-list", "videoList").
+			WithDoc("video list placeholders (div#videoList0)"),
+		CreditClasses("sina-editor", "article-editor").
+			WithDoc(`the responsible-editor line (p.article-editor "责任编辑：李思阳")`),
+		CreditClasses("sina-title-source", "ori_titlesource").
+			WithDoc(`the original title and source line (p.ori_titlesource "原标题：… 来源：…")`),
+	)
+}
+
+// DefaultPolicy returns a fresh policy: [GenericPolicy] followed by
+// [SinaPolicy].
+func DefaultPolicy() *Policy {
+	return GenericPolicy().Add(SinaPolicy().rules...)
+}
