@@ -21,9 +21,10 @@ type parser struct {
 	stack []frame
 	skip  skipState
 
-	w     textWriter // the paragraph being built
-	marks []Mark     // its marks
-	open  []openMark // marks opened by elements still on the stack
+	w      textWriter // the paragraph being built
+	marks  []Mark     // its marks
+	credit int        // the CreditClasses rule of text in it, if any
+	open   []openMark // marks opened by elements still on the stack
 
 	capture   int        // stack depth of an open image caption (img_descr, figcaption), 0 if none
 	capW      textWriter // its text
@@ -343,8 +344,15 @@ func (p *parser) text(b []byte) {
 	case p.tbl != nil && p.tbl.sink() != nil:
 		p.tbl.sink().write(b)
 	default:
-		if first := p.w.write(b); first >= 0 && len(p.open) > 0 {
+		first := p.w.write(b)
+		if first < 0 {
+			return
+		}
+		if len(p.open) > 0 {
 			p.extendMarks(first)
+		}
+		if t := p.top(); t != nil && t.credit != 0 {
+			p.credit = t.credit
 		}
 	}
 }
@@ -407,9 +415,9 @@ func (p *parser) flush() {
 		return
 	}
 	text := string(p.w.finish(p.marks))
-	para := Paragraph{Kind: KindText, Text: text}
+	para := Paragraph{Kind: KindText, Text: text, credit: p.credit}
 	if t := p.top(); t != nil {
-		para.Kind, para.Level, para.credit = t.ctx, t.level, t.credit
+		para.Kind, para.Level = t.ctx, t.level
 	}
 	if len(p.marks) > 0 {
 		para.Marks = make([]Mark, len(p.marks))
@@ -436,6 +444,7 @@ func (p *parser) appendParagraph(para Paragraph) {
 }
 
 func (p *parser) resetMarks() {
+	p.credit = 0
 	p.marks = p.marks[:0]
 	for i := range p.open {
 		p.open[i].idx = -1

@@ -298,6 +298,9 @@ func liftCredits(doc *Document, pol *Policy, report bool) {
 			continue
 		}
 		segs := parseCreditLine(p.Text)
+		if segs == nil && p.credit != 0 {
+			segs = unlabelledNames(p.Text)
+		}
 		if segs == nil && last != nil && last.label.field == fieldAuthor {
 			if names := isNameList(p.Text); names != nil {
 				segs = []creditSegment{{label: last.label, words: names}}
@@ -317,6 +320,22 @@ func liftCredits(doc *Document, pol *Policy, report bool) {
 		}
 	}
 	doc.Paragraphs = kept
+}
+
+// unlabelledNames reads the text of a credit element with no label, such
+// as 知乎日报's "温戈，", as author names.
+func unlabelledNames(text string) []creditSegment {
+	seg := creditSegment{label: creditLabel{label: "作者", field: fieldAuthor},
+		words: strings.Fields(strings.TrimRight(text, "，,、 "))}
+	for _, n := range seg.words {
+		if utf8.RuneCountInString(n) > 8 {
+			return nil
+		}
+	}
+	if !seg.valid() {
+		return nil
+	}
+	return []creditSegment{seg}
 }
 
 func (c *Credits) add(seg *creditSegment) {

@@ -278,8 +278,9 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 }
 
 // CreditClasses marks elements with one of the classes as credit lines:
-// their text is read into [Credits] instead of the body. Text that does
-// not read as credits stays in the body.
+// their text is read into [Credits] instead of the body. Text with no
+// credit label is read as author names ("温戈，"); text that does not read
+// as credits at all stays in the body.
 func CreditClasses(name string, classes ...string) Rule {
 	return Rule{Name: name, kind: ruleCreditClasses, values: classes}
 }
@@ -360,6 +361,8 @@ func GenericPolicy() *Policy {
 		DropHidden("hidden").WithDoc("elements the reader never sees"),
 		DropPixels("tracking-pixel").WithDoc("1×1 images that count readers"),
 		DropURLSchemes("unsafe-url", "javascript", "vbscript", "data").WithDoc("URLs that run code or inline data instead of linking"),
+		DropParagraphs("disclaimer", regexp.MustCompile(`^(?:免责)?声明：.*(?:投资建议|入市需谨慎|投资需谨慎|版权归原作者)`)).
+			WithDoc("investment and copyright disclaimers standing as a paragraph of their own (声明：数据宝所有资讯内容不构成投资建议…)"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
 		DropRepeatedTitle("repeated-title").WithDoc("a first paragraph that repeats the headline (13 of the Sina posts)"),
 	)
@@ -381,6 +384,12 @@ func SinaPolicy() *Policy {
 			WithDoc("video players, which hold no article text"),
 		DropIDPrefixes("sina-video-list", "videoList").
 			WithDoc("video list placeholders (div#videoList0)"),
+		DropClasses("sina-related", "fin_reference").
+			WithDoc(`"related reports" link lists at the top of the body (blockquote.fin_reference "【相关报道】")`),
+		DropClasses("sina-research-promo", "jqlblock_cls").
+			WithDoc(`research-report promotion links (p.jqlblock_cls "投资研报", "【硬核研报】…")`),
+		DropParagraphs("sina-jinqilin", regexp.MustCompile(`^炒股就看金麒麟分析师研报`)).
+			WithDoc(`the 金麒麟 analyst-report promotion, a blockquote with no class ("炒股就看金麒麟分析师研报，权威，专业…")`),
 		CreditClasses("sina-editor", "article-editor").
 			WithDoc(`the responsible-editor line (p.article-editor "责任编辑：李思阳")`),
 		CreditClasses("sina-title-source", "ori_titlesource").
@@ -388,8 +397,23 @@ func SinaPolicy() *Policy {
 	)
 }
 
-// DefaultPolicy returns a fresh policy: [GenericPolicy] followed by
-// [SinaPolicy].
+// PortalPolicy returns a fresh policy with the rules for the other
+// portals in the corpus the project tests on: 证券时报网 and 知乎日报.
+func PortalPolicy() *Policy {
+	return NewPolicy().Add(
+		DropClasses("stcn-disclaimer", "txt_zhu").
+			WithDoc(`证券时报网's closing disclaimer (div.txt_zhu "注：本文系新闻报道，不构成投资建议…")`),
+		DropClasses("stcn-keywords", "fenlei1", "fenlei2").
+			WithDoc("证券时报网's category and keyword lines after the article (div.fenlei1, div.fenlei2)"),
+		DropClasses("zhihu-meta", "avatar", "bio", "view-more").
+			WithDoc(`知乎日报's answer chrome: the author's avatar and bio, and the "查看知乎讨论" link`),
+		CreditClasses("zhihu-author", "author").
+			WithDoc(`知乎日报's answer author (span.author "温戈，")`),
+	)
+}
+
+// DefaultPolicy returns a fresh policy: [GenericPolicy], then
+// [SinaPolicy], then [PortalPolicy].
 func DefaultPolicy() *Policy {
-	return GenericPolicy().Add(SinaPolicy().rules...)
+	return GenericPolicy().Add(SinaPolicy().rules...).Add(PortalPolicy().rules...)
 }
