@@ -2,8 +2,10 @@ package newsdoc
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -191,10 +193,26 @@ func (p *parser) extendMarks(first int) {
 		om := &p.open[i]
 		if om.idx < 0 {
 			om.idx = len(p.marks)
-			p.marks = append(p.marks, Mark{Kind: om.kind, Start: first, Code: om.code, Href: om.href})
+			if k := len(p.marks) - 1; k >= 0 && p.marks[k].End == first && p.marks[k].Kind == om.kind &&
+				p.marks[k].Code == om.code && p.marks[k].Href == om.href && !p.markOpen(k) {
+				om.idx = k // continues the mark just closed: <b>甲</b><b>乙</b> is one run
+			} else {
+				p.marks = append(p.marks, Mark{Kind: om.kind, Start: first, Code: om.code, Href: om.href})
+			}
 		}
 		p.marks[om.idx].End = end
 	}
+}
+
+// markOpen reports whether mark k of the paragraph belongs to an open
+// element.
+func (p *parser) markOpen(k int) bool {
+	for _, om := range p.open {
+		if om.idx == k {
+			return true
+		}
+	}
+	return false
 }
 
 // lazySrc are the attributes that hold an image's URL, lazy-loading ones
@@ -426,17 +444,56 @@ func (p *parser) endTable() {
 		}
 		return
 	}
+	para := Paragraph{Kind: KindTable, Caption: t.caption, Rows: t.rows}
+	para.Text = tableText(para.grid(false))
+	p.appendParagraph(para)
+}
+
+// tableText renders a grid as rows separated by "\n" and cells by "\t".
+func tableText(grid [][]string) string {
 	var sb strings.Builder
-	for i, row := range t.rows {
+	for i, row := range grid {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		for j, c := range row {
-			if j > 0 {
-				sb.WriteByte('\t')
-			}
-			sb.WriteString(c.Text)
-		}
+		sb.WriteString(strings.Join(row, "\t"))
 	}
-	p.appendParagraph(Paragraph{Kind: KindTable, Text: sb.String(), Caption: t.caption, Rows: t.rows})
+	return sb.String()
+}
+
+// captionLine is a short line that sits under an image as its caption
+// when the image's own caption element is empty, as in Sina posts taken
+// from WeChat: "图/小羊的劳动仲裁记录", "来源/小羊供图", "图自 中国长安网",
+// "大连小京都商业街（极目新闻见习记者丁伟摄）", "台海网2013年报道截图".
+var captionLine = regexp.MustCompile(`^(?:图|图片|图源|图自|来源|摄影|视频截图)\s*[/／:：|丨 ]|(?:摄|供图|截图|图|提供)\s*(?:[（(][^（）()]*[）)])?$`)
+
+// attachCaptions gives an image without a caption the caption lines
+// that follow it (at most two, such as "图/…" then "来源/…").
+func attachCaptions(doc *Document) {
+	out := doc.Paragraphs[:0]
+	img, taken := -1, 0
+	for _, p := range doc.Paragraphs {
+		switch {
+		case p.Kind == KindImage:
+			img, taken = -1, 0
+			if p.Image.Caption == "" {
+				img = len(out)
+			}
+		case img >= 0 && taken < 2 && p.Kind == KindText && isCaptionLine(p.Text):
+			im := out[img].Image
+			im.Caption = joinText(im.Caption, p.Text)
+			out[img].Text = im.Caption
+			taken++
+			continue
+		default:
+			img = -1
+		}
+		out = append(out, p)
+	}
+	doc.Paragraphs = out
+}
+
+func isCaptionLine(s string) bool {
+	return len(s) <= 150 && utf8.RuneCountInString(s) <= 50 && !strings.ContainsAny(s, "。！？\n") &&
+		captionLine.MatchString(s)
 }

@@ -115,8 +115,11 @@ func (p *parser) startTag() {
 		return
 	}
 	if p.skip.active {
+		if isBlock(a) {
+			p.skip.w.space = true // keep the words of dropped blocks apart in the report
+		}
 		if !void {
-			p.push(frame{a: a, name: unknownName(a, name), skipped: true})
+			p.push(frame{a: a, name: unknownName(a, name), skipped: true, block: isBlock(a)})
 		}
 		return
 	}
@@ -248,6 +251,8 @@ func (p *parser) pop() {
 	i := len(p.stack) - 1
 	if f := p.stack[i]; !f.skipped {
 		p.exit(&f, i)
+	} else if f.block {
+		p.skip.w.space = true
 	}
 	p.stack = p.stack[:i]
 	for len(p.open) > 0 && p.open[len(p.open)-1].frame >= i {
@@ -398,6 +403,7 @@ func (p *parser) lineBreak() {
 func (p *parser) blockBoundary() {
 	switch {
 	case p.skip.active:
+		p.skip.w.space = true
 	case p.capture > 0:
 		p.capW.space = true
 	case p.tbl != nil && p.tbl.sink() != nil:

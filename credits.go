@@ -88,7 +88,7 @@ type creditSegment struct {
 // anything else, so a credit word inside a sentence stays in the body.
 func parseCreditLine(text string) []creditSegment {
 	s := strings.TrimSpace(text)
-	if s == "" || utf8.RuneCountInString(s) > 160 || strings.ContainsRune(s, '\n') {
+	if s == "" || len(s) > 480 || strings.ContainsRune(s, '\n') || utf8.RuneCountInString(s) > 160 {
 		return nil
 	}
 	s = unwrap(s)
@@ -102,6 +102,10 @@ func parseCreditLine(text string) []creditSegment {
 	}
 	if m := producedBy.FindStringSubmatch(s); m != nil {
 		return []creditSegment{{label: creditLabel{label: "出品", field: fieldOther}, words: []string{m[1]}}}
+	}
+	// Most paragraphs are sentences: reject them on their first word.
+	if first, _, _ := strings.Cut(s, " "); !hasCreditLabel(first) {
+		return nil
 	}
 	var segs []creditSegment
 	for _, tok := range strings.Fields(s) {
@@ -132,6 +136,28 @@ func parseCreditLine(text string) []creditSegment {
 	return segs
 }
 
+// hasCreditLabel reports whether the first word of a line can start a
+// credit: it holds a label near its start (after at most a newsroom's
+// name), or is a separator before one.
+func hasCreditLabel(word string) bool {
+	if strings.Trim(word, creditSeps) == "" {
+		return true
+	}
+	if len(word) > maxOrgBytes {
+		word = word[:maxOrgBytes]
+	}
+	for _, cl := range creditLabels {
+		if strings.Contains(word, cl.label) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOrgBytes bounds where a label may start in the first word:
+// "华夏时报（www.chinatimes.net.cn）记者".
+const maxOrgBytes = 96
+
 // unwrap removes brackets around a whole line: （作者：赵子健）, 【责任编辑:薛涛】.
 func unwrap(s string) string {
 	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
@@ -155,7 +181,7 @@ func matchCreditLabel(tok string, glued, needSep bool) (l creditLabel, org, rest
 		}
 		if i > 0 {
 			org = tok[:i]
-			if utf8.RuneCountInString(org) > 24 || strings.ContainsAny(org, "。！？，；") {
+			if utf8.RuneCountInString(org) > 32 || strings.ContainsAny(org, "。！？，；【】“”《》") {
 				continue
 			}
 		}
@@ -191,7 +217,7 @@ func (seg *creditSegment) valid() bool {
 		return false
 	}
 	for _, n := range names {
-		if utf8.RuneCountInString(n) > 24 || strings.ContainsAny(n, "。！？；：:") {
+		if utf8.RuneCountInString(n) > 24 || strings.IndexFunc(n, notNameRune) >= 0 {
 			return false
 		}
 	}
@@ -241,6 +267,12 @@ func stripAddress(s string) string {
 		}
 	}
 	return s
+}
+
+// notNameRune reports whether r cannot be part of a name: names are
+// letters, with · for foreign names and .-' for Latin ones.
+func notNameRune(r rune) bool {
+	return !unicode.IsLetter(r) && !strings.ContainsRune("·•.-'", r)
 }
 
 func joinSingles(names []string) []string {
@@ -307,6 +339,9 @@ func liftCredits(doc *Document, pol *Policy, report bool) {
 			}
 		}
 		if segs == nil {
+			if textRule != 0 {
+				liftTrailingByline(doc, &p, pol.rule(textRule).Name, report)
+			}
 			kept = append(kept, p)
 			last = nil
 			continue
@@ -320,6 +355,53 @@ func liftCredits(doc *Document, pol *Policy, report bool) {
 		}
 	}
 	doc.Paragraphs = kept
+}
+
+// trailingByline is a bracketed byline after the last sentence of a
+// paragraph: "…提质升级。（本报记者 汪文正）".
+var trailingByline = regexp.MustCompile(`[。！？”…]\s*([（(][^（）()]{2,40}[）)])$`)
+
+// liftTrailingByline moves a trailing bracketed byline that reads as
+// credits ("（本报记者 汪文正）", "（记者赵文君）") from the paragraph into
+// doc.Credits. A bracket that does not read as credits stays.
+func liftTrailingByline(doc *Document, p *Paragraph, rule string, report bool) {
+	m := trailingByline.FindStringSubmatchIndex(p.Text)
+	if m == nil {
+		return
+	}
+	byline := p.Text[m[2]:m[3]]
+	segs := parseCreditLine(byline)
+	if segs == nil {
+		return
+	}
+	for i := range segs {
+		doc.Credits.add(&segs[i])
+	}
+	if report {
+		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
+	}
+	p.truncate(strings.TrimRightFunc(p.Text[:m[2]], unicode.IsSpace))
+}
+
+// truncate shortens the paragraph's text to text, a prefix of it, and
+// its marks with it.
+func (p *Paragraph) truncate(text string) {
+	p.Text = text
+	marks := p.Marks[:0]
+	for _, m := range p.Marks {
+		if m.Start >= len(text) {
+			continue
+		}
+		if m.End > len(text) {
+			m.End = len(text)
+			m.Text = text[m.Start:]
+		}
+		marks = append(marks, m)
+	}
+	p.Marks = marks
+	if len(marks) == 0 {
+		p.Marks = nil
+	}
 }
 
 // unlabelledNames reads the text of a credit element with no label, such

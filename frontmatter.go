@@ -414,8 +414,11 @@ func ParseDate(s string, loc *time.Location) (time.Time, error) {
 		if err != nil {
 			continue
 		}
-		if name, off := t.Zone(); off == 0 && name != "UTC" && name != "GMT" && name != "Z" && name != "" &&
-			t.Location() != time.UTC && t.Location() != loc {
+		switch name, off := t.Zone(); {
+		case off != 0 || t.Location() == loc || t.Location() == time.UTC:
+		case name == "GMT" || name == "UTC" || name == "Z" || name == "":
+			t = t.UTC()
+		default:
 			// An abbreviation Go does not know got offset 0: read it in loc.
 			t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
 		}

@@ -321,6 +321,7 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	doc.Warnings = append(doc.Warnings, fm.warnings...)
 	p := newParser(cfg, doc)
 	p.run(fm.body)
+	attachCaptions(doc)
 	liftCredits(doc, cfg.policy, cfg.removals)
 	dropRepeatedTitle(doc, cfg.policy, cfg.removals)
 	doc.Title = bestTitle(doc)
@@ -380,7 +381,15 @@ func (p *Paragraph) Grid() [][]string {
 	if p.Kind != KindTable {
 		return nil
 	}
+	return p.grid(true)
+}
+
+// grid lays the cells out on a rectangle; a spanning cell's text fills
+// the positions it covers when repeat is set, and only its first one
+// otherwise.
+func (p *Paragraph) grid(repeat bool) [][]string {
 	var grid [][]string
+	width := 0
 	taken := map[[2]int]bool{}
 	for r, row := range p.Rows {
 		for len(grid) <= r {
@@ -402,10 +411,18 @@ func (p *Paragraph) Grid() [][]string {
 					for len(grid[rr]) <= cc {
 						grid[rr] = append(grid[rr], "")
 					}
-					grid[rr][cc] = cell.Text
+					if repeat || (dr == 0 && dc == 0) {
+						grid[rr][cc] = cell.Text
+					}
+					width = max(width, cc+1)
 				}
 			}
 			c += cs
+		}
+	}
+	for i := range grid {
+		for len(grid[i]) < width {
+			grid[i] = append(grid[i], "")
 		}
 	}
 	return grid

@@ -18,8 +18,9 @@ import (
 //     is kept exactly (width.Fold or NFKC applied to the whole text would
 //     turn "，" into ",");
 //   - every run of white space (NBSP, U+3000 and line ends included)
-//     becomes one space, except that a run holding a line end between two
-//     wide characters (Chinese text broken across source lines) disappears;
+//     becomes one space, except that a run next to full-width punctuation
+//     ("相比， 00后" → "相比，00后") or holding a line end between two wide
+//     characters (Chinese text broken across source lines) disappears;
 //   - format characters (Unicode Cf: zero-width space and joiners, BOM,
 //     bidi marks, soft hyphen) and control characters are dropped;
 //   - invalid UTF-8 becomes U+FFFD;
@@ -46,6 +47,7 @@ type textWriter struct {
 	space     bool // white space is pending
 	lineEnd   bool // the pending white space holds a line end
 	hardBreak bool // a <br> is pending
+	checkNFC  bool // a rune was written that NFC may change or combine
 }
 
 func (w *textWriter) reset() {
@@ -105,7 +107,7 @@ func (w *textWriter) writeString(s string) int {
 // was white space or dropped.
 func (w *textWriter) writeRune(r rune) int {
 	switch {
-	case r >= 0x4e00 && r <= 0x9fff: // CJK unified ideographs: the common case
+	case r >= 0x4e00 && r <= 0x9fff: // CJK unified ideographs: the common case, NFC-inert
 	case unicode.IsSpace(r): // NBSP, U+3000, U+2028…
 		w.space = true
 		if r == 0x2028 || r == 0x2029 || r == 0x85 {
@@ -118,6 +120,10 @@ func (w *textWriter) writeRune(r rune) int {
 		}
 	case unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
 		return -1
+	default:
+		if !w.checkNFC && !nfcInert(r) {
+			w.checkNFC = true
+		}
 	}
 	at := w.visible(r)
 	w.buf = utf8.AppendRune(w.buf, r)
@@ -134,12 +140,30 @@ func (w *textWriter) visible(r rune) int {
 	switch {
 	case w.hardBreak:
 		w.buf = append(w.buf, '\n')
-	case w.space && len(w.buf) > 0 && !(w.lineEnd && isWide(w.last) && isWide(r)):
+	case w.space && len(w.buf) > 0 && !(w.lineEnd && isWide(w.last) && isWide(r)) &&
+		!isWidePunct(w.last) && !isWidePunct(r):
 		w.buf = append(w.buf, ' ')
 	}
 	w.space, w.lineEnd, w.hardBreak = false, false, false
 	w.last = r
 	return len(w.buf)
+}
+
+// isWidePunct reports whether r is full-width punctuation (，。（）“”…),
+// which carries its own spacing: white space next to it is dropped.
+func isWidePunct(r rune) bool {
+	return r >= 0x2000 && (unicode.IsPunct(r) || unicode.IsSymbol(r)) && isWide(r)
+}
+
+// nfcInert reports whether r starts an NFC segment and NFC leaves it as
+// it is: it has no decomposition and does not combine with the rune
+// before it. Text made only of such runes is in NFC. ASCII and the CJK
+// unified ideographs (U+4E00–U+9FFF), which writeRune passes without
+// asking, are all inert (TestFastPathsAgreeWithXText checks it).
+func nfcInert(r rune) bool {
+	var b [utf8.UTFMax]byte
+	p := norm.NFC.Properties(b[:utf8.EncodeRune(b[:], r)])
+	return p.BoundaryBefore() && len(p.Decomposition()) == 0
 }
 
 // isWide reports whether r is an East Asian wide or full-width character,
@@ -159,7 +183,7 @@ func isWide(r rune) bool {
 // into the buffer, are moved to match when NFC changes the text. The
 // returned slice is the writer's buffer: copy it before the next write.
 func (w *textWriter) finish(marks []Mark) []byte {
-	if norm.NFC.IsNormal(w.buf) {
+	if !w.checkNFC || norm.NFC.IsNormal(w.buf) {
 		return w.buf
 	}
 	return nfcWithMarks(w.buf, marks)

@@ -35,7 +35,7 @@ func newConfig(opts []Option) *config {
 		o(c)
 	}
 	if c.policy == nil {
-		c.policy = DefaultPolicy()
+		c.policy = defaultPolicy()
 	}
 	if len(c.extra) > 0 {
 		merged := c.policy.Clone()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // A Policy is an ordered set of named [Rule] values that decide what
@@ -348,6 +349,17 @@ func (e *Element) attr(key string) ([]byte, bool) {
 	return nil, false
 }
 
+// Patterns of the presets' paragraph rules, compiled once: a
+// *regexp.Regexp is safe for concurrent use and never changes.
+var (
+	disclaimerRe = regexp.MustCompile(`^(?:免责)?声明：.*(?:投资建议|入市需谨慎|投资需谨慎|版权归原作者)`)
+	jinqilinRe   = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
+)
+
+// defaultPolicy is the policy Parse uses without WithPolicy. It is built
+// once and only ever read.
+var defaultPolicy = sync.OnceValue(DefaultPolicy)
+
 // GenericPolicy returns a fresh policy with the rules every portal needs.
 func GenericPolicy() *Policy {
 	return NewPolicy().Add(
@@ -361,7 +373,7 @@ func GenericPolicy() *Policy {
 		DropHidden("hidden").WithDoc("elements the reader never sees"),
 		DropPixels("tracking-pixel").WithDoc("1×1 images that count readers"),
 		DropURLSchemes("unsafe-url", "javascript", "vbscript", "data").WithDoc("URLs that run code or inline data instead of linking"),
-		DropParagraphs("disclaimer", regexp.MustCompile(`^(?:免责)?声明：.*(?:投资建议|入市需谨慎|投资需谨慎|版权归原作者)`)).
+		DropParagraphs("disclaimer", disclaimerRe).
 			WithDoc("investment and copyright disclaimers standing as a paragraph of their own (声明：数据宝所有资讯内容不构成投资建议…)"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
 		DropRepeatedTitle("repeated-title").WithDoc("a first paragraph that repeats the headline (13 of the Sina posts)"),
@@ -388,7 +400,7 @@ func SinaPolicy() *Policy {
 			WithDoc(`"related reports" link lists at the top of the body (blockquote.fin_reference "【相关报道】")`),
 		DropClasses("sina-research-promo", "jqlblock_cls").
 			WithDoc(`research-report promotion links (p.jqlblock_cls "投资研报", "【硬核研报】…")`),
-		DropParagraphs("sina-jinqilin", regexp.MustCompile(`^炒股就看金麒麟分析师研报`)).
+		DropParagraphs("sina-jinqilin", jinqilinRe).
 			WithDoc(`the 金麒麟 analyst-report promotion, a blockquote with no class ("炒股就看金麒麟分析师研报，权威，专业…")`),
 		CreditClasses("sina-editor", "article-editor").
 			WithDoc(`the responsible-editor line (p.article-editor "责任编辑：李思阳")`),

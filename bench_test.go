@@ -1,0 +1,79 @@
+package newsdoc
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// benchInputs returns the benchmark inputs: the seed article (shipped in
+// testdata) and, when the corpus is there, all hexo-sina posts.
+func benchInputs(b *testing.B) map[string][][]byte {
+	seed, err := os.ReadFile(filepath.Join("testdata", "golden", "seed-beijing-report", "input.md"))
+	require.NoError(b, err)
+	inputs := map[string][][]byte{"seed": {seed}}
+	if dir := os.Getenv("NEWSDOC_CORPUS"); dir != "" || exists(filepath.Join("..", "shared", "corpus")) {
+		if dir == "" {
+			dir = filepath.Join("..", "shared", "corpus")
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, "hexo-sina", "*.md"))
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			require.NoError(b, err)
+			inputs["hexo-sina"] = append(inputs["hexo-sina"], src)
+		}
+	}
+	return inputs
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func totalLen(docs [][]byte) int64 {
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	return int64(n)
+}
+
+// BenchmarkParse measures Parse with the default policy.
+func BenchmarkParse(b *testing.B) {
+	for name, docs := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(totalLen(docs))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					if _, err := Parse(bytes.NewReader(d)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkTokenizer is the floor Parse is compared against: the bare
+// x/net/html tokenizer's Next loop over the same bytes.
+func BenchmarkTokenizer(b *testing.B) {
+	for name, docs := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(totalLen(docs))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					z := html.NewTokenizer(bytes.NewReader(d))
+					for z.Next() != html.ErrorToken {
+					}
+				}
+			}
+		})
+	}
+}

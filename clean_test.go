@@ -1,0 +1,272 @@
+package newsdoc
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func parseBody(t *testing.T, body string, opts ...Option) *Document {
+	t.Helper()
+	doc, err := Parse(strings.NewReader(body), opts...)
+	require.NoError(t, err)
+	return doc
+}
+
+func texts(doc *Document) []string {
+	out := []string{}
+	for _, p := range doc.Paragraphs {
+		out = append(out, p.Kind.String()+":"+p.Text)
+	}
+	return out
+}
+
+func removedRules(doc *Document) []string {
+	out := []string{}
+	for _, r := range doc.Removed {
+		out = append(out, r.Rule+":"+r.Text)
+	}
+	return out
+}
+
+// TestRules checks each rule of the default policy on the markup it was
+// written for: what stays, and what is reported removed under its name.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+		removed    []string
+	}{
+		{"comment", `<p>正文<!-- news_keyword_pub,stock,sz000931 -->。</p>`,
+			[]string{"text:正文。"}, []string{"comment:news_keyword_pub,stock,sz000931"}},
+		{"script and noscript", `<p>甲</p><script>var a = "<p>乙</p>";</script><noscript><img src="x.png"></noscript>`,
+			[]string{"text:甲"}, []string{`script:var a = "<p>乙</p>";`, `script:<img src="x.png">`}},
+		{"style", `<style>.a{color:red}</style><p>甲</p>`, []string{"text:甲"}, []string{"style:.a{color:red}"}},
+		{"embed", `<p>甲</p><iframe src="https://x">框</iframe><object>物</object><embed src="a.swf">`,
+			[]string{"text:甲"}, []string{"embed:框", "embed:物", "embed:"}},
+		{"template", `<template><p>模板</p></template><p>甲</p>`, []string{"text:甲"}, []string{"script:模板"}},
+		{"hidden attribute", `<p>甲<a class="originUrl" hidden>查看知乎原文</a></p>`,
+			[]string{"text:甲"}, []string{"hidden:查看知乎原文"}},
+		{"display none", `<div style="display: none !important">藏</div><p>甲</p>`,
+			[]string{"text:甲"}, []string{"hidden:藏"}},
+		{"visibility hidden", `<span style="Visibility:Hidden;">藏</span><p>甲</p>`,
+			[]string{"text:甲"}, []string{"hidden:藏"}},
+		{"tracking pixel", `<p>甲<img src="https://t.example/p.gif" width="1" height="1"><img src="https://t.example/q.gif" style="width:1px;height:1px"></p>`,
+			[]string{"text:甲"}, []string{"tracking-pixel:", "tracking-pixel:"}},
+		{"data image", `<p>甲</p><img src="data:image/gif;base64,R0lGOD" alt="占位">`,
+			[]string{"text:甲"}, []string{"unsafe-url:占位"}},
+		{"lazy image behind a data placeholder", `<img src="data:image/gif;base64,R0lGOD" data-src="//n.sinaimg.cn/a.jpg">`,
+			[]string{"image:"}, []string{}},
+		{"javascript link keeps its text", `<p><a href="javascript:;">向前</a>看</p>`,
+			[]string{"text:向前看"}, []string{"unsafe-url:javascript:;"}},
+		{"form controls", `<label><input type="checkbox" checked>自动播放</label><button>按钮</button>`,
+			[]string{"text:自动播放"}, []string{"form-control:", "form-control:按钮"}},
+		{"sina account QR", `<p>甲</p><!-- 开户二维码 start --><style>.app-kaihu-qr{}</style><div class="app-kaihu-qr"><span>扫二维码，3分钟极速开户>></span><img src="https://n.sinaimg.cn/q.png"></div><!-- 开户二维码 end --><p>乙</p>`,
+			[]string{"text:甲", "text:乙"}, []string{"sina-qr-region:.app-kaihu-qr{} 扫二维码，3分钟极速开户>>"}},
+		{"sina app QR", `<p>甲</p><div class="clearfix appendQr_wrap"><div class="appendQr_normal"><img src="https://n.sinaimg.cn/q.png"></div><div class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</div></div>`,
+			[]string{"text:甲"}, []string{"sina-qr:海量资讯、精准解读，尽在新浪财经APP"}},
+		{"sina futures QR by id", `<div class="x" id="app-qihuo-kaihu-qr"><span>期货开户</span></div><p>甲</p>`,
+			[]string{"text:甲"}, []string{"sina-qr-id:期货开户"}},
+		{"sina quote placeholder", `<p>推出<span id="stock_sz000931"><a class="keyword" href="https://finance.sina.com.cn/realstock/company/sz000931/nc.shtml">中关村</a></span><span id="quote_sz000931">12.3</span>新一轮</p>`,
+			[]string{"text:推出中关村新一轮"}, []string{"sina-quote:12.3"}},
+		{"sina video player", `<div class="artical-player-wrap" style="display:block;"><div id="J_Article_Player">视频加载中，请稍候...</div></div><div class="video-2017" id="videoList0" style></div><p>甲</p>`,
+			[]string{"text:甲"}, []string{"sina-video:视频加载中，请稍候...", "sina-video-list:"}},
+		{"sina related links", `<blockquote class="fin_reference"><p>【相关报道】</p><p><a href="https://x">工信部：推进电子烟监管法治化</a></p></blockquote><p>甲</p>`,
+			[]string{"text:甲"}, []string{"sina-related:【相关报道】工信部：推进电子烟监管法治化"}},
+		{"sina research promo", `<blockquote><p class="jqlblock_cls"><a href="https://www.sinadaxue.cn/">投资研报</a></p></blockquote><p>甲</p>`,
+			[]string{"text:甲"}, []string{"sina-research-promo:投资研报"}},
+		{"sina jinqilin promo", `<blockquote><p>　　炒股就看<a href="https://finance.sina.com.cn/stock/reportch/jinqilin.shtml">金麒麟分析师研报</a>，权威，专业，及时，全面！</p></blockquote><p>甲</p>`,
+			[]string{"text:甲"}, []string{"sina-jinqilin:炒股就看金麒麟分析师研报，权威，专业，及时，全面！"}},
+		{"disclaimer", `<p>甲</p><p>声明：数据宝所有资讯内容不构成投资建议，股市有风险，投资需谨慎。</p>`,
+			[]string{"text:甲"}, []string{"disclaimer:声明：数据宝所有资讯内容不构成投资建议，股市有风险，投资需谨慎。"}},
+		{"a statement in the news stays", `<p>声明：公司将于明日复牌。</p>`, []string{"text:声明：公司将于明日复牌。"}, []string{}},
+		{"stcn disclaimer and keywords", `<p>甲</p><div class="txt_zhu">注：本文系新闻报道，不构成投资建议。</div><div class="fenlei1">机构调研</div>`,
+			[]string{"text:甲"}, []string{"stcn-disclaimer:注：本文系新闻报道，不构成投资建议。", "stcn-keywords:机构调研"}},
+		{"zhihu chrome", `<strong><img class="avatar" src="https://pic/a.jpg"><span class="author">温戈，</span><span class="bio">数字芯片设计工程师</span></strong><p>甲</p><div class="view-more"><a href="https://www.zhihu.com/q">查看知乎讨论</a></div>`,
+			[]string{"text:甲"}, []string{"zhihu-meta:", "zhihu-meta:数字芯片设计工程师", "zhihu-meta:查看知乎讨论", "zhihu-author:温戈，"}},
+		{"repeated title", "---\ntitle: 22部门联合发文打击非法社会组织\n---\n<p><strong>22部门联合发文打击非法社会组织</strong></p><p>新华社北京3月22日电</p>",
+			[]string{"text:新华社北京3月22日电"}, []string{"repeated-title:22部门联合发文打击非法社会组织"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseBody(t, tt.body, WithRemovals())
+			assert.Equal(t, tt.want, texts(doc))
+			assert.Equal(t, tt.removed, removedRules(doc))
+		})
+	}
+}
+
+func TestRemovalsOnlyWhenAsked(t *testing.T) {
+	doc := parseBody(t, `<p>甲<!-- c --></p><script>x</script>`)
+	assert.Empty(t, doc.Removed)
+}
+
+func TestBlocks(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []Paragraph
+	}{
+		{"headings", `<h1>标题</h1><h3>小标题</h3><p>正文</p>`, []Paragraph{
+			{Kind: KindHeading, Text: "标题", Level: 1}, {Kind: KindHeading, Text: "小标题", Level: 3}, {Kind: KindText, Text: "正文"}}},
+		{"list items and quote", `<ul><li>一</li><li>二<li>三</ul><blockquote>　　◎引文</blockquote>`, []Paragraph{
+			{Kind: KindListItem, Text: "一"}, {Kind: KindListItem, Text: "二"}, {Kind: KindListItem, Text: "三"}, {Kind: KindQuote, Text: "◎引文"}}},
+		{"bare text in a div", "<div>   \n【322家上市公司年报亮相】财联社3月22日讯  \n</div>", []Paragraph{
+			{Kind: KindText, Text: "【322家上市公司年报亮相】财联社3月22日讯"}}},
+		{"unclosed paragraphs", `<div><p>一<p>二</div>三`, []Paragraph{
+			{Kind: KindText, Text: "一"}, {Kind: KindText, Text: "二"}, {Kind: KindText, Text: "三"}}},
+		{"line break", `<p>第一行<br>第二行<br></p>`, []Paragraph{{Kind: KindText, Text: "第一行\n第二行"}}},
+		{"two breaks split", `<p>第一段<br><br>第二段</p>`, []Paragraph{{Kind: KindText, Text: "第一段"}, {Kind: KindText, Text: "第二段"}}},
+		{"sina image with caption", `<div class="img_wrapper"><img id="0" src="https://n.sinaimg.cn/a.jpg" alt="陈吉宁同志作政府工作报告。"><span class="img_descr">陈吉宁同志作政府工作报告。</span></div>`,
+			[]Paragraph{{Kind: KindImage, Text: "陈吉宁同志作政府工作报告。", Image: &Image{Src: "https://n.sinaimg.cn/a.jpg", Alt: "陈吉宁同志作政府工作报告。", Caption: "陈吉宁同志作政府工作报告。"}}}},
+		{"empty caption", `<div class="img_wrapper"><img src="//n.sinaimg.cn/a.jpg" alt><span class="img_descr"></span></div>`,
+			[]Paragraph{{Kind: KindImage, Image: &Image{Src: "https://n.sinaimg.cn/a.jpg"}}}},
+		{"figure", `<figure><img class="content-image" src="https://pic2.zhimg.com/a.jpg"><figcaption>图片来源于网络</figcaption></figure>`,
+			[]Paragraph{{Kind: KindImage, Text: "图片来源于网络", Image: &Image{Src: "https://pic2.zhimg.com/a.jpg", Caption: "图片来源于网络"}}}},
+		{"caption without an image stays as text", `<p>甲</p><span class="img_descr">图为会场</span>`,
+			[]Paragraph{{Kind: KindText, Text: "甲"}, {Kind: KindText, Text: "图为会场"}}},
+		{"image inside text", `<p>前文<img src="https://a/b.png">后文</p>`, []Paragraph{
+			{Kind: KindText, Text: "前文"}, {Kind: KindImage, Image: &Image{Src: "https://a/b.png"}}, {Kind: KindText, Text: "后文"}}},
+		{"srcset", `<img srcset="https://a/320.jpg 320w, https://a/640.jpg 640w">`,
+			[]Paragraph{{Kind: KindImage, Image: &Image{Src: "https://a/320.jpg"}}}},
+		{"table", `<p>前</p><table><caption>表1 指标</caption><tr><th>名称</th><th>数值<br>（元）</th></tr><tr><td>　　　制造业</td><td>     26.39</td></tr></table><p>后</p>`,
+			[]Paragraph{{Kind: KindText, Text: "前"},
+				{Kind: KindTable, Text: "名称\t数值（元）\n制造业\t26.39", Caption: "表1 指标",
+					Rows: [][]Cell{{{Text: "名称", Header: true}, {Text: "数值（元）", Header: true}}, {{Text: "制造业"}, {Text: "26.39"}}}},
+				{Kind: KindText, Text: "后"}}},
+		{"table spans and implied ends", `<table><tr><td rowspan="2">分组<td colspan="2">营业收入<tr><td>亿元<td>%</table>`,
+			[]Paragraph{{Kind: KindTable, Text: "分组\t营业收入\t\n\t亿元\t%",
+				Rows: [][]Cell{{{Text: "分组", RowSpan: 2}, {Text: "营业收入", ColSpan: 2}}, {{Text: "亿元"}, {Text: "%"}}}}}},
+		{"nested table is text of its cell", `<table><tr><td>外<table><tr><td>内一</td><td>内二</td></tr></table></td></tr></table>`,
+			[]Paragraph{{Kind: KindTable, Text: "外 内一 内二", Rows: [][]Cell{{{Text: "外 内一 内二"}}}}}},
+		{"unclosed table", `<table><tr><td>甲`, []Paragraph{{Kind: KindTable, Text: "甲", Rows: [][]Cell{{{Text: "甲"}}}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseBody(t, tt.body)
+			assert.Equal(t, tt.want, doc.Paragraphs)
+		})
+	}
+}
+
+func TestMarks(t *testing.T) {
+	tests := []struct {
+		name, body string
+		text       string
+		marks      []Mark
+	}{
+		{"sina bold font", `<p>　　要求<font cms-style="strong-Bold font-L"><font cms-style="font-L strong-Bold">全面自查</font></font>，并报送。</p>`,
+			"要求全面自查，并报送。", []Mark{{Kind: MarkBold, Text: "全面自查", Start: 6, End: 18}}},
+		{"bold paragraph", `<p cms-style="font-L strong-Bold">　　房贷占比提升异常</p>`,
+			"房贷占比提升异常", []Mark{{Kind: MarkBold, Text: "房贷占比提升异常", Start: 0, End: 24}}},
+		{"b strong and font-weight, adjacent runs merged", `<p><b>甲</b>乙<strong>丙</strong><span style="font-weight: 700">丁</span></p>`,
+			"甲乙丙丁", []Mark{{Kind: MarkBold, Text: "甲", Start: 0, End: 3}, {Kind: MarkBold, Text: "丙丁", Start: 6, End: 12}}},
+		{"links http only", `<p><a href="//x.cn/a">甲</a><a href="/rel">乙</a><a href="mailto:a@b.c">丙</a></p>`,
+			"甲乙丙", []Mark{{Kind: MarkLink, Text: "甲", Start: 0, End: 3, Href: "https://x.cn/a"}}},
+		{"sina stock", `<p>推出<span id="stock_sz000931"><a href="https://finance.sina.com.cn/realstock/company/sz000931/nc.shtml" class="keyword">中关村</a></span><span id="quote_sz000931"></span>新一轮</p>`,
+			"推出中关村新一轮", []Mark{{Kind: MarkStock, Text: "中关村", Start: 6, End: 15, Code: "sz000931", Href: "https://finance.sina.com.cn/realstock/company/sz000931/nc.shtml"}}},
+		{"stock inside bold", `<p><font cms-style="strong-Bold">洛阳钼业<span id="stock_sh603993"><a href="https://x/sh603993">洛阳钼业</a></span></font></p>`,
+			"洛阳钼业洛阳钼业", []Mark{{Kind: MarkBold, Text: "洛阳钼业洛阳钼业", Start: 0, End: 24}, {Kind: MarkStock, Text: "洛阳钼业", Start: 12, End: 24, Code: "sh603993", Href: "https://x/sh603993"}}},
+		{"stcn hot word", `<p><a class="trsHotWords" href="http://info.stcn.com/dc/stock/?stockcode=SS600507" code="600507">方大特钢</a>发布年报</p>`,
+			"方大特钢发布年报", []Mark{{Kind: MarkStock, Text: "方大特钢", Start: 0, End: 12, Code: "sh600507", Href: "http://info.stcn.com/dc/stock/?stockcode=SS600507"}}},
+		{"xueqiu cashtag", `<p>你看好<a href="http://xueqiu.com/S/YI" target="_blank">$1药网(YI)$</a>吗？</p>`,
+			"你看好$1药网(YI)$吗？", []Mark{{Kind: MarkStock, Text: "$1药网(YI)$", Start: 9, End: 22, Code: "YI", Href: "http://xueqiu.com/S/YI"}}},
+		{"mark across a line break", `<p><b>甲<br>乙</b></p>`, "甲\n乙", []Mark{{Kind: MarkBold, Text: "甲\n乙", Start: 0, End: 7}}},
+		{"space before a mark is outside it", `<p>Dow <b> Jones </b>Futures</p>`, "Dow Jones Futures", []Mark{{Kind: MarkBold, Text: "Jones", Start: 4, End: 9}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseBody(t, tt.body)
+			require.Len(t, doc.Paragraphs, 1)
+			assert.Equal(t, tt.text, doc.Paragraphs[0].Text)
+			assert.Equal(t, tt.marks, doc.Paragraphs[0].Marks)
+		})
+	}
+}
+
+func TestBoldRunsOnAcrossParagraphs(t *testing.T) {
+	doc := parseBody(t, `<b><p>一</p><p>二</p></b>`)
+	require.Len(t, doc.Paragraphs, 2)
+	for _, p := range doc.Paragraphs {
+		assert.Equal(t, []Mark{{Kind: MarkBold, Text: p.Text, Start: 0, End: len(p.Text)}}, p.Marks)
+	}
+}
+
+func TestPolicyBuilder(t *testing.T) {
+	p := NewPolicy().Add(DropTags("a", "aside"), DropClasses("b", "ad"))
+	assert.Equal(t, []string{"a: elements aside", "b: class ad"}, ruleStrings(p))
+
+	p.Add(DropClasses("a", "promo")) // same name: replaced in place
+	assert.Equal(t, []string{"a: class promo", "b: class ad"}, ruleStrings(p))
+
+	c := p.Clone().Remove("b")
+	assert.Equal(t, []string{"a: class promo"}, ruleStrings(c))
+	assert.Equal(t, []string{"a: class promo", "b: class ad"}, ruleStrings(p), "Clone is independent")
+
+	d1, d2 := DefaultPolicy(), DefaultPolicy()
+	d1.Remove("comment")
+	assert.NotEqual(t, len(d1.Rules()), len(d2.Rules()), "presets are fresh values")
+
+	names := map[string]bool{}
+	for _, r := range DefaultPolicy().Rules() {
+		assert.False(t, names[r.Name], "duplicate rule %s", r.Name)
+		names[r.Name] = true
+		assert.NotEmpty(t, r.Doc, "rule %s has no Doc", r.Name)
+	}
+}
+
+func ruleStrings(p *Policy) []string {
+	var out []string
+	for _, r := range p.Rules() {
+		out = append(out, r.String())
+	}
+	return out
+}
+
+func TestZeroPolicyKeepsEverything(t *testing.T) {
+	doc := parseBody(t, `<p>甲<!--注--></p><style>.a{}</style>`, WithPolicy(&Policy{}))
+	assert.Equal(t, []string{"text:甲注", "text:.a{}"}, texts(doc))
+}
+
+func TestWithRulesAddsToDefault(t *testing.T) {
+	extra := NewPolicy().Add(
+		DropIf("ad-link", func(e *Element) bool {
+			href, _ := e.Attr("href")
+			return e.Tag() == "a" && strings.Contains(href, "ad.example")
+		}),
+		DropIDs("banner", "top-banner"),
+	)
+	body := `<div id="top-banner">广告</div><p>正文<a href="https://ad.example/x">点我</a>。<!-- c --></p>`
+	doc := parseBody(t, body, WithRules(extra), WithRemovals())
+	assert.Equal(t, []string{"text:正文。"}, texts(doc))
+	assert.Equal(t, []string{"banner:广告", "ad-link:点我", "comment:c"}, removedRules(doc))
+	assert.Len(t, extra.Rules(), 2, "WithRules does not change the policy passed")
+}
+
+func TestRemoveCredits(t *testing.T) {
+	body := `<p>来源：北京日报</p><p class="article-editor">责任编辑：李思阳</p>`
+	doc := parseBody(t, body, WithPolicy(DefaultPolicy().Remove("credits")))
+	assert.Equal(t, []string{"text:来源：北京日报"}, texts(doc), "without the credits rule only credit classes are lifted")
+	assert.Equal(t, "李思阳", doc.Credits.ResponsibleEditor)
+}
+
+// TestConcurrentParse shares one policy between goroutines (run with -race).
+func TestConcurrentParse(t *testing.T) {
+	pol := DefaultPolicy().Add(DropParagraphs("x", regexp.MustCompile(`^广告`)))
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			body := fmt.Sprintf(`<p>第%d段<b>粗</b></p><p>广告</p><!-- c -->`, i)
+			doc, err := Parse(strings.NewReader(body), WithPolicy(pol), WithRemovals())
+			assert.NoError(t, err)
+			assert.Equal(t, []string{fmt.Sprintf("text:第%d段粗", i)}, texts(doc))
+		}()
+	}
+	wg.Wait()
+}

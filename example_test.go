@@ -1,0 +1,111 @@
+package newsdoc_test
+
+import (
+	"fmt"
+	"log"
+	"regexp"
+	"strings"
+
+	"github.com/newsdoc/newsdoc"
+)
+
+const post = `---
+title: '重磅！北京市政府工作报告全文发布'
+categories:
+ - 金融
+ - 新浪财经
+date: Wed, 12 Jan 2022 23:21:20 GMT
+---
+<div>
+<p>　　原标题：重磅！北京市政府工作报告全文发布 来源：北京日报</p>
+<p cms-style="font-L">　　<font cms-style="font-L strong-Bold">一、2021年工作回顾</font></p>
+<p cms-style="font-L">　　推出<span id="stock_sz000931"><a href="https://finance.sina.com.cn/realstock/company/sz000931/nc.shtml" class="keyword">中关村</a></span><span id="quote_sz000931"></span>新一轮先行先试重大改革举措。</p>
+<div class="appendQr_wrap"><div class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</div></div>
+<p class="article-editor">责任编辑：刘万里 SF014</p>
+</div>`
+
+func Example() {
+	doc, err := newsdoc.Parse(strings.NewReader(post))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(doc.Title)
+	fmt.Println(doc.Meta.Categories, doc.Meta.Date.Format("2006-01-02 15:04 MST"))
+	fmt.Printf("%+v\n", doc.Credits)
+	for _, p := range doc.Paragraphs {
+		fmt.Println(p.Kind, p.Text)
+	}
+	// Output:
+	// 重磅！北京市政府工作报告全文发布
+	// [金融 新浪财经] 2022-01-12 23:21 UTC
+	// {OriginalTitle:重磅！北京市政府工作报告全文发布 Source:北京日报 Authors:[] Editors:[] ResponsibleEditor:刘万里 Others:[]}
+	// text 一、2021年工作回顾
+	// text 推出中关村新一轮先行先试重大改革举措。
+}
+
+func ExampleParse() {
+	doc, err := newsdoc.Parse(strings.NewReader(post), newsdoc.WithRemovals())
+	if err != nil {
+		log.Fatal(err)
+	}
+	p := doc.Paragraphs[1]
+	for _, m := range p.Marks {
+		fmt.Printf("%s %q [%d:%d] %s\n", m.Kind, p.Text[m.Start:m.End], m.Start, m.End, m.Code)
+	}
+	for _, r := range doc.Removed {
+		if r.Text != "" && r.Rule != "comment" {
+			fmt.Printf("%s: %s\n", r.Rule, r.Text)
+		}
+	}
+	// Output:
+	// stock "中关村" [6:15] sz000931
+	// sina-qr: 海量资讯、精准解读，尽在新浪财经APP
+	// credits: 原标题：重磅！北京市政府工作报告全文发布 来源：北京日报
+	// sina-editor: 责任编辑：刘万里 SF014
+}
+
+func ExampleNormalize() {
+	fmt.Printf("%q\n", newsdoc.Normalize("　　２０２２年，ＧＤＰ增长８．１％！\u200b"))
+	fmt.Printf("%q\n", newsdoc.Normalize("北京市\n政府\u00a0 工作报告"))
+	// Output:
+	// "2022年，GDP增长8．1％！"
+	// "北京市政府 工作报告"
+}
+
+func ExamplePolicy_Add() {
+	policy := newsdoc.DefaultPolicy().Add(
+		newsdoc.DropClasses("mysite-ad", "ad-box").WithDoc("mysite.com's sponsored boxes"),
+		newsdoc.DropParagraphs("mysite-follow", regexp.MustCompile(`^欢迎关注.{0,20}公众号`)),
+	)
+	body := `<p>正文第一段。</p><div class="ad-box">限时优惠！</div><p>欢迎关注我们的公众号</p>`
+	doc, err := newsdoc.Parse(strings.NewReader(body), newsdoc.WithPolicy(policy), newsdoc.WithRemovals())
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, p := range doc.Paragraphs {
+		fmt.Println(p.Text)
+	}
+	for _, r := range doc.Removed {
+		fmt.Printf("%s dropped %s %q\n", r.Rule, r.Element, r.Text)
+	}
+	// Output:
+	// 正文第一段。
+	// mysite-ad dropped div.ad-box "限时优惠！"
+	// mysite-follow dropped p "欢迎关注我们的公众号"
+}
+
+func ExampleParagraph_Grid() {
+	body := `<table><tr><td rowspan="2">分组</td><td colspan="2">营业收入</td></tr>
+<tr><td>亿元</td><td>%</td></tr><tr><td>总计</td><td>1143083.8</td><td>20.3</td></tr></table>`
+	doc, err := newsdoc.Parse(strings.NewReader(body))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, row := range doc.Paragraphs[0].Grid() {
+		fmt.Println(strings.Join(row, " | "))
+	}
+	// Output:
+	// 分组 | 营业收入 | 营业收入
+	// 分组 | 亿元 | %
+	// 总计 | 1143083.8 | 20.3
+}
