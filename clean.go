@@ -53,6 +53,13 @@ type skipState struct {
 	region bool
 	elem   string
 	w      textWriter // the dropped text, collected only for WithRemovals
+
+	// A dropped element past the depth limit has no frame: its end is
+	// found by counting the start and end tags of its name.
+	unstacked bool
+	a         atom.Atom
+	name      string
+	open      int
 }
 
 // openMark is an inline mark whose element is still open. Its mark in
@@ -118,6 +125,9 @@ func (p *parser) startTag() {
 		if isBlock(a) {
 			p.skip.w.space = true // keep the words of dropped blocks apart in the report
 		}
+		if p.skip.unstacked && p.skip.a == a && p.skip.name == unknownName(a, name) && !void {
+			p.skip.open++
+		}
 		if !void {
 			p.push(frame{a: a, name: unknownName(a, name), skipped: true, block: isBlock(a)})
 		}
@@ -129,8 +139,15 @@ func (p *parser) startTag() {
 			p.report(n, p.describe(a, name), nil)
 			return
 		}
+		desc := p.describe(a, name)
 		if p.push(frame{a: a, name: unknownName(a, name), skipped: true}) {
-			p.beginSkip(n, false, p.describe(a, name))
+			p.beginSkip(n, false, desc)
+		} else {
+			// Past the depth limit a rule still applies: skip to the
+			// element's own end tag, or to the end of an open ancestor.
+			p.beginSkip(n, false, desc)
+			p.skip.depth = len(p.stack) + 1
+			p.skip.unstacked, p.skip.a, p.skip.name, p.skip.open = true, a, unknownName(a, name), 1
 		}
 		return
 	}
@@ -209,6 +226,12 @@ func (p *parser) endTag() {
 		return
 	case atom.Html, atom.Body:
 		return // content after </body> is still body
+	}
+	if p.skip.unstacked && p.skip.a == a && p.skip.name == unknownName(a, name) {
+		if p.skip.open--; p.skip.open == 0 {
+			p.endSkip()
+		}
+		return
 	}
 	for i := len(p.stack) - 1; i >= 0; i-- {
 		f := &p.stack[i]
@@ -470,7 +493,7 @@ func (p *parser) endSkip() {
 		p.doc.Removed = append(p.doc.Removed, Removal{Rule: p.pol.rule(p.skip.rule).Name,
 			Element: p.skip.elem, Text: string(p.skip.w.finish(nil))})
 	}
-	p.skip.active = false
+	p.skip.active, p.skip.unstacked = false, false
 }
 
 // report records a removal of something that holds no further tokens.

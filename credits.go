@@ -305,7 +305,7 @@ func isNameList(text string) []string {
 	names := joinSingles(words)
 	for _, n := range names {
 		c := utf8.RuneCountInString(n)
-		if c < 2 || c > 4 || strings.IndexFunc(n, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		if c < 2 || c > 3 || strings.IndexFunc(n, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
 			return nil
 		}
 	}
@@ -333,7 +333,8 @@ func liftCredits(doc *Document, pol *Policy, report bool) {
 		if segs == nil && p.credit != 0 {
 			segs = unlabelledNames(p.Text)
 		}
-		if segs == nil && last != nil && last.label.field == fieldAuthor {
+		if segs == nil && last != nil && last.label.field == fieldAuthor && len(last.words) >= 3 {
+			// A long list of authors that wrapped onto a line of its own.
 			if names := isNameList(p.Text); names != nil {
 				segs = []creditSegment{{label: last.label, words: names}}
 			}

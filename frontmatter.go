@@ -54,7 +54,7 @@ func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
 		if end, ok := lines.find(func(s string) bool { return isSeparator(s, ';') }); ok {
 			block := src[first.start:end.start]
 			fm := frontMatter{body: src[end.end:]}
-			err := fm.decode(wrapJSON(block), "json", first.number-1, cfg)
+			err := fm.decode(block, "json", first.number-1, cfg)
 			return fm, err
 		}
 	}
@@ -77,9 +77,6 @@ func readDelimited(src []byte, lines *lineReader, open line, sep, format string,
 	}
 	block := src[open.end:end.start]
 	fm := frontMatter{body: src[end.end:]}
-	if format == "json" {
-		block = wrapJSON(block)
-	}
 	err := fm.decode(block, format, open.number, cfg)
 	return fm, err
 }
@@ -152,8 +149,11 @@ func parseYAML(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 		msg := err.Error()
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			line = before + n
 			msg = strings.TrimPrefix(msg, m[0])
+			if isYAMLParserProblem(msg) {
+				n++ // the parser, unlike the scanner, counts lines from 0
+			}
+			line = before + n
 		}
 		return nil, &FrontMatterError{Line: line, Format: "yaml", Err: errors.New(msg)}
 	}
@@ -168,16 +168,32 @@ func parseYAML(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 	return top, nil
 }
 
+// isYAMLParserProblem reports whether a yaml error message comes from
+// the parser rather than the scanner. yaml.v3 gives the parser's lines
+// counted from 0 (and leaves out "line 0"), the scanner's from 1; the
+// messages are those of its parserc.go.
+func isYAMLParserProblem(msg string) bool {
+	for _, p := range [...]string{"did not find expected", "found undefined tag handle",
+		"found duplicate %", "found incompatible YAML document"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // parseJSON decodes a JSON object and returns it as a YAML mapping, so that
 // both dialects fill Meta the same way. JSON carries no line numbers per
 // key: the nodes report the line before the block.
 func parseJSON(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 	var v any
-	if err := json.Unmarshal(block, &v); err != nil {
+	wrapped := wrapJSON(block)
+	if err := json.Unmarshal(wrapped, &v); err != nil {
 		line := before + 1
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			line += bytes.Count(block[:min(int(se.Offset), len(block))], []byte("\n"))
+			off := min(int(se.Offset), len(wrapped)) - (len(wrapped) - len(block)) // the added "{"
+			line += bytes.Count(block[:max(off, 0)], []byte("\n"))
 		}
 		return nil, &FrontMatterError{Line: line, Format: "json", Err: err}
 	}
@@ -219,7 +235,7 @@ func (fm *frontMatter) salvage(block []byte, fe *FrontMatterError, before int, c
 // simpleLine is a "key: value" line, with JSON's quotes and trailing comma
 // allowed; simpleItem is a "- item" line of a list under a key.
 var (
-	simpleLine = regexp.MustCompile(`^"?([A-Za-z_][\w.-]*)"?\s*:(?:\s+(.*?))?,?\s*$`)
+	simpleLine = regexp.MustCompile(`^\s*\{?\s*"?([A-Za-z_][\w.-]*)"?\s*:(?:\s*(.*?))?,?\s*\}?\s*$`)
 	simpleItem = regexp.MustCompile(`^\s+-\s+(.*?)\s*$`)
 )
 
@@ -265,7 +281,7 @@ func recoverValue(s string, line int) *yaml.Node {
 // fill sets the typed fields of fm.meta from a mapping node.
 func (fm *frontMatter) fill(m *yaml.Node, before int, cfg *config) {
 	for i := 0; i+1 < len(m.Content); i += 2 {
-		k, v := m.Content[i], m.Content[i+1]
+		k, v := m.Content[i], resolveAlias(m.Content[i+1])
 		line := before + v.Line
 		switch key := k.Value; key {
 		case "title":
@@ -368,7 +384,7 @@ func jsonSafe(v any) any {
 // appendStrings appends the scalars of v, flattening nested lists (Hexo
 // writes a category hierarchy as a list of lists).
 func appendStrings(dst []string, v *yaml.Node) []string {
-	switch v.Kind {
+	switch v = resolveAlias(v); v.Kind {
 	case yaml.ScalarNode:
 		if s := Normalize(v.Value); s != "" && v.Tag != "!!null" {
 			dst = append(dst, s)
@@ -379,6 +395,16 @@ func appendStrings(dst []string, v *yaml.Node) []string {
 		}
 	}
 	return dst
+}
+
+// resolveAlias follows YAML aliases (*name) to the node they name. An
+// alias cycle cannot occur: the parser rejects an alias to an anchor not
+// yet complete.
+func resolveAlias(v *yaml.Node) *yaml.Node {
+	for i := 0; v.Kind == yaml.AliasNode && v.Alias != nil && i < 100; i++ {
+		v = v.Alias
+	}
+	return v
 }
 
 // dateLayouts are the date forms seen in front matter, zoned ones first.
@@ -406,9 +432,13 @@ var dateLayouts = []string{
 // matter and pages: RFC 1123 ("Wed, 12 Jan 2022 23:21:20 GMT"), RFC 3339,
 // "2006-01-02 15:04:05", "2006/1/2 15:04", "2022年01月13日 07:21",
 // "2022年1月13日". A date without a zone, or with a zone abbreviation other
-// than GMT or UTC (such as the ambiguous "CST"), is read in loc.
+// than GMT or UTC (such as the ambiguous "CST"), is read in loc; a nil loc
+// means UTC+08:00.
 func ParseDate(s string, loc *time.Location) (time.Time, error) {
-	s = Normalize(s) // full-width digits, odd spaces
+	if loc == nil {
+		loc = chinaStandardTime
+	}
+	s = strings.ReplaceAll(Normalize(s), "：", ":") // full-width digits and colons, odd spaces
 	for _, layout := range dateLayouts {
 		t, err := time.ParseInLocation(layout, s, loc)
 		if err != nil {

@@ -303,7 +303,7 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(bytes.TrimSpace(src)) == 0 {
+	if len(bytes.TrimSpace(bytes.TrimPrefix(src, utf8BOM))) == 0 {
 		return nil, ErrEmpty
 	}
 	if bytes.IndexByte(src, 0) >= 0 {
@@ -311,6 +311,8 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	}
 	doc := &Document{}
 	if !utf8.Valid(src) {
+		// Replace once here, so that no field (text, URLs, metadata) keeps it.
+		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
 		doc.Warnings = append(doc.Warnings, Warning{Message: "invalid UTF-8 replaced by U+FFFD"})
 	}
 	fm, err := splitFrontMatter(src, cfg)

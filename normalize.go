@@ -72,7 +72,7 @@ func (w *textWriter) write(p []byte) int {
 		if c < utf8.RuneSelf {
 			i++
 			switch {
-			case c == ' ' || c == '\t' || c == '\f':
+			case c == ' ' || c == '\t' || c == '\f' || c == '\v':
 				w.space = true
 			case c == '\n' || c == '\r':
 				w.space, w.lineEnd = true, true

@@ -1,0 +1,257 @@
+package newsdoc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// creditBodySentence is the body paragraph every credit case carries: it
+// must stay in the body while the credit lines are lifted out.
+const creditBodySentence = "正文一句话。"
+
+// creditCase is a credit line found in the corpus and what Parse lifts out
+// of it. With lines set, the body is one <p> per line, then the sentence.
+// With html set, it is the given markup (the sentence included) as the
+// corpus writes it. removed are the texts reported under rule, one per
+// lifted paragraph; they default to the normalized lines.
+type creditCase struct {
+	name    string
+	lines   []string
+	html    string
+	want    Credits
+	rule    string
+	removed []string
+}
+
+func (c creditCase) body() string {
+	if c.html != "" {
+		return "<div>" + c.html + "</div>"
+	}
+	var b strings.Builder
+	b.WriteString("<div>")
+	for _, l := range c.lines {
+		b.WriteString("<p>\u3000\u3000" + l + "</p>\n")
+	}
+	b.WriteString("<p>\u3000\u3000" + creditBodySentence + "</p></div>")
+	return b.String()
+}
+
+func (c creditCase) wantRemoved() []Removal {
+	rule := c.rule
+	if rule == "" {
+		rule = "credits"
+	}
+	texts := c.removed
+	if texts == nil {
+		for _, l := range c.lines {
+			texts = append(texts, Normalize(l))
+		}
+	}
+	var out []Removal
+	for _, t := range texts {
+		out = append(out, Removal{Rule: rule, Element: "p", Text: t})
+	}
+	return out
+}
+
+var creditCases = []creditCase{
+	// 原标题 and 来源
+	{name: "title and source on one line",
+		lines: []string{"原标题：重磅！北京市政府工作报告全文发布 来源：北京日报"},
+		want:  Credits{OriginalTitle: "重磅！北京市政府工作报告全文发布", Source: "北京日报"}},
+	{name: "title without colon",
+		html:    `<p>　　<font cms-style="strong-Bold color330">原标题 “看得出这个寺庙在中国吗？”当地回应</font></p><p>正文一句话。</p>`,
+		want:    Credits{OriginalTitle: "“看得出这个寺庙在中国吗？”当地回应"},
+		removed: []string{"原标题 “看得出这个寺庙在中国吗？”当地回应"}},
+	{name: "title with a colon and a space inside",
+		lines: []string{"原标题：商务部：中国已经完成RCEP核准 详解RCEP规则亮点"},
+		want:  Credits{OriginalTitle: "商务部：中国已经完成RCEP核准 详解RCEP规则亮点"}},
+	{name: "source",
+		lines: []string{"来源：北京日报"},
+		want:  Credits{Source: "北京日报"}},
+	{name: "source with space after colon",
+		lines: []string{"来源： 健康上海12320"},
+		want:  Credits{Source: "健康上海12320"}},
+	{name: "source with bar split by markup",
+		html: `<p cms-style="font-L">　　<font cms-style="font-L"><font cms-style="font-L strong-Bold">来源|</font></font>` +
+			`<font cms-style="font-L"><font cms-style="font-L strong-Bold">九派新闻、新华每日电</font></font>` +
+			`<font cms-style="font-L"><font cms-style="font-L strong-Bold">讯</font></font></p><p>正文一句话。</p>`,
+		want:    Credits{Source: "九派新闻、新华每日电讯"},
+		removed: []string{"来源|九派新闻、新华每日电讯"}},
+	{name: "print edition",
+		lines: []string{"《 人民日报海外版 》（ 2021年09月20日   第 03 版）"},
+		want:  Credits{Source: "人民日报海外版 2021年09月20日 第03版"}},
+
+	// 作者, 文, 记者
+	{name: "author",
+		lines: []string{"作者：辛继召"},
+		want:  Credits{Authors: []string{"辛继召"}}},
+	{name: "author in brackets",
+		lines: []string{"（作者：赵子健）"},
+		want:  Credits{Authors: []string{"赵子健"}}},
+	{name: "author with e-mail",
+		lines: []string{"作者：余源（andyy1988@126.com）"},
+		want:  Credits{Authors: []string{"余源"}}},
+	{name: "authors over two lines with spaced names",
+		lines: []string{"作者 | 陶   陶  马舒叶  侯燕婷", "冯晓亭  谢中秀  张   琳"},
+		want:  Credits{Authors: []string{"陶陶", "马舒叶", "侯燕婷", "冯晓亭", "谢中秀", "张琳"}}},
+	{name: "wen bar with newsroom",
+		lines: []string{"文|新浪财经 杨雪梅 原祎鸣 刘娜 刘丽丽"},
+		want:  Credits{Authors: []string{"杨雪梅", "原祎鸣", "刘娜", "刘丽丽"}}},
+	{name: "wen glued to newsroom and name",
+		lines: []string{"►文观察者网鞠峰"},
+		want:  Credits{Authors: []string{"鞠峰"}}},
+	{name: "wen spaced with arrow in markup",
+		html: `<p cms-style="font-L">　　<font cms-style="font-L"><font cms-style="font-L strong-Bold color330"><font cms-style="font-L strong-Bold color330">► </font></font></font>` +
+			`<font cms-style="font-L strong-Bold color330">文 观察者网 邢晓楠</font></p><p>正文一句话。</p>`,
+		want:    Credits{Authors: []string{"邢晓楠"}},
+		removed: []string{"► 文 观察者网 邢晓楠"}},
+	{name: "reporters with colon",
+		lines: []string{"记者：有之炘 赵逸赫"},
+		want:  Credits{Authors: []string{"有之炘", "赵逸赫"}}},
+	{name: "newsroom reporter",
+		lines: []string{"澎湃新闻记者 陈绪厚"},
+		want:  Credits{Authors: []string{"陈绪厚"}}},
+	{name: "reporter and trainee reporter",
+		lines: []string{"本报记者 包兴安 见习记者 杨 洁"},
+		want:  Credits{Authors: []string{"包兴安", "杨洁"}}},
+	{name: "bracketed bureau reporter",
+		lines: []string{"（深圳商报驻京记者 宋华）"},
+		want:  Credits{Authors: []string{"宋华"}}},
+	{name: "bracketed station reporter",
+		lines: []string{"（总台记者 金珠）"},
+		want:  Credits{Authors: []string{"金珠"}}},
+	{name: "newsroom reporters",
+		lines: []string{"红星新闻记者 叶燕 宋嘉问"},
+		want:  Credits{Authors: []string{"叶燕", "宋嘉问"}}},
+	{name: "newsroom with web address and dateline",
+		lines: []string{"华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道"},
+		want:  Credits{Authors: []string{"王悦", "徐芸茜"}}},
+
+	// 编辑 and 责任编辑
+	{name: "editor",
+		lines: []string{"编辑 辛婧"},
+		want:  Credits{Editors: []string{"辛婧"}}},
+	{name: "newsroom editor with trailing spaces",
+		lines: []string{"每经编辑 黄胜    "},
+		want:  Credits{Editors: []string{"黄胜"}}},
+	{name: "editor bar with spaced name",
+		lines: []string{"编辑 |  曹   杨"},
+		want:  Credits{Editors: []string{"曹杨"}}},
+	{name: "responsible editor with staff code",
+		lines: []string{"责任编辑：刘万里 SF014"},
+		want:  Credits{ResponsibleEditor: "刘万里"}},
+	{name: "sina article-editor class",
+		html:    `<p>正文一句话。</p><p class="article-editor">责任编辑：李思阳 </p>`,
+		want:    Credits{ResponsibleEditor: "李思阳"},
+		rule:    "sina-editor",
+		removed: []string{"责任编辑：李思阳"}},
+	{name: "sina article-editor class with staff code",
+		html:    `<p>正文一句话。</p><p class="article-editor">责任编辑：刘万里 SF014</p>`,
+		want:    Credits{ResponsibleEditor: "刘万里"},
+		rule:    "sina-editor",
+		removed: []string{"责任编辑：刘万里 SF014"}},
+	{name: "sina ori_titlesource class",
+		html:    `<p class="ori_titlesource">　　原标题：0卡0糖饮料是否健康？专家建议每天保证1.5升以上饮水量 来源：央视</p><p>正文一句话。</p>`,
+		want:    Credits{OriginalTitle: "0卡0糖饮料是否健康？专家建议每天保证1.5升以上饮水量", Source: "央视"},
+		rule:    "sina-title-source",
+		removed: []string{"原标题：0卡0糖饮料是否健康？专家建议每天保证1.5升以上饮水量 来源：央视"}},
+
+	// Others
+	{name: "chart credit",
+		lines: []string{"图表：张海彤"},
+		want:  Credits{Others: []Credit{{Label: "图表", Name: "张海彤"}}}},
+	{name: "produced by",
+		lines: []string{"燃财经出品"},
+		want:  Credits{Others: []Credit{{Label: "出品", Name: "燃财经"}}}},
+}
+
+func TestCredits(t *testing.T) {
+	for _, c := range creditCases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := Parse(strings.NewReader(c.body()))
+			require.NoError(t, err)
+			assert.Equal(t, c.want, doc.Credits, "credits of %q", c.body())
+			assert.Equal(t, []string{creditBodySentence}, paraTextsOf(doc), "body of %q", c.body())
+		})
+	}
+}
+
+func TestCreditsRemovals(t *testing.T) {
+	for _, c := range creditCases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := Parse(strings.NewReader(c.body()), WithRemovals())
+			require.NoError(t, err)
+			assert.Equal(t, c.wantRemoved(), doc.Removed, "removals of %q", c.body())
+		})
+	}
+}
+
+// TestCreditsFalseFriends holds corpus paragraphs that start like a credit
+// line or hold a credit word but are body text: they must stay in the body
+// and give no credit.
+func TestCreditsFalseFriends(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"dateline with reporter in brackets", "新华社北京3月22日电（记者孙少龙）民政部22日发布消息，民政部等22部门联合发布通知，进一步加大打击整治非法社会组织力度，全方位铲除非法社会组织滋生土壤，净化社会组织生态空间。"},
+		{"benbaoxun with reporter", "本报讯（记者 张维）8月23日，西安市统计局发布1-7月经济运行情况表明，前7个月，西安市生产稳中有升，需求持续增长，就业物价总体稳定，经济延续稳定恢复态势。"},
+		{"benbaoxun with reporter, short", "本报讯（记者 张维）8月23日，西安市统计局发布…"},
+		{"bracket byline opening a sentence", "【环球时报记者 赵觉珵 胡雨薇】中美“乒乓外交”50周年纪念活动24日在北京首钢园区举行。"},
+		{"bracket byline opening a sentence, short", "【环球时报记者 赵觉珵 胡雨薇】中美“乒乓外交”50周年…"},
+		{"reporter as subject", "极目新闻记者查阅公开资料发现，深受网友关注的“大连日本风情街”位于大连市金州区，实为当地文旅项目盛唐小京都的一部分。"},
+		{"source as a common word", "从来源地看，“一带一路”沿线国家、东盟、欧盟实际投资同比分别增长54.1%、56%和16.8%（含通过自由港投资数据）。"},
+		{"persona line with bar", "小羊 | 18岁 网络编辑"},
+		{"persona line with gun", "白小小丨22岁 商务"},
+		{"image source caption", "来源/燃财经截图"},
+		{"numbered persona", "人物1：李鑫|23岁 云南大理客栈老板"},
+		{"reporter noticed", "记者注意到，龙湖近年来营业支出的增速远高于其营收和净利的增速。"},
+		{"reporter noticed, short", "记者注意到，…"},
+		{"author bio in brackets", "（刘元春，中国人民大学副校长）"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			body := "<div><p>\u3000\u3000" + c.text + "</p><p>" + creditBodySentence + "</p></div>"
+			doc, err := Parse(strings.NewReader(body), WithRemovals())
+			require.NoError(t, err)
+			assert.Equal(t, Credits{}, doc.Credits, "credits from %q", c.text)
+			assert.Equal(t, []string{c.text, creditBodySentence}, paraTextsOf(doc))
+			assert.Empty(t, doc.Removed, "removals from %q", c.text)
+		})
+	}
+}
+
+func TestParseCreditLine(t *testing.T) {
+	seg := func(label string, field creditField, words ...string) creditSegment {
+		for _, l := range creditLabels {
+			if l.label == label {
+				return creditSegment{label: l, words: words}
+			}
+		}
+		return creditSegment{label: creditLabel{label: label, field: field}, words: words}
+	}
+	cases := []struct {
+		name string
+		text string
+		want []creditSegment
+	}{
+		{"title and source", "原标题：重磅！北京市政府工作报告全文发布 来源：北京日报",
+			[]creditSegment{seg("原标题", fieldTitle, "重磅！北京市政府工作报告全文发布"), seg("来源", fieldSource, "北京日报")}},
+		{"two reporter labels", "本报记者 包兴安 见习记者 杨 洁",
+			[]creditSegment{seg("记者", fieldAuthor, "包兴安"), seg("见习记者", fieldAuthor, "杨洁")}},
+		{"staff code dropped", "责任编辑：刘万里 SF014",
+			[]creditSegment{seg("责任编辑", fieldResponsible, "刘万里")}},
+		{"dateline byline", "华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道",
+			[]creditSegment{seg("记者", fieldAuthor, "王悦", "徐芸茜")}},
+		{"produced by", "燃财经出品", []creditSegment{seg("出品", fieldOther, "燃财经")}},
+		{"sentence", "记者注意到，…", nil},
+		{"line with a br", "编辑：王琳\n正文", nil},
+		{"empty", "", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, parseCreditLine(c.text), "parseCreditLine(%q)", c.text)
+		})
+	}
+}

@@ -1,0 +1,250 @@
+package newsdoc
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalizeCase is one rule of [Normalize], shown on one input.
+type normalizeCase struct {
+	name string
+	in   string
+	want string
+}
+
+// fullWidthPunct is the full-width and CJK punctuation that Normalize must
+// keep byte for byte; width.Fold or NFKC would turn most of it into ASCII.
+var fullWidthPunct = []string{"，", "。", "：", "；", "！", "？", "（", "）", "、", "“", "”", "％", "－", "～", "《", "》", "【", "】", "「", "」", "…", "—"}
+
+var normalizeCases = []normalizeCase{
+	// Leading and trailing white space, the U+3000 indent included.
+	{"ideographic space indent", "\u3000\u3000原标题", "原标题"},
+	{"ascii space indent", "  原标题", "原标题"},
+	{"mixed indent and trailing space", "\u3000 \t原标题：X\u3000\u3000 \n", "原标题：X"},
+	{"only white space", "\u3000 \n\t\u00a0", ""},
+	{"empty", "", ""},
+
+	// Full-width letters and digits fold to ASCII, and nothing else does.
+	{"full-width digits and letters", "２０２２年ＡＢＣ", "2022年ABC"},
+	{"full-width lower case", "ｉＰｈｏｎｅ１３", "iPhone13"},
+	{"full-width punctuation kept", "，。：；！？（）、“”％－～", "，。：；！？（）、“”％－～"},
+	{"full-width symbols kept", "＃＆＊＋／＜＝＞＠［］＾＿｀｛｜｝＄", "＃＆＊＋／＜＝＞＠［］＾＿｀｛｜｝＄"},
+	{"punctuation in a sentence", "数据显示，ＧＤＰ增长８．１％。原因：一；二！三？（注）甲、乙“丙”",
+		"数据显示，GDP增长8．1％。原因：一；二！三？（注）甲、乙“丙”"},
+	{"half-width katakana untouched", "ｶﾀｶﾅ", "ｶﾀｶﾅ"},
+	{"compatibility characters untouched (NFC, not NFKC)", "①ﬁ㎡™", "①ﬁ㎡™"},
+
+	// White space runs become one space.
+	{"nbsp to space", "a\u00a0b", "a b"},
+	{"nbsp run", "100\u00a0\u00a0元", "100 元"},
+	{"spaces tabs newlines collapse", "a \t\n  b", "a b"},
+	{"crlf between latin words", "a\r\nb", "a b"},
+	{"form feed is space", "a\fb", "a b"},
+	{"ideographic space inside text", "北京市市长\u3000陈吉宁", "北京市市长 陈吉宁"},
+
+	// Line ends between wide characters disappear; spaces stay.
+	{"line end between chinese", "中\n文", "中文"},
+	{"crlf between chinese", "中\r\n文", "中文"},
+	{"line end with spaces between chinese", "中 \n\u3000 文", "中文"},
+	{"line end after full-width punctuation", "中。\n文", "中。文"},
+	{"line separator between chinese", "中\u2028文", "中文"},
+	{"ascii space between chinese stays", "北京市市长 陈吉宁", "北京市市长 陈吉宁"},
+	{"line end between latin words", "hello\nworld", "hello world"},
+	{"line end between chinese and latin", "中\nA", "中 A"},
+	{"line end between latin and chinese", "GDP\n增长", "GDP 增长"},
+	{"space next to full-width punctuation dropped", "相比， 00后 （注）", "相比，00后（注）"},
+
+	// Format (Cf) and control characters are dropped.
+	{"zero-width space", "零\u200b宽", "零宽"},
+	{"zero-width non-joiner and joiner", "a\u200cb\u200dc", "abc"},
+	{"word joiner", "a\u2060b", "ab"},
+	{"byte order mark", "\ufeff正文", "正文"},
+	{"soft hyphen", "co\u00adop", "coop"},
+	{"bidi marks", "\u200e左\u200f右\u202a嵌\u202c入\u2066隔\u2069离", "左右嵌入隔离"},
+	{"c0 controls", "a\x01b\x08c\x1bd\x1fe\x7ff", "abcdef"},
+	{"c1 controls", "a\u0080b\u009fc", "abc"},
+	{"zero-width does not eat a space", "a\u200b b", "a b"},
+
+	// Invalid UTF-8 becomes U+FFFD.
+	{"invalid byte", "a\xffb", "a\ufffdb"},
+	{"lone continuation byte", "中\x80文", "中\ufffd文"},
+
+	// The result is in NFC.
+	{"nfc composes e acute", "e\u0301", "é"},
+	{"nfc in a word", "Cafe\u0301", "Café"},
+	{"nfc hangul jamo", "\u1100\u1161", "가"},
+	{"nfc after folding", "Ｅ\u0301", "É"},
+	{"nfc across a dropped format character", "e\u200b\u0301", "é"},
+
+	// Entities are not decoded: the HTML tokenizer already decoded them,
+	// so "&amp;" in Normalize's input is the text "&amp;" the article wrote.
+	{"entity amp not decoded", "&amp;", "&amp;"},
+	{"entity nbsp not decoded", "A&nbsp;B", "A&nbsp;B"},
+	{"numeric entity not decoded", "&#x4e2d;&#20013;", "&#x4e2d;&#20013;"},
+}
+
+func TestNormalize(t *testing.T) {
+	for _, c := range normalizeCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Normalize(c.in)
+			assert.Equal(t, c.want, got, "Normalize(%q) = %q, want %q", c.in, got, c.want)
+		})
+	}
+}
+
+// TestNormalizeKeepsPunctuation proves each full-width punctuation mark on
+// its own, between Chinese characters and between ASCII digits.
+func TestNormalizeKeepsPunctuation(t *testing.T) {
+	for _, p := range fullWidthPunct {
+		t.Run(p, func(t *testing.T) {
+			for _, in := range []string{"甲" + p + "乙", "1" + p + "2", p} {
+				got := Normalize(in)
+				assert.Equal(t, in, got, "Normalize(%q) = %q: %q must survive as %U", in, got, p, []rune(p)[0])
+			}
+		})
+	}
+}
+
+func TestNormalizeIdempotent(t *testing.T) {
+	for _, c := range normalizeCases {
+		t.Run(c.name, func(t *testing.T) {
+			once := Normalize(c.in)
+			assert.Equal(t, once, Normalize(once), "Normalize(%q)", c.in)
+		})
+	}
+}
+
+// TestNormalizeIdempotentSeed checks idempotence on real paragraphs, and
+// that a paragraph Parse wrote (with no <br>, tab or table) is already
+// normalized: Normalize returns text as Parse writes it.
+func TestNormalizeIdempotentSeed(t *testing.T) {
+	path := filepath.Join("..", "shared", "seed", "000_cda64557a98683a9.txt")
+	src, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		t.Skipf("seed article not found at %s", path)
+	}
+	require.NoError(t, err)
+	doc, err := Parse(strings.NewReader(string(src)))
+	require.NoError(t, err)
+	require.NotEmpty(t, doc.Paragraphs)
+	for i, p := range doc.Paragraphs {
+		once := Normalize(p.Text)
+		assert.Equal(t, once, Normalize(once), "paragraph %d: %q", i, p.Text)
+		if p.Kind != KindTable && !strings.ContainsAny(p.Text, "\n\t") {
+			assert.Equal(t, p.Text, once, "paragraph %d is not normalized", i)
+		}
+	}
+}
+
+// TestNormalizeInParse checks the parts of normalization that depend on
+// markup: text split by elements joins with no space, <br> is "\n".
+func TestNormalizeInParse(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{"span splits a word", `<p>创<span>新文化</span></p>`, []string{"创新文化"}},
+		{"line end before bold between chinese", "<p>中\n<b>文</b></p>", []string{"中文"}},
+		{"line end inside bold between chinese", "<p><b>中\n</b>文</p>", []string{"中文"}},
+		{"space across elements collapses", `<p>a <span> b</span></p>`, []string{"a b"}},
+		{"space between chinese across elements stays", `<p>北京市市长 <font>陈吉宁</font></p>`, []string{"北京市市长 陈吉宁"}},
+		{"br is a line end", `<p>a<br>b</p>`, []string{"a\nb"}},
+		{"br with spaces around", `<p>a <br/> b</p>`, []string{"a\nb"}},
+		{"two br split the paragraph", `<p>a<br><br>b</p>`, []string{"a", "b"}},
+		{"leading br ignored", `<p><br>a</p>`, []string{"a"}},
+		{"indent and nbsp entities", `<p>&nbsp;&#12288;&#12288;正文&nbsp;</p>`, []string{"正文"}},
+		{"entity decoded once", `<p>A&amp;amp;B</p>`, []string{"A&amp;B"}},
+		{"full-width folded in markup", `<p>２０２２<b>年</b>，ＧＤＰ</p>`, []string{"2022年，GDP"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := Parse(strings.NewReader("<div>" + c.body + "</div>"))
+			require.NoError(t, err)
+			assert.Equal(t, c.want, paraTextsOf(doc), "body %q", c.body)
+		})
+	}
+}
+
+func paraTextsOf(doc *Document) []string {
+	out := []string{}
+	for _, p := range doc.Paragraphs {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+// FuzzNormalize checks invariants that hold for every input.
+func FuzzNormalize(f *testing.F) {
+	for _, c := range normalizeCases {
+		f.Add(c.in)
+	}
+	for _, p := range fullWidthPunct {
+		f.Add("甲" + p + "乙")
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := Normalize(in)
+		if !utf8.ValidString(out) {
+			t.Fatalf("Normalize(%q) = %q: invalid UTF-8", in, out)
+		}
+		if again := Normalize(out); again != out {
+			t.Fatalf("not idempotent: Normalize(%q) = %q, Normalize of that = %q", in, out, again)
+		}
+		if strings.TrimFunc(out, unicode.IsSpace) != out {
+			t.Fatalf("Normalize(%q) = %q: leading or trailing white space", in, out)
+		}
+		if !norm.NFC.IsNormalString(out) {
+			t.Fatalf("Normalize(%q) = %q: not NFC", in, out)
+		}
+		if strings.Contains(out, "  ") {
+			t.Fatalf("Normalize(%q) = %q: a run of spaces", in, out)
+		}
+		for _, r := range out {
+			switch {
+			case r != ' ' && unicode.IsSpace(r):
+				t.Fatalf("Normalize(%q) = %q: white space %U left", in, out, r)
+			case unicode.Is(unicode.Cf, r), unicode.IsControl(r):
+				t.Fatalf("Normalize(%q) = %q: format or control character %U left", in, out, r)
+			case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+				t.Fatalf("Normalize(%q) = %q: full-width letter or digit %U left", in, out, r)
+			}
+		}
+		if utf8.ValidString(in) && !strings.ContainsRune(in, utf8.RuneError) && strings.ContainsRune(out, utf8.RuneError) {
+			t.Fatalf("Normalize(%q) = %q: U+FFFD from valid input", in, out)
+		}
+		// Punctuation is never folded, dropped or invented.
+		for _, p := range fullWidthPunct {
+			if strings.Count(in, p) != strings.Count(out, p) {
+				t.Fatalf("Normalize(%q) = %q: %q count changed", in, out, p)
+			}
+		}
+		// Every digit survives, full-width ones folded: no canonical
+		// composition starts with a digit.
+		if got, want := normCountDigits(out, false), normCountDigits(in, false)+normCountDigits(in, true); got != want {
+			t.Fatalf("Normalize(%q) = %q: %d ASCII digits, want %d", in, out, got, want)
+		}
+	})
+}
+
+// normCountDigits counts the ASCII digits in s, or the full-width ones.
+func normCountDigits(s string, fullWidth bool) int {
+	lo, hi := '0', '9'
+	if fullWidth {
+		lo, hi = '０', '９'
+	}
+	n := 0
+	for _, r := range s {
+		if r >= lo && r <= hi {
+			n++
+		}
+	}
+	return n
+}
