@@ -78,6 +78,8 @@ func newParser(cfg *config, doc *Document) *parser {
 
 // run tokenizes body and builds doc.Paragraphs.
 func (p *parser) run(body []byte) {
+	// About one paragraph per <p>: size the slice once.
+	p.doc.Paragraphs = make([]Paragraph, 0, bytes.Count(body, []byte("<p"))+4)
 	p.z = html.NewTokenizer(bytes.NewReader(body))
 	for {
 		switch p.z.Next() {
@@ -463,7 +465,7 @@ func (p *parser) flush() {
 func (p *parser) appendParagraph(para Paragraph) {
 	if para.Kind != KindImage && para.Kind != KindTable {
 		for _, n := range p.pol.ix.texts {
-			if p.pol.rule(n).re.MatchString(para.Text) {
+			if p.pol.rule(n).matchText(para.Text) {
 				p.report(n, "p", []byte(para.Text))
 				return
 			}

@@ -270,3 +270,26 @@ func TestConcurrentParse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestAnchoredStarts(t *testing.T) {
+	tests := []struct {
+		re   string
+		want []string
+	}{
+		{`^炒股就看金麒麟分析师研报`, []string{"炒股就看金麒麟分析师研报"}},
+		{`^(?:免责)?声明：.*(?:投资建议|入市需谨慎)`, []string{"免责声明：", "声明："}},
+		{`^(?:欢迎|请)关注.{0,20}公众号`, []string{"欢迎关注", "请关注"}},
+		{`^(?i)abc`, nil},
+		{`声明`, nil},
+		{`^.*声明`, nil},
+		{`^(?:声明)?`, nil},
+	}
+	for _, tt := range tests {
+		got := anchoredStarts(regexp.MustCompile(tt.re))
+		assert.ElementsMatch(t, tt.want, got, tt.re)
+	}
+	r := DropParagraphs("d", disclaimerRe)
+	assert.True(t, r.matchText("免责声明：内容不构成投资建议。"))
+	assert.True(t, r.matchText("声明：数据宝所有资讯内容不构成投资建议"))
+	assert.False(t, r.matchText("本报声明：内容不构成投资建议"))
+}

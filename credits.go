@@ -87,21 +87,32 @@ type creditSegment struct {
 // "本报记者 包兴安 见习记者 杨 洁" or "（作者：赵子健）". It returns nil for
 // anything else, so a credit word inside a sentence stays in the body.
 func parseCreditLine(text string) []creditSegment {
-	s := strings.TrimSpace(text)
-	if s == "" || len(s) > 480 || strings.ContainsRune(s, '\n') || utf8.RuneCountInString(s) > 160 {
+	s := text // normalized: no space at either end
+	if s == "" || len(s) > 480 {
 		return nil
 	}
 	s = unwrap(s)
+	// A sentence is no credit line; only an original title may hold one.
+	if !strings.HasPrefix(s, "原标题") && (strings.Contains(s, "。") || strings.Contains(s, "！") || strings.Contains(s, "？")) {
+		return nil
+	}
+	if strings.IndexByte(s, '\n') >= 0 || utf8.RuneCountInString(s) > 160 {
+		return nil
+	}
 	glued := false
 	if t := strings.TrimLeft(s, "►▶■● "); t != s {
 		s, glued = t, true
 	}
-	if m := printEdition.FindStringSubmatch(s); m != nil {
-		return []creditSegment{{label: creditLabel{label: "来源", field: fieldSource},
-			words: []string{m[1], squeeze(m[2]), squeeze(m[3])}}}
+	if strings.HasPrefix(s, "《") {
+		if m := printEdition.FindStringSubmatch(s); m != nil {
+			return []creditSegment{{label: creditLabel{label: "来源", field: fieldSource},
+				words: []string{m[1], squeeze(m[2]), squeeze(m[3])}}}
+		}
 	}
-	if m := producedBy.FindStringSubmatch(s); m != nil {
-		return []creditSegment{{label: creditLabel{label: "出品", field: fieldOther}, words: []string{m[1]}}}
+	if strings.HasSuffix(s, "出品") {
+		if m := producedBy.FindStringSubmatch(s); m != nil {
+			return []creditSegment{{label: creditLabel{label: "出品", field: fieldOther}, words: []string{m[1]}}}
+		}
 	}
 	// Most paragraphs are sentences: reject them on their first word.
 	if first, _, _ := strings.Cut(s, " "); !hasCreditLabel(first) {
@@ -359,18 +370,26 @@ func liftCredits(doc *Document, pol *Policy, report bool) {
 }
 
 // trailingByline is a bracketed byline after the last sentence of a
-// paragraph: "…提质升级。（本报记者 汪文正）".
+// paragraph: "…提质升级。（本报记者 汪文正）". It is matched against the
+// paragraph's last bytes only.
 var trailingByline = regexp.MustCompile(`[。！？”…]\s*([（(][^（）()]{2,40}[）)])$`)
 
 // liftTrailingByline moves a trailing bracketed byline that reads as
 // credits ("（本报记者 汪文正）", "（记者赵文君）") from the paragraph into
 // doc.Credits. A bracket that does not read as credits stays.
 func liftTrailingByline(doc *Document, p *Paragraph, rule string, report bool) {
-	m := trailingByline.FindStringSubmatchIndex(p.Text)
+	if !strings.HasSuffix(p.Text, "）") && !strings.HasSuffix(p.Text, ")") {
+		return
+	}
+	tail := len(p.Text) - min(len(p.Text), 160)
+	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
+		tail++
+	}
+	m := trailingByline.FindStringSubmatchIndex(p.Text[tail:])
 	if m == nil {
 		return
 	}
-	byline := p.Text[m[2]:m[3]]
+	byline := p.Text[tail+m[2] : tail+m[3]]
 	segs := parseCreditLine(byline)
 	if segs == nil {
 		return
@@ -381,7 +400,7 @@ func liftTrailingByline(doc *Document, p *Paragraph, rule string, report bool) {
 	if report {
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
-	p.truncate(strings.TrimRightFunc(p.Text[:m[2]], unicode.IsSpace))
+	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
 }
 
 // truncate shortens the paragraph's text to text, a prefix of it, and

@@ -27,5 +27,15 @@ func TestFastPathsAgreeWithXText(t *testing.T) {
 		if k := width.LookupRune(r).Kind(); k != width.EastAsianFullwidth {
 			t.Fatalf("%U is %v, not full-width", r, k)
 		}
+		if !nfcInert(r) {
+			t.Fatalf("%U is not NFC-inert", r)
+		}
+	}
+	for _, rng := range [][2]rune{{0x2010, 0x2027}, {0x3001, 0x3029}} {
+		for r := rng[0]; r <= rng[1]; r++ {
+			if !nfcInert(r) {
+				t.Fatalf("%U is not NFC-inert", r)
+			}
+		}
 	}
 }

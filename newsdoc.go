@@ -67,6 +67,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"time"
 	"unicode/utf8"
 )
@@ -334,7 +335,20 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 }
 
 func readAll(r io.Reader, limit int64) ([]byte, error) {
-	src, err := io.ReadAll(io.LimitReader(r, limit+1))
+	// Size the buffer once when the reader knows its length (bytes and
+	// strings readers, files), instead of letting it double its way up.
+	size := int64(bytes.MinRead)
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		size = int64(v.Len()) + 1
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size() + 1
+		}
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit+1)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	src := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("newsdoc: reading input: %w", err)
 	}

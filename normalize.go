@@ -69,6 +69,25 @@ func (w *textWriter) write(p []byte) int {
 	first := -1
 	for i := 0; i < len(p); {
 		c := p[i]
+		// Runs of visible ASCII and of CJK ideographs, the bulk of the
+		// text, are copied whole.
+		if n := visibleRun(p[i:]); n > 0 {
+			r := rune(c)
+			if c >= utf8.RuneSelf {
+				r = 0x4e00 // any ideograph: only its class matters to visible
+			}
+			if f := w.visible(r); first < 0 {
+				first = f
+			}
+			w.buf = append(w.buf, p[i:i+n]...)
+			i += n
+			if p[i-1] >= utf8.RuneSelf {
+				w.last = 0x4e00
+			} else {
+				w.last = rune(p[i-1])
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {
@@ -99,6 +118,29 @@ func (w *textWriter) write(p []byte) int {
 	return first
 }
 
+// visibleRun returns the length of the run at the start of p made only
+// of visible ASCII characters, or only of CJK unified ideographs
+// (U+4E00–U+9FFF: three bytes, lead byte E4 with a second byte from B8,
+// to E9), which need no decoding: they are visible, NFC-inert, and fold
+// to nothing.
+func visibleRun(p []byte) int {
+	i := 0
+	if c := p[0]; c > ' ' && c < 0x7f {
+		for i < len(p) && p[i] > ' ' && p[i] < 0x7f {
+			i++
+		}
+		return i
+	}
+	for i+2 < len(p) {
+		c := p[i]
+		if c < 0xe4 || c > 0xe9 || (c == 0xe4 && p[i+1] < 0xb8) || p[i+1]&0xc0 != 0x80 || p[i+2]&0xc0 != 0x80 {
+			break
+		}
+		i += 3
+	}
+	return i
+}
+
 func (w *textWriter) writeString(s string) int {
 	return w.write([]byte(s))
 }
@@ -118,6 +160,9 @@ func (w *textWriter) writeRune(r rune) int {
 		if n := width.LookupRune(r).Narrow(); isASCIIAlnum(n) {
 			r = n
 		}
+	case r >= 0x2010 && r <= 0x2027 || r >= 0x3001 && r <= 0x3029:
+		// General and CJK punctuation (—“”…、。《》【】): NFC-inert, as
+		// TestFastPathsAgreeWithXText checks.
 	case unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
 		return -1
 	default:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 )
@@ -167,6 +168,104 @@ type Rule struct {
 	values []string // tag names, classes, ids, id prefixes, URL schemes, or region markers
 	match  func(*Element) bool
 	re     *regexp.Regexp
+	starts []string // texts a match of re must start with; nil when unknown
+}
+
+// matchText reports whether a paragraph rule matches text. The start
+// texts found in the pattern spare running it on the many paragraphs it
+// cannot match.
+func (r *Rule) matchText(text string) bool {
+	if r.starts != nil {
+		found := false
+		for _, s := range r.starts {
+			if strings.HasPrefix(text, s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return r.re.MatchString(text)
+}
+
+// anchoredStarts returns the texts a match of re must begin with, when
+// re is anchored with ^ and starts with literal text (optional parts and
+// alternatives of literals allowed), or nil when it cannot tell.
+func anchoredStarts(re *regexp.Regexp) []string {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	t = t.Simplify()
+	if t.Op != syntax.OpConcat || len(t.Sub) < 2 || t.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	starts := []string{""}
+	for _, sub := range t.Sub[1:] {
+		opts, ok := literalOptions(sub)
+		if !ok || len(starts)*len(opts) > 64 {
+			break
+		}
+		var next []string
+		for _, a := range starts {
+			for _, b := range opts {
+				next = append(next, a+b)
+			}
+		}
+		starts = next
+	}
+	for _, s := range starts {
+		if s == "" {
+			return nil // some match may start with anything
+		}
+	}
+	return starts
+}
+
+// literalOptions returns every text t can match, when t matches only
+// literal texts.
+func literalOptions(t *syntax.Regexp) ([]string, bool) {
+	switch t.Op {
+	case syntax.OpLiteral:
+		if t.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(t.Rune)}, true
+	case syntax.OpCapture:
+		return literalOptions(t.Sub[0])
+	case syntax.OpQuest:
+		opts, ok := literalOptions(t.Sub[0])
+		return append(opts, ""), ok
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range t.Sub {
+			opts, ok := literalOptions(sub)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, opts...)
+		}
+		return all, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range t.Sub {
+			opts, ok := literalOptions(sub)
+			if !ok || len(out)*len(opts) > 64 {
+				return nil, false
+			}
+			var next []string
+			for _, a := range out {
+				for _, b := range opts {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
 }
 
 // WithDoc returns r with its Doc set.
@@ -275,7 +374,7 @@ func DropIf(name string, match func(*Element) bool) Rule {
 // anchor the pattern (^…$) so that it cannot remove a sentence of the
 // article.
 func DropParagraphs(name string, re *regexp.Regexp) Rule {
-	return Rule{Name: name, kind: ruleText, re: re}
+	return Rule{Name: name, kind: ruleText, re: re, starts: anchoredStarts(re)}
 }
 
 // CreditClasses marks elements with one of the classes as credit lines:
