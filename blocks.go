@@ -446,6 +446,13 @@ func (p *parser) endTable() {
 	}
 	para := Paragraph{Kind: KindTable, Caption: t.caption, Rows: t.rows}
 	para.Text = tableText(para.grid(false))
+	if strings.Trim(para.Text, "\t\n") == "" {
+		// Only empty cells: nothing to keep but the caption.
+		if t.caption != "" {
+			p.appendParagraph(Paragraph{Kind: KindText, Text: t.caption})
+		}
+		return
+	}
 	p.appendParagraph(para)
 }
 

@@ -416,7 +416,8 @@ func (p *Paragraph) grid(repeat bool) [][]string {
 			for taken[[2]int{r, c}] {
 				c++
 			}
-			rs, cs := max(cell.RowSpan, 1), max(cell.ColSpan, 1)
+			// A rowspan past the last row ends with the table, as in browsers.
+			rs, cs := min(max(cell.RowSpan, 1), len(p.Rows)-r), max(cell.ColSpan, 1)
 			for dr := range rs {
 				for dc := range cs {
 					rr, cc := r+dr, c+dc
