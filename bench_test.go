@@ -77,3 +77,54 @@ func BenchmarkTokenizer(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTokenizerAccessors adds to the bare loop what any user of the
+// tokenizer pays to read the tokens: Text, TagName and TagAttr, which in
+// x/net/html copy their bytes. It shows how much of Parse's time is the
+// tokenizer's own.
+func BenchmarkTokenizerAccessors(b *testing.B) {
+	for name, docs := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(totalLen(docs))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					z := html.NewTokenizer(bytes.NewReader(d))
+					for {
+						tt := z.Next()
+						if tt == html.ErrorToken {
+							break
+						}
+						switch tt {
+						case html.TextToken, html.CommentToken:
+							z.Text()
+						case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+							_, more := z.TagName()
+							for more {
+								_, _, more = z.TagAttr()
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkFrontMatter measures the front matter alone (YAML parsing with
+// go.yaml.in/yaml/v3 and the typed Meta).
+func BenchmarkFrontMatter(b *testing.B) {
+	for name, docs := range benchInputs(b) {
+		b.Run(name, func(b *testing.B) {
+			cfg := newConfig(nil)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					if _, err := splitFrontMatter(d, cfg); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
