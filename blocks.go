@@ -139,6 +139,23 @@ func (p *parser) isBold(a atom.Atom) bool {
 	return false
 }
 
+// isCentered reports whether the current element centers its text:
+// <center>, align="center", Sina's cms-style "align-Center", or an
+// inline text-align: center. Centered bold lines are subheads.
+func (p *parser) isCentered(a atom.Atom) bool {
+	if a == atom.Center {
+		return true
+	}
+	if v, ok := p.el.attr("align"); ok && bytes.EqualFold(bytes.TrimSpace(v), []byte("center")) {
+		return true
+	}
+	if cs, ok := p.el.attr("cms-style"); ok && bytes.Contains(cs, []byte("align-Center")) {
+		return true
+	}
+	st, _ := p.el.attr("style")
+	return styleHas(st, "text-align", "center")
+}
+
 // linkHref returns the current <a>'s http or https target, or "". A
 // javascript: or data: target is reported under the policy's URL rule.
 func (p *parser) linkHref() string {
@@ -324,8 +341,8 @@ func (p *parser) endCaption() {
 
 // tableState collects a table's rows while its element is open.
 type tableState struct {
-	frame   int // stack index of the <table>
-	nested  int // tables open inside a cell: their cells are only text
+	frame   int  // stack index of the <table>
+	layout  bool // a table that lays out a page: its cells are paragraphs
 	rows    [][]Cell
 	row     []Cell
 	inRow   bool
@@ -342,6 +359,8 @@ type tableState struct {
 // it before the table).
 func (t *tableState) sink() *textWriter {
 	switch {
+	case t.layout:
+		return nil
 	case t.inCell:
 		return &t.cellW
 	case t.inCap:
@@ -351,12 +370,6 @@ func (t *tableState) sink() *textWriter {
 }
 
 func (t *tableState) enter(a atom.Atom, el *Element) {
-	if t.nested > 0 {
-		if w := t.sink(); w != nil {
-			w.space = true
-		}
-		return
-	}
 	switch a {
 	case atom.Caption:
 		t.inCap = true
@@ -372,12 +385,6 @@ func (t *tableState) enter(a atom.Atom, el *Element) {
 }
 
 func (t *tableState) exit(a atom.Atom) {
-	if t.nested > 0 {
-		if w := t.sink(); w != nil {
-			w.space = true
-		}
-		return
-	}
 	switch a {
 	case atom.Caption:
 		if !t.capW.empty() {
@@ -434,7 +441,15 @@ func joinText(a, b string) string {
 // by "\n" and cells by "\t".
 func (p *parser) endTable() {
 	t := p.tbl
+	p.tables = p.tables[:len(p.tables)-1]
 	p.tbl = nil
+	if n := len(p.tables); n > 0 {
+		p.tbl = p.tables[n-1]
+	}
+	if t.layout {
+		p.flush()
+		return
+	}
 	t.exit(atom.Caption)
 	t.endRow()
 	p.flush() // text that stood in the table outside any cell
@@ -454,6 +469,39 @@ func (p *parser) endTable() {
 		return
 	}
 	p.appendParagraph(para)
+}
+
+// layoutBlock reports whether a in a table cell makes the table a page
+// layout rather than data: a cell holding paragraphs, lists, headings or
+// another table, as old government sites lay out whole pages.
+func layoutBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Blockquote, atom.Section, atom.Article, atom.Form, atom.Dl, atom.Pre:
+		return true
+	}
+	return false
+}
+
+// layout turns the innermost table into a layout table: what its cells
+// held so far becomes paragraphs, in order, and the rest of it is read as
+// ordinary blocks.
+func (p *parser) layout() {
+	t := p.tbl
+	t.layout = true
+	t.endRow()
+	p.flush()
+	if t.caption != "" {
+		p.appendParagraph(Paragraph{Kind: KindText, Text: t.caption})
+	}
+	for _, row := range t.rows {
+		for _, c := range row {
+			if c.Text != "" {
+				p.appendParagraph(Paragraph{Kind: KindText, Text: c.Text})
+			}
+		}
+	}
+	t.rows = nil
 }
 
 // tableText renders a grid as rows separated by "\n" and cells by "\t".

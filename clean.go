@@ -29,7 +29,8 @@ type parser struct {
 	capture   int        // stack depth of an open image caption (img_descr, figcaption), 0 if none
 	capW      textWriter // its text
 	lastImage int        // index of the last image paragraph, -1 if none
-	tbl       *tableState
+	tables    []*tableState
+	tbl       *tableState // the innermost open table
 
 	depthWarned bool
 }
@@ -41,8 +42,9 @@ type frame struct {
 	ctx     Kind   // kind of the paragraphs inside
 	level   int    // heading level inside h1–h6
 	credit  int    // credit rule (position plus one) of an enclosing element
-	skipped bool   // pushed while skipping: no handlers run on exit
-	block   bool
+	skipped  bool // pushed while skipping: no handlers run on exit
+	block    bool
+	centered bool // text-align: center, here or on an ancestor
 }
 
 // skipState is set while a dropped element or comment region is skipped.
@@ -178,7 +180,10 @@ func (p *parser) startTag() {
 func (p *parser) newFrame(a atom.Atom, name []byte) frame {
 	f := frame{a: a, name: unknownName(a, name), block: isBlock(a)}
 	if top := p.top(); top != nil {
-		f.ctx, f.level, f.credit = top.ctx, top.level, top.credit
+		f.ctx, f.level, f.credit, f.centered = top.ctx, top.level, top.credit, top.centered
+	}
+	if !f.centered {
+		f.centered = p.isCentered(a)
 	}
 	switch a {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -193,16 +198,19 @@ func (p *parser) newFrame(a atom.Atom, name []byte) frame {
 
 // enter runs after an element's frame is pushed.
 func (p *parser) enter(a atom.Atom) {
+	if p.tbl != nil && p.tbl.inCell && layoutBlock(a) {
+		p.layout() // paragraphs in a cell: the table lays out a page
+	}
 	switch a {
 	case atom.Table:
-		if p.tbl == nil {
-			p.tbl = &tableState{frame: len(p.stack) - 1}
-		} else {
-			p.tbl.nested++
+		if p.tbl != nil && p.tbl.inCell {
+			p.layout() // a table in a cell: the outer one lays out a page
 		}
+		p.tables = append(p.tables, &tableState{frame: len(p.stack) - 1})
+		p.tbl = p.tables[len(p.tables)-1]
 		return
 	case atom.Tr, atom.Td, atom.Th, atom.Caption:
-		if p.tbl != nil {
+		if p.tbl != nil && !p.tbl.layout {
 			p.tbl.enter(a, &p.el)
 			return
 		}
@@ -295,15 +303,12 @@ func (p *parser) exit(f *frame, i int) {
 		p.endCaption()
 	}
 	if p.tbl != nil {
-		switch f.a {
-		case atom.Table:
-			if p.tbl.frame == i {
-				p.endTable()
-			} else {
-				p.tbl.nested--
-			}
+		switch {
+		case f.a == atom.Table && p.tbl.frame == i:
+			p.endTable()
 			return
-		case atom.Tr, atom.Td, atom.Th, atom.Caption:
+		case p.tbl.layout:
+		case f.a == atom.Tr || f.a == atom.Td || f.a == atom.Th || f.a == atom.Caption:
 			p.tbl.exit(f.a)
 			return
 		}
@@ -448,7 +453,7 @@ func (p *parser) flush() {
 	text := string(p.w.finish(p.marks))
 	para := Paragraph{Kind: KindText, Text: text, credit: p.credit}
 	if t := p.top(); t != nil {
-		para.Kind, para.Level = t.ctx, t.level
+		para.Kind, para.Level, para.centered = t.ctx, t.level, t.centered
 	}
 	if len(p.marks) > 0 {
 		para.Marks = make([]Mark, len(p.marks))

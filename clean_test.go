@@ -111,8 +111,8 @@ func TestBlocks(t *testing.T) {
 		name, body string
 		want       []Paragraph
 	}{
-		{"headings", `<h1>标题</h1><h3>小标题</h3><p>正文</p>`, []Paragraph{
-			{Kind: KindHeading, Text: "标题", Level: 1}, {Kind: KindHeading, Text: "小标题", Level: 3}, {Kind: KindText, Text: "正文"}}},
+		{"headings", `<p>导语</p><h1>标题</h1><h3>小标题</h3><p>正文</p>`, []Paragraph{{Kind: KindText, Text: "导语"},
+			{Kind: KindHeading, Text: "标题", Level: 1, Section: "1"}, {Kind: KindHeading, Text: "小标题", Level: 2, Section: "1.1"}, {Kind: KindText, Text: "正文"}}},
 		{"list items and quote", `<ul><li>一</li><li>二<li>三</ul><blockquote>　　◎引文</blockquote>`, []Paragraph{
 			{Kind: KindListItem, Text: "一"}, {Kind: KindListItem, Text: "二"}, {Kind: KindListItem, Text: "三"}, {Kind: KindQuote, Text: "◎引文"}}},
 		{"bare text in a div", "<div>   \n【322家上市公司年报亮相】财联社3月22日讯  \n</div>", []Paragraph{
@@ -141,8 +141,11 @@ func TestBlocks(t *testing.T) {
 		{"table spans and implied ends", `<table><tr><td rowspan="2">分组<td colspan="2">营业收入<tr><td>亿元<td>%</table>`,
 			[]Paragraph{{Kind: KindTable, Text: "分组\t营业收入\t\n\t亿元\t%",
 				Rows: [][]Cell{{{Text: "分组", RowSpan: 2}, {Text: "营业收入", ColSpan: 2}}, {{Text: "亿元"}, {Text: "%"}}}}}},
-		{"nested table is text of its cell", `<table><tr><td>外<table><tr><td>内一</td><td>内二</td></tr></table></td></tr></table>`,
-			[]Paragraph{{Kind: KindTable, Text: "外 内一 内二", Rows: [][]Cell{{{Text: "外 内一 内二"}}}}}},
+		{"a table in a cell makes a layout table", `<table><tr><td>外<table><tr><td>内一</td><td>内二</td></tr></table></td><td>旁</td></tr></table>`,
+			[]Paragraph{{Kind: KindText, Text: "外"}, {Kind: KindTable, Text: "内一\t内二", Rows: [][]Cell{{{Text: "内一"}, {Text: "内二"}}}},
+				{Kind: KindText, Text: "旁"}}},
+		{"paragraphs in a cell make a layout table", `<table><tr><td>导航</td></tr><tr><td><p>第一段</p><p>第二段</p></td></tr></table>`,
+			[]Paragraph{{Kind: KindText, Text: "导航"}, {Kind: KindText, Text: "第一段"}, {Kind: KindText, Text: "第二段"}}},
 		{"unclosed table", `<table><tr><td>甲`, []Paragraph{{Kind: KindTable, Text: "甲", Rows: [][]Cell{{{Text: "甲"}}}}}},
 	}
 	for _, tt := range tests {

@@ -9,3 +9,5 @@ require (
 )
 
 require github.com/stretchr/testify v1.12.1
+
+require github.com/yuin/goldmark v1.8.7

@@ -112,6 +112,8 @@ type Document struct {
 	// heading of the body, else the original title from the credits.
 	Title      string      `json:"title"`
 	Paragraphs []Paragraph `json:"paragraphs"`
+	// Sections is the top level of the section tree; see [Section].
+	Sections []*Section `json:"sections,omitempty"`
 	// Removed lists what cleaning dropped, when [WithRemovals] is given.
 	Removed []Removal `json:"removed,omitempty"`
 	// Warnings lists problems Parse recovered from, such as front matter
@@ -167,11 +169,12 @@ const (
 	KindHeading              // a heading (h1–h6)
 	KindImage                // an image, with its caption as text
 	KindTable                // a table: Rows holds the cells, Text a tab-separated rendition
-	KindListItem             // an item of a list
+	KindListItem             // an item of a list; Number holds its number when it has one
 	KindQuote                // text inside a blockquote
+	KindTitle                // a line of the title block at the top of a report or law
 )
 
-var kindNames = [...]string{"text", "heading", "image", "table", "list_item", "quote"}
+var kindNames = [...]string{"text", "heading", "image", "table", "list_item", "quote", "title"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -202,8 +205,17 @@ type Paragraph struct {
 	// the caption; for a table, rows are separated by "\n" and cells by
 	// "\t".
 	Text string `json:"text"`
-	// Level is the heading level (1–6) of an h1–h6 heading.
+	// Level is a heading's level: its section's level in the section
+	// tree, or, for an h1–h6 heading that heads no section, its tag's.
 	Level int `json:"level,omitempty"`
+	// Number is the numbering of a numbered heading or list item, such as
+	// "（一）" or "第三条"; Text then holds what follows it.
+	Number string `json:"number,omitempty"`
+	// Section is the id of the section a heading paragraph heads.
+	Section string `json:"section,omitempty"`
+	// RunIn is set on a heading split from the start of a paragraph
+	// ("（一）标题。正文…"): the paragraph after it holds the rest.
+	RunIn bool `json:"run_in,omitempty"`
 	// Marks are the inline marks, in order of their start.
 	Marks []Mark `json:"marks,omitempty"`
 	// Image is set for KindImage.
@@ -213,7 +225,8 @@ type Paragraph struct {
 	// Rows are a table's rows, for KindTable.
 	Rows [][]Cell `json:"rows,omitempty"`
 
-	credit int // the CreditClasses rule (position plus one) of its element
+	credit   int  // the CreditClasses rule (position plus one) of its element
+	centered bool // its block is centered (align-Center, text-align: center)
 }
 
 // MarkKind is the kind of a [Mark].
@@ -322,11 +335,16 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	}
 	doc.Meta = fm.meta
 	doc.Warnings = append(doc.Warnings, fm.warnings...)
+	body, err := bodyHTML(fm.body, cfg.format)
+	if err != nil {
+		return nil, fmt.Errorf("newsdoc: rendering the Markdown body: %w", err)
+	}
 	p := newParser(cfg, doc)
-	p.run(fm.body)
+	p.run(body)
 	attachCaptions(doc)
 	liftCredits(doc, cfg.policy, cfg.removals)
 	dropRepeatedTitle(doc, cfg.policy, cfg.removals)
+	buildSections(doc)
 	doc.Title = bestTitle(doc)
 	if doc.Paragraphs == nil {
 		doc.Paragraphs = []Paragraph{}
@@ -383,7 +401,7 @@ func bestTitle(doc *Document) string {
 		return doc.Meta.Title
 	}
 	for _, p := range doc.Paragraphs {
-		if p.Kind == KindHeading {
+		if p.Kind == KindTitle || p.Kind == KindHeading {
 			return p.Text
 		}
 	}

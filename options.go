@@ -14,6 +14,7 @@ type config struct {
 	removals bool
 	maxBytes int64
 	maxDepth int
+	format   Format
 }
 
 // Defaults for the limits.

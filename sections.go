@@ -1,0 +1,968 @@
+package newsdoc
+
+import (
+	"encoding/json"
+	"iter"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Section is a node of the section tree: a heading and the paragraphs it
+// covers, Document.Paragraphs[Start:End], its heading (Start) included.
+// Children nest inside it; siblings do not overlap. Paragraphs before the
+// first section (a lead, the title block) belong to none.
+type Section struct {
+	// ID is the section's path in the tree, "2.3" for the third child of
+	// the second top-level section; it is stable for a given document.
+	ID string `json:"id"`
+	// Number is the heading's numbering as written ("（一）", "第三章",
+	// "1．"), empty for an unnumbered heading.
+	Number string `json:"number,omitempty"`
+	// Title is the heading without its number.
+	Title string `json:"title"`
+	// Level is the level of the section's style, from 1: each style has
+	// one level throughout a document, deeper than the levels of the
+	// styles above it (an article under a chapter with no 节 may be at
+	// level 3 under a level-1 chapter).
+	Level int `json:"level"`
+	// Style names how the heading was recognized: a numbering style
+	// ("一、", "（一）", "1.", "1、", "（1）", "①", "第X编", "第X章", "第X节",
+	// "第X条", "第X部分"), a tag ("h1"…"h6"), "【】", "bold", "bold-centered",
+	// "label" (a short bold line such as "附件1" or "案例篇：") or "plain" (a
+	// short standalone line).
+	Style string `json:"style"`
+	// RunIn is set when the heading was split from the start of its
+	// paragraph.
+	RunIn    bool       `json:"run_in,omitempty"`
+	Start    int        `json:"-"`
+	End      int        `json:"-"`
+	Children []*Section `json:"children,omitempty"`
+}
+
+// sectionJSON is the wire form of a Section: its range as "paragraphs".
+type sectionJSON struct {
+	ID         string     `json:"id"`
+	Number     string     `json:"number,omitempty"`
+	Title      string     `json:"title"`
+	Level      int        `json:"level"`
+	Style      string     `json:"style"`
+	RunIn      bool       `json:"run_in,omitempty"`
+	Paragraphs [2]int     `json:"paragraphs"`
+	Children   []*Section `json:"children,omitempty"`
+}
+
+// MarshalJSON writes the section with its range as "paragraphs":
+// [start, end).
+func (s *Section) MarshalJSON() ([]byte, error) {
+	return json.Marshal(sectionJSON{s.ID, s.Number, s.Title, s.Level, s.Style, s.RunIn, [2]int{s.Start, s.End}, s.Children})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (s *Section) UnmarshalJSON(b []byte) error {
+	var j sectionJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*s = Section{ID: j.ID, Number: j.Number, Title: j.Title, Level: j.Level, Style: j.Style, RunIn: j.RunIn,
+		Start: j.Paragraphs[0], End: j.Paragraphs[1], Children: j.Children}
+	return nil
+}
+
+// All returns the section and its descendants, in document order
+// (pre-order).
+func (s *Section) All() iter.Seq[*Section] {
+	return func(yield func(*Section) bool) { s.walk(yield) }
+}
+
+func (s *Section) walk(yield func(*Section) bool) bool {
+	if !yield(s) {
+		return false
+	}
+	for _, c := range s.Children {
+		if !c.walk(yield) {
+			return false
+		}
+	}
+	return true
+}
+
+// AllSections returns every section of the tree in document order
+// (pre-order: a parent before its children).
+func (d *Document) AllSections() iter.Seq[*Section] {
+	return func(yield func(*Section) bool) {
+		for _, s := range d.Sections {
+			if !s.walk(yield) {
+				return
+			}
+		}
+	}
+}
+
+// family groups numbering styles whose relative order is known.
+type family uint8
+
+const (
+	famNone family = iota // unnumbered headings: ordered by first appearance
+	famGB                 // GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）
+	famLaw                // legislation: 编 → 章 → 节 → 条
+	famAnnex              // 附件一, 附件2: above every other heading
+)
+
+// numbering is a numbering style: a pattern for the number at the start
+// of a paragraph, and its place in the known orders.
+type numbering struct {
+	style  string
+	family family
+	rank   int            // place in its family's order, from 0
+	re     *regexp.Regexp // group 1 is the numeral
+	where  string         // where the style is seen
+}
+
+const cnDigits = "零〇一二三四五六七八九十百千两"
+
+// numberings are the numbering styles, in the order they are tried.
+var numberings = []numbering{
+	{"附件X", famAnnex, 0, regexp.MustCompile(`^附件([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613)"},
+	{"第X编", famLaw, 1, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})编`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
+	{"第X章", famLaw, 2, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})章`), "chapters of laws and regulations (gov/*)"},
+	{"第X节", famLaw, 3, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})节`), "sections of long chapters (gov/law_xingfa.md)"},
+	{"第X条", famLaw, 4, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})条`), "articles, run in with their text: 第一条 为了… (gov/*)"},
+	{"第X部分", famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
+	{"一、", famGB, 1, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
+	{"（一）", famGB, 2, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
+	{"1.", famGB, 3, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
+	{"1、", famGB, 3, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
+	{"（1）", famGB, 4, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
+	{"①", famGB, 5, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
+}
+
+// bracketHeading is a paragraph that is only a 【小标题】.
+var bracketHeading = regexp.MustCompile(`^【([^【】]{1,30})】$`)
+
+// Limits of heading shapes, in runes.
+const (
+	maxTitle       = 80 // a numbered title
+	maxRunInTitle  = 60 // the first sentence of a run-in heading
+	maxBoldHeading = 40 // an unnumbered bold heading
+	maxPlain       = 20 // a short standalone line taken for a lost subhead
+	maxLabel       = 6  // a label such as "案例篇：" or "附件1", never merged with the next line
+)
+
+// shape is what the text after a number looks like.
+type shape uint8
+
+const (
+	shapeTitle    shape = iota // a title: short, no sentence end
+	shapeRunIn                 // a short first sentence, then more text
+	shapeSentence              // a sentence or more: a list item unless it heads body text
+)
+
+// cand is a paragraph that may head a section.
+type cand struct {
+	idx      int
+	style    string
+	family   family
+	rank     int
+	ord      int    // the number's value, 0 for an unnumbered heading
+	number   string // the number as written
+	titleAt  int    // byte offsets in the text: title [titleAt, titleEnd)
+	titleEnd int
+	restAt   int // run-in body from restAt, or -1
+	shape    shape
+	forced   bool // an h1–h6, or a 第X条: a heading even with no body
+	tag      int  // 1–6 for an h1–h6 heading, numbered or not
+	mergeEnd int  // a heading that continues on the next paragraph: index after it, else idx+1
+
+	// tree state
+	parent   *cand
+	children []*cand
+	level    int
+	item     bool // turned into a numbered list item
+	dropped  bool // not a heading after all
+}
+
+func (c *cand) hasBody(end int) bool {
+	return c.restAt >= 0 || end > c.mergeEnd
+}
+
+// buildSections finds the title block and the headings of doc, checks
+// them, builds the tree, and rewrites the paragraphs: run-in headings are
+// split, numbered items become list items, headings point to sections.
+func buildSections(doc *Document) {
+	paras := doc.Paragraphs
+	top := titleBlock(paras, doc.Meta.Title)
+	for i := range top {
+		paras[i].Kind = KindTitle
+	}
+	cands := findCandidates(paras, top)
+	roots, items := buildTree(cands, len(paras))
+	finalize(doc, roots, items)
+}
+
+// titleBlock returns the number of paragraphs from the start that, with
+// any lead before them, form the title block of a report or law: a title
+// line (an h1, or a bold line) followed by its companions: a "——" subtitle
+// (——2022年1月6日在…会议上), the speaker (北京市市长 陈吉宁), or the dates
+// of adoption (2020年5月28日 第十三届全国人民代表大会第三次会议通过). It
+// returns the end of the block, or 0 when there is none; paragraphs before
+// the block's first line are part of the block only if they too are
+// title lines.
+func titleBlock(paras []Paragraph, metaTitle string) (block map[int]bool) {
+	start := -1
+	for i := 0; i < len(paras) && i < 6; i++ {
+		p := &paras[i]
+		if p.Kind == KindImage {
+			continue
+		}
+		if numberOf(p.Text) != nil {
+			break // a numbered line starts the body, not a title
+		}
+		if p.Kind == KindHeading && p.Level == 1 && i == firstText(paras) || isTitleLine(p) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	block = map[int]bool{start: true}
+	if lead := firstText(paras); lead == start && !strings.HasSuffix(paras[start].Text, "：") {
+		// A bold line opening the body is its headline, even alone.
+		defer func() {
+			if block == nil {
+				block = map[int]bool{start: true}
+			}
+		}()
+	}
+	markers := 0
+	h1 := paras[start].Kind == KindHeading
+	for i := start + 1; i < len(paras); i++ {
+		p := &paras[i]
+		switch {
+		case p.Kind == KindImage:
+			continue
+		case h1 && p.Kind == KindHeading && p.Level == 1 && numberOf(p.Text) == nil:
+			block[i] = true // a second h1: the part of a code (民法典 / 总则)
+			continue
+		case strings.HasPrefix(p.Text, "——") || strings.HasPrefix(p.Text, "—— "):
+			markers++
+		case adoptionLine.MatchString(p.Text):
+			markers++
+		case !h1 && isTitleLine(p) && utf8.RuneCountInString(p.Text) <= 20:
+			// the speaker: 北京市市长 陈吉宁
+		default:
+			i = len(paras)
+			continue
+		}
+		block[i] = true
+	}
+	if !h1 && markers == 0 {
+		return nil
+	}
+	return block
+}
+
+// firstText returns the index of the first paragraph that is not an
+// image, or -1.
+func firstText(paras []Paragraph) int {
+	for i := range paras {
+		if paras[i].Kind != KindImage {
+			return i
+		}
+	}
+	return -1
+}
+
+// adoptionLine is a line of the dates on which a law was adopted or
+// amended, under its title: "2020年5月28日 第十三届全国人民代表大会第三次会议通过",
+// "（2021年1月1日施行）".
+var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.{0,200}(?:通过|施行|公布|修正|修订|发布|印发)[^。]{0,80}[）)]?。?$`)
+
+// isTitleLine reports whether p is a short, wholly bold line with no
+// sentence end: a title or a subhead.
+func isTitleLine(p *Paragraph) bool {
+	return (p.Kind == KindText || p.Kind == KindHeading) && isAllBold(p) &&
+		utf8.RuneCountInString(p.Text) <= maxBoldHeading && !endsSentence(p.Text)
+}
+
+func isAllBold(p *Paragraph) bool {
+	n := 0
+	for _, m := range p.Marks {
+		if m.Kind == MarkBold {
+			n += m.End - m.Start
+		}
+	}
+	return len(p.Text) > 0 && n >= len(p.Text)-countSpaces(p.Text)
+}
+
+func countSpaces(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			n += utf8.RuneLen(r)
+		}
+	}
+	return n
+}
+
+// endsSentence reports whether s ends as a sentence does, or holds a
+// sentence end before its last word.
+func endsSentence(s string) bool {
+	if strings.Contains(s, "。") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '；', ';', '，', ',', '、', '…':
+		return true
+	case '！', '!':
+		return true // an exclamation is emphasis
+	case '？', '?':
+		// A short question can be a subhead; one after a comma is a sentence.
+		return strings.ContainsAny(s, "，,：:")
+	}
+	return false
+}
+
+// numberOf matches the numbering styles at the start of text.
+func numberOf(text string) *numbering {
+	for i := range numberings {
+		if numberings[i].re.MatchString(text) {
+			return &numberings[i]
+		}
+	}
+	return nil
+}
+
+// maybeNumbered is a cheap first look: numbered headings start with one of
+// these.
+func maybeNumbered(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r >= '①' && r <= '⑳' ||
+		strings.ContainsRune(cnDigits, r)
+}
+
+// findCandidates returns the paragraphs that may head a section, in order.
+func findCandidates(paras []Paragraph, skip map[int]bool) []*cand {
+	var cands []*cand
+	var plain []*cand
+	for i := range paras {
+		p := &paras[i]
+		if skip[i] || p.Text == "" || (p.Kind != KindText && p.Kind != KindHeading && p.Kind != KindListItem) {
+			continue
+		}
+		if c := numbered(p, i); c != nil {
+			cands = append(cands, c)
+			continue
+		}
+		switch {
+		case p.Kind == KindHeading:
+			cands = append(cands, &cand{idx: i, style: "h" + strconv.Itoa(max(p.Level, 1)), titleEnd: len(p.Text),
+				restAt: -1, forced: true, tag: max(p.Level, 1)})
+		case p.Kind != KindText:
+		case bracketHeading.MatchString(p.Text):
+			cands = append(cands, &cand{idx: i, style: "【】", titleEnd: len(p.Text), restAt: -1})
+		case isTitleLine(p) && !strings.HasPrefix(p.Text, "——") &&
+			(!strings.HasSuffix(p.Text, "：") || utf8.RuneCountInString(p.Text) <= maxLabel):
+			// (A longer bold line ending with a colon introduces what follows.)
+			style := "bold"
+			switch {
+			case utf8.RuneCountInString(p.Text) <= maxLabel:
+				style = "label" // "案例篇：", "附件1": a part made of sections
+			case p.centered:
+				style = "bold-centered"
+			}
+			cands = append(cands, &cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1})
+		case isPlainHeading(p):
+			c := &cand{idx: i, style: "plain", titleEnd: len(p.Text), restAt: -1}
+			cands = append(cands, c)
+			plain = append(plain, c)
+		}
+	}
+	for _, c := range cands {
+		c.mergeEnd = c.idx + 1
+	}
+	cands = mergePairs(cands, paras)
+	checkPlain(plain, cands, paras)
+	out := cands[:0]
+	for _, c := range cands {
+		if !c.dropped {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// numbered reads a numbered heading candidate, or returns nil.
+func numbered(p *Paragraph, i int) *cand {
+	if !maybeNumbered(p.Text) {
+		return nil
+	}
+	n := numberOf(p.Text)
+	if n == nil {
+		return nil
+	}
+	m := n.re.FindStringSubmatchIndex(p.Text)
+	end := m[1]
+	if n.style == "1." {
+		// 1.5亿元, 2021.10: a decimal or a date, not a number.
+		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); r >= '0' && r <= '9' || r == '.' || r == '．' || r == '%' {
+			return nil
+		}
+	}
+	ord := numeralValue(p.Text[m[2]:m[3]])
+	if ord <= 0 {
+		return nil
+	}
+	c := &cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1}
+	at := end
+	for at < len(p.Text) {
+		r, size := utf8.DecodeRuneInString(p.Text[at:])
+		if !unicode.IsSpace(r) && r != '：' && r != ':' {
+			break
+		}
+		at += size
+	}
+	c.titleAt = at
+	rest := p.Text[at:]
+	switch {
+	case n.style == "第X条":
+		// An article's number is its heading; what follows is its text.
+		c.forced, c.titleEnd, c.shape = true, at, shapeTitle
+		if rest != "" {
+			c.restAt, c.shape = at, shapeRunIn
+		}
+	case rest == "":
+		c.titleEnd, c.shape = at, shapeTitle
+	default:
+		c.titleEnd, c.restAt, c.shape = shapeOf(p.Text, at)
+	}
+	if p.Kind == KindHeading {
+		c.forced, c.tag = true, max(p.Level, 1)
+	}
+	return c
+}
+
+// shapeOf reads the text after a number from at: a title; a run-in title,
+// its first sentence, followed by more text; or a sentence.
+func shapeOf(text string, at int) (titleEnd, restAt int, sh shape) {
+	rest := text[at:]
+	if i := strings.Index(rest, "。"); i >= 0 {
+		after := strings.TrimLeftFunc(rest[i+len("。"):], unicode.IsSpace)
+		if after != "" && utf8.RuneCountInString(rest[:i]) <= maxRunInTitle {
+			return at + i, len(text) - len(after), shapeRunIn
+		}
+		return len(text) - len(trimSentenceEnd(rest)), -1, shapeSentence
+	}
+	if utf8.RuneCountInString(rest) <= maxTitle && !endsSentence(rest) && !strings.HasSuffix(rest, "：") {
+		return len(text), -1, shapeTitle
+	}
+	return len(text) - len(trimSentenceEnd(rest)), -1, shapeSentence
+}
+
+// trimSentenceEnd returns what trails the title of a sentence heading:
+// its final 。；： (the title of "（一）强化规划战略引领…主干构架。" has no 。).
+func trimSentenceEnd(s string) string {
+	t := strings.TrimRight(s, "。；：;:")
+	return s[len(t):]
+}
+
+// numeralValue reads a number written in Arabic digits, Chinese numerals
+// (十一, 二十, 一百零五, 两百), or as a circled digit.
+func numeralValue(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1
+	}
+	total, section, digit := 0, 0, 0
+	for _, r := range s {
+		switch r {
+		case '零', '〇':
+			digit = 0
+		case '一':
+			digit = 1
+		case '二', '两':
+			digit = 2
+		case '三':
+			digit = 3
+		case '四':
+			digit = 4
+		case '五':
+			digit = 5
+		case '六':
+			digit = 6
+		case '七':
+			digit = 7
+		case '八':
+			digit = 8
+		case '九':
+			digit = 9
+		case '十', '百', '千':
+			unit := map[rune]int{'十': 10, '百': 100, '千': 1000}[r]
+			if digit == 0 {
+				digit = 1 // 十一: the leading 一 is left out
+			}
+			section += digit * unit
+			digit = 0
+		default:
+			return 0
+		}
+	}
+	total = section + digit
+	return total
+}
+
+// countEnd is a line that ends with a figure: a row of a table set as
+// text ("劳工、社会服务、宗教等界 200人"), not a subhead.
+var countEnd = regexp.MustCompile(`\d+\s*\S?$`)
+
+// isPlainHeading reports whether p is a short standalone line with no
+// sentence end and no markup, as a subhead is when scraping lost its bold
+// ("本土病例情况", "“日本风情街”引发舆论关注"). checkPlain then asks for
+// siblings of the same shape and body text under each.
+func isPlainHeading(p *Paragraph) bool {
+	if p.Kind != KindText || len(p.Marks) > 0 || strings.ContainsRune(p.Text, '\n') ||
+		countEnd.MatchString(p.Text) {
+		return false
+	}
+	n := utf8.RuneCountInString(p.Text)
+	if n < 2 || n > maxPlain {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.Text)
+	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(p.Text)
+	return !unicode.IsPunct(f) && !unicode.IsSymbol(f) || f == '“' || f == '《' // not a ● bullet
+}
+
+// checkPlain keeps plain-line headings only where the document has at
+// least two, and each is followed by body text before the next heading.
+func checkPlain(plain, cands []*cand, paras []Paragraph) {
+	next := map[int]int{} // candidate index → paragraph index of the next candidate
+	for i, c := range cands {
+		next[c.idx] = len(paras)
+		if i+1 < len(cands) {
+			next[c.idx] = cands[i+1].idx
+		}
+	}
+	numberedAt := map[int]bool{}
+	for _, c := range cands {
+		if c.ord > 0 {
+			numberedAt[c.idx] = true
+		}
+	}
+	good := 0
+	for _, c := range plain {
+		body := 0
+		for j := c.idx + 1; j < next[c.idx]; j++ {
+			if paras[j].Kind == KindText && utf8.RuneCountInString(paras[j].Text) > maxPlain {
+				body++
+			}
+		}
+		if body == 0 && !numberedAt[next[c.idx]] {
+			// Neither body text nor numbered subsections under it.
+			c.dropped = true
+			continue
+		}
+		good++
+	}
+	if good < 2 {
+		for _, c := range plain {
+			c.dropped = true
+		}
+	}
+}
+
+// mergePairs joins an unnumbered heading with the next paragraph when that
+// is a heading of the same style: a subhead set on two lines
+// ("上半年员工持股计划资金同比翻倍" / "洛阳钼业等“富了”高管、“坑了”股东").
+func mergePairs(cands []*cand, paras []Paragraph) []*cand {
+	for i := 0; i+1 < len(cands); i++ {
+		a, b := cands[i], cands[i+1]
+		if a.dropped || a.ord != 0 || b.ord != 0 || a.forced || b.forced || a.style != b.style ||
+			b.idx != a.mergeEnd || a.style == "plain" ||
+			utf8.RuneCountInString(paras[a.idx].Text) <= maxLabel || utf8.RuneCountInString(paras[b.idx].Text) <= maxLabel {
+			continue // a label ("案例篇：", "附件1") heads its own section
+		}
+		a.mergeEnd = b.mergeEnd
+		b.dropped = true
+		// Keep merging a third line into a.
+		cands[i+1] = a
+		cands[i] = b
+	}
+	return cands
+}
+
+// buildTree places the candidates in a tree, checking their numbers, and
+// turns numbered entries with no body into list items.
+func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
+	root := &cand{idx: -1}
+	depthOf := map[string]int{} // an unranked style's depth where first seen
+	lastOrd := map[string]int{} // the last number of each style, anywhere
+	stack := []*cand{root}
+	for _, c := range cands {
+		at := placement(stack, depthOf, c)
+		parent := stack[at]
+		if c.ord > 0 && !c.forced && !consecutive(parent, c, lastOrd) {
+			// (Markup makes a heading even where a number was skipped:
+			// a "## 第二章" after articles with no "第一章".)
+			c.dropped = true
+			continue
+		}
+		stack = append(stack[:at+1], c)
+		if _, ok := depthOf[c.style]; !ok {
+			depthOf[c.style] = len(stack) - 1
+		}
+		c.parent = parent
+		parent.children = append(parent.children, c)
+		if c.ord > 0 {
+			lastOrd[c.style] = c.ord
+		}
+	}
+	settle(root, nparas, &items)
+	assignLevels(root)
+	return root.children, items
+}
+
+// placement returns the index in the stack of open sections of the one a
+// new heading goes under.
+//
+// A heading from markup goes by its tag: an h2 closes every section
+// opened since the last h1 ("## 序言" then "## 第一章"), and the sections
+// from text inside them, unless it is a number the known orders put under
+// one. A numbered heading
+// goes by the known orders (GB/T 9704: 一、 → （一） → 1. → （1）; laws:
+// 编 → 章 → 节 → 条; a chapter above a report-style number): it closes
+// every open section of its rank or below, and nests under the rest, so
+// that an article (条) sits under a 节 where there is one and under its 章
+// where there is none. Other headings keep the depth at which their style
+// first appeared.
+func placement(stack []*cand, depthOf map[string]int, c *cand) int {
+	if c.tag > 0 {
+		i := len(stack) - 1
+		for ; i > 0; i-- {
+			n := stack[i]
+			if n.tag > 0 {
+				if n.tag < c.tag {
+					break
+				}
+				continue
+			}
+			// A section from text nests a heading from markup only where
+			// the known orders say so ("### 一、" under "附件二：").
+			if n.family != famNone && c.family != famNone && !ranksAbove(c, n) {
+				break
+			}
+		}
+		return i
+	}
+	if c.family != famNone {
+		for i := 1; i < len(stack); i++ {
+			if ranksAbove(c, stack[i]) {
+				return i - 1
+			}
+		}
+		return len(stack) - 1
+	}
+	if d, ok := depthOf[c.style]; ok {
+		return min(d-1, len(stack)-1)
+	}
+	return len(stack) - 1
+}
+
+// ranksAbove reports whether, by the known orders, heading c belongs at
+// the level of open heading o or above it.
+func ranksAbove(c, o *cand) bool {
+	switch {
+	case c.family != famNone && c.family == o.family:
+		return c.rank <= o.rank
+	case c.family == famLaw && o.family == famGB:
+		return true // a chapter after a report-style section ends it
+	case c.family == famAnnex:
+		return true // an annex closes whatever is open
+	}
+	return false
+}
+
+// assignLevels gives each style one level: the smallest that puts every
+// section deeper than its parent (the longest chain of styles above it).
+// Where styles nest both ways, levels are depths in the tree.
+func assignLevels(root *cand) {
+	above := map[string]map[string]bool{} // style → styles of its parents
+	var edges func(n *cand)
+	edges = func(n *cand) {
+		for _, c := range n.children {
+			if above[c.style] == nil {
+				above[c.style] = map[string]bool{}
+			}
+			if n.idx >= 0 {
+				above[c.style][n.style] = true
+			}
+			edges(c)
+		}
+	}
+	edges(root)
+	level := map[string]int{}
+	visiting := map[string]bool{}
+	cyclic := false
+	var depth func(style string) int
+	depth = func(style string) int {
+		if l, ok := level[style]; ok {
+			return l
+		}
+		if visiting[style] {
+			cyclic = true
+			return 0
+		}
+		visiting[style] = true
+		l := 1
+		for p := range above[style] {
+			l = max(l, depth(p)+1)
+		}
+		visiting[style] = false
+		level[style] = l
+		return l
+	}
+	var set func(n *cand, d int)
+	set = func(n *cand, d int) {
+		for _, c := range n.children {
+			c.level = d
+			if !cyclic {
+				c.level = depth(c.style)
+			}
+			set(c, d+1)
+		}
+	}
+	for style := range above {
+		depth(style)
+	}
+	set(root, 1)
+}
+
+// consecutive checks a numbered heading's number against its siblings:
+// the first under a parent is 1, or continues the style's numbering from
+// the previous parent (articles run on across chapters); later ones follow
+// the sibling before.
+func consecutive(parent, c *cand, lastOrd map[string]int) bool {
+	for i := len(parent.children) - 1; i >= 0; i-- {
+		if s := parent.children[i]; s.style == c.style {
+			return c.ord == s.ord+1
+		}
+	}
+	return c.ord == 1 || c.ord == lastOrd[c.style]+1
+}
+
+// settle decides which numbered styles head sections and which number
+// list items, and drops lone numbers. A report-style numbering whose
+// entries mostly head no body is a list ("1．地级市1—7月投资增速前二名：…"
+// then "2．…"); the vote is per style over the whole document, so that one
+// numbering is read one way throughout (articles 1–70 of a judicial
+// interpretation, across its chapters). A report-style number with no
+// sibling is a paragraph that happens to start with one.
+func settle(root *cand, nparas int, items *[]*cand) {
+	ends := map[*cand]int{}
+	var measure func(n *cand, end int)
+	measure = func(n *cand, end int) {
+		ends[n] = end
+		for i, c := range n.children {
+			cEnd := end
+			if i+1 < len(n.children) {
+				cEnd = n.children[i+1].idx
+			}
+			measure(c, cEnd)
+		}
+	}
+	measure(root, nparas)
+	votes := map[string][2]int{} // style → entries with body, entries
+	var count func(n *cand)
+	count = func(n *cand) {
+		for i, c := range n.children {
+			if c.family == famGB && !c.forced {
+				v := votes[c.style]
+				if c.hasBody(ends[c]) {
+					v[0]++
+				}
+				v[1]++
+				votes[c.style] = v
+			}
+			if c.ord == 1 && c.family == famGB && !c.forced && !hasNext(n.children, i) {
+				c.dropped = true // a lone "1." is a paragraph that starts with a number
+			}
+			count(c)
+		}
+	}
+	count(root)
+	var prune func(n *cand)
+	prune = func(n *cand) {
+		var kept []*cand
+		for _, c := range n.children {
+			prune(c)
+			if v, ok := votes[c.style]; ok && c.family == famGB && !c.forced && v[0]*2 <= v[1] && !c.dropped {
+				c.item = true
+				*items = append(*items, c)
+			}
+			if c.dropped || c.item {
+				kept = append(kept, c.children...)
+			} else {
+				kept = append(kept, c)
+			}
+		}
+		n.children = kept
+	}
+	prune(root)
+}
+
+// hasNext reports whether the numbered child i has a sibling of its
+// style after it.
+func hasNext(children []*cand, i int) bool {
+	for _, c := range children[i+1:] {
+		if c.style == children[i].style {
+			return true
+		}
+	}
+	return false
+}
+
+// finalize rewrites doc.Paragraphs with the headings found, builds the
+// Sections, and points headings at them.
+func finalize(doc *Document, roots, items []*cand) {
+	byIdx := map[int]*cand{}
+	var walk func(cs []*cand)
+	walk = func(cs []*cand) {
+		for _, c := range cs {
+			byIdx[c.idx] = c
+			walk(c.children)
+		}
+	}
+	walk(roots)
+	for _, c := range items {
+		byIdx[c.idx] = c // a list item keeps its number
+	}
+	if len(byIdx) == 0 {
+		return
+	}
+	old := doc.Paragraphs
+	out := make([]Paragraph, 0, len(old)+len(byIdx))
+	newIdx := make([]int, len(old)+1)
+	for i := 0; i < len(old); i++ {
+		newIdx[i] = len(out)
+		c := byIdx[i]
+		if c == nil {
+			out = append(out, old[i])
+			continue
+		}
+		if c.item {
+			p := old[i]
+			p.Kind, p.Number = KindListItem, c.number
+			p.truncateFront(c.titleAt)
+			out = append(out, p)
+			continue
+		}
+		head, body := splitHeading(old, c)
+		out = append(out, head)
+		if body != nil {
+			out = append(out, *body)
+		}
+		for k := i + 1; k < c.mergeEnd; k++ {
+			newIdx[k] = len(out) - 1
+		}
+		i = c.mergeEnd - 1
+	}
+	newIdx[len(old)] = len(out)
+	doc.Paragraphs = out
+	doc.Sections = makeSections(roots, "", newIdx, len(out), out)
+}
+
+// splitHeading makes the heading paragraph of c, and the paragraph of the
+// rest of its text when the heading is run in.
+func splitHeading(paras []Paragraph, c *cand) (Paragraph, *Paragraph) {
+	p := paras[c.idx]
+	for k := c.idx + 1; k < c.mergeEnd; k++ {
+		p = joinParagraphs(p, paras[k])
+	}
+	titleEnd := c.titleEnd
+	if c.mergeEnd > c.idx+1 {
+		titleEnd = len(p.Text)
+	}
+	head := p
+	head.Kind, head.Number = KindHeading, c.number
+	var body *Paragraph
+	if c.restAt >= 0 {
+		b := p
+		b.Kind, b.Level = KindText, 0
+		b.truncateFront(c.restAt)
+		body = &b
+		head.RunIn = true
+	}
+	head.truncate(p.Text[:titleEnd])
+	head.truncateFront(c.titleAt)
+	return head, body
+}
+
+// joinParagraphs joins the lines of a heading set on two paragraphs.
+func joinParagraphs(a, b Paragraph) Paragraph {
+	off := len(a.Text) + 1
+	a.Text += " " + b.Text
+	for _, m := range b.Marks {
+		m.Start += off
+		m.End += off
+		if k := len(a.Marks) - 1; k >= 0 && a.Marks[k].Kind == m.Kind && a.Marks[k].End == off-1 &&
+			a.Marks[k].Code == m.Code && a.Marks[k].Href == m.Href {
+			a.Marks[k].End = m.End
+			a.Marks[k].Text = a.Text[a.Marks[k].Start:m.End]
+			continue
+		}
+		a.Marks = append(a.Marks, m)
+	}
+	return a
+}
+
+// truncateFront drops the first at bytes of the paragraph's text, moving
+// its marks.
+func (p *Paragraph) truncateFront(at int) {
+	if at <= 0 {
+		return
+	}
+	p.Text = p.Text[at:]
+	marks := p.Marks[:0:0]
+	for _, m := range p.Marks {
+		if m.End <= at {
+			continue
+		}
+		m.Start = max(m.Start-at, 0)
+		m.End -= at
+		m.Text = p.Text[m.Start:m.End]
+		marks = append(marks, m)
+	}
+	p.Marks = nil
+	if len(marks) > 0 {
+		p.Marks = marks
+	}
+}
+
+// makeSections builds the Sections of a list of sibling candidates.
+func makeSections(cs []*cand, prefix string, newIdx []int, end int, paras []Paragraph) []*Section {
+	var out []*Section
+	for i, c := range cs {
+		id := prefix + strconv.Itoa(i+1)
+		sEnd := end
+		if i+1 < len(cs) {
+			sEnd = newIdx[cs[i+1].idx]
+		}
+		start := newIdx[c.idx]
+		h := &paras[start]
+		s := &Section{ID: id, Number: c.number, Title: h.Text, Level: c.level, Style: c.style,
+			RunIn: h.RunIn, Start: start, End: sEnd}
+		h.Section, h.Level = id, s.Level
+		s.Children = makeSections(c.children, id+".", newIdx, sEnd, paras)
+		out = append(out, s)
+	}
+	return out
+}
