@@ -6,8 +6,8 @@ import (
 	"regexp"
 
 	"github.com/yuin/goldmark"
-	"golang.org/x/net/html/atom"
 	ghtml "github.com/yuin/goldmark/renderer/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Format is the markup of an article's body.

@@ -37,12 +37,12 @@ type parser struct {
 
 // frame is an open element.
 type frame struct {
-	a       atom.Atom
-	name    string // the tag name when a is 0 (not a known HTML tag)
-	ctx     Kind   // kind of the paragraphs inside
-	level   int    // heading level inside h1–h6
-	credit  int    // credit rule (position plus one) of an enclosing element
-	skipped  bool // pushed while skipping: no handlers run on exit
+	a        atom.Atom
+	name     string // the tag name when a is 0 (not a known HTML tag)
+	ctx      Kind   // kind of the paragraphs inside
+	level    int    // heading level inside h1–h6
+	credit   int    // credit rule (position plus one) of an enclosing element
+	skipped  bool   // pushed while skipping: no handlers run on exit
 	block    bool
 	centered bool // text-align: center, here or on an ancestor
 }

@@ -105,10 +105,10 @@ func (d *Document) AllSections() iter.Seq[*Section] {
 type family uint8
 
 const (
-	famNone family = iota // unnumbered headings: ordered by first appearance
-	famGB                 // GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）
-	famLaw                // legislation: 编 → 章 → 节 → 条
-	famAnnex              // 附件一, 附件2: above every other heading
+	famNone  family = iota // unnumbered headings: ordered by first appearance
+	famGB                  // GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）
+	famLaw                 // legislation: 编 → 章 → 节 → 条
+	famAnnex               // 附件一, 附件2: above every other heading
 )
 
 // numbering is a numbering style: a pattern for the number at the start
