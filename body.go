@@ -60,7 +60,7 @@ func detectFormat(body []byte) Format {
 // hasHTML reports whether body holds a tag of a known HTML element (a
 // comment alone, as in LawRefBook's Markdown, does not count).
 func hasHTML(body []byte) bool {
-	for _, loc := range htmlTag.FindAllIndex(body, 64) {
+	for _, loc := range htmlTag.FindAllIndex(body, 8) {
 		name := bytes.ToLower(body[loc[0]+1 : loc[1]-1])
 		if name[0] == '!' || atom.Lookup(name) != 0 {
 			return true

@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"bytes"
+	"iter"
 	"strconv"
 
 	"golang.org/x/net/html"
@@ -576,7 +577,7 @@ func (p *parser) match(a atom.Atom, name []byte) int {
 		}
 	}
 	if len(class) > 0 && len(ix.classes) > 0 {
-		for _, c := range bytes.Fields(class) {
+		for c := range fields(class) {
 			if n := ix.classes[string(c)]; n != 0 {
 				return n
 			}
@@ -597,6 +598,31 @@ func (p *parser) match(a atom.Atom, name []byte) int {
 		}
 	}
 	return 0
+}
+
+// fields yields the space-separated words of b, as bytes.Fields does,
+// without allocating a slice for them.
+func fields(b []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(b) > 0 {
+			i := 0
+			for i < len(b) && isHTMLSpace(b[i]) {
+				i++
+			}
+			j := i
+			for j < len(b) && !isHTMLSpace(b[j]) {
+				j++
+			}
+			if j > i && !yield(b[i:j]) {
+				return
+			}
+			b = b[j:]
+		}
+	}
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // styleHas reports whether an inline style declares prop: value, ignoring

@@ -109,3 +109,29 @@ func ExampleParagraph_Grid() {
 	// 分组 | 亿元 | %
 	// 总计 | 1143083.8 | 20.3
 }
+
+func ExampleDocument_AllSections() {
+	report := `<p><b>北京市政府工作报告</b></p><p><b>——2022年1月6日在北京市第十五届人民代表大会第五次会议上</b></p>
+<p><b>一、2021年工作回顾</b></p>
+<p>过去一年，是党和国家历史上具有里程碑意义的一年。</p>
+<p>（一）深入实施城市总体规划，京津冀协同发展取得新成效。坚持一张蓝图干到底。</p>
+<p>（二）着力建设国际科技创新中心，高精尖产业发展驶入快车道。发布实施科技创新战略行动计划。</p>
+<p><b>二、2022年主要任务</b></p>
+<p>今年是党的二十大召开之年。</p>`
+	doc, err := newsdoc.Parse(strings.NewReader(report))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(doc.Title)
+	for s := range doc.AllSections() {
+		fmt.Printf("%s%s %s%s [%d,%d)\n", strings.Repeat("  ", s.Level-1), s.ID, s.Number, s.Title, s.Start, s.End)
+	}
+	fmt.Printf("%s %q\n", doc.Paragraphs[4].Kind, doc.Paragraphs[4].Text)
+	// Output:
+	// 北京市政府工作报告
+	// 1 一、2021年工作回顾 [2,8)
+	//   1.1 （一）深入实施城市总体规划，京津冀协同发展取得新成效 [4,6)
+	//   1.2 （二）着力建设国际科技创新中心，高精尖产业发展驶入快车道 [6,8)
+	// 2 二、2022年主要任务 [8,10)
+	// heading "深入实施城市总体规划，京津冀协同发展取得新成效"
+}

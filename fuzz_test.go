@@ -52,6 +52,7 @@ func FuzzParse(f *testing.F) {
 				}
 			}
 		}
+		checkTree(t, doc)
 		if _, err := json.Marshal(doc); err != nil {
 			t.Fatalf("json: %v", err)
 		}

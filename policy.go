@@ -1,7 +1,6 @@
 package newsdoc
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -431,7 +430,7 @@ func (e *Element) Attr(key string) (string, bool) {
 // HasClass reports whether the element's class attribute holds class.
 func (e *Element) HasClass(class string) bool {
 	v, _ := e.attr("class")
-	for _, c := range bytes.Fields(v) {
+	for c := range fields(v) {
 		if string(c) == class {
 			return true
 		}

@@ -244,7 +244,10 @@ func titleBlock(paras []Paragraph, metaTitle string) (block map[int]bool) {
 		switch {
 		case p.Kind == KindImage:
 			continue
-		case h1 && p.Kind == KindHeading && p.Level == 1 && numberOf(p.Text) == nil:
+		case numberOf(p.Text) != nil:
+			i = len(paras) // the first numbered heading ends the block
+			continue
+		case h1 && p.Kind == KindHeading && p.Level == 1:
 			block[i] = true // a second h1: the part of a code (民法典 / 总则)
 			continue
 		case strings.HasPrefix(p.Text, "——") || strings.HasPrefix(p.Text, "—— "):
@@ -284,8 +287,8 @@ var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.{0,2
 // isTitleLine reports whether p is a short, wholly bold line with no
 // sentence end: a title or a subhead.
 func isTitleLine(p *Paragraph) bool {
-	return (p.Kind == KindText || p.Kind == KindHeading) && isAllBold(p) &&
-		utf8.RuneCountInString(p.Text) <= maxBoldHeading && !endsSentence(p.Text)
+	return (p.Kind == KindText || p.Kind == KindHeading) && len(p.Marks) > 0 && len(p.Text) <= maxBoldHeading*utf8.UTFMax &&
+		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text)
 }
 
 func isAllBold(p *Paragraph) bool {
@@ -407,6 +410,9 @@ func numbered(p *Paragraph, i int) *cand {
 	}
 	m := n.re.FindStringSubmatchIndex(p.Text)
 	end := m[1]
+	if n.family == famAnnex {
+		end = m[3] // "附件一：": the colon is not part of the number
+	}
 	if n.style == "1." {
 		// 1.5亿元, 2021.10: a decimal or a date, not a number.
 		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); r >= '0' && r <= '9' || r == '.' || r == '．' || r == '%' {
@@ -473,7 +479,8 @@ func trimSentenceEnd(s string) string {
 // numeralValue reads a number written in Arabic digits, Chinese numerals
 // (十一, 二十, 一百零五, 两百), or as a circled digit.
 func numeralValue(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		n, _ := strconv.Atoi(s)
 		return n
 	}
 	if r, _ := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
@@ -526,12 +533,11 @@ var countEnd = regexp.MustCompile(`\d+\s*\S?$`)
 // ("本土病例情况", "“日本风情街”引发舆论关注"). checkPlain then asks for
 // siblings of the same shape and body text under each.
 func isPlainHeading(p *Paragraph) bool {
-	if p.Kind != KindText || len(p.Marks) > 0 || strings.ContainsRune(p.Text, '\n') ||
-		countEnd.MatchString(p.Text) {
+	if p.Kind != KindText || len(p.Marks) > 0 || len(p.Text) > maxPlain*utf8.UTFMax {
 		return false
 	}
 	n := utf8.RuneCountInString(p.Text)
-	if n < 2 || n > maxPlain {
+	if n < 2 || n > maxPlain || strings.ContainsRune(p.Text, '\n') || countEnd.MatchString(p.Text) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.Text)

@@ -1,0 +1,375 @@
+package newsdoc
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// outline renders the title block and section tree of doc, one line per
+// section: id, number and title, style, level, paragraph range.
+func outline(doc *Document) string {
+	var b strings.Builder
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindTitle {
+			fmt.Fprintf(&b, "title: %s\n", p.Text)
+		}
+	}
+	for s := range doc.AllSections() {
+		runIn := ""
+		if s.RunIn {
+			runIn = " run-in"
+		}
+		fmt.Fprintf(&b, "%s%s %s%s  [%s L%d %d-%d%s]\n", strings.Repeat("  ", s.Level-1), s.ID, s.Number, s.Title,
+			s.Style, s.Level, s.Start, s.End, runIn)
+	}
+	items := 0
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindListItem && p.Number != "" {
+			items++
+		}
+	}
+	fmt.Fprintf(&b, "(%d numbered list items)\n", items)
+	return b.String()
+}
+
+// TestSectionOutlines compares the tree of each testdata/sections case
+// with its reviewed outline.txt.
+func TestSectionOutlines(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "sections", "*", "input.*"))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(inputs), 18)
+	for _, in := range inputs {
+		dir := filepath.Dir(in)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			src, err := os.ReadFile(in)
+			require.NoError(t, err)
+			doc, err := Parse(bytes.NewReader(src))
+			require.NoError(t, err)
+			checkTree(t, doc)
+			got := outline(doc)
+			want := filepath.Join(dir, "outline.txt")
+			if *update {
+				require.NoError(t, os.WriteFile(want, []byte(got), 0o644))
+				return
+			}
+			w, err := os.ReadFile(want)
+			require.NoError(t, err, "run go test -run TestSectionOutlines -update to create it")
+			assert.Equal(t, string(w), got)
+		})
+	}
+}
+
+// checkTree checks the invariants of every section tree: ids are paths;
+// each child's level is deeper than its parent's; a section's range
+// starts at its heading, which points back to it, and lies inside its
+// parent's; siblings follow one another without overlap; so every
+// paragraph is the heading of at most one section and belongs to at most
+// one section at each depth.
+func checkTree(t testing.TB, doc *Document) {
+	t.Helper()
+	n := len(doc.Paragraphs)
+	heads := map[int]string{}
+	var check func(list []*Section, parent *Section, prefix string)
+	check = func(list []*Section, parent *Section, prefix string) {
+		lo, hi := 0, n
+		if parent != nil {
+			lo, hi = parent.Start+1, parent.End
+		}
+		prevEnd := lo
+		for i, s := range list {
+			id := fmt.Sprintf("%s%d", prefix, i+1)
+			if s.ID != id {
+				t.Errorf("section %q has id %q", id, s.ID)
+			}
+			if parent != nil && s.Level <= parent.Level {
+				t.Errorf("section %s level %d is not deeper than its parent's %d", s.ID, s.Level, parent.Level)
+			}
+			if s.Level < 1 {
+				t.Errorf("section %s has level %d", s.ID, s.Level)
+			}
+			if s.Start < prevEnd || s.End > hi || s.Start >= s.End {
+				t.Errorf("section %s range [%d,%d) outside [%d,%d) or overlapping", s.ID, s.Start, s.End, prevEnd, hi)
+				return
+			}
+			if i+1 == len(list) && s.End != hi {
+				t.Errorf("last section %s ends at %d, its parent at %d", s.ID, s.End, hi)
+			}
+			if i+1 < len(list) && s.End != list[i+1].Start {
+				t.Errorf("section %s ends at %d, its next sibling starts at %d", s.ID, s.End, list[i+1].Start)
+			}
+			h := doc.Paragraphs[s.Start]
+			if h.Kind != KindHeading || h.Section != s.ID || h.Text != s.Title || h.Number != s.Number || h.Level != s.Level {
+				t.Errorf("section %s: paragraph %d is %s %q section %q, not its heading", s.ID, s.Start, h.Kind, h.Text, h.Section)
+			}
+			if other, dup := heads[s.Start]; dup {
+				t.Errorf("paragraph %d heads %s and %s", s.Start, other, s.ID)
+			}
+			heads[s.Start] = s.ID
+			prevEnd = s.End
+			check(s.Children, s, id+".")
+		}
+	}
+	check(doc.Sections, nil, "")
+	for i, p := range doc.Paragraphs {
+		if p.Section != "" && heads[i] != p.Section {
+			t.Errorf("paragraph %d says it heads %s", i, p.Section)
+		}
+	}
+	if len(doc.Sections) > 0 {
+		assert.Equal(t, n, doc.Sections[len(doc.Sections)-1].End, "the last section runs to the end")
+	}
+}
+
+// TestTreeInvariantsOnCorpus checks the invariants on every document of
+// the shared corpus, the HTML pages included.
+func TestTreeInvariantsOnCorpus(t *testing.T) {
+	dir := corpusDir(t)
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*"))
+	require.NoError(t, err)
+	for _, f := range files {
+		if strings.HasSuffix(f, ".json") || strings.HasSuffix(f, ".txt") || strings.HasSuffix(f, ".tsv") || strings.HasSuffix(f, ".md") && filepath.Base(f) == "README.md" {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			require.NoError(t, err)
+			doc, err := Parse(bytes.NewReader(src))
+			if err != nil {
+				return // pages in other charsets come with charset support
+			}
+			checkTree(t, doc)
+		})
+	}
+}
+
+func sectionLines(t *testing.T, body string) []string {
+	t.Helper()
+	doc := parseBody(t, body)
+	checkTree(t, doc)
+	var out []string
+	for s := range doc.AllSections() {
+		line := fmt.Sprintf("%s %s|%s L%d", s.ID, s.Number, s.Title, s.Level)
+		if s.RunIn {
+			line += " run-in"
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func TestRecognizers(t *testing.T) {
+	tests := []struct {
+		text, style string
+		ord         int
+		number      string
+	}{
+		{"一、2021年工作回顾", "一、", 1, "一、"},
+		{"十二、执行争议的协调", "一、", 12, "十二、"},
+		{"（一）深入实施城市总体规划", "（一）", 1, "（一）"},
+		{"(十一)推力矢量控制系统", "（一）", 11, "(十一)"},
+		{"1.人民法院根据需要", "1.", 1, "1."},
+		{"10．安全领域扩展", "1.", 10, "10．"},
+		{"2、做成成品出厂以后", "1、", 2, "2、"},
+		{"（3）我国仲裁机构作出的仲裁裁决", "（1）", 3, "（3）"},
+		{"(12)依法应由人民法院执行", "（1）", 12, "(12)"},
+		{"④ 第四项", "①", 4, "④"},
+		{"第一编 总则", "第X编", 1, "第一编"},
+		{"第二十三章 附则", "第X章", 23, "第二十三章"},
+		{"第3章 实施", "第X章", 3, "第3章"},
+		{"第八节 没收财产", "第X节", 8, "第八节"},
+		{"第一百零一条 本法自公布之日起施行。", "第X条", 101, "第一百零一条"},
+		{"第四百五十二条 本法自1997年10月1日起施行。", "第X条", 452, "第四百五十二条"},
+		{"第一部分 总体要求", "第X部分", 1, "第一部分"},
+		{"附件一：香港特别行政区行政长官的产生办法", "附件X", 1, "附件一"},
+		{"附件2", "附件X", 2, "附件2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			c := numbered(&Paragraph{Kind: KindText, Text: tt.text}, 0)
+			require.NotNil(t, c)
+			assert.Equal(t, tt.style, c.style)
+			assert.Equal(t, tt.ord, c.ord)
+			assert.Equal(t, tt.number, c.number)
+		})
+	}
+	for _, text := range []string{"1.5亿元的投资", "2021.10.01", "3.0%", "一是要稳定", "第一，从十四五来看", "2021年工作回顾", "(注)", "附件：1、操作规程"} {
+		assert.Nil(t, numbered(&Paragraph{Kind: KindText, Text: text}, 0), text)
+	}
+}
+
+func TestNumeralValue(t *testing.T) {
+	for s, want := range map[string]int{"一": 1, "十": 10, "十一": 11, "二十": 20, "二十三": 23, "一百": 100,
+		"一百零五": 105, "两百": 200, "三百四十一": 341, "一千零一": 1001, "〇": 0, "12": 12, "⑳": 20, "甲": 0} {
+		assert.Equal(t, want, numeralValue(s), s)
+	}
+}
+
+func TestShapes(t *testing.T) {
+	tests := []struct {
+		text     string
+		shape    shape
+		title    string
+		rest     string
+		hasRunIn bool
+	}{
+		{"（一）扩大有效投资", shapeTitle, "扩大有效投资", "", false},
+		{"（一）深入实施城市总体规划，京津冀协同发展取得新成效。坚持一张蓝图干到底。", shapeRunIn, "深入实施城市总体规划，京津冀协同发展取得新成效", "坚持一张蓝图干到底。", true},
+		{"（一）强化规划战略引领，推动形成京津冀世界级城市群主干构架。", shapeSentence, "强化规划战略引领，推动形成京津冀世界级城市群主干构架", "", false},
+		{"2.执行机构负责执行下列生效法律文书：", shapeSentence, "执行机构负责执行下列生效法律文书", "", false},
+		{"1． 战略目标和路径具象化", shapeTitle, "战略目标和路径具象化", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			c := numbered(&Paragraph{Kind: KindText, Text: tt.text}, 0)
+			require.NotNil(t, c)
+			assert.Equal(t, tt.shape, c.shape)
+			assert.Equal(t, tt.title, tt.text[c.titleAt:c.titleEnd])
+			if tt.hasRunIn {
+				assert.Equal(t, tt.rest, tt.text[c.restAt:])
+			} else {
+				assert.Equal(t, -1, c.restAt)
+			}
+		})
+	}
+}
+
+// TestValidation checks the rules that keep false friends out of the
+// tree and numbered lists in their place.
+func TestValidation(t *testing.T) {
+	body := func(s ...string) string { return "<p>" + strings.Join(s, "</p><p>") + "</p>" }
+	long := "这是一段正文，讲述了这一部分的内容，并且足够长，不会被当作小标题。"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"consecutive report sections", body("一、总体要求", long, "二、主要任务", long, "（一）稳增长", long, "（二）促改革", long),
+			[]string{"1 一、|总体要求 L1", "2 二、|主要任务 L1", "2.1 （一）|稳增长 L2", "2.2 （二）|促改革 L2"}},
+		{"a tree that starts at （一）", body("（一）稳增长", long, "1．扩内需", long, "2．稳投资", long, "（二）促改革", long),
+			[]string{"1 （一）|稳增长 L1", "1.1 1．|扩内需 L2", "1.2 2．|稳投资 L2", "2 （二）|促改革 L1"}},
+		{"numbering restarts under a new parent", body("一、甲", long, "（一）子", long, "（二）子", long, "二、乙", long, "（一）子", long, "（二）子", long),
+			[]string{"1 一、|甲 L1", "1.1 （一）|子 L2", "1.2 （二）|子 L2", "2 二、|乙 L1", "2.1 （一）|子 L2", "2.2 （二）|子 L2"}},
+		{"a skipped number is no heading", body("一、甲", long, "三、丙", long),
+			[]string{}},
+		{"a lone 1. in running text", body(long, "1.我们要坚持稳中求进的总基调，这是一段正文。", long),
+			[]string{}},
+		{"dates, ratios and decimals", body("2021年工作回顾", "1.5亿元投入使用。", "1：2的比例", long),
+			[]string{}},
+		{"一是 二是 enumerations", body("一是稳定就业。"+long, "二是扩大内需。"+long),
+			[]string{}},
+		{"一、二线城市", body("一、二线城市房价上涨，三四线城市平稳。", long),
+			[]string{}},
+		{"entries with no body are list items", body("（一）投资", "1．地级市投资增速前二名：中卫市增长36.4%。", "2．县区投资增速前三名：中宁县增长58.3%。", "（二）项目", "1．开工率前二名：固原市开工率100%。", "2．完成率前二名：吴忠市完成63.5%。"),
+			[]string{"1 （一）|投资 L1", "2 （二）|项目 L1"}},
+		{"long bold emphasis is text", "<p><b>大家都知道，2015年中国GDP达到美国GDP 60%的时候，西方学者已经按照60%分界线作为战略指标。</b></p><p>" + long + "</p>",
+			[]string{}},
+		{"short bold subheads", "<p>" + long + "</p><p><b>房贷占比提升异常将予以重点关注</b></p><p>" + long + "</p><p><b>严防经营贷违规流入房市</b></p><p>" + long + "</p>",
+			[]string{"1 |房贷占比提升异常将予以重点关注 L1", "2 |严防经营贷违规流入房市 L1"}},
+		{"【小标题】", body(long, "【政策解读】", long, "【专家观点】", long),
+			[]string{"1 |【政策解读】 L1", "2 |【专家观点】 L1"}},
+		{"a chapter after report sections closes them", body("一、甲", long, "二、乙", long, "第一章 附则", long, "第一条 本规定自发布之日起施行。"),
+			[]string{"1 一、|甲 L1", "2 二、|乙 L1", "3 第一章|附则 L1", "3.1 第一条| L2 run-in"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, orEmpty(sectionLines(t, tt.body)))
+		})
+	}
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func TestListItemsKeepTheirNumber(t *testing.T) {
+	doc := parseBody(t, "<p>（一）投资</p><p>1．地级市投资增速前二名：中卫市增长36.4%。</p><p>2．县区投资增速前三名：中宁县增长58.3%。</p><p>（二）项目</p><p>1．开工率前二名。</p><p>2．完成率前二名。</p>")
+	var items []string
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindListItem {
+			items = append(items, p.Number+"|"+p.Text)
+		}
+	}
+	assert.Equal(t, []string{"1．|地级市投资增速前二名：中卫市增长36.4%。", "2．|县区投资增速前三名：中宁县增长58.3%。",
+		"1．|开工率前二名。", "2．|完成率前二名。"}, items)
+}
+
+// TestRunInSplit checks that a run-in heading loses no text: the number,
+// the heading and the rest, marks included, are all still there.
+func TestRunInSplit(t *testing.T) {
+	src := "<p>一、总体要求</p><p>正文。</p><p>（一）深入实施<b>城市总体规划</b>，京津冀协同发展取得新成效。坚持<b>一张蓝图</b>干到底。</p><p>正文。</p><p>（二）着力建设国际科技<b>创新中心。发布</b>实施计划。</p><p>正文。</p><p>二、主要任务</p><p>正文。</p>"
+	doc := parseBody(t, src)
+	checkTree(t, doc)
+	p := doc.Paragraphs
+	require.Len(t, p, 10)
+	assert.Equal(t, Paragraph{Kind: KindHeading, Number: "（一）", Text: "深入实施城市总体规划，京津冀协同发展取得新成效", Level: 2, Section: "1.1", RunIn: true,
+		Marks: []Mark{{Kind: MarkBold, Text: "城市总体规划", Start: 12, End: 30}}}, p[2])
+	assert.Equal(t, Paragraph{Kind: KindText, Text: "坚持一张蓝图干到底。",
+		Marks: []Mark{{Kind: MarkBold, Text: "一张蓝图", Start: 6, End: 18}}}, p[3])
+	// A mark across the cut is split between the two paragraphs.
+	assert.Equal(t, []Mark{{Kind: MarkBold, Text: "创新中心", Start: 24, End: 36}}, p[5].Marks)
+	assert.Equal(t, "发布实施计划。", p[6].Text)
+	assert.Equal(t, []Mark{{Kind: MarkBold, Text: "发布", Start: 0, End: 6}}, p[6].Marks)
+}
+
+func TestTitleBlock(t *testing.T) {
+	src := `<p>据北京日报消息，北京市政府工作报告全文发布。全文如下：</p>
+<p><b>北京市政府工作报告</b></p><p><b>——2022年1月6日在北京市第十五届人民代表大会第五次会议上</b></p><p><b>北京市市长 陈吉宁</b></p>
+<p>各位代表：</p><p><b>一、2021年工作回顾</b></p><p>过去一年，是党和国家历史上具有里程碑意义的一年。</p><p>三、主要任务</p><p>二、2022年主要任务</p><p>今年是党的二十大召开之年。</p>`
+	doc := parseBody(t, src)
+	var kinds []string
+	for _, p := range doc.Paragraphs {
+		kinds = append(kinds, p.Kind.String())
+	}
+	assert.Equal(t, []string{"text", "title", "title", "title", "text", "heading", "text", "text", "heading", "text"}, kinds)
+	assert.Equal(t, "北京市政府工作报告", doc.Title)
+	assert.Equal(t, []string{"1 一、|2021年工作回顾 L1", "2 二、|2022年主要任务 L1"}, outlineIDs(doc))
+}
+
+func outlineIDs(doc *Document) []string {
+	var out []string
+	for s := range doc.AllSections() {
+		out = append(out, fmt.Sprintf("%s %s|%s L%d", s.ID, s.Number, s.Title, s.Level))
+	}
+	return out
+}
+
+func TestMarkdownAndTextBodies(t *testing.T) {
+	md := "# 中华人民共和国民法典\n\n2020年5月28日 第十三届全国人民代表大会第三次会议通过\n\n<!-- INFO END -->\n\n## 第一章  基本规定\n\n第一条 为了保护民事主体的合法权益，制定本法。\n\n第二条 民法调整平等主体之间的关系。\n\n## 第二章 自然人\n\n### 第一节 民事权利能力\n\n第十三条 自然人从出生时起到死亡时止，具有民事权利能力。\n"
+	doc := parseBody(t, md)
+	assert.Equal(t, []string{"1 第一章|基本规定 L1", "1.1 第一条| L3", "1.2 第二条| L3", "2 第二章|自然人 L1", "2.1 第一节|民事权利能力 L2", "2.1.1 第十三条| L3"},
+		outlineIDs(doc))
+	assert.Equal(t, "中华人民共和国民法典", doc.Title)
+
+	text := "一、总体要求\n\n坚持稳中求进。\n要求如下。\n\n二、主要任务\n\n扩大内需。"
+	doc = parseBody(t, text)
+	assert.Equal(t, []string{"1 一、|总体要求 L1", "2 二、|主要任务 L1"}, outlineIDs(doc))
+	assert.Equal(t, "坚持稳中求进。要求如下。", doc.Paragraphs[1].Text, "lines of a block join")
+
+	doc = parseBody(t, "    <div>　　缩进的正文</div>\n")
+	assert.Equal(t, []string{"text:缩进的正文"}, texts(doc), "indented HTML is not a Markdown code block")
+
+	doc = parseBody(t, "# 标题\n\n正文", WithFormat(FormatText))
+	assert.Equal(t, []string{"text:# 标题", "text:正文"}, texts(doc))
+}
+
+func TestDetectFormat(t *testing.T) {
+	for body, want := range map[string]Format{
+		"<p>正文</p>":                   FormatHTML,
+		"<div>   \n正文\n</div>":         FormatHTML,
+		"# 标题\n\n<!-- INFO END -->\n": FormatMarkdown,
+		"- 一\n- 二":                     FormatMarkdown,
+		"一、总体要求\n\n正文":                 FormatText,
+		"1 < 2 且 3 > 2":                FormatText,
+	} {
+		assert.Equal(t, want, detectFormat([]byte(body)), body)
+	}
+}
