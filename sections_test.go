@@ -364,11 +364,11 @@ func TestMarkdownAndTextBodies(t *testing.T) {
 func TestDetectFormat(t *testing.T) {
 	for body, want := range map[string]Format{
 		"<p>正文</p>":                   FormatHTML,
-		"<div>   \n正文\n</div>":         FormatHTML,
+		"<div>   \n正文\n</div>":        FormatHTML,
 		"# 标题\n\n<!-- INFO END -->\n": FormatMarkdown,
-		"- 一\n- 二":                     FormatMarkdown,
-		"一、总体要求\n\n正文":                 FormatText,
-		"1 < 2 且 3 > 2":                FormatText,
+		"- 一\n- 二":                    FormatMarkdown,
+		"一、总体要求\n\n正文":                FormatText,
+		"1 < 2 且 3 > 2":               FormatText,
 	} {
 		assert.Equal(t, want, detectFormat([]byte(body)), body)
 	}
