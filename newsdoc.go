@@ -1,10 +1,11 @@
 // Package newsdoc turns a scraped Chinese news article into a clean, typed
-// [Document]: metadata, credits, paragraphs with inline marks, and (in a
-// later version) a section tree.
+// [Document]: metadata, credits, paragraphs with inline marks, and a
+// section tree.
 //
 // The input is a Hexo-style post: front matter (YAML between "---" lines,
 // or JSON) followed by an HTML body scraped from a portal such as Sina
-// Finance. A file without front matter is a plain body.
+// Finance. A file without front matter is a plain body; a body may also be
+// Markdown or plain text (see [Format]).
 //
 //	doc, err := newsdoc.Parse(f)
 //	if err != nil {
@@ -35,6 +36,18 @@
 // tracking pixels) plus [SinaPolicy] (Sina Finance's QR-code and app
 // promotions, quote placeholders, ad lists, video players, editor line).
 // Credit lines lifted into [Credits] are reported under the rule "credits".
+//
+// # Section tree
+//
+// After cleaning, [Parse] builds the section tree ([Document.Sections]):
+// the title block of a report or law becomes [KindTitle] paragraphs;
+// numbered headings (一、 → （一） → 1. → （1） after GB/T 9704, 编 → 章 →
+// 节 → 条 for laws), h1–h6 and Markdown headings, 【…】 and short bold or
+// standalone lines are recognized, placed by the known orders, and
+// checked (consecutive numbers; dates, decimals and emphasis are not
+// headings; numbered entries with no body are list items that keep their
+// number). A run-in heading ("（一）标题。正文…") is split into a heading
+// paragraph and a text paragraph. [Document.AllSections] walks the tree.
 //
 // # Normalization
 //
