@@ -129,7 +129,7 @@ var numberings = []numbering{
 	{"第X编", famLaw, 1, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})编`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
 	{"第X章", famLaw, 2, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})章`), "chapters of laws and regulations (gov/*)"},
 	{"第X节", famLaw, 3, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})节`), "sections of long chapters (gov/law_xingfa.md)"},
-	{"第X条", famLaw, 4, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})条`), "articles, run in with their text: 第一条 为了… (gov/*)"},
+	{"第X条", famLaw, 4, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})条(?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md)"},
 	{"第X部分", famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
 	{"一、", famGB, 1, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
 	{"（一）", famGB, 2, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
@@ -167,6 +167,8 @@ type cand struct {
 	family   family
 	rank     int
 	ord      int    // the number's value, 0 for an unnumbered heading
+	inserted bool   // an article inserted after ord: 第十七条之一
+	kicker   bool   // a bold line ending with a colon, the first line of a two-line subhead
 	number   string // the number as written
 	titleAt  int    // byte offsets in the text: title [titleAt, titleEnd)
 	titleEnd int
@@ -368,9 +370,11 @@ func findCandidates(paras []Paragraph, skip map[int]bool) []*cand {
 		case p.Kind != KindText:
 		case bracketHeading.MatchString(p.Text):
 			cands = append(cands, &cand{idx: i, style: "【】", titleEnd: len(p.Text), restAt: -1})
-		case isTitleLine(p) && !strings.HasPrefix(p.Text, "——") &&
-			(!strings.HasSuffix(p.Text, "：") || utf8.RuneCountInString(p.Text) <= maxLabel):
-			// (A longer bold line ending with a colon introduces what follows.)
+		case isTitleLine(p) && !strings.HasPrefix(p.Text, "——"):
+			// A longer bold line ending with a colon introduces what
+			// follows: a heading only as the first line of a two-line
+			// subhead ("格力电器员工持股计划引发新思考：" / "好的激励计划…").
+			kicker := strings.HasSuffix(p.Text, "：") && utf8.RuneCountInString(p.Text) > maxLabel
 			style := "bold"
 			switch {
 			case utf8.RuneCountInString(p.Text) <= maxLabel:
@@ -378,7 +382,7 @@ func findCandidates(paras []Paragraph, skip map[int]bool) []*cand {
 			case p.centered:
 				style = "bold-centered"
 			}
-			cands = append(cands, &cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1})
+			cands = append(cands, &cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1, kicker: kicker})
 		case isPlainHeading(p):
 			c := &cand{idx: i, style: "plain", titleEnd: len(p.Text), restAt: -1}
 			cands = append(cands, c)
@@ -390,6 +394,7 @@ func findCandidates(paras []Paragraph, skip map[int]bool) []*cand {
 	}
 	cands = mergePairs(cands, paras)
 	checkPlain(plain, cands, paras)
+	lawTitle(cands, paras)
 	out := cands[:0]
 	for _, c := range cands {
 		if !c.dropped {
@@ -397,6 +402,35 @@ func findCandidates(paras []Paragraph, skip map[int]bool) []*cand {
 		}
 	}
 	return out
+}
+
+// lawTitle makes a law's title, a lone bold line right before its first
+// 编 or 章 (中华人民共和国监察法 / 第一章 总则, inside a web page), a title
+// line rather than a section holding the whole law.
+func lawTitle(cands []*cand, paras []Paragraph) {
+	styles := map[string]int{}
+	for _, c := range cands {
+		if !c.dropped {
+			styles[c.style]++
+		}
+	}
+	for i, c := range cands {
+		if c.dropped || c.family != famNone || c.tag > 0 || styles[c.style] != 1 {
+			continue
+		}
+		for _, next := range cands[i+1:] {
+			if next.dropped {
+				continue
+			}
+			if next.family == famLaw && next.rank <= 2 {
+				c.dropped = true
+				for k := c.idx; k < c.mergeEnd; k++ {
+					paras[k].Kind = KindTitle
+				}
+			}
+			break
+		}
+	}
 }
 
 // numbered reads a numbered heading candidate, or returns nil.
@@ -423,7 +457,8 @@ func numbered(p *Paragraph, i int) *cand {
 	if ord <= 0 {
 		return nil
 	}
-	c := &cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1}
+	c := &cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1,
+		inserted: strings.Contains(p.Text[m[3]:end], "之")}
 	at := end
 	for at < len(p.Text) {
 		r, size := utf8.DecodeRuneInString(p.Text[at:])
@@ -592,18 +627,31 @@ func checkPlain(plain, cands []*cand, paras []Paragraph) {
 func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 	for i := 0; i+1 < len(cands); i++ {
 		a, b := cands[i], cands[i+1]
-		if a.dropped || a.ord != 0 || b.ord != 0 || a.forced || b.forced || a.style != b.style ||
-			b.idx != a.mergeEnd || a.style == "plain" ||
-			utf8.RuneCountInString(paras[a.idx].Text) <= maxLabel || utf8.RuneCountInString(paras[b.idx].Text) <= maxLabel {
-			continue // a label ("案例篇：", "附件1") heads its own section
+		if !a.dropped && !b.forced && b.ord == 0 && b.idx == a.mergeEnd && joins(a, b, paras) {
+			a.mergeEnd = b.mergeEnd
+			b.dropped = true
+			// Keep merging a third line into a.
+			cands[i+1] = a
+			cands[i] = b
 		}
-		a.mergeEnd = b.mergeEnd
-		b.dropped = true
-		// Keep merging a third line into a.
-		cands[i+1] = a
-		cands[i] = b
+	}
+	for _, c := range cands {
+		if c.kicker && c.mergeEnd == c.idx+1 {
+			c.dropped = true // a lead-in sentence, not a subhead
+		}
 	}
 	return cands
+}
+
+// joins reports whether heading b continues heading a on the next line:
+// two bold lines of one style (a label such as "案例篇：" excepted), or an
+// annex number alone with its title after it ("附件1" / "关于修改…的决定").
+func joins(a, b *cand, paras []Paragraph) bool {
+	if a.family == famAnnex {
+		return a.titleAt == len(paras[a.idx].Text) && b.family == famNone && b.style != "plain"
+	}
+	return a.ord == 0 && !a.forced && a.style == b.style && a.style != "plain" &&
+		utf8.RuneCountInString(paras[a.idx].Text) > maxLabel && utf8.RuneCountInString(paras[b.idx].Text) > maxLabel
 }
 
 // buildTree places the candidates in a tree, checking their numbers, and
@@ -757,12 +805,16 @@ func assignLevels(root *cand) {
 // the previous parent (articles run on across chapters); later ones follow
 // the sibling before.
 func consecutive(parent, c *cand, lastOrd map[string]int) bool {
+	next := c.ord - 1
+	if c.inserted {
+		next = c.ord // 第十七条之一 follows 第十七条 (or 第十七条之…)
+	}
 	for i := len(parent.children) - 1; i >= 0; i-- {
 		if s := parent.children[i]; s.style == c.style {
-			return c.ord == s.ord+1
+			return next == s.ord
 		}
 	}
-	return c.ord == 1 || c.ord == lastOrd[c.style]+1
+	return c.ord == 1 && !c.inserted || next == lastOrd[c.style]
 }
 
 // settle decides which numbered styles head sections and which number
@@ -909,6 +961,7 @@ func splitHeading(paras []Paragraph, c *cand) (Paragraph, *Paragraph) {
 	}
 	head.truncate(p.Text[:titleEnd])
 	head.truncateFront(c.titleAt)
+	head.truncateFront(len(head.Text) - len(strings.TrimLeft(head.Text, " ")))
 	return head, body
 }
 
