@@ -373,3 +373,161 @@ func TestDetectFormat(t *testing.T) {
 		assert.Equal(t, want, detectFormat([]byte(body)), body)
 	}
 }
+
+// truthHead is a heading of a hand-made outline, or of the tree found.
+type truthHead struct {
+	num, title string
+	parent     int    // index of the parent heading, -1 at the top
+	amb        bool   // marked "?": either reading is right
+	key, text  string // num and title normalized for matching
+}
+
+func (h truthHead) normalized() truthHead {
+	norm := func(s string) string {
+		s = strings.Join(strings.Fields(s), "")
+		s = strings.NewReplacer("．", ".", "(", "（", ")", "）", "〈", "<", "〉", ">").Replace(s)
+		return strings.TrimRight(strings.TrimLeft(s, "：:"), "。：:；;，,、.")
+	}
+	h.key, h.text = norm(h.num), norm(h.title)
+	return h
+}
+
+func readTruth(t *testing.T, path string) []truthHead {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var heads []truthHead
+	var stack []int // heading index at each depth
+	for _, line := range strings.Split(strings.TrimRight(string(src), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		require.GreaterOrEqual(t, len(f), 3, "%s: %q", path, line)
+		var depth int
+		_, err := fmt.Sscan(f[0], &depth)
+		require.NoError(t, err, line)
+		h := truthHead{num: f[1], title: f[2], parent: -1, amb: len(f) > 3 && f[3] == "?"}
+		stack = stack[:min(depth-1, len(stack))]
+		if len(stack) > 0 {
+			h.parent = stack[len(stack)-1]
+		}
+		stack = append(stack, len(heads))
+		heads = append(heads, h.normalized())
+	}
+	return heads
+}
+
+func treeHeads(doc *Document) []truthHead {
+	var heads []truthHead
+	index := map[*Section]int{}
+	var walk func(list []*Section, parent int)
+	walk = func(list []*Section, parent int) {
+		for _, s := range list {
+			index[s] = len(heads)
+			heads = append(heads, truthHead{num: s.Number, title: s.Title, parent: parent}.normalized())
+			walk(s.Children, index[s])
+		}
+	}
+	walk(doc.Sections, -1)
+	return heads
+}
+
+// sameHeading matches a found heading with a hand-made one: the same
+// number, and one title (spaces aside) the start of the other, since a
+// found heading may hold a second line the outline left out, or the
+// other way round.
+func sameHeading(a, b truthHead) bool {
+	return a.key == b.key && (strings.HasPrefix(a.text, b.text) || strings.HasPrefix(b.text, a.text))
+}
+
+// matchHeadings pairs found and hand-made headings in document order
+// (a longest common subsequence), returning for each found heading the
+// index of its hand-made match or -1.
+func matchHeadings(got, want []truthHead) []int {
+	n, m := len(got), len(want)
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case sameHeading(got[i], want[j]):
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			default:
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	pair := make([]int, n)
+	for i := range pair {
+		pair[i] = -1
+	}
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case sameHeading(got[i], want[j]) && lcs[i][j] == lcs[i+1][j+1]+1:
+			pair[i] = j
+			i, j = i+1, j+1
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return pair
+}
+
+// TestHeadingAccuracy scores the section trees of the testdata/sections
+// cases against outlines made by hand: heading precision and recall (a
+// line marked "?" counts neither way) and parent accuracy, the share of
+// matched headings whose parent is the right one. The goal is 0.98 for
+// precision and recall.
+func TestHeadingAccuracy(t *testing.T) {
+	truths, err := filepath.Glob(filepath.Join("testdata", "sections", "*", "truth.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, truths)
+	var tp, fp, fn, parents, parentsRight int
+	for _, path := range truths {
+		dir := filepath.Dir(path)
+		inputs, _ := filepath.Glob(filepath.Join(dir, "input.*"))
+		require.Len(t, inputs, 1)
+		src, err := os.ReadFile(inputs[0])
+		require.NoError(t, err)
+		doc, err := Parse(bytes.NewReader(src))
+		require.NoError(t, err)
+		got, want := treeHeads(doc), readTruth(t, path)
+		pair := matchHeadings(got, want)
+		matched := map[int]bool{}
+		var cTP, cFP, cFN int
+		for i, j := range pair {
+			switch {
+			case j < 0:
+				cFP++
+				t.Logf("%s: wrong heading %s%s", filepath.Base(dir), got[i].num, got[i].title)
+				continue
+			case !want[j].amb:
+				cTP++
+			}
+			matched[j] = true
+			parents++
+			gp, wp := got[i].parent, want[j].parent
+			if gp < 0 && wp < 0 || gp >= 0 && wp >= 0 && pair[gp] == wp {
+				parentsRight++
+			}
+		}
+		for j, w := range want {
+			if !matched[j] && !w.amb {
+				cFN++
+				t.Logf("%s: missed heading %s%s", filepath.Base(dir), w.num, w.title)
+			}
+		}
+		t.Logf("%-40s found %4d, wrong %3d, missed %3d", filepath.Base(dir), cTP, cFP, cFN)
+		tp, fp, fn = tp+cTP, fp+cFP, fn+cFN
+	}
+	precision := float64(tp) / float64(tp+fp)
+	recall := float64(tp) / float64(tp+fn)
+	parentAcc := float64(parentsRight) / float64(parents)
+	t.Logf("headings: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
+		tp, fp, fn, precision, recall, parentAcc)
+	assert.GreaterOrEqual(t, precision, 0.98, "heading precision")
+	assert.GreaterOrEqual(t, recall, 0.98, "heading recall")
+	assert.GreaterOrEqual(t, parentAcc, 0.95, "parent accuracy")
+}
