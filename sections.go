@@ -195,7 +195,7 @@ func (c *cand) hasBody(end int) bool {
 // split, numbered items become list items, headings point to sections.
 func buildSections(doc *Document) {
 	paras := doc.Paragraphs
-	top := titleBlock(paras, doc.Meta.Title)
+	top := titleBlock(paras)
 	for i := range top {
 		paras[i].Kind = KindTitle
 	}
@@ -204,15 +204,13 @@ func buildSections(doc *Document) {
 	finalize(doc, roots, items)
 }
 
-// titleBlock returns the number of paragraphs from the start that, with
-// any lead before them, form the title block of a report or law: a title
-// line (an h1, or a bold line) followed by its companions: a "——" subtitle
-// (——2022年1月6日在…会议上), the speaker (北京市市长 陈吉宁), or the dates
-// of adoption (2020年5月28日 第十三届全国人民代表大会第三次会议通过). It
-// returns the end of the block, or 0 when there is none; paragraphs before
-// the block's first line are part of the block only if they too are
-// title lines.
-func titleBlock(paras []Paragraph, metaTitle string) (block map[int]bool) {
+// titleBlock returns the paragraphs of the title block of a report or
+// law, or nil: a title line (an h1 opening the body, or a short bold line)
+// followed by its companions: a "——" subtitle (——2022年1月6日在…会议上),
+// the speaker (北京市市长 陈吉宁), the dates of adoption (2020年5月28日
+// 第十三届全国人民代表大会第三次会议通过). A bold title line needs one such
+// marker, unless it opens the body: then it is the headline, alone.
+func titleBlock(paras []Paragraph) map[int]bool {
 	start := -1
 	for i := 0; i < len(paras) && i < 6; i++ {
 		p := &paras[i]
@@ -230,15 +228,8 @@ func titleBlock(paras []Paragraph, metaTitle string) (block map[int]bool) {
 	if start < 0 {
 		return nil
 	}
-	block = map[int]bool{start: true}
-	if lead := firstText(paras); lead == start && !strings.HasSuffix(paras[start].Text, "：") {
-		// A bold line opening the body is its headline, even alone.
-		defer func() {
-			if block == nil {
-				block = map[int]bool{start: true}
-			}
-		}()
-	}
+	block := map[int]bool{start: true}
+	headline := firstText(paras) == start && !strings.HasSuffix(paras[start].Text, "：")
 	markers := 0
 	h1 := paras[start].Kind == KindHeading
 	for i := start + 1; i < len(paras); i++ {
@@ -252,7 +243,7 @@ func titleBlock(paras []Paragraph, metaTitle string) (block map[int]bool) {
 		case h1 && p.Kind == KindHeading && p.Level == 1:
 			block[i] = true // a second h1: the part of a code (民法典 / 总则)
 			continue
-		case strings.HasPrefix(p.Text, "——") || strings.HasPrefix(p.Text, "—— "):
+		case strings.HasPrefix(p.Text, "——"):
 			markers++
 		case adoptionLine.MatchString(p.Text):
 			markers++
@@ -264,10 +255,13 @@ func titleBlock(paras []Paragraph, metaTitle string) (block map[int]bool) {
 		}
 		block[i] = true
 	}
-	if !h1 && markers == 0 {
-		return nil
+	switch {
+	case h1 || markers > 0:
+		return block
+	case headline:
+		return map[int]bool{start: true}
 	}
-	return block
+	return nil
 }
 
 // firstText returns the index of the first paragraph that is not an
