@@ -440,12 +440,8 @@ func joinText(a, b string) string {
 // endTable appends the table paragraph. Text renders it as rows separated
 // by "\n" and cells by "\t".
 func (p *parser) endTable() {
-	t := p.tbl
+	t := p.table()
 	p.tables = p.tables[:len(p.tables)-1]
-	p.tbl = nil
-	if n := len(p.tables); n > 0 {
-		p.tbl = p.tables[n-1]
-	}
 	if t.layout {
 		p.flush()
 		return
@@ -487,7 +483,7 @@ func layoutBlock(a atom.Atom) bool {
 // held so far becomes paragraphs, in order, and the rest of it is read as
 // ordinary blocks.
 func (p *parser) layout() {
-	t := p.tbl
+	t := p.table()
 	t.layout = true
 	t.endRow()
 	p.flush()

@@ -27,11 +27,10 @@ type parser struct {
 	credit int        // the CreditClasses rule of text in it, if any
 	open   []openMark // marks opened by elements still on the stack
 
-	capture   int        // stack depth of an open image caption (img_descr, figcaption), 0 if none
-	capW      textWriter // its text
-	lastImage int        // index of the last image paragraph, -1 if none
-	tables    []*tableState
-	tbl       *tableState // the innermost open table
+	capture   int           // stack depth of an open image caption (img_descr, figcaption), 0 if none
+	capW      textWriter    // its text
+	lastImage int           // index of the last image paragraph, -1 if none
+	tables    []*tableState // open tables, the innermost last
 
 	depthWarned bool
 }
@@ -199,20 +198,18 @@ func (p *parser) newFrame(a atom.Atom, name []byte) frame {
 
 // enter runs after an element's frame is pushed.
 func (p *parser) enter(a atom.Atom) {
-	if p.tbl != nil && p.tbl.inCell && layoutBlock(a) {
-		p.layout() // paragraphs in a cell: the table lays out a page
+	t := p.table()
+	if t != nil && t.inCell && (layoutBlock(a) || a == atom.Table) {
+		// Paragraphs or a table in a cell: the table lays out a page.
+		p.layout()
 	}
 	switch a {
 	case atom.Table:
-		if p.tbl != nil && p.tbl.inCell {
-			p.layout() // a table in a cell: the outer one lays out a page
-		}
 		p.tables = append(p.tables, &tableState{frame: len(p.stack) - 1})
-		p.tbl = p.tables[len(p.tables)-1]
 		return
 	case atom.Tr, atom.Td, atom.Th, atom.Caption:
-		if p.tbl != nil && !p.tbl.layout {
-			p.tbl.enter(a, &p.el)
+		if t != nil && !t.layout {
+			t.enter(a, &p.el)
 			return
 		}
 	case atom.Figcaption:
@@ -303,14 +300,14 @@ func (p *parser) exit(f *frame, i int) {
 	if p.capture == i+1 {
 		p.endCaption()
 	}
-	if p.tbl != nil {
+	if t := p.table(); t != nil {
 		switch {
-		case f.a == atom.Table && p.tbl.frame == i:
+		case f.a == atom.Table && t.frame == i:
 			p.endTable()
 			return
-		case p.tbl.layout:
+		case t.layout:
 		case f.a == atom.Tr || f.a == atom.Td || f.a == atom.Th || f.a == atom.Caption:
-			p.tbl.exit(f.a)
+			t.exit(f.a)
 			return
 		}
 	}
@@ -375,10 +372,8 @@ func (p *parser) text(b []byte) {
 		if p.cfg.removals {
 			p.skip.w.write(b)
 		}
-	case p.capture > 0:
-		p.capW.write(b)
-	case p.tbl != nil && p.tbl.sink() != nil:
-		p.tbl.sink().write(b)
+	case p.aside() != nil:
+		p.aside().write(b)
 	default:
 		first := p.w.write(b)
 		if first < 0 {
@@ -418,10 +413,8 @@ func (p *parser) comment(data []byte) {
 // paragraph break when two come in a row.
 func (p *parser) lineBreak() {
 	switch {
-	case p.capture > 0:
-		p.capW.space = true
-	case p.tbl != nil && p.tbl.sink() != nil:
-		p.tbl.sink().space = true
+	case p.aside() != nil:
+		p.aside().space = true
 	case p.w.hardBreak:
 		p.flush()
 	default:
@@ -435,13 +428,32 @@ func (p *parser) blockBoundary() {
 	switch {
 	case p.skip.active:
 		p.skip.w.space = true
-	case p.capture > 0:
-		p.capW.space = true
-	case p.tbl != nil && p.tbl.sink() != nil:
-		p.tbl.sink().space = true
+	case p.aside() != nil:
+		p.aside().space = true
 	default:
 		p.flush()
 	}
+}
+
+// aside returns the writer of text that does not go into the running
+// paragraph: an image caption's, or a table cell's or caption's; nil for
+// the paragraph itself.
+func (p *parser) aside() *textWriter {
+	if p.capture > 0 {
+		return &p.capW
+	}
+	if t := p.table(); t != nil {
+		return t.sink()
+	}
+	return nil
+}
+
+// table returns the innermost open table, or nil.
+func (p *parser) table() *tableState {
+	if n := len(p.tables); n > 0 {
+		return p.tables[n-1]
+	}
+	return nil
 }
 
 // flush ends the current paragraph and appends it to the document.

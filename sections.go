@@ -885,6 +885,9 @@ func hasNext(children []*cand, i int) bool {
 // finalize rewrites doc.Paragraphs with the headings found, builds the
 // Sections, and points headings at them.
 func finalize(doc *Document, roots, items []*cand) {
+	if len(roots) == 0 && len(items) == 0 {
+		return // most news bodies: nothing to rewrite
+	}
 	byIdx := map[int]*cand{}
 	var walk func(cs []*cand)
 	walk = func(cs []*cand) {
@@ -896,9 +899,6 @@ func finalize(doc *Document, roots, items []*cand) {
 	walk(roots)
 	for _, c := range items {
 		byIdx[c.idx] = c // a list item keeps its number
-	}
-	if len(byIdx) == 0 {
-		return
 	}
 	old := doc.Paragraphs
 	out := make([]Paragraph, 0, len(old)+len(byIdx))
