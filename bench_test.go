@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -116,7 +118,7 @@ func BenchmarkTokenizerAccessors(b *testing.B) {
 func BenchmarkFrontMatter(b *testing.B) {
 	for name, docs := range benchInputs(b) {
 		b.Run(name, func(b *testing.B) {
-			cfg := newConfig(nil)
+			cfg, _ := newConfig(nil)
 			b.ReportAllocs()
 			for b.Loop() {
 				for _, d := range docs {
@@ -127,4 +129,74 @@ func BenchmarkFrontMatter(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkHostile parses each input of the hostile matrix that gives a
+// Document: its ns/byte and allocated bytes per byte show the cost of the
+// worst inputs anyone can write.
+func BenchmarkHostile(b *testing.B) {
+	for _, tc := range hostileInputs() {
+		if tc.err != nil {
+			continue
+		}
+		b.Run(strings.ReplaceAll(tc.name, " ", "_"), func(b *testing.B) {
+			b.SetBytes(int64(len(tc.src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(bytes.NewReader(tc.src), tc.opts...); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkScaling parses growing inputs made of the seed article's real
+// paragraphs, from 4 KB to 64 MB: ns/byte should stay flat.
+func BenchmarkScaling(b *testing.B) {
+	seed, err := os.ReadFile(filepath.Join("testdata", "golden", "seed-beijing-report", "input.md"))
+	require.NoError(b, err)
+	body := seed[bytes.Index(seed, []byte("\n---\n"))+5:] // the body, without front matter
+	for _, size := range []int{4 << 10, 64 << 10, 1 << 20, 16 << 20, 64 << 20} {
+		src := scaled(body, size)
+		b.Run(byteSize(size), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(bytes.NewReader(src), WithMaxBytes(128<<20)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// scaled repeats the paragraphs of body up to about size bytes, cutting
+// only between paragraphs.
+func scaled(body []byte, size int) []byte {
+	out := make([]byte, 0, size+len(body))
+	for len(out) < size {
+		rest := size - len(out)
+		if rest >= len(body) {
+			out = append(out, body...)
+			continue
+		}
+		cut := bytes.LastIndex(body[:rest], []byte("</p>"))
+		if cut < 0 {
+			break
+		}
+		out = append(out, body[:cut+len("</p>")]...)
+		break
+	}
+	return out
+}
+
+func byteSize(n int) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.Itoa(n>>20) + "MB"
+	case n >= 1<<10:
+		return strconv.Itoa(n>>10) + "KB"
+	}
+	return strconv.Itoa(n) + "B"
 }

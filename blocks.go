@@ -81,7 +81,7 @@ func (p *parser) openMarks(a atom.Atom) {
 		if a == atom.A {
 			href = p.linkHref()
 		}
-		p.open = append(p.open, openMark{frame: i, kind: MarkStock, code: code, href: href, idx: -1})
+		p.marksOpen = append(p.marksOpen, openMark{frame: i, kind: MarkStock, code: code, href: href, idx: -1})
 		return
 	}
 	if a == atom.A {
@@ -91,29 +91,29 @@ func (p *parser) openMarks(a atom.Atom) {
 		}
 		if j := p.markIndex(MarkStock); j >= 0 {
 			// The link inside a Sina stock span: its target goes to the stock mark.
-			if p.open[j].href == "" {
-				p.open[j].href = href
-				if k := p.open[j].idx; k >= 0 {
+			if p.marksOpen[j].href == "" {
+				p.marksOpen[j].href = href
+				if k := p.marksOpen[j].idx; k >= 0 {
 					p.marks[k].Href = href
 				}
 			}
 			return
 		}
 		if !p.inMark(MarkLink) {
-			p.open = append(p.open, openMark{frame: i, kind: MarkLink, href: href, idx: -1})
+			p.marksOpen = append(p.marksOpen, openMark{frame: i, kind: MarkLink, href: href, idx: -1})
 		}
 		return
 	}
 	if p.isBold(a) && !p.inMark(MarkBold) {
-		p.open = append(p.open, openMark{frame: i, kind: MarkBold, idx: -1})
+		p.marksOpen = append(p.marksOpen, openMark{frame: i, kind: MarkBold, idx: -1})
 	}
 }
 
 func (p *parser) inMark(k MarkKind) bool { return p.markIndex(k) >= 0 }
 
 func (p *parser) markIndex(k MarkKind) int {
-	for i := range p.open {
-		if p.open[i].kind == k {
+	for i := range p.marksOpen {
+		if p.marksOpen[i].kind == k {
 			return i
 		}
 	}
@@ -156,8 +156,9 @@ func (p *parser) isCentered(a atom.Atom) bool {
 	return styleHas(st, "text-align", "center")
 }
 
-// linkHref returns the current <a>'s http or https target, or "". A
-// javascript: or data: target is reported under the policy's URL rule.
+// linkHref returns the current <a>'s target, or "" when it has none. A
+// target with a scheme the policy drops (javascript:, data:) is reported
+// under the policy's URL rule; the link's text stays.
 func (p *parser) linkHref() string {
 	raw, ok := p.el.attr("href")
 	if !ok {
@@ -168,10 +169,7 @@ func (p *parser) linkHref() string {
 		p.report(p.pol.ix.urls, "a[href]", []byte(u))
 		return ""
 	}
-	if strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
-		return u
-	}
-	return ""
+	return u
 }
 
 // blockedURL reports whether u has a scheme the policy drops.
@@ -180,22 +178,49 @@ func (p *parser) blockedURL(u string) bool {
 	if n == 0 {
 		return false
 	}
-	scheme, _, ok := strings.Cut(u, ":")
-	if !ok {
+	scheme := urlScheme(u)
+	if scheme == "" {
 		return false
 	}
 	for _, s := range p.pol.rule(n).values {
-		if strings.EqualFold(strings.TrimSpace(scheme), s) {
+		if strings.EqualFold(scheme, s) {
 			return true
 		}
 	}
 	return false
 }
 
-// absoluteURL trims u and gives a protocol-relative URL ("//host/…") the
-// https scheme.
+// urlScheme returns the scheme of u ("javascript" for "JavaScript:…"), or
+// "" for a relative URL.
+func urlScheme(u string) string {
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':':
+			return u[:i]
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// absoluteURL cleans u as browsers do before they read it (leading and
+// trailing spaces and control characters go, and tabs and line ends go
+// wherever they are, so that "java\tscript:" is "javascript:") and gives
+// a protocol-relative URL ("//host/…") the https scheme.
 func absoluteURL(u string) string {
-	u = strings.TrimSpace(u)
+	u = strings.TrimFunc(u, func(r rune) bool { return r <= ' ' })
+	if strings.ContainsAny(u, "\t\n\r") {
+		u = strings.Map(func(r rune) rune {
+			if r == '\t' || r == '\n' || r == '\r' {
+				return -1
+			}
+			return r
+		}, u)
+	}
 	if strings.HasPrefix(u, "//") {
 		return "https:" + u
 	}
@@ -206,8 +231,8 @@ func absoluteURL(u string) string {
 // paragraph yet at first, and extends all of them to the end of the text.
 func (p *parser) extendMarks(first int) {
 	end := len(p.w.buf)
-	for i := range p.open {
-		om := &p.open[i]
+	for i := range p.marksOpen {
+		om := &p.marksOpen[i]
 		if om.idx < 0 {
 			om.idx = len(p.marks)
 			if k := len(p.marks) - 1; k >= 0 && p.marks[k].End == first && p.marks[k].Kind == om.kind &&
@@ -224,7 +249,7 @@ func (p *parser) extendMarks(first int) {
 // markOpen reports whether mark k of the paragraph belongs to an open
 // element.
 func (p *parser) markOpen(k int) bool {
-	for _, om := range p.open {
+	for _, om := range p.marksOpen {
 		if om.idx == k {
 			return true
 		}
@@ -274,8 +299,8 @@ func (p *parser) image() {
 		}
 	}
 	p.blockBoundary()
-	p.lastImage = len(p.doc.Paragraphs)
-	p.doc.Paragraphs = append(p.doc.Paragraphs, Paragraph{Kind: KindImage, Image: &Image{Src: src, Alt: alt}})
+	p.lastImage = p.paras.n
+	p.appendParagraph(Paragraph{Kind: KindImage, Image: &Image{Src: src, Alt: alt}})
 }
 
 func firstSrcset(s string) string {
@@ -330,186 +355,13 @@ func (p *parser) endCaption() {
 	}
 	text := string(p.capW.finish(nil))
 	p.capW.reset()
-	if i := p.lastImage; i >= 0 && i == len(p.doc.Paragraphs)-1 && p.doc.Paragraphs[i].Image.Caption == "" {
-		p.doc.Paragraphs[i].Image.Caption = text
-		p.doc.Paragraphs[i].Text = text
+	if last := p.paras.last(); p.lastImage >= 0 && p.lastImage == p.paras.n-1 && last.Image.Caption == "" {
+		last.Image.Caption = text
+		last.Text = text
 		return
 	}
 	p.flush()
 	p.appendParagraph(Paragraph{Kind: KindText, Text: text})
-}
-
-// tableState collects a table's rows while its element is open.
-type tableState struct {
-	frame   int  // stack index of the <table>
-	layout  bool // a table that lays out a page: its cells are paragraphs
-	rows    [][]Cell
-	row     []Cell
-	inRow   bool
-	cell    Cell
-	inCell  bool
-	cellW   textWriter
-	inCap   bool
-	capW    textWriter
-	caption string
-}
-
-// sink returns the writer for text inside the table, or nil for text
-// outside any cell, which stays in the running paragraph (browsers move
-// it before the table).
-func (t *tableState) sink() *textWriter {
-	switch {
-	case t.layout:
-		return nil
-	case t.inCell:
-		return &t.cellW
-	case t.inCap:
-		return &t.capW
-	}
-	return nil
-}
-
-func (t *tableState) enter(a atom.Atom, el *Element) {
-	switch a {
-	case atom.Caption:
-		t.inCap = true
-	case atom.Tr:
-		t.endRow()
-		t.inRow = true
-	case atom.Td, atom.Th:
-		t.endCell()
-		t.inRow = true
-		t.inCell = true
-		t.cell = Cell{Header: a == atom.Th, RowSpan: span(el, "rowspan"), ColSpan: span(el, "colspan")}
-	}
-}
-
-func (t *tableState) exit(a atom.Atom) {
-	switch a {
-	case atom.Caption:
-		if !t.capW.empty() {
-			t.caption = joinText(t.caption, string(t.capW.finish(nil)))
-		}
-		t.capW.reset()
-		t.inCap = false
-	case atom.Tr:
-		t.endRow()
-	case atom.Td, atom.Th:
-		t.endCell()
-	}
-}
-
-func (t *tableState) endCell() {
-	if !t.inCell {
-		return
-	}
-	t.cell.Text = string(t.cellW.finish(nil))
-	t.cellW.reset()
-	t.row = append(t.row, t.cell)
-	t.inCell = false
-}
-
-func (t *tableState) endRow() {
-	t.endCell()
-	if t.inRow && len(t.row) > 0 {
-		t.rows = append(t.rows, t.row)
-	}
-	t.row, t.inRow = nil, false
-}
-
-// span reads a rowspan or colspan attribute; 0 means 1.
-func span(el *Element, key string) int {
-	v, ok := el.attr(key)
-	if !ok {
-		return 0
-	}
-	n, err := strconv.Atoi(string(bytes.TrimSpace(v)))
-	if err != nil || n <= 1 {
-		return 0
-	}
-	return min(n, 1000)
-}
-
-func joinText(a, b string) string {
-	if a == "" {
-		return b
-	}
-	return a + " " + b
-}
-
-// endTable appends the table paragraph. Text renders it as rows separated
-// by "\n" and cells by "\t".
-func (p *parser) endTable() {
-	t := p.table()
-	p.tables = p.tables[:len(p.tables)-1]
-	if t.layout {
-		p.flush()
-		return
-	}
-	t.exit(atom.Caption)
-	t.endRow()
-	p.flush() // text that stood in the table outside any cell
-	if len(t.rows) == 0 {
-		if t.caption != "" {
-			p.appendParagraph(Paragraph{Kind: KindText, Text: t.caption})
-		}
-		return
-	}
-	para := Paragraph{Kind: KindTable, Caption: t.caption, Rows: t.rows}
-	para.Text = tableText(para.grid(false))
-	if strings.Trim(para.Text, "\t\n") == "" {
-		// Only empty cells: nothing to keep but the caption.
-		if t.caption != "" {
-			p.appendParagraph(Paragraph{Kind: KindText, Text: t.caption})
-		}
-		return
-	}
-	p.appendParagraph(para)
-}
-
-// layoutBlock reports whether a in a table cell makes the table a page
-// layout rather than data: a cell holding paragraphs, lists, headings or
-// another table, as old government sites lay out whole pages.
-func layoutBlock(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
-		atom.Blockquote, atom.Section, atom.Article, atom.Form, atom.Dl, atom.Pre:
-		return true
-	}
-	return false
-}
-
-// layout turns the innermost table into a layout table: what its cells
-// held so far becomes paragraphs, in order, and the rest of it is read as
-// ordinary blocks.
-func (p *parser) layout() {
-	t := p.table()
-	t.layout = true
-	t.endRow()
-	p.flush()
-	if t.caption != "" {
-		p.appendParagraph(Paragraph{Kind: KindText, Text: t.caption})
-	}
-	for _, row := range t.rows {
-		for _, c := range row {
-			if c.Text != "" {
-				p.appendParagraph(Paragraph{Kind: KindText, Text: c.Text})
-			}
-		}
-	}
-	t.rows = nil
-}
-
-// tableText renders a grid as rows separated by "\n" and cells by "\t".
-func tableText(grid [][]string) string {
-	var sb strings.Builder
-	for i, row := range grid {
-		if i > 0 {
-			sb.WriteByte('\n')
-		}
-		sb.WriteString(strings.Join(row, "\t"))
-	}
-	return sb.String()
 }
 
 // captionLine is a short line that sits under an image as its caption
@@ -520,10 +372,11 @@ var captionLine = regexp.MustCompile(`^(?:图|图片|图源|图自|来源|摄影
 
 // attachCaptions gives an image without a caption the caption lines
 // that follow it (at most two, such as "图/…" then "来源/…").
-func attachCaptions(doc *Document) {
+func attachCaptions(doc *Document, info []paraInfo) []paraInfo {
 	out := doc.Paragraphs[:0]
+	outInfo := info[:0]
 	img, taken := -1, 0
-	for _, p := range doc.Paragraphs {
+	for i, p := range doc.Paragraphs {
 		switch {
 		case p.Kind == KindImage:
 			img, taken = -1, 0
@@ -540,11 +393,20 @@ func attachCaptions(doc *Document) {
 			img = -1
 		}
 		out = append(out, p)
+		outInfo = append(outInfo, info[i])
 	}
 	doc.Paragraphs = out
+	return outInfo
 }
 
 func isCaptionLine(s string) bool {
 	return len(s) <= 150 && utf8.RuneCountInString(s) <= 50 && !strings.ContainsAny(s, "。！？\n") &&
 		captionLine.MatchString(s)
+}
+
+func joinText(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + " " + b
 }

@@ -2,8 +2,9 @@ package newsdoc
 
 import (
 	"bytes"
-	"html"
+	"fmt"
 	"regexp"
+	"strconv"
 
 	"github.com/yuin/goldmark"
 	ghtml "github.com/yuin/goldmark/renderer/html"
@@ -31,12 +32,20 @@ func (f Format) String() string {
 	if int(f) < len(formatNames) {
 		return formatNames[f]
 	}
-	return "Format(?)"
+	return fmt.Sprintf("Format(%d)", f)
 }
 
-// WithFormat sets the markup of the body instead of detecting it.
+// WithFormat sets the markup of the body instead of detecting it. The
+// default is [FormatAuto]; a value that is not one of the Format
+// constants is an error.
 func WithFormat(f Format) Option {
-	return func(c *config) { c.format = f }
+	return func(c *config) {
+		if int(f) >= len(formatNames) {
+			c.invalid("WithFormat(%d): no such format", f)
+			return
+		}
+		c.format = f
+	}
 }
 
 var (
@@ -71,14 +80,22 @@ func hasHTML(body []byte) bool {
 
 // bodyHTML returns the body as HTML for the tokenizer: Markdown is
 // rendered with goldmark (raw HTML in it kept, so that the removal rules
-// see it), plain text becomes one <p> per block of lines.
-func bodyHTML(body []byte, f Format) ([]byte, error) {
+// see it), plain text becomes one <p> per block of lines. Markdown that
+// goldmark could not read in time linear in its size (see
+// markdownBounded) is read as plain text, with a warning.
+func bodyHTML(body []byte, f Format, doc *Document) ([]byte, error) {
 	if f == FormatAuto {
 		f = detectFormat(body)
 	}
 	switch f {
 	case FormatMarkdown:
+		if why := markdownBounded(body); why != "" {
+			doc.Warnings = append(doc.Warnings, Warning{Code: "markdown-limit",
+				Message: "Markdown read as plain text: " + why})
+			return textHTML(body), nil
+		}
 		var out bytes.Buffer
+		out.Grow(len(body) + len(body)/4)
 		md := goldmark.New(goldmark.WithRendererOptions(ghtml.WithUnsafe()))
 		if err := md.Convert(body, &out); err != nil {
 			return nil, err
@@ -90,23 +107,146 @@ func bodyHTML(body []byte, f Format) ([]byte, error) {
 	return body, nil
 }
 
-var (
-	blankLines = regexp.MustCompile(`\r?\n[ \t\x{3000}]*\r?\n`)
-	lineEnds   = regexp.MustCompile(`\r?\n`)
+// Limits on Markdown that goldmark reads. Its work grows with the square
+// of the nesting of block containers on a line (> > > …, - - - …) and of
+// the inline delimiters in one paragraph ([[[…, *a_ *a_ …); within these
+// limits it stays linear in the input. Real Markdown is far within them.
+const (
+	maxMarkdownNesting = 16  // block containers opened on one line
+	maxMarkdownDelims  = 512 // * _ [ ] ` < ! in one paragraph
 )
 
+// markdownBounded returns why body is past the Markdown limits, or "".
+func markdownBounded(body []byte) string {
+	delims := 0
+	for line := range bytes.Lines(body) {
+		trimmed := bytes.TrimLeft(line, " \t")
+		if len(bytes.TrimSpace(trimmed)) == 0 {
+			delims = 0 // a blank line ends the paragraph
+			continue
+		}
+		if containerDepth(trimmed) > maxMarkdownNesting {
+			return "block containers nested deeper than " + strconv.Itoa(maxMarkdownNesting) + " on one line"
+		}
+		for _, c := range line {
+			switch c {
+			case '*', '_', '[', ']', '`', '<', '!':
+				delims++
+			}
+		}
+		if delims > maxMarkdownDelims {
+			return "more than " + strconv.Itoa(maxMarkdownDelims) + " inline delimiters in one paragraph"
+		}
+	}
+	return ""
+}
+
+// containerDepth counts the block quote and list markers that open a
+// line: "> > - 1. text" has four.
+func containerDepth(line []byte) int {
+	depth := 0
+	for len(line) > 0 {
+		n := 0
+		switch c := line[0]; {
+		case c == '>':
+			n = 1
+		case (c == '-' || c == '+' || c == '*') && len(line) > 1 && (line[1] == ' ' || line[1] == '\t'):
+			n = 1
+		case c >= '0' && c <= '9':
+			for n < len(line) && n < 10 && line[n] >= '0' && line[n] <= '9' {
+				n++
+			}
+			if n >= len(line) || (line[n] != '.' && line[n] != ')') {
+				return depth
+			}
+			n++
+		default:
+			return depth
+		}
+		depth++
+		line = bytes.TrimLeft(line[n:], " \t")
+	}
+	return depth
+}
+
 // textHTML makes paragraphs of plain text: blocks separated by blank
-// lines, or, in a text with no blank line, every line.
+// lines, or, in a text with no blank line, every line. Its output is
+// written in one pass into a buffer sized once.
 func textHTML(body []byte) []byte {
-	blocks := blankLines.Split(string(body), -1)
-	if len(blocks) == 1 {
-		blocks = lineEnds.Split(string(body), -1)
+	blank, seenText, pending := false, false, false
+	for line := range bytes.Lines(body) {
+		switch {
+		case !isBlankLine(line):
+			blank = blank || pending
+			seenText = true
+		case seenText:
+			pending = true
+		}
 	}
-	var out bytes.Buffer
-	for _, b := range blocks {
-		out.WriteString("<p>")
-		out.WriteString(html.EscapeString(b))
-		out.WriteString("</p>\n")
+	out := make([]byte, 0, len(body)+len(body)/8+64)
+	open := false
+	for line := range bytes.Lines(body) {
+		switch {
+		case blank && isBlankLine(line):
+			if open {
+				out = append(out, "</p>\n"...)
+				open = false
+			}
+			continue
+		case !blank && open:
+			out = append(out, "</p>\n"...)
+			open = false
+		}
+		if !open {
+			out = append(out, "<p>"...)
+			open = true
+		}
+		out = appendEscaped(out, line)
 	}
-	return out.Bytes()
+	if open {
+		out = append(out, "</p>\n"...)
+	}
+	return out
+}
+
+// isBlankLine reports whether a line holds only white space, U+3000
+// included.
+func isBlankLine(line []byte) bool {
+	for len(line) > 0 {
+		switch {
+		case line[0] == ' ' || line[0] == '\t' || line[0] == '\r' || line[0] == '\n':
+			line = line[1:]
+		case bytes.HasPrefix(line, []byte("\u3000")):
+			line = line[len("\u3000"):]
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// appendEscaped appends s with the characters that HTML reads as markup
+// escaped, as html.EscapeString does.
+func appendEscaped(out, s []byte) []byte {
+	for len(s) > 0 {
+		i := bytes.IndexAny(s, "<>&'\"")
+		if i < 0 {
+			return append(out, s...)
+		}
+		out = append(out, s[:i]...)
+		switch s[i] {
+		case '<':
+			out = append(out, "&lt;"...)
+		case '>':
+			out = append(out, "&gt;"...)
+		case '&':
+			out = append(out, "&amp;"...)
+		case '\'':
+			out = append(out, "&#39;"...)
+		case '"':
+			out = append(out, "&#34;"...)
+		}
+		s = s[i+1:]
+	}
+	return out
 }

@@ -22,16 +22,21 @@ type parser struct {
 	stack []frame
 	skip  skipState
 
-	w      textWriter // the paragraph being built
-	marks  []Mark     // its marks
-	credit int        // the CreditClasses rule of text in it, if any
-	open   []openMark // marks opened by elements still on the stack
+	paras chunked[Paragraph] // the paragraphs, into doc.Paragraphs when the pass ends
+	info  chunked[paraInfo]  // per-paragraph facts beside them, index for index
+
+	w         textWriter // the paragraph being built
+	marks     []Mark     // its marks
+	credit    int        // the CreditClasses rule of text in it, if any
+	marksOpen []openMark // marks opened by elements still on the stack
+	open      openIndex  // where the open elements of each name are
 
 	capture   int           // stack depth of an open image caption (img_descr, figcaption), 0 if none
 	capW      textWriter    // its text
-	lastImage int           // index of the last image paragraph, -1 if none
+	lastImage int           // number of the last image paragraph, -1 if none
 	tables    []*tableState // open tables, the innermost last
 
+	cells       int // grid positions the document's tables cover so far
 	depthWarned bool
 }
 
@@ -81,7 +86,8 @@ func newParser(cfg *config, doc *Document) *parser {
 // run tokenizes body and builds doc.Paragraphs.
 func (p *parser) run(body []byte) {
 	// About one paragraph per <p>: size the slice once.
-	p.doc.Paragraphs = make([]Paragraph, 0, bytes.Count(body, []byte("<p"))+4)
+	n := guessParagraphs(body)
+	p.paras, p.info = newChunked[Paragraph](n), newChunked[paraInfo](n)
 	p.z = html.NewTokenizer(bytes.NewReader(body))
 	for {
 		switch p.z.Next() {
@@ -100,6 +106,17 @@ func (p *parser) run(body []byte) {
 	}
 }
 
+// guessParagraphs guesses how many paragraphs body holds: about one per
+// <p>, <h1>–<h6>, <li>, <td>, <dd> and <dt>, but never more than one per
+// ten bytes, so that a wrong guess cannot cost more than the input.
+func guessParagraphs(body []byte) int {
+	n := 0
+	for _, tag := range [...]string{"<p", "<h", "<li", "<td", "<dd", "<dt"} {
+		n += bytes.Count(body, []byte(tag))
+	}
+	return min(n, len(body)/10) + 4
+}
+
 func (p *parser) finish() {
 	for len(p.stack) > 0 {
 		p.pop()
@@ -108,6 +125,7 @@ func (p *parser) finish() {
 		p.endSkip()
 	}
 	p.flush()
+	p.doc.Paragraphs = p.paras.slice()
 }
 
 func (p *parser) startTag() {
@@ -138,6 +156,18 @@ func (p *parser) startTag() {
 		return
 	}
 	n := p.match(a, name)
+	if n == 0 && !void && notText(a) {
+		// No rule names it, but its content is never text: skip it
+		// without a report.
+		if p.push(frame{a: a, skipped: true}) {
+			p.beginSkip(0, false, "")
+		} else {
+			p.beginSkip(0, false, "")
+			p.skip.depth = len(p.stack) + 1
+			p.skip.unstacked, p.skip.a, p.skip.name, p.skip.open = true, a, "", 1
+		}
+		return
+	}
 	if n != 0 && p.pol.rule(n).kind != ruleCreditClasses {
 		if void {
 			p.report(n, p.describe(a, name), nil)
@@ -241,6 +271,11 @@ func (p *parser) endTag() {
 		}
 		return
 	}
+	if !p.open.isOpen(a, string(name)) {
+		return // a stray end tag: no walk down the stack for it
+	}
+	// The walk stops at the topmost match and pops everything above it,
+	// so its steps are paid for by the pops.
 	for i := len(p.stack) - 1; i >= 0; i-- {
 		f := &p.stack[i]
 		if f.a == a && (a != 0 || f.name == string(name)) {
@@ -255,13 +290,23 @@ func (p *parser) push(f frame) bool {
 	if len(p.stack) >= p.cfg.maxDepth {
 		if !p.depthWarned {
 			p.depthWarned = true
-			p.doc.Warnings = append(p.doc.Warnings, Warning{Message: "elements nested deeper than " +
-				strconv.Itoa(p.cfg.maxDepth) + " were flattened"})
+			p.warn("depth-limit", "elements nested deeper than "+strconv.Itoa(p.cfg.maxDepth)+" were flattened")
 		}
 		return false
 	}
+	p.open.push(f.a, f.name, len(p.stack))
 	p.stack = append(p.stack, f)
 	return true
+}
+
+// warn records a warning once per code.
+func (p *parser) warn(code, msg string) {
+	for _, w := range p.doc.Warnings {
+		if w.Code == code {
+			return
+		}
+	}
+	p.doc.Warnings = append(p.doc.Warnings, Warning{Code: code, Message: msg})
 }
 
 func (p *parser) top() *frame {
@@ -285,9 +330,10 @@ func (p *parser) pop() {
 	} else if f.block {
 		p.skip.w.space = true
 	}
+	p.open.pop(p.stack[i].a, p.stack[i].name)
 	p.stack = p.stack[:i]
-	for len(p.open) > 0 && p.open[len(p.open)-1].frame >= i {
-		p.open = p.open[:len(p.open)-1]
+	for len(p.marksOpen) > 0 && p.marksOpen[len(p.marksOpen)-1].frame >= i {
+		p.marksOpen = p.marksOpen[:len(p.marksOpen)-1]
 	}
 	if p.skip.active && len(p.stack) < p.skip.depth {
 		p.endSkip()
@@ -321,21 +367,19 @@ func (p *parser) exit(f *frame, i int) {
 // the next. The tokenizer does not balance tags; browsers close these.
 func (p *parser) closeImplied(a atom.Atom) {
 	if closesP(a) {
-		if i := p.findInScope(buttonScope, atom.P); i >= 0 {
-			p.popTo(i)
-		}
+		p.popFound(buttonScope, slotP)
 	}
 	switch a {
 	case atom.Li:
-		p.popFound(listScope, atom.Li)
+		p.popFound(listScope, slotLi)
 	case atom.Dd, atom.Dt:
-		p.popFound(listScope, atom.Dd, atom.Dt)
+		p.popFound(listScope, slotDd, slotDt)
 	case atom.Tr:
-		p.popFound(tableScope, atom.Tr)
+		p.popFound(tableScope, slotTr)
 	case atom.Td, atom.Th:
-		p.popFound(rowScope, atom.Td, atom.Th)
+		p.popFound(rowScope, slotTd, slotTh)
 	case atom.Body:
-		p.popFound(tableScope, atom.Head)
+		p.popFound(tableScope, slotHead)
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		if t := p.top(); t != nil && isHeading(t.a) {
 			p.pop()
@@ -343,27 +387,12 @@ func (p *parser) closeImplied(a atom.Atom) {
 	}
 }
 
-func (p *parser) popFound(scope func(atom.Atom) bool, targets ...atom.Atom) {
-	if i := p.findInScope(scope, targets...); i >= 0 {
+// popFound pops down to the topmost open element among the targets, if
+// one is in scope.
+func (p *parser) popFound(scope []int, targets ...int) {
+	if i := p.open.inScope(scope, targets...); i >= 0 {
 		p.popTo(i)
 	}
-}
-
-// findInScope returns the index of the topmost open element among
-// targets, searching down until an element for which boundary is true.
-func (p *parser) findInScope(boundary func(atom.Atom) bool, targets ...atom.Atom) int {
-	for i := len(p.stack) - 1; i >= 0; i-- {
-		a := p.stack[i].a
-		for _, t := range targets {
-			if a == t {
-				return i
-			}
-		}
-		if boundary(a) {
-			return -1
-		}
-	}
-	return -1
 }
 
 func (p *parser) text(b []byte) {
@@ -379,7 +408,7 @@ func (p *parser) text(b []byte) {
 		if first < 0 {
 			return
 		}
-		if len(p.open) > 0 {
+		if len(p.marksOpen) > 0 {
 			p.extendMarks(first)
 		}
 		if t := p.top(); t != nil && t.credit != 0 {
@@ -402,11 +431,11 @@ func (p *parser) comment(data []byte) {
 			return
 		}
 	}
-	if ix.comment == 0 {
-		p.text(data)
-		return
+	if ix.comment != 0 {
+		p.report(ix.comment, "<!-- -->", data)
 	}
-	p.report(ix.comment, "<!-- -->", data)
+	// Without a comment rule a comment is still no text: it is skipped
+	// unreported.
 }
 
 // lineBreak handles <br>: a line break inside the paragraph, and a
@@ -414,7 +443,7 @@ func (p *parser) comment(data []byte) {
 func (p *parser) lineBreak() {
 	switch {
 	case p.aside() != nil:
-		p.aside().space = true
+		p.aside().breakSpace()
 	case p.w.hardBreak:
 		p.flush()
 	default:
@@ -464,9 +493,10 @@ func (p *parser) flush() {
 		return
 	}
 	text := string(p.w.finish(p.marks))
-	para := Paragraph{Kind: KindText, Text: text, credit: p.credit}
+	para := Paragraph{Kind: KindText, Text: text}
+	info := paraInfo{credit: p.credit}
 	if t := p.top(); t != nil {
-		para.Kind, para.Level, para.centered = t.ctx, t.level, t.centered
+		para.Kind, para.Level, info.centered = t.ctx, t.level, t.centered
 	}
 	if len(p.marks) > 0 {
 		para.Marks = make([]Mark, len(p.marks))
@@ -477,10 +507,15 @@ func (p *parser) flush() {
 	}
 	p.w.reset()
 	p.resetMarks()
-	p.appendParagraph(para)
+	p.appendWith(para, info)
 }
 
+// appendParagraph appends para unless a paragraph rule drops it.
 func (p *parser) appendParagraph(para Paragraph) {
+	p.appendWith(para, paraInfo{})
+}
+
+func (p *parser) appendWith(para Paragraph, info paraInfo) {
 	if para.Kind != KindImage && para.Kind != KindTable {
 		for _, n := range p.pol.ix.texts {
 			if p.pol.rule(n).matchText(para.Text) {
@@ -489,14 +524,15 @@ func (p *parser) appendParagraph(para Paragraph) {
 			}
 		}
 	}
-	p.doc.Paragraphs = append(p.doc.Paragraphs, para)
+	p.paras.add(para)
+	p.info.add(info)
 }
 
 func (p *parser) resetMarks() {
 	p.credit = 0
 	p.marks = p.marks[:0]
-	for i := range p.open {
-		p.open[i].idx = -1
+	for i := range p.marksOpen {
+		p.marksOpen[i].idx = -1
 	}
 }
 
@@ -509,7 +545,7 @@ func (p *parser) beginSkip(n int, region bool, elem string) {
 }
 
 func (p *parser) endSkip() {
-	if p.cfg.removals {
+	if p.cfg.removals && p.skip.rule != 0 {
 		p.doc.Removed = append(p.doc.Removed, Removal{Rule: p.pol.rule(p.skip.rule).Name,
 			Element: p.skip.elem, Text: string(p.skip.w.finish(nil))})
 	}
@@ -668,6 +704,18 @@ func isHeading(a atom.Atom) bool {
 	return false
 }
 
+// notText reports whether the content of an a element is never text a
+// reader sees: scripts, style sheets, templates, the page's <title>
+// (metadata), and the fallbacks of iframes, embeds, frames and scripts,
+// which browsers that run scripts do not show.
+func notText(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Template, atom.Title, atom.Iframe, atom.Noembed, atom.Noframes, atom.Noscript:
+		return true
+	}
+	return false
+}
+
 func isVoid(a atom.Atom) bool {
 	switch a {
 	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
@@ -705,23 +753,3 @@ func closesP(a atom.Atom) bool {
 	}
 	return false
 }
-
-// Scopes for implied end tags, after the HTML parsing algorithm.
-func defaultScope(a atom.Atom) bool {
-	switch a {
-	case atom.Applet, atom.Caption, atom.Html, atom.Table, atom.Td, atom.Th, atom.Marquee,
-		atom.Object, atom.Template:
-		return true
-	}
-	return false
-}
-
-func buttonScope(a atom.Atom) bool { return a == atom.Button || defaultScope(a) }
-
-func listScope(a atom.Atom) bool {
-	return a == atom.Ol || a == atom.Ul || a == atom.Menu || a == atom.Blockquote || defaultScope(a)
-}
-
-func tableScope(a atom.Atom) bool { return a == atom.Html || a == atom.Table || a == atom.Template }
-
-func rowScope(a atom.Atom) bool { return a == atom.Tr || tableScope(a) }

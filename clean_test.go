@@ -168,8 +168,14 @@ func TestMarks(t *testing.T) {
 			"房贷占比提升异常", []Mark{{Kind: MarkBold, Text: "房贷占比提升异常", Start: 0, End: 24}}},
 		{"b strong and font-weight, adjacent runs merged", `<p><b>甲</b>乙<strong>丙</strong><span style="font-weight: 700">丁</span></p>`,
 			"甲乙丙丁", []Mark{{Kind: MarkBold, Text: "甲", Start: 0, End: 3}, {Kind: MarkBold, Text: "丙丁", Start: 6, End: 12}}},
-		{"links http only", `<p><a href="//x.cn/a">甲</a><a href="/rel">乙</a><a href="mailto:a@b.c">丙</a></p>`,
-			"甲乙丙", []Mark{{Kind: MarkLink, Text: "甲", Start: 0, End: 3, Href: "https://x.cn/a"}}},
+		{"links: protocol-relative, relative, mailto; unsafe schemes in any case and spacing lose the mark",
+			`<p><a href="//x.cn/a">甲</a><a href="/rel">乙</a><a href="mailto:a@b.c">丙</a>` +
+				`<a href=" JavaScript:alert(1)">丁</a><a href="java&#x09;script:x">戊</a><a href="jav&#10;ascript:x">己</a>` +
+				"<a href=\"\x01vbscript:x\">庚</a>" + `<a href="DATA:text/html,x">辛</a></p>`,
+			"甲乙丙丁戊己庚辛", []Mark{
+				{Kind: MarkLink, Text: "甲", Start: 0, End: 3, Href: "https://x.cn/a"},
+				{Kind: MarkLink, Text: "乙", Start: 3, End: 6, Href: "/rel"},
+				{Kind: MarkLink, Text: "丙", Start: 6, End: 9, Href: "mailto:a@b.c"}}},
 		{"sina stock", `<p>推出<span id="stock_sz000931"><a href="https://finance.sina.com.cn/realstock/company/sz000931/nc.shtml" class="keyword">中关村</a></span><span id="quote_sz000931"></span>新一轮</p>`,
 			"推出中关村新一轮", []Mark{{Kind: MarkStock, Text: "中关村", Start: 6, End: 15, Code: "sz000931", Href: "https://finance.sina.com.cn/realstock/company/sz000931/nc.shtml"}}},
 		{"stock inside bold", `<p><font cms-style="strong-Bold">洛阳钼业<span id="stock_sh603993"><a href="https://x/sh603993">洛阳钼业</a></span></font></p>`,
@@ -230,24 +236,32 @@ func ruleStrings(p *Policy) []string {
 	return out
 }
 
+// An empty policy drops nothing a reader sees, and still never takes a
+// comment, a script or a style sheet for text.
 func TestZeroPolicyKeepsEverything(t *testing.T) {
-	doc := parseBody(t, `<p>甲<!--注--></p><style>.a{}</style>`, WithPolicy(&Policy{}))
-	assert.Equal(t, []string{"text:甲注", "text:.a{}"}, texts(doc))
+	body := `<p>甲<!--注-->乙</p><style>.a{}</style><script>var a=1;track()</script>` +
+		`<div style="display:none">藏</div><img src="https://x/p.gif" width="1" height="1"><p class="app-kaihu-qr">扫码</p>`
+	doc := parseBody(t, body, WithPolicy(&Policy{}), WithRemovals())
+	assert.Equal(t, []string{"text:甲乙", "text:藏", "image:", "text:扫码"}, texts(doc))
+	assert.Empty(t, doc.Removed)
 }
 
 func TestWithRulesAddsToDefault(t *testing.T) {
-	extra := NewPolicy().Add(
+	extra := []Rule{
 		DropIf("ad-link", func(e *Element) bool {
 			href, _ := e.Attr("href")
 			return e.Tag() == "a" && strings.Contains(href, "ad.example")
 		}),
 		DropIDs("banner", "top-banner"),
-	)
+	}
 	body := `<div id="top-banner">广告</div><p>正文<a href="https://ad.example/x">点我</a>。<!-- c --></p>`
-	doc := parseBody(t, body, WithRules(extra), WithRemovals())
+	doc := parseBody(t, body, WithRules(extra...), WithRemovals())
 	assert.Equal(t, []string{"text:正文。"}, texts(doc))
 	assert.Equal(t, []string{"banner:广告", "ad-link:点我", "comment:c"}, removedRules(doc))
-	assert.Len(t, extra.Rules(), 2, "WithRules does not change the policy passed")
+	pol := GenericPolicy()
+	n := len(pol.Rules())
+	parseBody(t, body, WithPolicy(pol), WithRules(extra...))
+	assert.Len(t, pol.Rules(), n, "WithRules does not change the policy it adds to")
 }
 
 func TestRemoveCredits(t *testing.T) {

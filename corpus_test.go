@@ -23,7 +23,7 @@ func corpusDir(t testing.TB) string {
 	if dir == "" {
 		dir = filepath.Join("..", "shared", "corpus")
 		if _, err := os.Stat(dir); err != nil {
-			t.Skipf("corpus not found at %s: set NEWSDOC_CORPUS to run the corpus tests", dir)
+			t.Skipf("this test needs the shared corpus, not found at %s: put ../shared beside the checkout or set NEWSDOC_CORPUS", dir)
 		}
 	}
 	_, err := os.Stat(dir)
@@ -47,7 +47,7 @@ var (
 		"查看知乎", "投资研报", "相关报道", "数据宝所有资讯", "想当作家"}
 	// a paragraph that is only a credit line.
 	creditLineRe = regexp.MustCompile(`^[（(【►]?\s*(?:原标题|责任编辑|来源\s*[：:|]|编辑\s*[：:|]|作者\s*[：:|]|记者\s*[：:|])`)
-	sentenceEnd  = regexp.MustCompile(`[。！？；\n]`)
+	sentenceStop = regexp.MustCompile(`[。！？；\n]`)
 	spaceRe      = regexp.MustCompile(`\s+`)
 )
 
@@ -65,6 +65,9 @@ func TestCorpus(t *testing.T) {
 			doc, err := Parse(bytes.NewReader(src), WithRemovals())
 			require.NoError(t, err)
 			posts++
+			body := bodyOf(t, src)
+			checkDocument(t, body, doc)
+			checkConserved(t, body, doc)
 			leaks += checkParagraphs(t, doc)
 			n, d, miss := checkSentences(t, src, doc)
 			sentences += n
@@ -92,8 +95,9 @@ func checkParagraphs(t *testing.T, doc *Document) int {
 		if !utf8.ValidString(text) {
 			leak("paragraph %d: invalid UTF-8", i)
 		}
-		if p.Kind != KindTable && strings.TrimSpace(text) != text || strings.Trim(text, " \n\u3000\u00a0") != text {
-			// A table's text may start or end with a tab, for an empty cell.
+		if p.Kind != KindTable && strings.TrimSpace(text) != text || strings.Trim(text, " \u3000\u00a0") != text {
+			// A table's text may start or end with a tab or a line end, for
+			// an empty cell or row.
 			leak("paragraph %d has leading or trailing space: %q", i, text)
 		}
 		if text == "" && p.Kind != KindImage && p.Number == "" {
@@ -128,7 +132,9 @@ func checkParagraphs(t *testing.T, doc *Document) int {
 // in the removal report, and the ones found nowhere.
 func checkSentences(t *testing.T, src []byte, doc *Document) (total, dropped int, missing []string) {
 	t.Helper()
-	fm, err := splitFrontMatter(src, newConfig(nil))
+	cfg, err := newConfig(nil)
+	require.NoError(t, err)
+	fm, err := splitFrontMatter(src, cfg)
 	require.NoError(t, err)
 	root, err := html.Parse(bytes.NewReader(fm.body))
 	require.NoError(t, err)
@@ -140,7 +146,7 @@ func checkSentences(t *testing.T, src []byte, doc *Document) (total, dropped int
 		removed.WriteByte('\n')
 	}
 	for _, block := range sourceBlocks(root) {
-		for _, s := range sentenceEnd.Split(block, -1) {
+		for _, s := range sentenceStop.Split(block, -1) {
 			s = squash(Normalize(s))
 			if utf8.RuneCountInString(s) < 4 {
 				continue

@@ -326,22 +326,25 @@ func isNameList(text string) []string {
 // liftCredits moves credit lines from the body into doc.Credits. With
 // the policy's credits rule it reads every paragraph; without it, only
 // those inside a CreditClasses element.
-func liftCredits(doc *Document, pol *Policy, report bool) {
+func liftCredits(doc *Document, info []paraInfo, pol *Policy, report bool) []paraInfo {
 	textRule := pol.ix.credits
 	kept := doc.Paragraphs[:0]
+	keptInfo := info[:0]
 	var last *creditSegment
-	for _, p := range doc.Paragraphs {
-		rule := p.credit
+	for i, p := range doc.Paragraphs {
+		credit := info[i].credit
+		rule := credit
 		if rule == 0 {
 			rule = textRule
 		}
 		if p.Kind != KindText || rule == 0 {
 			kept = append(kept, p)
+			keptInfo = append(keptInfo, info[i])
 			last = nil
 			continue
 		}
 		segs := parseCreditLine(p.Text)
-		if segs == nil && p.credit != 0 {
+		if segs == nil && credit != 0 {
 			segs = unlabelledNames(p.Text)
 		}
 		if segs == nil && last != nil && last.label.field == fieldAuthor && len(last.words) >= 3 {
@@ -355,11 +358,12 @@ func liftCredits(doc *Document, pol *Policy, report bool) {
 				liftTrailingByline(doc, &p, pol.rule(textRule).Name, report)
 			}
 			kept = append(kept, p)
+			keptInfo = append(keptInfo, info[i])
 			last = nil
 			continue
 		}
-		for i := range segs {
-			doc.Credits.add(&segs[i])
+		for k := range segs {
+			doc.Credits.add(&segs[k])
 		}
 		last = &segs[len(segs)-1]
 		if report {
@@ -367,6 +371,7 @@ func liftCredits(doc *Document, pol *Policy, report bool) {
 		}
 	}
 	doc.Paragraphs = kept
+	return keptInfo
 }
 
 // trailingByline is a bracketed byline after the last sentence of a

@@ -156,9 +156,12 @@ func TestParseTooLarge(t *testing.T) {
 		assert.Nil(t, doc)
 		assert.LessOrEqual(t, r.n, int64(64<<10), "bytes read")
 	})
-	t.Run("zero and negative limits keep the default", func(t *testing.T) {
-		doc := errParse(t, "<p>正文</p>", WithMaxBytes(0), WithMaxBytes(-1))
-		assert.Equal(t, []string{"正文"}, errTexts(doc))
+	t.Run("zero and negative limits are refused", func(t *testing.T) {
+		for _, n := range []int64{0, -1} {
+			doc, err := Parse(strings.NewReader("<p>正文</p>"), WithMaxBytes(n))
+			assert.ErrorIs(t, err, ErrInvalidOption)
+			assert.Nil(t, doc)
+		}
 	})
 	t.Run("the limit is checked before binary", func(t *testing.T) {
 		_, err := Parse(strings.NewReader("\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"), WithMaxBytes(10))
@@ -451,7 +454,7 @@ func TestParseHugeInput(t *testing.T) {
 // errAllowed reports whether err is one Parse documents for bad input.
 func errAllowed(err error) bool {
 	var fe *FrontMatterError
-	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrBinary) || errors.As(err, &fe)
+	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrBinary) || errors.Is(err, ErrTooLarge) || errors.As(err, &fe)
 }
 
 // Every prefix of a post parses to a Document or a typed error.

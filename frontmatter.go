@@ -40,15 +40,17 @@ func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
 	if !ok {
 		return frontMatter{body: src}, nil
 	}
-	text := strings.TrimRight(string(first.text), " \t\r")
+	// Only a separator line is read whole: the first line of a body may
+	// be all of it.
+	head := bytes.TrimRight(first.text, " \t\r")
 	switch {
-	case isSeparator(text, '-'):
-		return readDelimited(src, lines, first, text, "yaml", cfg)
-	case isSeparator(text, ';'):
-		return readDelimited(src, lines, first, text, "json", cfg)
-	case strings.HasPrefix(text, "{"):
+	case isSeparatorLine(head, '-'):
+		return readDelimited(src, lines, first, string(head), "yaml", cfg)
+	case isSeparatorLine(head, ';'):
+		return readDelimited(src, lines, first, string(head), "json", cfg)
+	case bytes.HasPrefix(head, []byte("{")):
 		return readJSONObject(src, first, cfg)
-	case strings.HasPrefix(text, `"`):
+	case bytes.HasPrefix(head, []byte(`"`)):
 		// Hexo's JSON form without an opening separator: "key": value
 		// lines up to a ";;;" line.
 		if end, ok := lines.find(func(s string) bool { return isSeparator(s, ';') }); ok {
@@ -64,6 +66,10 @@ func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
 // isSeparator reports whether s is three or more of c.
 func isSeparator(s string, c byte) bool {
 	return len(s) >= 3 && strings.Count(s, string(c)) == len(s)
+}
+
+func isSeparatorLine(b []byte, c byte) bool {
+	return len(b) >= 3 && bytes.Count(b, []byte{c}) == len(b)
 }
 
 func readDelimited(src []byte, lines *lineReader, open line, sep, format string, cfg *config) (frontMatter, error) {
@@ -103,8 +109,8 @@ func readJSONObject(src []byte, open line, cfg *config) (frontMatter, error) {
 			return frontMatter{}, fe
 		}
 		// Not a JSON object after all: read the whole input as a body.
-		return frontMatter{body: src, warnings: []Warning{{Line: line,
-			Message: "input starts with \"{\" but is not a JSON front matter; read as body", Err: fe}}}, nil
+		return frontMatter{body: src, warnings: []Warning{{Line: line, Code: "front-matter",
+			Message: fmt.Sprintf("input starts with \"{\" but is not a JSON front matter (%v); read as body", err)}}}, nil
 	}
 	end := open.start + int(dec.InputOffset())
 	fm := frontMatter{body: src[end:]}
@@ -225,9 +231,8 @@ func (fm *frontMatter) salvage(block []byte, fe *FrontMatterError, before int, c
 	if cfg.strict {
 		return fe
 	}
-	fm.warnings = append(fm.warnings, Warning{Line: fe.Line,
-		Message: fmt.Sprintf("%s front matter does not parse (%v); read its simple key: value lines", fe.Format, fe.Err),
-		Err:     fe})
+	fm.warnings = append(fm.warnings, Warning{Line: fe.Line, Code: "front-matter",
+		Message: fmt.Sprintf("%s front matter does not parse (%v); read its simple key: value lines", fe.Format, fe.Err)})
 	fm.fill(recoverLines(block), before, cfg)
 	return nil
 }
@@ -349,14 +354,24 @@ func (fm *frontMatter) keep(key string, v *yaml.Node, line int, why string) {
 	}
 	fm.meta.Extra[key] = jsonSafe(val)
 	if why != "" {
-		fm.warnings = append(fm.warnings, Warning{Line: line, Message: why + "; kept in meta.extra"})
+		fm.warnings = append(fm.warnings, Warning{Line: line, Code: "meta-value", Message: why + "; kept in meta.extra"})
 	}
 }
 
-// jsonSafe turns what YAML decodes into values encoding/json accepts: maps
-// with string keys, and NaN or infinite floats as strings.
+// jsonSafe turns what YAML decodes into the values encoding/json gives
+// back for the same JSON, so that Meta.Extra is plain data: maps with
+// string keys, numbers as float64, timestamps as RFC 3339 strings, and
+// NaN or infinite floats as strings.
 func jsonSafe(v any) any {
 	switch x := v.(type) {
+	case int:
+		return float64(x)
+	case int64:
+		return float64(x)
+	case uint64:
+		return float64(x)
+	case time.Time:
+		return x.Format(time.RFC3339Nano)
 	case map[string]any:
 		for k, e := range x {
 			x[k] = jsonSafe(e)

@@ -33,9 +33,13 @@
 // them, and [WithRemovals] asks Parse to report each removal in
 // [Document.Removed]. The default policy, [DefaultPolicy], is
 // [GenericPolicy] (scripts, styles, iframes, comments, hidden elements,
-// tracking pixels) plus [SinaPolicy] (Sina Finance's QR-code and app
-// promotions, quote placeholders, ad lists, video players, editor line).
-// Credit lines lifted into [Credits] are reported under the rule "credits".
+// tracking pixels, unsafe URLs, disclaimers, credit lines) plus
+// [SinaPolicy] (Sina Finance's QR-code and app promotions, quote
+// placeholders, ad lists, video players, editor line) plus [PortalPolicy]
+// (证券时报网 and 知乎日报). [WithRules] adds rules to it; [WithPolicy]
+// replaces it. Credit lines lifted into [Credits] are reported under the
+// rule "credits". Comments and the content of scripts, style sheets and
+// templates are never text, whether a rule names them or not.
 //
 // # Section tree
 //
@@ -69,24 +73,26 @@
 // # Security
 //
 // Parse never executes or fetches anything. Link and image URLs are kept
-// only for the http and https schemes (a protocol-relative "//host/…" URL
-// becomes https); data: and javascript: URLs are dropped by named rules.
-// Input larger than the [WithMaxBytes] limit is refused with [ErrTooLarge],
-// and element nesting deeper than [WithMaxDepth] is flattened.
+// as written (a protocol-relative "//host/…" URL becomes https), except
+// javascript:, vbscript: and data: URLs, in any case and spacing, which
+// the default policy drops by a named rule. Input larger than the
+// [WithMaxBytes] limit is refused with [ErrTooLarge], element nesting
+// deeper than [WithMaxDepth] is flattened, and tables expand to at most
+// [MaxTableCells] and [MaxDocumentCells] cells: Parse's work and memory
+// are linear in the input, whatever its structure.
 package newsdoc
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Errors returned by [Parse]. Front matter errors are [*FrontMatterError]
-// values; use [errors.Is] and [errors.As] to tell them apart.
+// values, invalid options wrap [ErrInvalidOption] and invalid rules
+// [ErrInvalidRule]; use [errors.Is] and [errors.As] to tell them apart.
 var (
 	// ErrEmpty is returned when the input holds no bytes other than
 	// white space.
@@ -111,7 +117,10 @@ type FrontMatterError struct {
 }
 
 func (e *FrontMatterError) Error() string {
-	return fmt.Sprintf("newsdoc: %s front matter, line %d: %v", e.Format, e.Line, e.Err)
+	// The wrapped error may be one of the package's own, which carry the
+	// prefix too: say it once.
+	msg := strings.TrimPrefix(fmt.Sprint(e.Err), "newsdoc: ")
+	return fmt.Sprintf("newsdoc: %s front matter, line %d: %s", e.Format, e.Line, msg)
 }
 
 // Unwrap returns the underlying error.
@@ -135,14 +144,18 @@ type Document struct {
 }
 
 // Meta is the typed front matter. Keys that have no field of their own
-// are kept in Extra with the value YAML or JSON gave them.
+// are kept in Extra, with their values as encoding/json decodes the same
+// JSON: strings, float64 numbers, booleans, nil, []any and
+// map[string]any (a YAML timestamp becomes an RFC 3339 string).
 type Meta struct {
 	Title      string   `json:"title,omitempty"`
 	Categories []string `json:"categories,omitempty"`
 	Tags       []string `json:"tags,omitempty"`
 	Author     string   `json:"author,omitempty"`
 	// Date is the publication date. A date without a zone is read in the
-	// location given by [WithLocation] (UTC+08:00 by default).
+	// location given by [WithLocation] (UTC+08:00 by default). Its
+	// location is a fixed zone of its offset (UTC for offset 0), as
+	// encoding/json gives it back.
 	Date      time.Time `json:"date,omitzero"`
 	HeadImage string    `json:"head_image,omitempty"` // the "headimg" key
 	Thumbnail string    `json:"thumbnail,omitempty"`
@@ -237,7 +250,13 @@ type Paragraph struct {
 	Caption string `json:"caption,omitempty"`
 	// Rows are a table's rows, for KindTable.
 	Rows [][]Cell `json:"rows,omitempty"`
+}
 
+// paraInfo holds what Parse knows of a paragraph from its markup and
+// needs after the token pass, but that is no part of the result. A slice
+// of them runs beside Document.Paragraphs, index for index, until the
+// section tree is built.
+type paraInfo struct {
 	credit   int  // the CreditClasses rule (position plus one) of its element
 	centered bool // its block is centered (align-Center, text-align: center)
 }
@@ -311,53 +330,54 @@ type Removal struct {
 	Text    string `json:"text,omitempty"` // the normalized text it held
 }
 
-// Warning is a problem Parse recovered from.
+// Warning is a problem Parse recovered from. Code says what kind of
+// problem it is, so that a caller can count or filter warnings without
+// reading their message:
+//
+//   - "front-matter": front matter that does not parse, read line by line
+//     (or, when it is not front matter at all, read as body);
+//   - "meta-value": a known front matter key whose value has the wrong
+//     type, kept in [Meta.Extra] instead;
+//   - "invalid-utf8": bytes that are not UTF-8, replaced by U+FFFD;
+//   - "depth-limit": elements nested deeper than [WithMaxDepth], flattened;
+//   - "table-limit": a table whose spans would pass [MaxTableCells] or
+//     [MaxDocumentCells], laid out with its spans ignored.
 type Warning struct {
 	Line    int    `json:"line,omitempty"` // line of the input, when known
+	Code    string `json:"code"`
 	Message string `json:"message"`
-	Err     error  `json:"-"` // the error recovered from, if any
 }
 
 // Parse reads an article from r and returns its [Document].
 //
 // Bad input returns an error: [ErrEmpty], [ErrBinary], [ErrTooLarge], a
 // [*FrontMatterError] for an unclosed front matter block (or, with
-// [WithStrict], front matter that does not parse), or the error of r.
-// Invalid UTF-8 is replaced by U+FFFD and reported in Document.Warnings.
+// [WithStrict], front matter that does not parse), or the error of r;
+// bad options return an error wrapping [ErrInvalidOption] or
+// [ErrInvalidRule]. Input that starts with a UTF-16 byte order mark is
+// decoded; invalid UTF-8 is replaced by U+FFFD and reported in
+// Document.Warnings.
 func Parse(r io.Reader, opts ...Option) (*Document, error) {
-	cfg := newConfig(opts)
+	cfg, err := newConfig(opts)
+	if err != nil {
+		return nil, err
+	}
 	src, err := readAll(r, cfg.maxBytes)
 	if err != nil {
 		return nil, err
 	}
-	if len(bytes.TrimSpace(bytes.TrimPrefix(src, utf8BOM))) == 0 {
-		return nil, ErrEmpty
-	}
-	if bytes.IndexByte(src, 0) >= 0 {
-		return nil, ErrBinary
-	}
 	doc := &Document{}
-	if !utf8.Valid(src) {
-		// Replace once here, so that no field (text, URLs, metadata) keeps it.
-		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
-		doc.Warnings = append(doc.Warnings, Warning{Message: "invalid UTF-8 replaced by U+FFFD"})
-	}
-	fm, err := splitFrontMatter(src, cfg)
+	body, err := readInput(src, cfg, doc)
 	if err != nil {
 		return nil, err
 	}
-	doc.Meta = fm.meta
-	doc.Warnings = append(doc.Warnings, fm.warnings...)
-	body, err := bodyHTML(fm.body, cfg.format)
-	if err != nil {
-		return nil, fmt.Errorf("newsdoc: rendering the Markdown body: %w", err)
-	}
 	p := newParser(cfg, doc)
 	p.run(body)
-	attachCaptions(doc)
-	liftCredits(doc, cfg.policy, cfg.removals)
-	dropRepeatedTitle(doc, cfg.policy, cfg.removals)
-	buildSections(doc)
+	info := attachCaptions(doc, p.info.slice())
+	info = liftCredits(doc, info, cfg.policy, cfg.removals)
+	info = dropRepeatedTitle(doc, info, cfg.policy, cfg.removals)
+	buildSections(doc, info)
+	doc.Meta.Date = fixedZone(doc.Meta.Date)
 	doc.Title = bestTitle(doc)
 	if doc.Paragraphs == nil {
 		doc.Paragraphs = []Paragraph{}
@@ -365,35 +385,24 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	return doc, nil
 }
 
-func readAll(r io.Reader, limit int64) ([]byte, error) {
-	// Size the buffer once when the reader knows its length (bytes and
-	// strings readers, files), instead of letting it double its way up.
-	size := int64(bytes.MinRead)
-	switch v := r.(type) {
-	case interface{ Len() int }:
-		size = int64(v.Len()) + 1
-	case interface{ Stat() (os.FileInfo, error) }:
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
-			size = fi.Size() + 1
-		}
+// fixedZone returns t in a fixed zone of its offset, with no name, as
+// encoding/json reads a time back: the results are plain data.
+func fixedZone(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit+1)+bytes.MinRead))
-	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
-	src := buf.Bytes()
-	if err != nil {
-		return nil, fmt.Errorf("newsdoc: reading input: %w", err)
+	_, off := t.Zone()
+	if off == 0 {
+		return t.UTC()
 	}
-	if int64(len(src)) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
-	}
-	return src, nil
+	return t.In(time.FixedZone("", off))
 }
 
 // dropRepeatedTitle applies the policy's repeated-title rule.
-func dropRepeatedTitle(doc *Document, pol *Policy, report bool) {
+func dropRepeatedTitle(doc *Document, info []paraInfo, pol *Policy, report bool) []paraInfo {
 	n := pol.ix.title
 	if n == 0 || doc.Meta.Title == "" {
-		return
+		return info
 	}
 	for i, p := range doc.Paragraphs {
 		if p.Kind == KindImage {
@@ -404,9 +413,11 @@ func dropRepeatedTitle(doc *Document, pol *Policy, report bool) {
 				doc.Removed = append(doc.Removed, Removal{Rule: pol.rule(n).Name, Element: "p", Text: p.Text})
 			}
 			doc.Paragraphs = append(doc.Paragraphs[:i], doc.Paragraphs[i+1:]...)
+			info = append(info[:i], info[i+1:]...)
 		}
-		return
+		return info
 	}
+	return info
 }
 
 func bestTitle(doc *Document) string {
@@ -419,59 +430,4 @@ func bestTitle(doc *Document) string {
 		}
 	}
 	return doc.Credits.OriginalTitle
-}
-
-// Grid expands a table's rows into a rectangle of cell texts, repeating a
-// spanning cell's text in every row and column it covers. It returns nil
-// for a paragraph that is not a table.
-func (p *Paragraph) Grid() [][]string {
-	if p.Kind != KindTable {
-		return nil
-	}
-	return p.grid(true)
-}
-
-// grid lays the cells out on a rectangle; a spanning cell's text fills
-// the positions it covers when repeat is set, and only its first one
-// otherwise.
-func (p *Paragraph) grid(repeat bool) [][]string {
-	var grid [][]string
-	width := 0
-	taken := map[[2]int]bool{}
-	for r, row := range p.Rows {
-		for len(grid) <= r {
-			grid = append(grid, nil)
-		}
-		c := 0
-		for _, cell := range row {
-			for taken[[2]int{r, c}] {
-				c++
-			}
-			// A rowspan past the last row ends with the table, as in browsers.
-			rs, cs := min(max(cell.RowSpan, 1), len(p.Rows)-r), max(cell.ColSpan, 1)
-			for dr := range rs {
-				for dc := range cs {
-					rr, cc := r+dr, c+dc
-					taken[[2]int{rr, cc}] = true
-					for len(grid) <= rr {
-						grid = append(grid, nil)
-					}
-					for len(grid[rr]) <= cc {
-						grid[rr] = append(grid[rr], "")
-					}
-					if repeat || (dr == 0 && dc == 0) {
-						grid[rr][cc] = cell.Text
-					}
-					width = max(width, cc+1)
-				}
-			}
-			c += cs
-		}
-	}
-	for i := range grid {
-		for len(grid[i]) < width {
-			grid[i] = append(grid[i], "")
-		}
-	}
-	return grid
 }

@@ -47,6 +47,7 @@ type textWriter struct {
 	space     bool // white space is pending
 	lineEnd   bool // the pending white space holds a line end
 	hardBreak bool // a <br> is pending
+	brSpace   bool // a <br> in text that keeps no line ends (a cell, a caption): a space no rule removes
 	checkNFC  bool // a rune was written that NFC may change or combine
 }
 
@@ -61,6 +62,12 @@ func (w *textWriter) breakLine() {
 	if len(w.buf) > 0 {
 		w.hardBreak = true
 	}
+}
+
+// breakSpace records a <br> in text that keeps no line ends, such as a
+// table cell: a space, even between two Chinese characters.
+func (w *textWriter) breakSpace() {
+	w.brSpace = true
 }
 
 // write normalizes p into the buffer. It returns the byte offset of the
@@ -185,11 +192,11 @@ func (w *textWriter) visible(r rune) int {
 	switch {
 	case w.hardBreak:
 		w.buf = append(w.buf, '\n')
-	case w.space && len(w.buf) > 0 && !(w.lineEnd && isWide(w.last) && isWide(r)) &&
+	case (w.space || w.brSpace) && len(w.buf) > 0 && !(w.lineEnd && !w.brSpace && isWide(w.last) && isWide(r)) &&
 		!isWidePunct(w.last) && !isWidePunct(r):
 		w.buf = append(w.buf, ' ')
 	}
-	w.space, w.lineEnd, w.hardBreak = false, false, false
+	w.space, w.lineEnd, w.hardBreak, w.brSpace = false, false, false, false
 	w.last = r
 	return len(w.buf)
 }

@@ -1,23 +1,34 @@
 package newsdoc
 
-import "time"
+import (
+	"errors"
+	"fmt"
+	"time"
+)
 
-// Option configures [Parse].
+// Option configures [Parse]. An option given a value it cannot take
+// makes Parse return an error wrapping [ErrInvalidOption]; options are
+// never taken silently.
 type Option func(*config)
+
+// ErrInvalidOption is wrapped by the error Parse returns when an option
+// was given a value it cannot take, such as WithMaxBytes(0).
+var ErrInvalidOption = errors.New("newsdoc: invalid option")
 
 // config is built once per Parse call from the options; Parse only reads it.
 type config struct {
 	policy   *Policy
-	extra    []*Policy
+	extra    []Rule
 	loc      *time.Location
 	strict   bool
 	removals bool
 	maxBytes int64
 	maxDepth int
 	format   Format
+	errs     []error
 }
 
-// Defaults for the limits.
+// Defaults of the options.
 const (
 	DefaultMaxBytes = 32 << 20 // 32 MiB: far above any article, far below a denial of service
 	DefaultMaxDepth = 512      // deeper nesting is flattened
@@ -26,52 +37,81 @@ const (
 // chinaStandardTime is UTC+08:00, the zone of mainland Chinese portals.
 var chinaStandardTime = time.FixedZone("UTC+8", 8*60*60)
 
-func newConfig(opts []Option) *config {
+// newConfig applies the options. It returns the first invalid option or
+// rule as an error.
+func newConfig(opts []Option) (*config, error) {
 	c := &config{
 		loc:      chinaStandardTime,
 		maxBytes: DefaultMaxBytes,
 		maxDepth: DefaultMaxDepth,
 	}
 	for _, o := range opts {
+		if o == nil {
+			c.invalid("a nil Option")
+			continue
+		}
 		o(c)
+	}
+	if len(c.errs) > 0 {
+		return nil, c.errs[0]
 	}
 	if c.policy == nil {
 		c.policy = defaultPolicy()
 	}
 	if len(c.extra) > 0 {
-		merged := c.policy.Clone()
-		for _, p := range c.extra {
-			merged.Add(p.rules...)
-		}
-		c.policy = merged
+		c.policy = c.policy.Clone().Add(c.extra...)
 	}
-	return c
+	if err := c.policy.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *config) invalid(format string, args ...any) {
+	c.errs = append(c.errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidOption}, args...)...))
 }
 
 // WithPolicy replaces the default removal policy ([DefaultPolicy]) by p.
+// Parse then applies p's rules only: the defaults' rules that p does not
+// hold are not applied, among them the comment, script and style rules
+// (their content is never body text, but it is no longer reported in
+// [Document.Removed]) and "credits", without which credit lines stay in
+// the body. To add rules to the defaults use [WithRules]; to change the
+// defaults start from DefaultPolicy() and Add or Remove rules.
 func WithPolicy(p *Policy) Option {
-	return func(c *config) { c.policy = p }
+	return func(c *config) {
+		if p == nil {
+			c.invalid("WithPolicy(nil)")
+			return
+		}
+		c.policy = p
+	}
 }
 
-// WithRules adds the rules of p to the policy in use (the default policy,
-// or the one given by [WithPolicy]). The policy passed is not changed.
-func WithRules(p *Policy) Option {
-	return func(c *config) { c.extra = append(c.extra, p) }
+// WithRules adds rules to the policy in use: the default policy, or the
+// one given by [WithPolicy]. A rule whose name is already there replaces
+// the old one, as in [Policy.Add]. The policy itself is not changed.
+func WithRules(rules ...Rule) Option {
+	return func(c *config) { c.extra = append(c.extra, rules...) }
 }
 
 // WithRemovals asks Parse to report everything cleaning drops in
-// [Document.Removed], each piece with the name of its rule.
+// [Document.Removed], each piece with the name of its rule. By default
+// nothing is reported.
 func WithRemovals() Option {
 	return func(c *config) { c.removals = true }
 }
 
-// WithLocation sets the location of front matter dates written without a
-// zone, such as "2022-05-12 06:14:46". The default is UTC+08:00.
+// WithLocation sets the location of dates written without a zone, such
+// as "2022-05-12 06:14:46". The default is UTC+08:00, the zone of
+// mainland China, Hong Kong and Taiwan. A nil location is an error.
 func WithLocation(loc *time.Location) Option {
 	return func(c *config) {
-		if loc != nil {
-			c.loc = loc
+		if loc == nil {
+			c.invalid("WithLocation(nil)")
+			return
 		}
+		c.loc = loc
 	}
 }
 
@@ -83,22 +123,26 @@ func WithStrict() Option {
 }
 
 // WithMaxBytes sets the largest input Parse accepts; longer input returns
-// [ErrTooLarge]. The default is [DefaultMaxBytes].
+// [ErrTooLarge]. The default is [DefaultMaxBytes]; n must be positive.
 func WithMaxBytes(n int64) Option {
 	return func(c *config) {
-		if n > 0 {
-			c.maxBytes = n
+		if n <= 0 {
+			c.invalid("WithMaxBytes(%d): the limit must be positive", n)
+			return
 		}
+		c.maxBytes = n
 	}
 }
 
 // WithMaxDepth sets how deep elements may nest before Parse flattens the
 // rest (their text is kept; their structure is not). The default is
-// [DefaultMaxDepth].
+// [DefaultMaxDepth]; n must be positive.
 func WithMaxDepth(n int) Option {
 	return func(c *config) {
-		if n > 0 {
-			c.maxDepth = n
+		if n <= 0 {
+			c.invalid("WithMaxDepth(%d): the depth must be positive", n)
+			return
 		}
+		c.maxDepth = n
 	}
 }

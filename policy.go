@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -19,6 +20,50 @@ import (
 type Policy struct {
 	rules []Rule
 	ix    policyIndex
+	err   error // the first invalid rule, found by reindex
+}
+
+// ErrInvalidRule is wrapped by the error [Policy.Err] and [Parse] return
+// for a rule that cannot work: one with no name, one made by hand rather
+// than by a rule maker, or one given nothing to match (DropTags with no
+// tag, DropIf with a nil function, DropParagraphs with a nil pattern).
+var ErrInvalidRule = errors.New("newsdoc: invalid rule")
+
+// Err returns an error wrapping [ErrInvalidRule] for the first rule of p
+// that cannot work, or nil. Parse returns this error for the policy it
+// is given.
+func (p *Policy) Err() error { return p.err }
+
+// check returns why r cannot work, or nil.
+func (r *Rule) check() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: "+format, append([]any{ErrInvalidRule}, args...)...)
+	}
+	if strings.TrimSpace(r.Name) == "" {
+		return bad("a rule has no name (%s)", r.kind)
+	}
+	switch r.kind {
+	case 0:
+		return bad("rule %q was not made by a rule maker such as DropTags", r.Name)
+	case ruleTags, ruleClasses, ruleIDs, ruleIDPrefixes, ruleURLSchemes, ruleCreditClasses, ruleCommentRegion:
+		if len(r.values) == 0 {
+			return bad("rule %q (%s) has nothing to match", r.Name, r.kind)
+		}
+		for _, v := range r.values {
+			if strings.TrimSpace(v) == "" || (r.kind != ruleCommentRegion && strings.ContainsAny(v, " \t\n\r\f")) {
+				return bad("rule %q (%s): %q can match nothing or everything", r.Name, r.kind, v)
+			}
+		}
+	case ruleFunc:
+		if r.match == nil {
+			return bad("rule %q (DropIf) has a nil function", r.Name)
+		}
+	case ruleText:
+		if r.re == nil {
+			return bad("rule %q (DropParagraphs) has a nil pattern", r.Name)
+		}
+	}
+	return nil
 }
 
 // policyIndex maps what a start tag or comment shows to the rule that
@@ -100,8 +145,15 @@ func (p *Policy) reindex() {
 			*dst = i
 		}
 	}
+	p.err = nil
 	for i, r := range p.rules {
 		n := i + 1
+		if err := r.check(); err != nil {
+			if p.err == nil {
+				p.err = err
+			}
+			continue
+		}
 		switch r.kind {
 		case ruleTags:
 			set(ix.tags, r.values, n)
@@ -138,6 +190,18 @@ func (p *Policy) reindex() {
 func (p *Policy) rule(n int) *Rule { return &p.rules[n-1] }
 
 type ruleKind uint8
+
+// ruleMakers name the kinds after the functions that make them.
+var ruleMakers = [...]string{"Rule{}", "DropTags", "DropClasses", "DropIDs", "DropIDPrefixes", "DropComments",
+	"DropBetweenComments", "DropHidden", "DropPixels", "DropURLSchemes", "DropIf", "DropParagraphs",
+	"CreditClasses", "LiftCredits", "DropRepeatedTitle"}
+
+func (k ruleKind) String() string {
+	if int(k) < len(ruleMakers) {
+		return ruleMakers[k]
+	}
+	return fmt.Sprintf("ruleKind(%d)", k)
+}
 
 const (
 	ruleTags ruleKind = iota + 1
@@ -298,7 +362,10 @@ func (r Rule) String() string {
 	case ruleFunc:
 		what = "elements matching a function"
 	case ruleText:
-		what = "paragraphs matching " + r.re.String()
+		what = "paragraphs matching a nil pattern"
+		if r.re != nil {
+			what = "paragraphs matching " + r.re.String()
+		}
 	case ruleCreditClasses:
 		what = "credit lines in class " + strings.Join(r.values, ", ")
 	case ruleCredits:
@@ -373,7 +440,11 @@ func DropIf(name string, match func(*Element) bool) Rule {
 // anchor the pattern (^…$) so that it cannot remove a sentence of the
 // article.
 func DropParagraphs(name string, re *regexp.Regexp) Rule {
-	return Rule{Name: name, kind: ruleText, re: re, starts: anchoredStarts(re)}
+	r := Rule{Name: name, kind: ruleText, re: re}
+	if re != nil {
+		r.starts = anchoredStarts(re)
+	}
+	return r
 }
 
 // CreditClasses marks elements with one of the classes as credit lines:

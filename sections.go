@@ -116,7 +116,7 @@ const (
 type numbering struct {
 	style  string
 	family family
-	rank   int            // place in its family's order, from 0
+	rank   int8           // place in its family's order, from 0
 	re     *regexp.Regexp // group 1 is the numeral
 	where  string         // where the style is seen
 }
@@ -139,6 +139,9 @@ var numberings = []numbering{
 	{"①", famGB, 5, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
 }
 
+// tagStyles are the styles of headings from markup, by level.
+var tagStyles = [...]string{"", "h1", "h2", "h3", "h4", "h5", "h6"}
+
 // bracketHeading is a paragraph that is only a 【小标题】.
 var bracketHeading = regexp.MustCompile(`^【([^【】]{1,30})】$`)
 
@@ -160,28 +163,32 @@ const (
 	shapeSentence              // a sentence or more: a list item unless it heads body text
 )
 
-// cand is a paragraph that may head a section.
+// cand is a paragraph that may head a section. There may be one per
+// paragraph: its fields are packed small.
 type cand struct {
-	idx      int
-	style    string
-	family   family
-	rank     int
-	ord      int    // the number's value, 0 for an unnumbered heading
-	inserted bool   // an article inserted after ord: 第十七条之一
-	kicker   bool   // a bold line ending with a colon, the first line of a two-line subhead
-	number   string // the number as written
-	titleAt  int    // byte offsets in the text: title [titleAt, titleEnd)
-	titleEnd int
-	restAt   int // run-in body from restAt, or -1
-	shape    shape
-	forced   bool // an h1–h6, or a 第X条: a heading even with no body
-	tag      int  // 1–6 for an h1–h6 heading, numbered or not
-	mergeEnd int  // a heading that continues on the next paragraph: index after it, else idx+1
+	style  string
+	number string // the number as written
+	title  string // the section's title, set when its heading is split off
 
 	// tree state
 	parent   *cand
 	children []*cand
+
+	idx      int
+	ord      int // the number's value, 0 for an unnumbered heading
+	titleAt  int // byte offsets in the text: title [titleAt, titleEnd)
+	titleEnd int
+	restAt   int // run-in body from restAt, or -1
+	mergeEnd int // a heading that continues on the next paragraph: index after it, else idx+1
+	end      int // the paragraph where its section ends
 	level    int
+	rank     int8 // place in its family's order
+	tag      int8 // 1–6 for an h1–h6 heading, numbered or not
+	family   family
+	shape    shape
+	inserted bool // an article inserted after ord: 第十七条之一
+	kicker   bool // a bold line ending with a colon, the first line of a two-line subhead
+	forced   bool // an h1–h6, or a 第X条: a heading even with no body
 	item     bool // turned into a numbered list item
 	dropped  bool // not a heading after all
 }
@@ -193,13 +200,13 @@ func (c *cand) hasBody(end int) bool {
 // buildSections finds the title block and the headings of doc, checks
 // them, builds the tree, and rewrites the paragraphs: run-in headings are
 // split, numbered items become list items, headings point to sections.
-func buildSections(doc *Document) {
+func buildSections(doc *Document, info []paraInfo) {
 	paras := doc.Paragraphs
 	top := titleBlock(paras)
 	for i := range top {
 		paras[i].Kind = KindTitle
 	}
-	cands := findCandidates(paras, top)
+	cands := findCandidates(paras, info, top)
 	roots, items := buildTree(cands, len(paras))
 	finalize(doc, roots, items)
 }
@@ -345,25 +352,31 @@ func maybeNumbered(text string) bool {
 }
 
 // findCandidates returns the paragraphs that may head a section, in order.
-func findCandidates(paras []Paragraph, skip map[int]bool) []*cand {
+func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*cand {
 	var cands []*cand
-	var plain []*cand
+	var plain []int // short standalone lines: headings only if checkPlain keeps them
+	arena := newChunked[cand](16)
+	add := func(c cand) *cand {
+		p := arena.add(c)
+		cands = append(cands, p)
+		return p
+	}
 	for i := range paras {
 		p := &paras[i]
 		if skip[i] || p.Text == "" || (p.Kind != KindText && p.Kind != KindHeading && p.Kind != KindListItem) {
 			continue
 		}
-		if c := numbered(p, i); c != nil {
-			cands = append(cands, c)
+		if c, ok := numbered(p, i); ok {
+			add(c)
 			continue
 		}
 		switch {
 		case p.Kind == KindHeading:
-			cands = append(cands, &cand{idx: i, style: "h" + strconv.Itoa(max(p.Level, 1)), titleEnd: len(p.Text),
-				restAt: -1, forced: true, tag: max(p.Level, 1)})
+			level := min(max(p.Level, 1), 6)
+			add(cand{idx: i, style: tagStyles[level], titleEnd: len(p.Text), restAt: -1, forced: true, tag: int8(level)})
 		case p.Kind != KindText:
 		case bracketHeading.MatchString(p.Text):
-			cands = append(cands, &cand{idx: i, style: "【】", titleEnd: len(p.Text), restAt: -1})
+			add(cand{idx: i, style: "【】", titleEnd: len(p.Text), restAt: -1})
 		case isTitleLine(p) && !strings.HasPrefix(p.Text, "——"):
 			// A longer bold line ending with a colon introduces what
 			// follows: a heading only as the first line of a two-line
@@ -373,27 +386,48 @@ func findCandidates(paras []Paragraph, skip map[int]bool) []*cand {
 			switch {
 			case utf8.RuneCountInString(p.Text) <= maxLabel:
 				style = "label" // "案例篇：", "附件1": a part made of sections
-			case p.centered:
+			case info[i].centered:
 				style = "bold-centered"
 			}
-			cands = append(cands, &cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1, kicker: kicker})
+			add(cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1, kicker: kicker})
 		case isPlainHeading(p):
-			c := &cand{idx: i, style: "plain", titleEnd: len(p.Text), restAt: -1}
-			cands = append(cands, c)
-			plain = append(plain, c)
+			plain = append(plain, i)
 		}
 	}
 	for _, c := range cands {
 		c.mergeEnd = c.idx + 1
 	}
 	cands = mergePairs(cands, paras)
-	checkPlain(plain, cands, paras)
+	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
+		cands = mergeByIndex(cands, kept, paras, &arena)
+	}
 	lawTitle(cands, paras)
 	out := cands[:0]
 	for _, c := range cands {
 		if !c.dropped {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// mergeByIndex adds headings at the paragraphs in plain to cands, in
+// paragraph order.
+func mergeByIndex(cands []*cand, plain []int, paras []Paragraph, arena *chunked[cand]) []*cand {
+	out := make([]*cand, 0, len(cands)+len(plain))
+	heading := func(i int) *cand {
+		return arena.add(cand{idx: i, style: "plain", titleEnd: len(paras[i].Text), restAt: -1, mergeEnd: i + 1})
+	}
+	k := 0
+	for _, c := range cands {
+		for k < len(plain) && plain[k] < c.idx {
+			out = append(out, heading(plain[k]))
+			k++
+		}
+		out = append(out, c)
+	}
+	for ; k < len(plain); k++ {
+		out = append(out, heading(plain[k]))
 	}
 	return out
 }
@@ -428,13 +462,13 @@ func lawTitle(cands []*cand, paras []Paragraph) {
 }
 
 // numbered reads a numbered heading candidate, or returns nil.
-func numbered(p *Paragraph, i int) *cand {
+func numbered(p *Paragraph, i int) (cand, bool) {
 	if !maybeNumbered(p.Text) {
-		return nil
+		return cand{}, false
 	}
 	n := numberOf(p.Text)
 	if n == nil {
-		return nil
+		return cand{}, false
 	}
 	m := n.re.FindStringSubmatchIndex(p.Text)
 	end := m[1]
@@ -444,19 +478,23 @@ func numbered(p *Paragraph, i int) *cand {
 	if n.style == "1." {
 		// 1.5亿元, 2021.10: a decimal or a date, not a number.
 		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); r >= '0' && r <= '9' || r == '.' || r == '．' || r == '%' {
-			return nil
+			return cand{}, false
 		}
 	}
 	ord := numeralValue(p.Text[m[2]:m[3]])
 	if ord <= 0 {
-		return nil
+		return cand{}, false
 	}
-	c := &cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1,
+	c := cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1,
 		inserted: strings.Contains(p.Text[m[3]:end], "之")}
+	// A colon after the number ("附件一：…") belongs to the number, as the
+	// 、 of "一、" does.
 	at := end
 	for at < len(p.Text) {
 		r, size := utf8.DecodeRuneInString(p.Text[at:])
-		if !unicode.IsSpace(r) && r != '：' && r != ':' {
+		if r == '：' || r == ':' {
+			c.number += string(r)
+		} else if !unicode.IsSpace(r) {
 			break
 		}
 		at += size
@@ -476,9 +514,9 @@ func numbered(p *Paragraph, i int) *cand {
 		c.titleEnd, c.restAt, c.shape = shapeOf(p.Text, at)
 	}
 	if p.Kind == KindHeading {
-		c.forced, c.tag = true, max(p.Level, 1)
+		c.forced, c.tag = true, int8(min(max(p.Level, 1), 6))
 	}
-	return c
+	return c, true
 }
 
 // shapeOf reads the text after a number from at: a title; a run-in title,
@@ -490,19 +528,18 @@ func shapeOf(text string, at int) (titleEnd, restAt int, sh shape) {
 		if after != "" && utf8.RuneCountInString(rest[:i]) <= maxRunInTitle {
 			return at + i, len(text) - len(after), shapeRunIn
 		}
-		return len(text) - len(trimSentenceEnd(rest)), -1, shapeSentence
+		return len(text) - len(sentenceEnd(rest)), -1, shapeSentence
 	}
 	if utf8.RuneCountInString(rest) <= maxTitle && !endsSentence(rest) && !strings.HasSuffix(rest, "：") {
 		return len(text), -1, shapeTitle
 	}
-	return len(text) - len(trimSentenceEnd(rest)), -1, shapeSentence
+	return len(text) - len(sentenceEnd(rest)), -1, shapeSentence
 }
 
-// trimSentenceEnd returns what trails the title of a sentence heading:
-// its final 。；： (the title of "（一）强化规划战略引领…主干构架。" has no 。).
-func trimSentenceEnd(s string) string {
-	t := strings.TrimRight(s, "。；：;:")
-	return s[len(t):]
+// sentenceEnd returns what trails the title of a sentence heading: its
+// final 。；： (the title of "（一）强化规划战略引领…主干构架。" has no 。).
+func sentenceEnd(s string) string {
+	return s[len(strings.TrimRight(s, "。；：;:")):]
 }
 
 // numeralValue reads a number written in Arabic digits, Chinese numerals
@@ -539,7 +576,13 @@ func numeralValue(s string) int {
 		case '九':
 			digit = 9
 		case '十', '百', '千':
-			unit := map[rune]int{'十': 10, '百': 100, '千': 1000}[r]
+			unit := 10
+			switch r {
+			case '百':
+				unit = 100
+			case '千':
+				unit = 1000
+			}
 			if digit == 0 {
 				digit = 1 // 十一: the leading 一 is left out
 			}
@@ -577,42 +620,38 @@ func isPlainHeading(p *Paragraph) bool {
 	return !unicode.IsPunct(f) && !unicode.IsSymbol(f) || f == '“' || f == '《' // not a ● bullet
 }
 
-// checkPlain keeps plain-line headings only where the document has at
-// least two, and each is followed by body text before the next heading.
-func checkPlain(plain, cands []*cand, paras []Paragraph) {
-	next := map[int]int{} // candidate index → paragraph index of the next candidate
-	for i, c := range cands {
-		next[c.idx] = len(paras)
-		if i+1 < len(cands) {
-			next[c.idx] = cands[i+1].idx
+// checkPlain returns the plain lines that are headings: only where the
+// document has at least two, and each is followed by body text before the
+// next heading (another plain line, or a candidate of cands).
+func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
+	if len(plain) < 2 {
+		return nil
+	}
+	var kept []int
+	c := 0 // the first candidate after the plain line
+	for k, i := range plain {
+		for c < len(cands) && cands[c].idx <= i {
+			c++
+		}
+		next, numbered := len(paras), false
+		if c < len(cands) {
+			next, numbered = cands[c].idx, cands[c].ord > 0
+		}
+		if k+1 < len(plain) && plain[k+1] < next {
+			next, numbered = plain[k+1], false
+		}
+		body := false
+		for j := i + 1; j < next && !body; j++ {
+			body = paras[j].Kind == KindText && utf8.RuneCountInString(paras[j].Text) > maxPlain
+		}
+		if body || numbered {
+			kept = append(kept, i)
 		}
 	}
-	numberedAt := map[int]bool{}
-	for _, c := range cands {
-		if c.ord > 0 {
-			numberedAt[c.idx] = true
-		}
+	if len(kept) < 2 {
+		return nil
 	}
-	good := 0
-	for _, c := range plain {
-		body := 0
-		for j := c.idx + 1; j < next[c.idx]; j++ {
-			if paras[j].Kind == KindText && utf8.RuneCountInString(paras[j].Text) > maxPlain {
-				body++
-			}
-		}
-		if body == 0 && !numberedAt[next[c.idx]] {
-			// Neither body text nor numbered subsections under it.
-			c.dropped = true
-			continue
-		}
-		good++
-	}
-	if good < 2 {
-		for _, c := range plain {
-			c.dropped = true
-		}
-	}
+	return kept
 }
 
 // mergePairs joins an unnumbered heading with the next paragraph when that
@@ -819,10 +858,9 @@ func consecutive(parent, c *cand, lastOrd map[string]int) bool {
 // interpretation, across its chapters). A report-style number with no
 // sibling is a paragraph that happens to start with one.
 func settle(root *cand, nparas int, items *[]*cand) {
-	ends := map[*cand]int{}
 	var measure func(n *cand, end int)
 	measure = func(n *cand, end int) {
-		ends[n] = end
+		n.end = end
 		for i, c := range n.children {
 			cEnd := end
 			if i+1 < len(n.children) {
@@ -838,7 +876,7 @@ func settle(root *cand, nparas int, items *[]*cand) {
 		for i, c := range n.children {
 			if c.family == famGB && !c.forced {
 				v := votes[c.style]
-				if c.hasBody(ends[c]) {
+				if c.hasBody(c.end) {
 					v[0]++
 				}
 				v[1]++
@@ -853,13 +891,20 @@ func settle(root *cand, nparas int, items *[]*cand) {
 	count(root)
 	var prune func(n *cand)
 	prune = func(n *cand) {
-		var kept []*cand
+		spliced := false
 		for _, c := range n.children {
 			prune(c)
 			if v, ok := votes[c.style]; ok && c.family == famGB && !c.forced && v[0]*2 <= v[1] && !c.dropped {
 				c.item = true
 				*items = append(*items, c)
 			}
+			spliced = spliced || c.dropped || c.item
+		}
+		if !spliced {
+			return
+		}
+		var kept []*cand
+		for _, c := range n.children {
 			if c.dropped || c.item {
 				kept = append(kept, c.children...)
 			} else {
@@ -888,24 +933,33 @@ func finalize(doc *Document, roots, items []*cand) {
 	if len(roots) == 0 && len(items) == 0 {
 		return // most news bodies: nothing to rewrite
 	}
-	byIdx := map[int]*cand{}
+	old := doc.Paragraphs
+	at := make([]*cand, len(old)) // the heading or list item at each paragraph
+	runIns := 0
 	var walk func(cs []*cand)
 	walk = func(cs []*cand) {
 		for _, c := range cs {
-			byIdx[c.idx] = c
+			at[c.idx] = c
+			if c.restAt >= 0 {
+				runIns++
+			}
 			walk(c.children)
 		}
 	}
 	walk(roots)
 	for _, c := range items {
-		byIdx[c.idx] = c // a list item keeps its number
+		at[c.idx] = c // a list item keeps its number
 	}
-	old := doc.Paragraphs
-	out := make([]Paragraph, 0, len(old)+len(byIdx))
+	// Without run-in headings no paragraph is added, and each is written
+	// at or before the place it is read from: rewrite them in place.
+	out := old[:0]
+	if runIns > 0 {
+		out = make([]Paragraph, 0, len(old)+runIns)
+	}
 	newIdx := make([]int, len(old)+1)
 	for i := 0; i < len(old); i++ {
 		newIdx[i] = len(out)
-		c := byIdx[i]
+		c := at[i]
 		if c == nil {
 			out = append(out, old[i])
 			continue
@@ -939,9 +993,12 @@ func splitHeading(paras []Paragraph, c *cand) (Paragraph, *Paragraph) {
 	for k := c.idx + 1; k < c.mergeEnd; k++ {
 		p = joinParagraphs(p, paras[k])
 	}
-	titleEnd := c.titleEnd
-	if c.mergeEnd > c.idx+1 {
-		titleEnd = len(p.Text)
+	// The heading keeps the punctuation that closed it where it was
+	// ("（一）…新成效。" of a run-in heading); only Section.Title leaves it
+	// out.
+	titleEnd := len(p.Text)
+	if c.restAt >= 0 && c.mergeEnd == c.idx+1 {
+		titleEnd = max(len(strings.TrimRight(p.Text[:c.restAt], " ")), c.titleAt)
 	}
 	head := p
 	head.Kind, head.Number = KindHeading, c.number
@@ -956,6 +1013,10 @@ func splitHeading(paras []Paragraph, c *cand) (Paragraph, *Paragraph) {
 	head.truncate(p.Text[:titleEnd])
 	head.truncateFront(c.titleAt)
 	head.truncateFront(len(head.Text) - len(strings.TrimLeft(head.Text, " ")))
+	c.title = head.Text
+	if c.mergeEnd == c.idx+1 && c.titleEnd >= c.titleAt {
+		c.title = strings.TrimSpace(p.Text[c.titleAt:c.titleEnd])
+	}
 	return head, body
 }
 
@@ -1002,7 +1063,11 @@ func (p *Paragraph) truncateFront(at int) {
 
 // makeSections builds the Sections of a list of sibling candidates.
 func makeSections(cs []*cand, prefix string, newIdx []int, end int, paras []Paragraph) []*Section {
-	var out []*Section
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]*Section, 0, len(cs))
+	all := make([]Section, len(cs)) // one allocation for the siblings
 	for i, c := range cs {
 		id := prefix + strconv.Itoa(i+1)
 		sEnd := end
@@ -1011,7 +1076,8 @@ func makeSections(cs []*cand, prefix string, newIdx []int, end int, paras []Para
 		}
 		start := newIdx[c.idx]
 		h := &paras[start]
-		s := &Section{ID: id, Number: c.number, Title: h.Text, Level: c.level, Style: c.style,
+		s := &all[i]
+		*s = Section{ID: id, Number: c.number, Title: c.title, Level: c.level, Style: c.style,
 			RunIn: h.RunIn, Start: start, End: sEnd}
 		h.Section, h.Level = id, s.Level
 		s.Children = makeSections(c.children, id+".", newIdx, sEnd, paras)

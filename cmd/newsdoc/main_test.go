@@ -65,7 +65,7 @@ func TestFailingFileReportsAndContinues(t *testing.T) {
 	errs := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
 	require.Len(t, errs, 3)
 	assert.Equal(t, empty+": newsdoc: empty input", errs[0])
-	assert.True(t, strings.HasPrefix(errs[1], unclosed+": newsdoc: yaml front matter, line 2: newsdoc: unclosed front matter"), errs[1])
+	assert.True(t, strings.HasPrefix(errs[1], unclosed+": newsdoc: yaml front matter, line 2: unclosed front matter"), errs[1])
 	assert.True(t, strings.HasPrefix(errs[2], missing+": open "), errs[2])
 }
 
