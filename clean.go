@@ -13,9 +13,10 @@ import (
 // tokens of the body: a small dispatcher (run) over handlers for start
 // tags, end tags, text and comments.
 type parser struct {
-	cfg *config
-	pol *Policy
-	doc *Document
+	cfg  *config
+	pol  *Policy
+	doc  *Document
+	page *pageState // a full page's metadata and block tree; nil for posts and bodies
 	z   *html.Tokenizer
 	el  Element // the current start tag, reused
 
@@ -49,7 +50,8 @@ type frame struct {
 	credit   int    // credit rule (position plus one) of an enclosing element
 	skipped  bool   // pushed while skipping: no handlers run on exit
 	block    bool
-	centered bool // text-align: center, here or on an ancestor
+	centered bool  // text-align: center, here or on an ancestor
+	node     int32 // on a full page, the block element it is or is in
 }
 
 // skipState is set while a dropped element or comment region is skipped.
@@ -138,6 +140,9 @@ func (p *parser) startTag() {
 		p.el.attrs = append(p.el.attrs, attr{k, v})
 	}
 	p.closeImplied(a)
+	if p.page != nil {
+		p.page.head(a, &p.el)
+	}
 	void := isVoid(a)
 	if a == atom.Br && !p.skip.active {
 		p.lineBreak()
@@ -197,6 +202,9 @@ func (p *parser) startTag() {
 	if n != 0 {
 		f.credit = n
 	}
+	if p.page != nil && f.block && len(p.stack) < p.cfg.maxDepth {
+		f.node = p.addNode(a, name, f.node)
+	}
 	if f.block {
 		p.blockBoundary()
 	}
@@ -210,7 +218,7 @@ func (p *parser) startTag() {
 func (p *parser) newFrame(a atom.Atom, name []byte) frame {
 	f := frame{a: a, name: unknownName(a, name), block: isBlock(a)}
 	if top := p.top(); top != nil {
-		f.ctx, f.level, f.credit, f.centered = top.ctx, top.level, top.credit, top.centered
+		f.ctx, f.level, f.credit, f.centered, f.node = top.ctx, top.level, top.credit, top.centered, top.node
 	}
 	if !f.centered {
 		f.centered = p.isCentered(a)
@@ -396,6 +404,9 @@ func (p *parser) popFound(scope []int, targets ...int) {
 }
 
 func (p *parser) text(b []byte) {
+	if p.page != nil && p.page.want != wantNone {
+		p.page.text(b)
+	}
 	switch {
 	case p.skip.active:
 		if p.cfg.removals {
@@ -494,9 +505,9 @@ func (p *parser) flush() {
 	}
 	text := string(p.w.finish(p.marks))
 	para := Paragraph{Kind: KindText, Text: text}
-	info := paraInfo{credit: p.credit}
+	info := paraInfo{credit: int32(p.credit)}
 	if t := p.top(); t != nil {
-		para.Kind, para.Level, info.centered = t.ctx, t.level, t.centered
+		para.Kind, para.Level, info.centered, info.node = t.ctx, t.level, t.centered, t.node
 	}
 	if len(p.marks) > 0 {
 		para.Marks = make([]Mark, len(p.marks))
@@ -512,7 +523,11 @@ func (p *parser) flush() {
 
 // appendParagraph appends para unless a paragraph rule drops it.
 func (p *parser) appendParagraph(para Paragraph) {
-	p.appendWith(para, paraInfo{})
+	var info paraInfo
+	if t := p.top(); t != nil {
+		info.node = t.node
+	}
+	p.appendWith(para, info)
 }
 
 func (p *parser) appendWith(para Paragraph, info paraInfo) {
@@ -572,6 +587,10 @@ func (p *parser) describe(a atom.Atom, name []byte) string {
 	if !p.cfg.removals {
 		return ""
 	}
+	return p.describeAlways(a, name)
+}
+
+func (p *parser) describeAlways(a atom.Atom, name []byte) string {
 	s := string(name)
 	if id, ok := p.el.attr("id"); ok && len(id) > 0 {
 		return s + "#" + string(id)

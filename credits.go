@@ -332,7 +332,7 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, report bool) []par
 	keptInfo := info[:0]
 	var last *creditSegment
 	for i, p := range doc.Paragraphs {
-		credit := info[i].credit
+		credit := int(info[i].credit)
 		rule := credit
 		if rule == 0 {
 			rule = textRule

@@ -2,44 +2,145 @@ package newsdoc
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
-// readInput checks the bytes of an article, decodes them to UTF-8, and
-// splits off the front matter into doc.Meta. It returns the body as HTML
-// for the tokenizer: the tokenizer's input is this and nothing else.
-func readInput(src []byte, cfg *config, doc *Document) ([]byte, error) {
-	src, err := decodeUTF16(src)
+// Input is what an article's bytes are: a Hexo post, a body, or a full
+// web page. Parse tells them apart; [WithInput] forces one.
+type Input uint8
+
+// Inputs. InputAuto, the default, decides from the bytes: front matter
+// makes a post; a page starts (after white space, comments and a
+// doctype) with <html>, <head>, <meta> or <title>, or holds a <body>
+// element; anything else is a body (HTML, Markdown or plain text, see
+// [Format]).
+const (
+	InputAuto Input = iota
+	InputPost       // front matter, then a body
+	InputBody       // a body alone: no front matter is looked for
+	InputPage       // a full web page: its <head> fills Meta, and only the article is kept
+)
+
+var inputNames = [...]string{"auto", "post", "body", "page"}
+
+func (k Input) String() string {
+	if int(k) < len(inputNames) {
+		return inputNames[k]
+	}
+	return fmt.Sprintf("Input(%d)", k)
+}
+
+// WithInput tells Parse what the bytes are instead of deciding it. The
+// default is [InputAuto]; a value that is not one of the Input constants
+// is an error.
+func WithInput(k Input) Option {
+	return func(c *config) {
+		if int(k) >= len(inputNames) {
+			c.invalid("WithInput(%d): no such input", k)
+			return
+		}
+		c.input = k
+	}
+}
+
+// ErrCharset is wrapped by the error Parse returns for input that cannot
+// be decoded: bytes that are neither UTF-8 nor, with many faults, the
+// encoding the page declares or the bytes suggest.
+var ErrCharset = errors.New("newsdoc: undecodable input")
+
+// readInput checks the bytes of an article, decodes them to UTF-8, tells
+// what they are, and splits off the front matter into doc.Meta. It
+// returns the body as HTML for the tokenizer, the tokenizer's only input,
+// and whether it is a full page.
+func readInput(src []byte, cfg *config, doc *Document) (body []byte, page bool, err error) {
+	src, err = decodeUTF16(src)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(src, utf8BOM))) == 0 {
-		return nil, ErrEmpty
+		return nil, false, ErrEmpty
 	}
 	if bytes.IndexByte(src, 0) >= 0 {
-		return nil, ErrBinary
+		return nil, false, ErrBinary
 	}
-	if !utf8.Valid(src) {
-		// Replace once here, so that no field (text, URLs, metadata) keeps it.
-		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
-		doc.Warnings = append(doc.Warnings, Warning{Code: "invalid-utf8", Message: "invalid UTF-8 replaced by U+FFFD"})
+	if src, err = decode(src, doc); err != nil {
+		return nil, false, err
 	}
-	fm, err := splitFrontMatter(src, cfg)
-	if err != nil {
-		return nil, err
+	kind := cfg.input
+	if kind == InputAuto {
+		kind = InputPost
+		if isPage(src) {
+			kind = InputPage
+		}
+	}
+	if kind == InputPage {
+		doc.Meta.Format = ""
+		return bytes.TrimPrefix(src, utf8BOM), true, nil
+	}
+	var fm frontMatter
+	if kind == InputPost {
+		if fm, err = splitFrontMatter(src, cfg); err != nil {
+			return nil, false, err
+		}
+	} else {
+		fm.body = bytes.TrimPrefix(src, utf8BOM)
 	}
 	doc.Meta = fm.meta
 	doc.Warnings = append(doc.Warnings, fm.warnings...)
-	body, err := bodyHTML(fm.body, cfg.format, doc)
+	body, err = bodyHTML(fm.body, cfg.format, doc)
 	if err != nil {
-		return nil, fmt.Errorf("newsdoc: rendering the Markdown body: %w", err)
+		return nil, false, fmt.Errorf("newsdoc: rendering the Markdown body: %w", err)
 	}
-	return body, nil
+	return body, false, nil
+}
+
+// isPage reports whether src is a full web page: its first element
+// (after white space, comments, a doctype and an XML declaration) is
+// <html>, <head>, <meta> or <title>, or a <body> start tag comes within
+// the first 64 KiB. Front matter is never a page.
+func isPage(src []byte) bool {
+	s := bytes.TrimLeft(bytes.TrimPrefix(src, utf8BOM), " \t\r\n")
+	if bytes.HasPrefix(s, []byte("---")) || bytes.HasPrefix(s, []byte(";;;")) {
+		return false
+	}
+	z := html.NewTokenizer(bytes.NewReader(s[:min(len(s), 64<<10)]))
+	first := true
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.DoctypeToken:
+			return true
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Html, atom.Head, atom.Body:
+				return true
+			case atom.Meta, atom.Title:
+				if first {
+					return true
+				}
+			}
+			first = false
+		case html.TextToken:
+			if len(bytes.TrimSpace(z.Text())) > 0 {
+				first = false
+			}
+		}
+	}
 }
 
 // decodeUTF16 decodes input that starts with a UTF-16 byte order mark.
@@ -55,9 +156,173 @@ func decodeUTF16(src []byte) ([]byte, error) {
 	}
 	out, err := unicode.UTF16(e, unicode.ExpectBOM).NewDecoder().Bytes(src)
 	if err != nil {
-		return nil, fmt.Errorf("newsdoc: decoding UTF-16: %w", err)
+		return nil, fmt.Errorf("%w: UTF-16: %v", ErrCharset, err)
 	}
 	return out, nil
+}
+
+// decode returns src as UTF-8. Bytes that are valid UTF-8 stay as they
+// are, whatever the page declares (pages that say gb2312 are often stored
+// as UTF-8). Otherwise, when most of the bytes past ASCII are not UTF-8,
+// they are decoded from the charset the page declares anywhere in its
+// <head>, or else from GB18030 or Big5, whichever the bytes show; gb2312
+// and gbk are read as GB18030, their superset. A few stray bytes in UTF-8
+// text are replaced by U+FFFD, with a warning.
+func decode(src []byte, doc *Document) ([]byte, error) {
+	if utf8.Valid(src) {
+		return src, nil
+	}
+	if !mostlyLegacy(src) {
+		doc.Warnings = append(doc.Warnings, Warning{Code: "invalid-utf8", Message: "invalid UTF-8 replaced by U+FFFD"})
+		return bytes.ToValidUTF8(src, []byte("\uFFFD")), nil
+	}
+	name, enc := declaredCharset(src)
+	if enc == nil {
+		name, enc = guessCharset(src)
+	}
+	out, bad := decodeWith(enc, src)
+	if bad > 0 {
+		// A wrong declaration: try the other Chinese encoding.
+		altName, alt := "gb18030", encoding.Encoding(simplifiedchinese.GB18030)
+		if enc == simplifiedchinese.GB18030 {
+			altName, alt = "big5", traditionalchinese.Big5
+		}
+		if out2, bad2 := decodeWith(alt, src); bad2 < bad {
+			name, out, bad = altName, out2, bad2
+		}
+	}
+	if bad*100 > utf8.RuneCount(out)-asciiCount(out) {
+		return nil, fmt.Errorf("%w: %d of its characters are not %s", ErrCharset, bad, name)
+	}
+	if bad > 0 {
+		doc.Warnings = append(doc.Warnings, Warning{Code: "invalid-utf8",
+			Message: fmt.Sprintf("%d bytes that are not %s replaced by U+FFFD", bad, name)})
+	}
+	return out, nil
+}
+
+// mostlyLegacy reports whether the bytes past ASCII are mostly not
+// UTF-8: at least 16 stray bytes, and more than twice as many as
+// well-formed multi-byte characters. A few stray bytes (a truncated
+// character, a damaged one) in UTF-8 text are not another encoding.
+func mostlyLegacy(src []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(src); {
+		if src[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			good++
+		}
+		i += n
+	}
+	return bad >= 16 && bad > 2*good
+}
+
+// declaredCharset returns the first charset other than UTF-8 that a
+// <meta charset> or <meta http-equiv="Content-Type"> declares before the
+// <body>, and its encoding; nil when there is none or it is unknown.
+func declaredCharset(src []byte) (string, encoding.Encoding) {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return "", nil
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, more := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Body:
+				return "", nil
+			case atom.Meta:
+			default:
+				continue
+			}
+			var label string
+			httpEquiv := false
+			var content string
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					label = string(v)
+				case "http-equiv":
+					httpEquiv = strings.EqualFold(string(v), "content-type")
+				case "content":
+					content = string(v)
+				}
+			}
+			if label == "" && httpEquiv {
+				if _, after, ok := strings.Cut(strings.ToLower(content), "charset="); ok {
+					label = strings.Trim(after, ` "';`)
+				}
+			}
+			if label == "" {
+				continue
+			}
+			if enc, name := lookupCharset(label); enc != nil && name != "utf-8" {
+				return name, enc
+			}
+		}
+	}
+}
+
+// lookupCharset maps a charset label to its encoding by the WHATWG
+// table, reading the simplified Chinese labels as GB18030.
+func lookupCharset(label string) (encoding.Encoding, string) {
+	enc, name := charset.Lookup(label)
+	if enc == nil {
+		return nil, ""
+	}
+	if name == "gbk" || name == "gb18030" {
+		return simplifiedchinese.GB18030, "gb18030"
+	}
+	return enc, name
+}
+
+// guessCharset tells GB18030 from Big5 by where their double-byte codes
+// fall. GB2312, the common core of GB18030, codes every character with
+// both bytes in A1–FE; Big5 codes some four in ten common characters with
+// a second byte in 40–7E. A text with many such second bytes is Big5.
+func guessCharset(src []byte) (string, encoding.Encoding) {
+	pairs, low := 0, 0
+	for i := 0; i+1 < len(src); i++ {
+		if src[i] < 0x81 || src[i] == 0xff {
+			continue
+		}
+		pairs++
+		if t := src[i+1]; t >= 0x40 && t <= 0x7e {
+			low++
+		}
+		i++
+	}
+	if pairs > 0 && low*5 > pairs {
+		return "big5", traditionalchinese.Big5
+	}
+	return "gb18030", simplifiedchinese.GB18030
+}
+
+// decodeWith decodes src and counts the characters it could not read.
+func decodeWith(enc encoding.Encoding, src []byte) ([]byte, int) {
+	out, err := enc.NewDecoder().Bytes(src)
+	if err != nil {
+		return nil, len(src)
+	}
+	return out, bytes.Count(out, []byte("\uFFFD")) - bytes.Count(src, []byte("\uFFFD"))
+}
+
+func asciiCount(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c < utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
 }
 
 func readAll(r io.Reader, limit int64) ([]byte, error) {

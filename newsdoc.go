@@ -165,6 +165,23 @@ type Meta struct {
 	// Format is the front matter dialect: "yaml", "json", or "" when the
 	// input has none.
 	Format string `json:"format,omitempty"`
+
+	// What a full page has and a post does not.
+
+	// URL is the page's own URL: its canonical link, og:url, or the
+	// JSON-LD url.
+	URL string `json:"url,omitempty"`
+	// SiteName is the site's name: og:site_name, application-name, or the
+	// JSON-LD publisher.
+	SiteName string `json:"site_name,omitempty"`
+	// Description is the page's summary: <meta name="description"> or
+	// og:description.
+	Description string `json:"description,omitempty"`
+	// Language is the page's language as it declares it: <html lang> or
+	// Content-Language ("zh-CN", "zh-TW").
+	Language string `json:"language,omitempty"`
+	// Modified is when the page says the article was last changed.
+	Modified time.Time `json:"modified,omitzero"`
 }
 
 // Credits are the credit lines lifted out of the body. Names carry no
@@ -257,8 +274,9 @@ type Paragraph struct {
 // of them runs beside Document.Paragraphs, index for index, until the
 // section tree is built.
 type paraInfo struct {
-	credit   int  // the CreditClasses rule (position plus one) of its element
-	centered bool // its block is centered (align-Center, text-align: center)
+	credit   int32 // the CreditClasses rule (position plus one) of its element
+	node     int32 // on a full page, the block element it is in
+	centered bool  // its block is centered (align-Center, text-align: center)
 }
 
 // MarkKind is the kind of a [Mark].
@@ -367,17 +385,27 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{}
-	body, err := readInput(src, cfg, doc)
+	body, page, err := readInput(src, cfg, doc)
 	if err != nil {
 		return nil, err
 	}
 	p := newParser(cfg, doc)
+	if page {
+		p.page = newPageState()
+	}
 	p.run(body)
-	info := attachCaptions(doc, p.info.slice())
+	info := p.info.slice()
+	if page {
+		info = readPage(doc, info, p.page, cfg)
+	} else if cfg.baseURL != "" {
+		resolveURLs(doc, cfg.baseURL)
+	}
+	info = attachCaptions(doc, info)
 	info = liftCredits(doc, info, cfg.policy, cfg.removals)
 	info = dropRepeatedTitle(doc, info, cfg.policy, cfg.removals)
 	buildSections(doc, info)
 	doc.Meta.Date = fixedZone(doc.Meta.Date)
+	doc.Meta.Modified = fixedZone(doc.Meta.Modified)
 	doc.Title = bestTitle(doc)
 	if doc.Paragraphs == nil {
 		doc.Paragraphs = []Paragraph{}

@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"time"
 )
 
@@ -25,6 +26,8 @@ type config struct {
 	maxBytes int64
 	maxDepth int
 	format   Format
+	input    Input
+	baseURL  string
 	errs     []error
 }
 
@@ -112,6 +115,21 @@ func WithLocation(loc *time.Location) Option {
 			return
 		}
 		c.loc = loc
+	}
+}
+
+// WithBaseURL sets the URL of the page or article, against which
+// relative link and image URLs are resolved. Without it a full page's
+// <base href>, canonical link or og:url is used; a post's relative URLs
+// stay as written. It must be an absolute http or https URL.
+func WithBaseURL(u string) Option {
+	return func(c *config) {
+		p, err := url.Parse(u)
+		if err != nil || !p.IsAbs() || (p.Scheme != "http" && p.Scheme != "https") {
+			c.invalid("WithBaseURL(%q): not an absolute http or https URL", u)
+			return
+		}
+		c.baseURL = u
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+
+	"golang.org/x/net/html/atom"
 )
 
 // A Policy is an ordered set of named [Rule] values that decide what
@@ -45,7 +47,7 @@ func (r *Rule) check() error {
 	switch r.kind {
 	case 0:
 		return bad("rule %q was not made by a rule maker such as DropTags", r.Name)
-	case ruleTags, ruleClasses, ruleIDs, ruleIDPrefixes, ruleURLSchemes, ruleCreditClasses, ruleCommentRegion:
+	case ruleTags, ruleClasses, ruleIDs, ruleIDPrefixes, ruleURLSchemes, ruleCreditClasses, ruleCommentRegion, ruleArticleIn:
 		if len(r.values) == 0 {
 			return bad("rule %q (%s) has nothing to match", r.Name, r.kind)
 		}
@@ -82,6 +84,13 @@ type policyIndex struct {
 	texts    []int
 	credits  int
 	title    int
+
+	// Full pages.
+	article        int            // KeepArticle
+	articleIDs     map[string]int // ArticleIn selectors by id
+	articleClasses map[string]int // ArticleIn selectors by class
+	linkLists      int            // DropLinkLists
+	chrome         int            // DropChrome
 }
 
 // NewPolicy returns an empty policy.
@@ -132,7 +141,8 @@ func (p *Policy) find(name string) int {
 }
 
 func (p *Policy) reindex() {
-	ix := policyIndex{tags: map[string]int{}, classes: map[string]int{}, ids: map[string]int{}}
+	ix := policyIndex{tags: map[string]int{}, classes: map[string]int{}, ids: map[string]int{},
+		articleIDs: map[string]int{}, articleClasses: map[string]int{}}
 	set := func(m map[string]int, keys []string, i int) {
 		for _, k := range keys {
 			if _, dup := m[k]; !dup {
@@ -181,6 +191,22 @@ func (p *Policy) reindex() {
 			first(&ix.credits, n)
 		case ruleRepeatedTitle:
 			first(&ix.title, n)
+		case ruleArticle:
+			first(&ix.article, n)
+		case ruleArticleIn:
+			for _, sel := range r.values {
+				tag, rest, _ := strings.Cut(sel, "#")
+				if rest != "" {
+					set(ix.articleIDs, []string{rest}, n)
+					continue
+				}
+				_, class, _ := strings.Cut(tag, ".")
+				set(ix.articleClasses, []string{class}, n)
+			}
+		case ruleLinkLists:
+			first(&ix.linkLists, n)
+		case ruleChrome:
+			first(&ix.chrome, n)
 		}
 	}
 	p.ix = ix
@@ -194,7 +220,7 @@ type ruleKind uint8
 // ruleMakers name the kinds after the functions that make them.
 var ruleMakers = [...]string{"Rule{}", "DropTags", "DropClasses", "DropIDs", "DropIDPrefixes", "DropComments",
 	"DropBetweenComments", "DropHidden", "DropPixels", "DropURLSchemes", "DropIf", "DropParagraphs",
-	"CreditClasses", "LiftCredits", "DropRepeatedTitle"}
+	"CreditClasses", "LiftCredits", "DropRepeatedTitle", "KeepArticle", "ArticleIn", "DropLinkLists", "DropChrome"}
 
 func (k ruleKind) String() string {
 	if int(k) < len(ruleMakers) {
@@ -218,6 +244,10 @@ const (
 	ruleCreditClasses
 	ruleCredits
 	ruleRepeatedTitle
+	ruleArticle
+	ruleArticleIn
+	ruleLinkLists
+	ruleChrome
 )
 
 // A Rule names one thing cleaning removes. Make rules with the Drop…
@@ -372,6 +402,14 @@ func (r Rule) String() string {
 		what = "credit lines anywhere in the body"
 	case ruleRepeatedTitle:
 		what = "a first paragraph that repeats the title"
+	case ruleArticle:
+		what = "on a full page, what lies outside the article"
+	case ruleArticleIn:
+		what = "on a full page, the article is in " + strings.Join(r.values, ", ")
+	case ruleLinkLists:
+		what = "on a full page, paragraphs that are mostly links"
+	case ruleChrome:
+		what = "on a full page, elements in the article whose class or id names page chrome"
 	}
 	return r.Name + ": " + what
 }
@@ -467,6 +505,65 @@ func LiftCredits(name string) Rule {
 // the front matter title: scraped bodies often repeat the headline.
 func DropRepeatedTitle(name string) Rule {
 	return Rule{Name: name, kind: ruleRepeatedTitle}
+}
+
+// KeepArticle keeps, of a full web page, only its article: the
+// container that an [ArticleIn] rule names, or else the block element
+// whose paragraphs read most like an article and least like links and
+// chrome (text and punctuation against link text, class and id names).
+// Everything outside it — navigation, breadcrumbs, headers, footers,
+// sidebars, related lists, comments — is dropped under this rule's name.
+// It does nothing to posts and bodies. Without it a page is kept whole.
+func KeepArticle(name string) Rule {
+	return Rule{Name: name, kind: ruleArticle}
+}
+
+// ArticleIn names the element that holds the article on a site's pages,
+// by selectors of the form "tag#id", "#id", "tag.class" or ".class". The
+// first such element with text on a page is the article for
+// [KeepArticle], instead of the one its scorer would choose.
+func ArticleIn(name string, selectors ...string) Rule {
+	r := Rule{Name: name, kind: ruleArticleIn, values: selectors}
+	for _, s := range selectors {
+		tag, rest, byID := strings.Cut(s, "#")
+		if !byID {
+			var byClass bool
+			tag, rest, byClass = strings.Cut(s, ".")
+			if !byClass {
+				rest = ""
+			}
+		}
+		if rest == "" || strings.ContainsAny(rest, ".# ") || strings.ContainsAny(tag, ".# ") {
+			r.values = nil // check reports it: no selector of this form
+			return r
+		}
+	}
+	return r
+}
+
+// selectorTag reports whether an ArticleIn rule's selector ending in
+// key ("#id" or ".class") allows the tag a.
+func (r *Rule) selectorTag(a atom.Atom, key string) bool {
+	for _, sel := range r.values {
+		if tag, ok := strings.CutSuffix(sel, key); ok && (tag == "" || atom.Lookup([]byte(tag)) == a) {
+			return true
+		}
+	}
+	return false
+}
+
+// DropLinkLists drops, in the article of a full page, paragraphs whose
+// text is mostly link text: lists of related or recommended articles,
+// tag and navigation lines.
+func DropLinkLists(name string) Rule {
+	return Rule{Name: name, kind: ruleLinkLists}
+}
+
+// DropChrome drops, in the article of a full page, what elements hold
+// whose class or id names page chrome: share bars, comments, related and
+// recommended lists, QR-code promotions, tag lists, pagination.
+func DropChrome(name string) Rule {
+	return Rule{Name: name, kind: ruleChrome}
 }
 
 func lower(s []string) []string {
@@ -593,8 +690,22 @@ func PortalPolicy() *Policy {
 	)
 }
 
+// PagePolicy returns a fresh policy with the rules for full web pages:
+// keep the article, and drop the link lists and chrome in it.
+func PagePolicy() *Policy {
+	return NewPolicy().Add(
+		KeepArticle("outside-article").
+			WithDoc("on a full page, everything outside the article's container: navigation, breadcrumbs, headers, footers, sidebars, related lists, comments"),
+		DropLinkLists("link-list").
+			WithDoc("on a full page, paragraphs of the article that are mostly link text: related and recommended articles, tag lines"),
+		DropChrome("page-chrome").
+			WithDoc("on a full page, what elements of the article hold whose class or id names chrome: share bars, comments, QR promotions, pagination"),
+	)
+}
+
 // DefaultPolicy returns a fresh policy: [GenericPolicy], then
-// [SinaPolicy], then [PortalPolicy].
+// [SinaPolicy], [PortalPolicy], [PagePolicy] and [SitesPolicy].
 func DefaultPolicy() *Policy {
-	return GenericPolicy().Add(SinaPolicy().rules...).Add(PortalPolicy().rules...)
+	return GenericPolicy().Add(SinaPolicy().rules...).Add(PortalPolicy().rules...).
+		Add(PagePolicy().rules...).Add(SitesPolicy().rules...)
 }

@@ -1,0 +1,232 @@
+package newsdoc
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// node is a block element of a full page. The article is the node whose
+// paragraphs read most like an article and least like links and chrome.
+type node struct {
+	parent int32
+	a      atom.Atom
+	hint   int8  // +1 a class or id that names content, -1 one that names chrome
+	site   int32 // the ArticleIn rule (position plus one) that names it the article
+	chrome bool  // it or an ancestor is named chrome, and no nearer one content
+	in     bool  // inside the article
+	score  float64 // the sum of its paragraphs' weights
+	mass   float64 // the sum of their positive weights: its article-like text
+	desc   string  // tag#id.class, for the removal report of a chosen container
+}
+
+// Class and id words of page chrome and of content, as extractors have
+// long read them (Mozilla Readability's unlikelyCandidates and
+// okMaybeItsACandidate), with the names Chinese portals give their share
+// bars, recommendation and ranking lists, QR promotions and breadcrumbs.
+// A word counts at the start of a name or after a separator: "hotnews"
+// and "hot-list" are chrome, "photo" is not.
+var (
+	chromeWords = regexp.MustCompile(`(?:^|[^a-z])(?:banner|breadcrumb|crumb|combx|comment|community|disqus|footer|foot|` +
+		`header|menu|nav|related|relate|remark|repl(?:y|ies)|rss|shoutbox|sidebar|side|skyscraper|social|` +
+		`sponsor|share|recommend|recom|hot|rank|qrcode|qr|ewm|download|subscribe|guess|toolbar|login|` +
+		`copyright|pagination|pager|popup|advert|adv|ads?(?:$|[^a-z])|tags?(?:$|[^a-z])|keyword|more(?:$|[^a-z])|lianbo)`)
+	contentWords = regexp.MustCompile(`(?:^|[^a-z])(?:article|artical|content|text|body|main|post|detail|entry|story|` +
+		`endtext|news_?txt|rm_txt|zw|cont(?:$|[^a-z])|txt)`)
+)
+
+// classHint reads an element's id, then its class names: -1 when they
+// name chrome, +1 content, 0 neither or both. A name with words of both
+// ("comment-text", "related-article") is chrome: it names the part of
+// the chrome that holds text.
+func classHint(el *Element) int8 {
+	if id, ok := el.attr("id"); ok && len(id) > 0 {
+		id = bytes.ToLower(id)
+		switch {
+		case chromeWords.Match(id):
+			return -1
+		case contentWords.Match(id):
+			return 1
+		}
+	}
+	class, _ := el.attr("class")
+	chrome, content := false, false
+	for c := range fields(class) {
+		c = bytes.ToLower(c)
+		switch {
+		case chromeWords.Match(c):
+			chrome = true
+		case contentWords.Match(c):
+			content = true
+		}
+	}
+	switch {
+	case chrome && !content:
+		return -1
+	case content && !chrome:
+		return 1
+	}
+	return 0
+}
+
+// addNode records a block element of a page and returns its index.
+func (p *parser) addNode(a atom.Atom, name []byte, parent int32) int32 {
+	ps := p.page
+	n := node{parent: parent, a: a, hint: classHint(&p.el)}
+	if len(p.pol.ix.articleIDs) > 0 || len(p.pol.ix.articleClasses) > 0 {
+		n.site = p.articleRule(a)
+		if n.site != 0 {
+			n.desc = p.describeAlways(a, name)
+		}
+	}
+	ps.nodes = append(ps.nodes, n)
+	return int32(len(ps.nodes) - 1)
+}
+
+// articleRule returns the ArticleIn rule that names the current element
+// the article, or 0.
+func (p *parser) articleRule(a atom.Atom) int32 {
+	ix := &p.pol.ix
+	if id, ok := p.el.attr("id"); ok && len(id) > 0 {
+		if n := ix.articleIDs[string(id)]; n != 0 && p.pol.rule(n).selectorTag(a, "#"+string(id)) {
+			return int32(n)
+		}
+	}
+	if class, ok := p.el.attr("class"); ok {
+		for c := range fields(class) {
+			if n := ix.articleClasses[string(c)]; n != 0 && p.pol.rule(n).selectorTag(a, "."+string(c)) {
+				return int32(n)
+			}
+		}
+	}
+	return 0
+}
+
+// paraFeatures are what a paragraph's text says of it.
+type paraFeatures struct {
+	chars, links, punct int
+}
+
+func featuresOf(p *Paragraph) paraFeatures {
+	var f paraFeatures
+	for _, r := range p.Text {
+		if !unicode.IsSpace(r) {
+			f.chars++
+		}
+		switch r {
+		case '，', '。', '！', '？', '；', ',', '!', '?', ';':
+			f.punct++ // what sentences have and headlines, menus and labels do not
+		}
+	}
+	for _, m := range p.Marks {
+		if m.Kind == MarkLink {
+			f.links += utf8.RuneCountInString(strings.Join(strings.Fields(m.Text), ""))
+		}
+	}
+	return f
+}
+
+// linkList reports whether a paragraph is mostly links: a navigation bar,
+// a related-news list.
+func (f paraFeatures) linkList() bool { return f.links*2 > f.chars }
+
+// weight is how much a paragraph says its container is the article:
+// its text outside links, more with sentence punctuation; less than
+// nothing for links and for short lines without punctuation (menus,
+// labels, buttons).
+func (f paraFeatures) weight(k Kind) float64 {
+	switch {
+	case f.chars == 0 || k == KindImage:
+		return 0
+	case f.linkList():
+		return -float64(f.chars)
+	case k == KindHeading || f.punct == 0 && f.chars < 10:
+		// Headings too: a list of other articles' headlines is a list of
+		// headings, and an article has far more text than subheads.
+		return -float64(min(f.chars, 8))
+	case f.punct == 0:
+		return float64(f.chars-f.links) / 2 // prose set without punctuation, as some blogs write
+	}
+	return float64(f.chars-f.links) * (1 + float64(min(f.punct, 20))/10)
+}
+
+// findArticle chooses the article's container: the node an ArticleIn
+// rule names, when it holds text, else the node with the highest score,
+// the sum of its paragraphs' weights (a paragraph under a node named
+// chrome counts against it). It marks the nodes inside it and returns
+// its index.
+func (ps *pageState) findArticle(paras []Paragraph, info []paraInfo) int {
+	nodes := ps.nodes
+	for i := range nodes {
+		if i == 0 {
+			continue
+		}
+		n := &nodes[i]
+		par := &nodes[n.parent]
+		n.chrome = n.hint < 0 || par.chrome && n.hint <= 0
+	}
+	for i := range paras {
+		f := featuresOf(&paras[i])
+		n := &nodes[info[i].node]
+		w := f.weight(paras[i].Kind)
+		if n.chrome && w > 0 {
+			w = -w
+		}
+		n.score += w
+		if w > 0 {
+			n.mass += w
+		}
+	}
+	for i := len(nodes) - 1; i > 0; i-- {
+		nodes[nodes[i].parent].score += nodes[i].score
+		nodes[nodes[i].parent].mass += nodes[i].mass
+	}
+	best := 0
+	site := false
+	for i := 1; i < len(nodes); i++ {
+		n := &nodes[i]
+		switch {
+		case n.site != 0 && n.score > 0 && (!site || n.score > nodes[best].score):
+			best, site = i, true
+		case !site && !n.chrome && n.score >= nodes[best].score:
+			best = i
+		}
+	}
+	if !site {
+		best = dominantChild(nodes, best)
+	}
+	for i := range nodes {
+		n := &nodes[i]
+		n.in = i == best || i > 0 && nodes[n.parent].in
+	}
+	return best
+}
+
+// dominant is the share of a node's article-like text (its paragraphs'
+// positive weight) that one child must hold to be the article instead:
+// a page's article is one block, and what lies beside it in the same
+// column (teasers of other articles, a comment box) is not.
+const dominant = 0.6
+
+// dominantChild descends from node n to the child that holds most of its
+// article-like text, as long as one does.
+func dominantChild(nodes []node, n int) int {
+	for {
+		next := -1
+		for i := n + 1; i < len(nodes); i++ {
+			c := &nodes[i]
+			if c.parent == int32(n) && !c.chrome && c.mass >= dominant*nodes[n].mass && c.mass > 0 {
+				next = i
+				break
+			}
+		}
+		if next < 0 {
+			return n
+		}
+		n = next
+	}
+}
