@@ -17,8 +17,8 @@ type parser struct {
 	pol  *Policy
 	doc  *Document
 	page *pageState // a full page's metadata and block tree; nil for posts and bodies
-	z   *html.Tokenizer
-	el  Element // the current start tag, reused
+	z    *html.Tokenizer
+	el   Element // the current start tag, reused
 
 	stack []frame
 	skip  skipState

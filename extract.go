@@ -15,10 +15,10 @@ import (
 type node struct {
 	parent int32
 	a      atom.Atom
-	hint   int8  // +1 a class or id that names content, -1 one that names chrome
-	site   int32 // the ArticleIn rule (position plus one) that names it the article
-	chrome bool  // it or an ancestor is named chrome, and no nearer one content
-	in     bool  // inside the article
+	hint   int8    // +1 a class or id that names content, -1 one that names chrome
+	site   int32   // the ArticleIn rule (position plus one) that names it the article
+	chrome bool    // it or an ancestor is named chrome, and no nearer one content
+	in     bool    // inside the article
 	score  float64 // the sum of its paragraphs' weights
 	mass   float64 // the sum of their positive weights: its article-like text
 	desc   string  // tag#id.class, for the removal report of a chosen container
