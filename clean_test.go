@@ -268,7 +268,7 @@ func TestRemoveCredits(t *testing.T) {
 	body := `<p>来源：北京日报</p><p class="article-editor">责任编辑：李思阳</p>`
 	doc := parseBody(t, body, WithPolicy(DefaultPolicy().Remove("credits")))
 	assert.Equal(t, []string{"text:来源：北京日报"}, texts(doc), "without the credits rule only credit classes are lifted")
-	assert.Equal(t, "李思阳", doc.Credits.ResponsibleEditor)
+	assert.Equal(t, []string{"李思阳"}, doc.Credits.ResponsibleEditors)
 }
 
 // TestConcurrentParse shares one policy between goroutines (run with -race).

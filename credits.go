@@ -2,288 +2,752 @@ package newsdoc
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
 
-// creditField is where a credit label's value goes.
-type creditField uint8
+// CreditField is where the names after a credit label go in [Credits].
+type CreditField uint8
+
+// Credit fields.
+const (
+	CreditOther             CreditField = iota // Credits.Others, with the label as printed
+	CreditAuthor                               // Credits.Authors
+	CreditEditor                               // Credits.Editors
+	CreditResponsibleEditor                    // Credits.ResponsibleEditors
+	CreditSource                               // Credits.Source
+	CreditOriginalTitle                        // Credits.OriginalTitle
+)
+
+// labelFlag says how a credit label sits in a line.
+type labelFlag uint8
 
 const (
-	fieldTitle creditField = iota
-	fieldSource
-	fieldAuthor
-	fieldEditor
-	fieldResponsible
-	fieldOther
+	// afterOrg: the label may follow an outlet's or desk's name in the
+	// same word: 本报记者, 每经编辑, 澎湃新闻记者, 《棱镜》作者.
+	afterOrg labelFlag = 1 << iota
+	// glued: the name may follow the label with no separator: 记者孙少龙,
+	// 鉅亨網編輯江泰傑, 实习生王金茹.
+	glued
+	// needsSep: the label must be followed by a separator (/ | ： ︱): 文/张三,
+	// 图/新华社; alone it is a word of a sentence.
+	needsSep
+	// trailing: the label follows its name: 燃财经出品, 药剂科供稿.
+	trailing
 )
 
-// creditLabel is a label that starts a credit. An org label may follow
-// the name of a newsroom in the same word ("澎湃新闻记者", "每经编辑").
+// creditLabel is a word that starts (or ends) a credit.
 type creditLabel struct {
 	label string
-	field creditField
-	org   bool
+	field CreditField
+	flags labelFlag
 }
 
-// creditLabels, longest first where one is the end of another.
-var creditLabels = [...]creditLabel{
-	{"原标题", fieldTitle, false},
-	{"责任编辑", fieldResponsible, false},
-	{"本文来源", fieldSource, false},
-	{"文章来源", fieldSource, false},
-	{"稿件来源", fieldSource, false},
-	{"来源", fieldSource, false},
-	{"作者", fieldAuthor, false},
-	{"撰文", fieldAuthor, false},
-	{"见习记者", fieldAuthor, true},
-	{"实习记者", fieldAuthor, true},
-	{"特约记者", fieldAuthor, true},
-	{"记者", fieldAuthor, true},
-	{"通讯员", fieldAuthor, true},
-	{"文", fieldAuthor, false},
-	{"编辑", fieldEditor, true},
-	{"综合自", fieldOther, true},
-	{"校对", fieldOther, false},
-	{"审核", fieldOther, false},
-	{"审校", fieldOther, false},
-	{"排版", fieldOther, false},
-	{"图表", fieldOther, false},
-	{"制图", fieldOther, false},
-	{"摄影", fieldOther, false},
-	{"摄像", fieldOther, false},
-	{"监制", fieldOther, false},
-	{"策划", fieldOther, false},
-	{"统筹", fieldOther, false},
-	{"翻译", fieldOther, false},
-	{"编译", fieldOther, false},
+func (l *creditLabel) has(f labelFlag) bool { return l.flags&f != 0 }
+
+// creditLabels is the credit grammar's vocabulary: each label, its field,
+// and how it sits in a line, Simplified and Traditional. The lines the
+// labels were read from are in testdata/credits/lines.json.
+var creditLabels = []creditLabel{
+	// Authors.
+	{"作者", CreditAuthor, afterOrg},
+	{"记者", CreditAuthor, afterOrg | glued},
+	{"記者", CreditAuthor, afterOrg | glued},
+	{"本报记者", CreditAuthor, glued},
+	{"本報記者", CreditAuthor, glued},
+	{"见习记者", CreditAuthor, afterOrg | glued},
+	{"見習記者", CreditAuthor, afterOrg | glued},
+	{"实习记者", CreditAuthor, afterOrg | glued},
+	{"實習記者", CreditAuthor, afterOrg | glued},
+	{"特约记者", CreditAuthor, afterOrg | glued},
+	{"特約記者", CreditAuthor, afterOrg | glued},
+	{"特派记者", CreditAuthor, afterOrg | glued},
+	{"特派記者", CreditAuthor, afterOrg | glued},
+	{"首席记者", CreditAuthor, afterOrg | glued},
+	{"首席記者", CreditAuthor, afterOrg | glued},
+	{"资深记者", CreditAuthor, afterOrg | glued},
+	{"資深記者", CreditAuthor, afterOrg | glued},
+	{"撰文", CreditAuthor, 0},
+	{"撰稿", CreditAuthor, 0},
+	{"采写", CreditAuthor, 0},
+	{"採寫", CreditAuthor, 0},
+	{"执笔", CreditAuthor, 0},
+	{"執筆", CreditAuthor, 0},
+	{"文", CreditAuthor, needsSep},
+	// Editors.
+	{"编辑", CreditEditor, afterOrg | glued},
+	{"編輯", CreditEditor, afterOrg | glued},
+	{"责任编辑", CreditResponsibleEditor, glued},
+	{"責任編輯", CreditResponsibleEditor, glued},
+	{"责编", CreditResponsibleEditor, 0},
+	{"責編", CreditResponsibleEditor, 0},
+	// Sources and titles.
+	{"来源", CreditSource, 0},
+	{"來源", CreditSource, 0},
+	{"稿源", CreditSource, 0},
+	{"本文来源", CreditSource, 0},
+	{"本文來源", CreditSource, 0},
+	{"文章来源", CreditSource, 0},
+	{"文章來源", CreditSource, 0},
+	{"稿件来源", CreditSource, 0},
+	{"稿件來源", CreditSource, 0},
+	{"信息来源", CreditSource, 0},
+	{"資訊來源", CreditSource, 0},
+	{"资料来源", CreditSource, 0},
+	{"資料來源", CreditSource, 0},
+	{"数据来源", CreditSource, 0},
+	{"本文来自", CreditSource, 0},
+	{"来源于", CreditSource, 0},
+	{"出处", CreditSource, 0},
+	{"原标题", CreditOriginalTitle, 0},
+	{"本文原标题", CreditOriginalTitle, 0},
+	{"原標題", CreditOriginalTitle, 0},
+	// Every other role, with its label as printed.
+	{"实习生", CreditOther, afterOrg | glued},
+	{"實習生", CreditOther, afterOrg | glued},
+	{"通讯员", CreditOther, afterOrg | glued},
+	{"通訊員", CreditOther, afterOrg | glued},
+	{"校对", CreditOther, 0},
+	{"校對", CreditOther, 0},
+	{"审核", CreditOther, 0},
+	{"審核", CreditOther, 0},
+	{"审校", CreditOther, 0},
+	{"審校", CreditOther, 0},
+	{"核稿", CreditOther, 0},
+	{"图片编辑", CreditOther, 0},
+	{"圖片編輯", CreditOther, 0},
+	{"值班编辑", CreditOther, 0},
+	{"主编", CreditOther, 0},
+	{"主編", CreditOther, 0},
+	{"摄影", CreditOther, glued},
+	{"攝影", CreditOther, glued},
+	{"摄像", CreditOther, 0},
+	{"攝像", CreditOther, 0},
+	{"图片来源", CreditOther, 0},
+	{"圖片來源", CreditOther, 0},
+	{"图片", CreditOther, needsSep},
+	{"圖片", CreditOther, needsSep},
+	{"图", CreditOther, needsSep},
+	{"圖", CreditOther, needsSep},
+	{"图表", CreditOther, 0},
+	{"圖表", CreditOther, 0},
+	{"制图", CreditOther, 0},
+	{"製圖", CreditOther, 0},
+	{"插画", CreditOther, 0},
+	{"插畫", CreditOther, 0},
+	{"封面", CreditOther, needsSep},
+	{"出品", CreditOther, trailing},
+	{"监制", CreditOther, 0},
+	{"監製", CreditOther, 0},
+	{"统筹", CreditOther, 0},
+	{"統籌", CreditOther, 0},
+	{"策划", CreditOther, 0},
+	{"策劃", CreditOther, 0},
+	{"编译", CreditOther, glued},
+	{"編譯", CreditOther, glued},
+	{"翻译", CreditOther, 0},
+	{"翻譯", CreditOther, 0},
+	{"译者", CreditOther, 0},
+	{"譯者", CreditOther, 0},
+	{"排版", CreditOther, 0},
+	{"设计", CreditOther, 0},
+	{"設計", CreditOther, 0},
+	{"视频", CreditOther, needsSep},
+	{"視頻", CreditOther, needsSep},
+	{"剪辑", CreditOther, 0},
+	{"剪輯", CreditOther, 0},
+	{"供稿", CreditOther, trailing},
+	{"摄", CreditOther, trailing},
+	{"攝", CreditOther, trailing},
+	{"指導老師", CreditOther, 0},
+	{"指导老师", CreditOther, 0},
 }
 
-// creditSeps separate a label from its value.
-const creditSeps = "：:|｜丨"
+// creditGrammar finds the labels of a line fast: by their first rune,
+// longest first.
+type creditGrammar struct {
+	byRune map[rune][]creditLabel
+}
+
+func newCreditGrammar(extra []creditLabel) *creditGrammar {
+	g := &creditGrammar{byRune: map[rune][]creditLabel{}}
+	// The caller's labels first: where one is also built in, it wins.
+	for _, l := range append(append([]creditLabel(nil), extra...), creditLabels...) {
+		r, _ := utf8.DecodeRuneInString(l.label)
+		g.byRune[r] = append(g.byRune[r], l)
+	}
+	for _, ls := range g.byRune {
+		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].label) > len(ls[j].label) })
+	}
+	return g
+}
+
+// creditSeps separate a label from its names.
+const creditSeps = "：:|｜丨︱/／"
+
+func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
 
 var (
-	// staffCode is an editor's staff code after the name ("SF014").
-	staffCode = regexp.MustCompile(`^[A-Z]{1,3}\d{2,4}$`)
-	// printEdition is a newspaper edition line: 《人民日报海外版》（2021年09月20日 第03版）.
-	printEdition = regexp.MustCompile(`^《\s*([^《》]{2,20}?)\s*》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(第\s*\d+\s*版)\s*[）)]$`)
-	// producedBy is a "燃财经出品" line.
-	producedBy = regexp.MustCompile(`^(\S{2,12})出品$`)
-	// orgThenName splits a newsroom from the name glued to it: 观察者网鞠峰.
-	orgThenName = regexp.MustCompile(`^(\p{Han}{2,}?(?:网|报|社|台|刊|新闻|财经))(\p{Han}{2,3})$`)
-	// orgWord is a newsroom named before the reporters: 新浪财经, 观察者网.
-	orgWord = regexp.MustCompile(`^\p{Han}{2,}(?:网|报|社|台|刊|新闻|财经|日报|时报)$`)
+	// staffCode is an editor's staff or desk code: SF014, PK155, HN666,
+	// and the one glued to a name by an underscore: 杨倩_NF4425.
+	staffCode = regexp.MustCompile(`^(?:[A-Za-z]{1,4}\d{2,}|\d{5,})$`)
+	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
+	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
+	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
+	orgWord = regexp.MustCompile(`(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體)$`)
+	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
+	// 台北20日電, 发自北京.
+	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:报道|報導|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
+	// jobWord marks a job title or affiliation after a name.
+	jobWord = regexp.MustCompile(`教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長`)
+	// printEdition is a newspaper edition line once its date is read:
+	// 《人民日报海外版》（ 第03版）, 《 人民日报 》（ 04 版）.
+	printEdition = regexp.MustCompile(`^《\s*([^《》]{2,20}?)\s*》\s*[（(]\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$`)
+	// printNote is a note of where an article was printed first: 刊于《半月谈》
+	// 2019年第24期, 原载《求是》.
+	printNote = regexp.MustCompile(`^(?:刊于|刊於|原载|原載|载于|載於|转载自|轉載自)\s*《([^《》]{2,20})》[^，。！？]{0,20}$`)
+	// gluedDateline is a name with a dateline glued after it: the name is
+	// two or three characters, the place two, or three ending in 市 or 縣.
+	gluedDateline = regexp.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{2}|\p{Han}{2}[市縣县])(?:即時)?(?:報導|报道)$`)
+	// screenshot ends the source of an image caption: 来源/燃财经截图.
+	screenshot = regexp.MustCompile(`(?:截图|截圖|供图|供圖|配图|配圖)$`)
+	// bracketed is an affiliation, address or job title in brackets after
+	// a name: 余源（andyy1988@126.com）, 黃思維(野火法律事務所 律師).
+	bracketed = regexp.MustCompile(`[（(][^（）()]*[）)]`)
 )
 
-// creditSegment is one label and its value words.
+// fillers are words around credits that are neither names nor labels:
+// 黃思維 提供, 作者：未知, and the buttons of bylines: 来源：新京报 举报.
+var fillers = map[string]bool{"提供": true, "未知": true, "整理": true, "综合": true, "綜合": true,
+	"举报": true, "舉報": true, "纠错": true, "糾錯": true, "打印": true, "关闭": true, "關閉": true, "收藏": true,
+	"分享": true, "A-": true, "A": true, "A+": true}
+
+// outlets are the short names outlets sign with that no suffix marks as
+// an outlet's: 文｜财新 王石玉, 每经记者 张怀水, 采写：南都记者 余毅菁.
+var outlets = map[string]bool{"财新": true, "財新": true, "每经": true, "南都": true, "澎湃": true, "界面": true,
+	"红星": true, "極目": true, "极目": true, "观察者": true, "觀察者": true, "凤凰": true, "鳳凰": true, "腾讯": true,
+	"騰訊": true, "网易": true, "網易": true, "新浪": true, "搜狐": true, "央视": true, "央視": true, "总台": true,
+	"總台": true, "数据宝": true, "數據寶": true, "中央社": true, "法新社": true, "路透社": true, "美联社": true}
+
+// creditSegment is one label and the text of its value.
 type creditSegment struct {
 	label creditLabel
-	words []string
+	value string   // the value as printed, for titles and sources
+	names []string // the names read from it
 }
 
-// parseCreditLine reads a paragraph that is nothing but credits, such as
-// "原标题：X 来源：Y", "编辑 辛婧", "责任编辑：刘万里 SF014",
-// "本报记者 包兴安 见习记者 杨 洁" or "（作者：赵子健）". It returns nil for
-// anything else, so a credit word inside a sentence stays in the body.
-func parseCreditLine(text string) []creditSegment {
-	s := text // normalized: no space at either end
-	if s == "" || len(s) > 480 {
-		return nil
+// creditLine is what a line of credits holds.
+type creditLine struct {
+	segs    []creditSegment
+	date    time.Time
+	hasDate bool
+	dated   bool // the date has a time
+}
+
+// metaLabel is a label of the lines around bylines that says nothing of
+// who made the article: 发布时间：, 浏览次数：, 字号：, 版权声明.
+var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|發布日期|更新时间|更新時間|建立時間|时间|時間|日期|浏览次数|瀏覽次數|点击数|點擊數|阅读数|閱讀數|阅读|閱讀|字号|字號)\s*[:：]?\s*\d*|版权声明|版權聲明`)
+
+// line reads s, a paragraph or a part of one, as a line of credits. In
+// strict mode every credit needs a label; lenient mode (the byline area
+// of a page, a bracket at the end of a paragraph) also reads names with
+// no label as authors. It returns false for anything that is not
+// credits, a sentence above all, so that a credit word inside a sentence
+// stays in the body.
+func (g *creditGrammar) line(s string, lenient bool, loc *time.Location) (creditLine, bool) {
+	var cl creditLine
+	if s == "" || len(s) > 600 || strings.ContainsRune(s, '\n') || !lenient && !g.mayHold(s) {
+		return cl, false
 	}
-	s = unwrap(s)
-	// A sentence is no credit line; only an original title may hold one.
-	if !strings.HasPrefix(s, "原标题") && (strings.Contains(s, "。") || strings.Contains(s, "！") || strings.Contains(s, "？")) {
-		return nil
+	t := strings.TrimLeft(s, "►▶■●▌▲☉※◆★·• ")
+	if t != s && strings.HasPrefix(t, "文") && !strings.HasPrefix(t, "文 ") {
+		// ►文观察者网鞠峰: after a marker, 文 runs into the outlet and name.
+		t = "文 " + t[len("文"):]
 	}
-	if strings.IndexByte(s, '\n') >= 0 || utf8.RuneCountInString(s) > 160 {
-		return nil
-	}
-	glued := false
-	if t := strings.TrimLeft(s, "►▶■● "); t != s {
-		s, glued = t, true
-	}
-	if strings.HasPrefix(s, "《") {
-		if m := printEdition.FindStringSubmatch(s); m != nil {
-			return []creditSegment{{label: creditLabel{label: "来源", field: fieldSource},
-				words: []string{m[1], squeeze(m[2]), squeeze(m[3])}}}
+	s = t
+	// Dates go first: their digits and colons are no names.
+	for k := 0; k < 4 && strings.ContainsAny(s, "0123456789"); k++ {
+		loc2 := dateSpan(s, loc)
+		if loc2 == nil {
+			break
 		}
-	}
-	if strings.HasSuffix(s, "出品") {
-		if m := producedBy.FindStringSubmatch(s); m != nil {
-			return []creditSegment{{label: creditLabel{label: "出品", field: fieldOther}, words: []string{m[1]}}}
+		if !cl.hasDate {
+			cl.date, cl.dated, cl.hasDate = findDateTime(s[loc2[0]:loc2[1]], loc)
 		}
+		s = s[:loc2[0]] + " " + s[loc2[1]:]
 	}
-	// Most paragraphs are sentences: reject them on their first word.
-	if first, _, _ := strings.Cut(s, " "); !hasCreditLabel(first) {
-		return nil
+	if metaLabel.MatchString(s) {
+		s = metaLabel.ReplaceAllString(s, " ")
 	}
-	var segs []creditSegment
-	for _, tok := range strings.Fields(s) {
-		if strings.Trim(tok, creditSeps) == "" {
-			continue // a separator standing alone: "编辑 | 曹杨"
-		}
-		// After a title only a label with a separator starts a new
-		// segment, so that a word of the title is never taken for one.
-		inTitle := len(segs) > 0 && segs[len(segs)-1].label.field == fieldTitle
-		if l, _, rest, ok := matchCreditLabel(tok, glued && len(segs) == 0, inTitle); ok {
-			seg := creditSegment{label: l}
-			if rest != "" {
-				seg.words = append(seg.words, rest)
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return cl, cl.hasDate && lenient
+	}
+	groups, ok := bracketGroups(s)
+	if !ok {
+		return cl, false
+	}
+	anyCredit := false
+	for _, grp := range groups {
+		segs, ok := g.segments(grp.text, lenient)
+		if !ok {
+			if grp.bracketed && len(groups) > 1 && isButton(grp.text) {
+				continue // 【纠错】 beside 【责任编辑:王萌】
 			}
-			segs = append(segs, seg)
-			continue
+			return cl, false
 		}
-		if len(segs) == 0 {
-			return nil
-		}
-		segs[len(segs)-1].words = append(segs[len(segs)-1].words, tok)
+		anyCredit = anyCredit || len(segs) > 0 || grp.text != ""
+		cl.segs = append(cl.segs, segs...)
 	}
-	for i := range segs {
-		if !segs[i].valid() {
-			return nil
-		}
-	}
-	return segs
+	return cl, anyCredit
 }
 
-// hasCreditLabel reports whether the first word of a line can start a
-// credit: it holds a label near its start (after at most a newsroom's
-// name), or is a separator before one.
-func hasCreditLabel(word string) bool {
-	if strings.Trim(word, creditSeps) == "" {
-		return true
-	}
-	if len(word) > maxOrgBytes {
-		word = word[:maxOrgBytes]
-	}
-	for _, cl := range creditLabels {
-		if strings.Contains(word, cl.label) {
+// mayHold reports whether s holds the first character of a label: most
+// paragraphs hold none and need no more look.
+func (g *creditGrammar) mayHold(s string) bool {
+	for _, r := range s {
+		if _, ok := g.byRune[r]; ok || r == '《' { // 《人民日报》（…版）, 刊于《半月谈》
 			return true
 		}
 	}
 	return false
 }
 
-// maxOrgBytes bounds where a label may start in the first word:
-// "华夏时报（www.chinatimes.net.cn）记者".
-const maxOrgBytes = 96
-
-// unwrap removes brackets around a whole line: （作者：赵子健）, 【责任编辑:薛涛】.
-func unwrap(s string) string {
-	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
-		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) {
-			inner := s[len(pair[0]) : len(s)-len(pair[1])]
-			if !strings.ContainsAny(inner, pair[0]+pair[1]) {
-				return strings.TrimSpace(inner)
-			}
-		}
-	}
-	return s
+// isButton reports whether a bracketed word is a button of the page
+// around a credit: 【纠错】, 【打印】, 【关闭】.
+func isButton(s string) bool {
+	return utf8.RuneCountInString(s) <= 4 && !strings.ContainsAny(s, creditSeps)
 }
 
-// matchCreditLabel reads tok as [org]label[sep][rest]. The label must end
-// the word or be followed by a separator; glued allows "文观察者网鞠峰".
-func matchCreditLabel(tok string, glued, needSep bool) (l creditLabel, org, rest string, ok bool) {
-	for _, cl := range creditLabels {
-		i := strings.Index(tok, cl.label)
-		if i < 0 || (i > 0 && !cl.org) {
-			continue
+type textGroup struct {
+	text      string
+	bracketed bool
+}
+
+// bracketGroups splits a line that is wholly in brackets — one pair, or
+// several in a row: 【时间：…】【来源：…】 — into the texts inside them; any
+// other line is one group. A bracket inside a line (an affiliation) is
+// left to the names.
+func bracketGroups(s string) ([]textGroup, bool) {
+	open, close := "（(【[〔［", "）)】]〕］"
+	r, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(open, r) {
+		return []textGroup{{text: s}}, true
+	}
+	var groups []textGroup
+	for s != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		k := strings.IndexRune(open, r)
+		if k < 0 {
+			return []textGroup{{text: strings.TrimSpace(joinGroups(groups) + " " + s)}}, true
 		}
-		if i > 0 {
-			org = tok[:i]
-			if utf8.RuneCountInString(org) > 32 || strings.ContainsAny(org, "。！？，；【】“”《》") {
-				continue
+		want, _ := utf8.DecodeRuneInString(close[k:])
+		depth, end := 0, -1
+		for i, c := range s {
+			switch {
+			case c == r:
+				depth++
+			case c == want:
+				depth--
+			}
+			if depth == 0 {
+				end = i
+				break
 			}
 		}
-		rest = tok[i+len(cl.label):]
-		r, n := utf8.DecodeRuneInString(rest)
+		if end < 0 { // an unclosed bracket: "(謝岱穎／綜合報導"
+			return []textGroup{{text: strings.TrimSpace(s[n:]), bracketed: true}}, true
+		}
+		groups = append(groups, textGroup{text: strings.TrimSpace(s[n:end]), bracketed: true})
+		s = strings.TrimSpace(s[end+utf8.RuneLen(want):])
+	}
+	return groups, true
+}
+
+func joinGroups(groups []textGroup) string {
+	var parts []string
+	for _, g := range groups {
+		parts = append(parts, g.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// labelAt is a label found at byte offset at of a line.
+type labelAt struct {
+	label      creditLabel
+	start, end int // the label's bytes
+	orgStart   int // where an outlet's name glued before it starts (== start when none)
+}
+
+// find returns the labels of s, in order, that sit as labels do: at the
+// start of a word (or after an outlet's name, for those that may),
+// followed by a separator, a space, the end, or (for those that may) a
+// name.
+func (g *creditGrammar) find(s string) []labelAt {
+	var out []labelAt
+	wordStart, lastEnd, valueStart, spaceStart := 0, -1, -1, 0
+	lastField := CreditOther
+	prev := rune(-1)
+	inTitle := false // after 原标题 only a label with a colon starts a credit
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || isCreditSep(r) || r == '，' || r == ',' || r == '、' || r == '；' {
+			wordStart = i + n
+		}
+		if unicode.IsSpace(r) {
+			spaceStart = i + n
+		}
+		matched := false
+		for _, l := range g.byRune[r] {
+			if !strings.HasPrefix(s[i:], l.label) {
+				continue
+			}
+			end := i + len(l.label)
+			atWord := i == wordStart || prev == -1
+			if !atWord && !l.has(afterOrg) && !l.has(trailing) {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(s[end:])
+			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ','
+			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
+			afterSlash := lastEnd >= 0 && strings.Trim(s[lastEnd:i], " ") == "/" // 文/图 刘玺东
+			switch {
+			case inTitle && !colonAfter:
+				continue
+			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash)):
+				continue
+			case !sepAfter && !l.has(glued):
+				continue
+			}
+			at := labelAt{label: l, start: i, end: end, orgStart: i}
+			// An outlet's name glued before the label ("每经编辑"), unless
+			// that word is the value of the label before ("来源：证券时报网作者：").
+			if !atWord && l.has(afterOrg) {
+				// An outlet's name glued before the label ("每经编辑"),
+				// unless the word is the value of the label before: all of
+				// it, when that label is of another field ("来源：证券时报网
+				// 作者：", "記者:龍德文編輯:"), or an item of its list
+				// ("記者:黃樂穎、鄧曉彤編輯:").
+				whole := wordStart == valueStart && lastField != l.field
+				before, _ := utf8.DecodeLastRuneInString(s[:wordStart])
+				item := strings.ContainsRune("、，,", before)
+				if p, _ := utf8.DecodeLastRuneInString(s[:i]); strings.ContainsRune("总總副", p) && (l.field == CreditEditor) {
+					continue // 总编辑, 副總編輯: a job title
+				}
+				if !whole && !item {
+					at.orgStart = wordStart
+				}
+			}
+			if l.has(trailing) && !atWord && !isCreditSep(next) {
+				// 医技药剂党支部、药剂科供稿: the names before it, from the last space.
+				at.orgStart = max(spaceStart, lastEnd)
+			}
+			inTitle = l.field == CreditOriginalTitle
+			lastEnd, lastField = end, l.field
+			valueStart = end + len(s[end:]) - len(strings.TrimLeft(s[end:], " "+creditSeps))
+			out = append(out, at)
+			i, prev, matched = end, '：', true
+			wordStart = end
+			break
+		}
+		if !matched {
+			i += n
+			prev = r
+		}
+	}
+	return out
+}
+
+// segments reads one group of a line into labelled segments.
+func (g *creditGrammar) segments(s string, lenient bool) ([]creditSegment, bool) {
+	if s == "" {
+		return nil, true
+	}
+	labels := g.find(s)
+	if len(labels) == 0 {
+		// 《人民日报海外版》（2021年09月20日 第03版）, its date already read: the
+		// paper is the source.
+		if m := printEdition.FindStringSubmatch(s); m != nil {
+			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: strings.TrimSpace(m[1])}}, true
+		}
+		// 刊于《半月谈》2019年第24期: a print note names the source.
+		if m := printNote.FindStringSubmatch(s); m != nil {
+			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: strings.TrimSpace(m[1])}}, true
+		}
+		if !lenient {
+			return nil, false // no label: no credit in the body
+		}
+	}
+	var segs []creditSegment
+	// What stands before the first label: nothing, an outlet, a desk, or,
+	// in lenient mode, names.
+	head := s
+	if len(labels) > 0 {
+		head = s[:labels[0].orgStart]
+	}
+	if h := strings.Trim(head, " "+creditSeps); h != "" {
+		if hasSentenceEnd(h) {
+			return nil, false
+		}
+		names, rest := readNames(h, CreditAuthor)
 		switch {
-		case rest == "":
-			if needSep {
-				continue
-			}
-		case strings.ContainsRune(creditSeps, r):
-			rest = strings.TrimLeft(rest[n:], creditSeps)
-		case glued && cl.label == "文" && i == 0:
-		default:
-			continue
+		case rest != "" && !isOrgText(rest):
+			return nil, false
+		case len(names) > 0 && (!lenient || len(labels) == 0 && (jobWord.MatchString(h) || !allHanNames(names))):
+			// Names with no label are a byline only where bylines stand,
+			// and never with a job title: （刘元春，中国人民大学副校长）.
+			return nil, false
+		case len(names) > 0:
+			segs = append(segs, creditSegment{label: creditLabel{label: "作者", field: CreditAuthor}, names: names})
 		}
-		return cl, org, rest, true
 	}
-	return creditLabel{}, "", "", false
+	for k, at := range labels {
+		end := len(s)
+		if k+1 < len(labels) {
+			end = labels[k+1].orgStart
+		}
+		value := strings.TrimLeft(s[at.end:end], " "+creditSeps)
+		next, _ := utf8.DecodeRuneInString(s[at.end:])
+		if at.label.has(trailing) && !isCreditSep(next) {
+			// 燃财经出品: the value is what stands before the label.
+			value = strings.Trim(s[at.orgStart:at.start], " "+creditSeps)
+			if k > 0 && labels[k-1].end > at.orgStart {
+				value = ""
+			}
+			if rest := strings.Trim(s[at.end:end], " "+creditSeps); rest != "" && len(labels) == 1 {
+				return nil, false
+			}
+		}
+		seg, ok := readSegment(at.label, value)
+		if !ok {
+			return nil, false
+		}
+		// 文/图 刘玺东 易赛楠: a label with nothing after it but a separator
+		// and another label shares that one's names.
+		if value == "" && k+1 < len(labels) && strings.Trim(s[at.end:labels[k+1].start], " ") != "" &&
+			strings.Trim(s[at.end:labels[k+1].start], " /／") == "" {
+			next, ok := readSegment(labels[k+1].label, strings.TrimLeft(s[labels[k+1].end:min(len(s), nextLabelStart(labels, k+1, len(s)))], " "+creditSeps))
+			if ok {
+				seg.names = next.names
+			}
+		}
+		segs = append(segs, seg)
+	}
+	return segs, true
 }
 
-// valid checks the value of a segment and cleans its words.
-func (seg *creditSegment) valid() bool {
-	switch seg.label.field {
-	case fieldTitle:
-		return len(seg.words) > 0
-	case fieldSource:
-		v := strings.Join(seg.words, " ")
-		return v != "" && utf8.RuneCountInString(v) <= 40 && !strings.ContainsAny(v, "。！？；")
+func nextLabelStart(labels []labelAt, k, n int) int {
+	if k+1 < len(labels) {
+		return labels[k+1].orgStart
 	}
-	names := creditNames(seg.words)
-	if len(names) == 0 {
-		return false
+	return n
+}
+
+// readSegment reads the value of one label.
+func readSegment(l creditLabel, value string) (creditSegment, bool) {
+	value = strings.TrimSpace(value)
+	seg := creditSegment{label: l, value: value}
+	switch l.field {
+	case CreditOriginalTitle:
+		if strings.HasPrefix(value, "《") && strings.HasSuffix(value, "》") && strings.Count(value, "《") == 1 {
+			seg.value = value[len("《") : len(value)-len("》")] // 本文原标题：《…》
+		}
+		return seg, value != ""
+	case CreditSource:
+		if value == "" {
+			return seg, true
+		}
+		v := strings.TrimRight(strings.TrimSpace(value), "，,；;。")
+		for {
+			i := strings.LastIndexByte(v, ' ')
+			if i < 0 || !fillers[v[i+1:]] {
+				break
+			}
+			v = strings.TrimSpace(v[:i]) // 来源: 新京报 举报: the button is no part of the source
+		}
+		if utf8.RuneCountInString(v) > 40 || hasSentenceEnd(v) || screenshot.MatchString(v) {
+			return seg, false // 来源/燃财经截图: an image's caption
+		}
+		seg.value = v
+		return seg, true
 	}
-	for _, n := range names {
-		if utf8.RuneCountInString(n) > 24 || strings.IndexFunc(n, notNameRune) >= 0 {
-			return false
+	if hasSentenceEnd(value) {
+		return seg, false
+	}
+	names, rest := readNames(value, l.field)
+	if rest != "" && l.field == CreditOther && utf8.RuneCountInString(rest) <= 40 {
+		// 图片来源：新华社, 燃财经出品, 医技药剂党支部、药剂科供稿: an
+		// organization is the name of a role other than author or editor.
+		return creditSegment{label: l, value: value, names: splitNames(value)}, true
+	}
+	if rest != "" && !isOrgText(rest) {
+		return seg, false
+	}
+	seg.names = names
+	return seg, true
+}
+
+// splitNames splits a value at 、，, and spaces, as they are.
+func splitNames(v string) []string {
+	return strings.FieldsFunc(v, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ','
+	})
+}
+
+func hasSentenceEnd(s string) bool { return strings.ContainsAny(s, "。！？!?；") }
+
+// readNames reads the names in a value: it splits on 、，,/& and spaces,
+// drops staff codes, datelines, job titles, bracketed affiliations and
+// outlets standing before names, and joins the single characters of a
+// name printed with spaces inside ("杨 洁"). It returns the names and the
+// text it could read as no name (an outlet alone).
+func readNames(value string, field CreditField) (names []string, rest string) {
+	value = bracketed.ReplaceAllString(value, " ")
+	var words []string
+	for _, w := range strings.FieldsFunc(value, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '&' ||
+			r == '＆' || r == '；' || r == ';' || r == '|' || r == '｜' || r == '丨' || r == '︱'
+	}) {
+		w = gluedCode.ReplaceAllString(w, "")
+		// 北京報導聯合報, 曹國維聯合報: an outlet's name glued after a dateline
+		// or a name.
+		w = stripTrailingOrg(w)
+		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
+		if m := gluedDateline.FindStringSubmatch(w); m != nil && !dateline.MatchString(w) {
+			w = m[1]
+		}
+		// 《上海商報》副總編輯陳季冰: a job title glued before the name.
+		if loc := jobWord.FindAllStringIndex(w, -1); loc != nil {
+			if rest := strings.TrimLeft(w[loc[len(loc)-1][1]:], "輯辑"); isSingleName(rest) {
+				w = rest
+			}
+		}
+		switch {
+		case w == "", staffCode.MatchString(w), fillers[w], dateline.MatchString(w), jobWord.MatchString(w),
+			strings.ContainsAny(w, "@") || strings.HasPrefix(w, "www.") || strings.HasPrefix(w, "http"):
+			continue
+		}
+		// 观察者网鞠峰, 財訊快報陳孟朔: an outlet glued to the name.
+		if m := orgThenName.FindStringSubmatch(w); m != nil {
+			w = m[2]
+		}
+		// 林宸誼／即時報導 was split at the slash; 賴錦宏/北京報導聯合報 too.
+		words = append(words, w)
+	}
+	var orgs []string
+	for _, w := range joinSingles(joinLatin(words)) {
+		switch {
+		case isOrgText(w) || strings.HasPrefix(w, "《") || strings.HasSuffix(w, "》"):
+			orgs = append(orgs, w)
+		case isName(w):
+			names = append(names, w)
+		default:
+			return nil, value
 		}
 	}
-	seg.words = names
+	if len(names) == 0 {
+		return nil, strings.Join(orgs, " ")
+	}
+	return names, ""
+}
+
+// stripTrailingOrg removes an outlet's name glued after a name or a
+// dateline: 曹國維聯合報, 北京報導聯合報.
+func stripTrailingOrg(w string) string {
+	rs := []rune(w)
+	for _, k := range [...]int{3, 4, 5} { // 聯合報, 自由時報, 中央通訊社
+		if len(rs) < k+2 || !strings.ContainsRune("報报網网社台刊", rs[len(rs)-1]) {
+			continue
+		}
+		head := string(rs[:len(rs)-k])
+		if dateline.MatchString(head) || len(rs)-k <= 3 && allHanNames([]string{head}) {
+			return head
+		}
+	}
+	return w
+}
+
+// isSingleName reports whether w is a two- or three-character Han name.
+func isSingleName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 3 && allHanNames([]string{w})
+}
+
+// allHanNames reports whether every name is written in Han characters:
+// a name with no label is read only then ("（Doge）" is no byline).
+func allHanNames(names []string) bool {
+	for _, n := range names {
+		for _, r := range n {
+			if !unicode.Is(unicode.Han, r) && r != '·' {
+				return false
+			}
+		}
+	}
 	return true
 }
 
-// creditNames turns the words after a label into names: it splits on
-// 、，, drops staff codes, "北京报道" and e-mail or web addresses in
-// brackets, drops a newsroom standing before other names, and joins
-// single characters ("杨 洁" → "杨洁": normalization cannot tell the
-// space inside a name from the space between names, and no Chinese name
-// has one character).
-func creditNames(words []string) []string {
+// orgThenName splits a newsroom from the name glued to it: 观察者网鞠峰.
+var orgThenName = regexp.MustCompile(`^(\p{Han}{2,}?(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|快報|快报))(\p{Han}{2,3})$`)
+
+// isOrgText reports whether s is only the names of outlets or desks.
+func isOrgText(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "《》（）()")
+		if !orgWord.MatchString(w) && !outlets[w] && !strings.HasPrefix(w, "《") {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isName reports whether w reads as a person's name: Han characters (a
+// middle dot allowed), or Latin letters.
+func isName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 24 {
+		return false
+	}
+	han, latin := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		case r == '·' || r == '•' || r == '.' || r == '-' || r == ' ' || r == '\'':
+		default:
+			return false
+		}
+	}
+	// Han names have two to four characters; a few more are a pen name or
+	// a web name (棒棒不是糖), or a transcribed foreign name with a dot.
+	return han > 0 && latin == 0 && (han <= 6 || strings.ContainsAny(w, "·•") && han <= 10) || han == 0 && latin > 0
+}
+
+// joinLatin joins consecutive Latin words into one name: "Demi Xia".
+func joinLatin(words []string) []string {
 	var out []string
-	for _, w := range words {
-		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '、' || r == '，' || r == ',' }) {
-			part = stripAddress(part)
-			switch {
-			case part == "", staffCode.MatchString(part):
-				continue
-			case strings.HasSuffix(part, "报道") && utf8.RuneCountInString(part) <= 6:
-				continue
-			}
-			if m := orgThenName.FindStringSubmatch(part); m != nil {
-				part = m[2]
-			}
-			out = append(out, part)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		for isLatinWord(w) && i+1 < len(words) && isLatinWord(words[i+1]) {
+			w += " " + words[i+1]
+			i++
 		}
+		out = append(out, w)
 	}
-	if len(out) > 1 && orgWord.MatchString(out[0]) {
-		out = out[1:]
-	}
-	return joinSingles(out)
+	return out
 }
 
-// stripAddress removes a bracketed e-mail or web address: 余源（andyy1988@126.com）.
-func stripAddress(s string) string {
-	for _, open := range [...]string{"（", "("} {
-		i := strings.Index(s, open)
-		if i < 0 {
-			continue
-		}
-		inner := s[i:]
-		if strings.ContainsAny(inner, "@") || strings.Contains(inner, "www.") || strings.Contains(inner, "http") {
-			return strings.TrimSpace(s[:i])
+func isLatinWord(w string) bool {
+	for _, r := range w {
+		if r >= 0x80 || !unicode.IsLetter(r) {
+			return false
 		}
 	}
-	return s
-}
-
-// notNameRune reports whether r cannot be part of a name: names are
-// letters, with · for foreign names and .-' for Latin ones.
-func notNameRune(r rune) bool {
-	return !unicode.IsLetter(r) && !strings.ContainsRune("·•.-'", r)
+	return w != ""
 }
 
 func joinSingles(names []string) []string {
@@ -304,8 +768,6 @@ func isSingleHan(s string) bool {
 	return n == len(s) && unicode.Is(unicode.Han, r)
 }
 
-func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
-
 // isNameList reports whether text is only names, as on the line that
 // continues "作者 | 陶陶 马舒叶 侯燕婷".
 func isNameList(text string) []string {
@@ -325,8 +787,10 @@ func isNameList(text string) []string {
 
 // liftCredits moves credit lines from the body into doc.Credits. With
 // the policy's credits rule it reads every paragraph; without it, only
-// those inside a CreditClasses element.
-func liftCredits(doc *Document, info []paraInfo, pol *Policy, report bool) []paraInfo {
+// those inside a CreditClasses element. A line's date, when the document
+// has none, becomes its date.
+func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []paraInfo {
+	g := pol.grammar()
 	textRule := pol.ix.credits
 	kept := doc.Paragraphs[:0]
 	keptInfo := info[:0]
@@ -343,30 +807,30 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, report bool) []par
 			last = nil
 			continue
 		}
-		segs := parseCreditLine(p.Text)
-		if segs == nil && credit != 0 {
-			segs = unlabelledNames(p.Text)
+		cl, ok := g.line(p.Text, credit != 0, cfg.loc)
+		if ok && len(cl.segs) == 0 && !cl.hasDate {
+			ok = false
 		}
-		if segs == nil && last != nil && last.label.field == fieldAuthor && len(last.words) >= 3 {
+		if !ok && last != nil && last.label.field == CreditAuthor && len(last.names) >= 3 {
 			// A long list of authors that wrapped onto a line of its own.
 			if names := isNameList(p.Text); names != nil {
-				segs = []creditSegment{{label: last.label, words: names}}
+				cl, ok = creditLine{segs: []creditSegment{{label: last.label, names: names}}}, true
 			}
 		}
-		if segs == nil {
+		if !ok {
 			if textRule != 0 {
-				liftTrailingByline(doc, &p, pol.rule(textRule).Name, report)
+				liftTrailingByline(doc, g, &p, pol.rule(textRule).Name, cfg)
 			}
 			kept = append(kept, p)
 			keptInfo = append(keptInfo, info[i])
 			last = nil
 			continue
 		}
-		for k := range segs {
-			doc.Credits.add(&segs[k])
+		doc.Credits.addLine(&cl, &doc.Meta)
+		if len(cl.segs) > 0 {
+			last = &cl.segs[len(cl.segs)-1]
 		}
-		last = &segs[len(segs)-1]
-		if report {
+		if cfg.removals {
 			doc.Removed = append(doc.Removed, Removal{Rule: pol.rule(rule).Name, Element: "p", Text: p.Text})
 		}
 	}
@@ -375,18 +839,30 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, report bool) []par
 }
 
 // trailingByline is a bracketed byline after the last sentence of a
-// paragraph: "…提质升级。（本报记者 汪文正）". It is matched against the
-// paragraph's last bytes only.
-var trailingByline = regexp.MustCompile(`[。！？”…]\s*([（(][^（）()]{2,40}[）)])$`)
+// paragraph: "…提质升级。（本报记者 汪文正）", "…。（中央社）", "…。（张巨峰）".
+// It is matched against the paragraph's last bytes only.
+var trailingByline = regexp.MustCompile(`[。！？!?”…」』]\s*([（(〔\[［【][^（）()〔〕\[\]［］【】]{2,60}[）)〕\]］】]?)(\s*\d{7})?$`)
+
+// trailingCredits is unbracketed credits after the last sentence of a
+// paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
+var trailingCredits = regexp.MustCompile(`[。！？!?]\s*([^。！？!?（）()]{4,80})$`)
+
+// notName are words a bracket at the end of a paragraph holds that are
+// not a byline: （完）, （待续）.
+var notName = map[string]bool{"完": true, "全文完": true, "待续": true, "未完待续": true, "待續": true, "未完待續": true,
+	"续": true, "續": true, "图": true, "圖": true, "注": true, "下同": true, "同上": true, "原文": true, "上": true, "下": true}
 
 // liftTrailingByline moves a trailing bracketed byline that reads as
-// credits ("（本报记者 汪文正）", "（记者赵文君）") from the paragraph into
-// doc.Credits. A bracket that does not read as credits stays.
-func liftTrailingByline(doc *Document, p *Paragraph, rule string, report bool) {
-	if !strings.HasSuffix(p.Text, "）") && !strings.HasSuffix(p.Text, ")") {
+// credits ("（本报记者 汪文正）", "（记者赵文君）", "（中新经纬APP）") from the
+// paragraph into doc.Credits. A bracket that does not read as credits
+// stays.
+func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule string, cfg *config) {
+	last, _ := utf8.DecodeLastRuneInString(p.Text)
+	if !strings.ContainsRune("）)〕]］】", last) && !(last >= '0' && last <= '9') {
+		liftTrailingCredits(doc, g, p, rule, cfg)
 		return
 	}
-	tail := len(p.Text) - min(len(p.Text), 160)
+	tail := len(p.Text) - min(len(p.Text), 200)
 	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
 		tail++
 	}
@@ -395,15 +871,58 @@ func liftTrailingByline(doc *Document, p *Paragraph, rule string, report bool) {
 		return
 	}
 	byline := p.Text[tail+m[2] : tail+m[3]]
-	segs := parseCreditLine(byline)
-	if segs == nil {
+	if m[4] >= 0 {
+		byline = p.Text[tail+m[2]:] // with the 中央社 date code after it: （編輯：李亨山）1120823
+	}
+	inner := strings.Trim(byline[:m[3]-m[2]], "（）()〔〕[]［］【】 ")
+	if notName[inner] {
 		return
 	}
-	for i := range segs {
-		doc.Credits.add(&segs[i])
+	cl, ok := g.line(byline[:m[3]-m[2]], true, cfg.loc)
+	if !ok || len(cl.segs) == 0 {
+		// （中央社）, （中新经纬APP）: an outlet alone is the source.
+		if !isOrgText(inner) || hasSentenceEnd(inner) {
+			return
+		}
+		cl = creditLine{segs: []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: inner}}}
 	}
-	if report {
+	// （刊于《半月谈》2019年第24期）: a print note's outlet is the source.
+	doc.Credits.addLine(&cl, nil)
+	if cfg.removals {
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
+	}
+	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+}
+
+// liftTrailingCredits moves labelled credits standing after the last
+// sentence of a paragraph, with no bracket around them, into doc.Credits.
+// Every credit there needs its label and a separator.
+func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule string, cfg *config) {
+	tail := len(p.Text) - min(len(p.Text), 240)
+	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
+		tail++
+	}
+	m := trailingCredits.FindStringSubmatchIndex(p.Text[tail:])
+	if m == nil {
+		return
+	}
+	credits := p.Text[tail+m[2] : tail+m[3]]
+	labels := g.find(credits)
+	if len(labels) == 0 || labels[0].orgStart != 0 {
+		return
+	}
+	for _, at := range labels {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(credits[at.end:], " ")); !isCreditSep(r) {
+			return
+		}
+	}
+	cl, ok := g.line(credits, false, cfg.loc)
+	if !ok || len(cl.segs) == 0 {
+		return
+	}
+	doc.Credits.addLine(&cl, nil)
+	if cfg.removals {
+		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: credits})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
 }
@@ -429,46 +948,41 @@ func (p *Paragraph) truncate(text string) {
 	}
 }
 
-// unlabelledNames reads the text of a credit element with no label, such
-// as 知乎日报's "温戈，", as author names.
-func unlabelledNames(text string) []creditSegment {
-	seg := creditSegment{label: creditLabel{label: "作者", field: fieldAuthor},
-		words: strings.Fields(strings.TrimRight(text, "，,、 "))}
-	for _, n := range seg.words {
-		if utf8.RuneCountInString(n) > 8 {
-			return nil
-		}
+// addLine adds what a credit line holds; its date goes to meta when meta
+// is given and has none.
+func (c *Credits) addLine(cl *creditLine, meta *Meta) {
+	for i := range cl.segs {
+		c.add(&cl.segs[i])
 	}
-	if !seg.valid() {
-		return nil
+	if meta != nil && cl.hasDate && meta.Date.IsZero() {
+		meta.Date = cl.date
 	}
-	return []creditSegment{seg}
 }
 
 func (c *Credits) add(seg *creditSegment) {
 	switch seg.label.field {
-	case fieldTitle:
+	case CreditOriginalTitle:
 		if c.OriginalTitle == "" {
-			c.OriginalTitle = strings.Join(seg.words, " ")
+			c.OriginalTitle = seg.value
 		}
-	case fieldSource:
-		v := strings.Join(seg.words, " ")
-		switch {
+	case CreditSource:
+		switch v := seg.value; {
+		case v == "":
 		case c.Source == "":
 			c.Source = v
 		case c.Source != v:
 			c.Others = append(c.Others, Credit{Label: seg.label.label, Name: v})
 		}
-	case fieldAuthor:
-		c.Authors = appendNew(c.Authors, seg.words...)
-	case fieldEditor:
-		c.Editors = appendNew(c.Editors, seg.words...)
-	case fieldResponsible:
-		if c.ResponsibleEditor == "" {
-			c.ResponsibleEditor = strings.Join(seg.words, " ")
+	case CreditAuthor:
+		c.Authors = appendNew(c.Authors, seg.names...)
+	case CreditEditor:
+		c.Editors = appendNew(c.Editors, seg.names...)
+	case CreditResponsibleEditor:
+		c.ResponsibleEditors = appendNew(c.ResponsibleEditors, seg.names...)
+	case CreditOther:
+		for _, n := range seg.names {
+			c.Others = append(c.Others, Credit{Label: seg.label.label, Name: n})
 		}
-	case fieldOther:
-		c.Others = append(c.Others, Credit{Label: seg.label.label, Name: strings.Join(seg.words, " ")})
 	}
 }
 

@@ -83,7 +83,7 @@ var creditCases = []creditCase{
 		removed: []string{"来源|九派新闻、新华每日电讯"}},
 	{name: "print edition",
 		lines: []string{"《 人民日报海外版 》（ 2021年09月20日   第 03 版）"},
-		want:  Credits{Source: "人民日报海外版 2021年09月20日 第03版"}},
+		want:  Credits{Source: "人民日报海外版"}},
 
 	// 作者, 文, 记者
 	{name: "author",
@@ -143,15 +143,15 @@ var creditCases = []creditCase{
 		want:  Credits{Editors: []string{"曹杨"}}},
 	{name: "responsible editor with staff code",
 		lines: []string{"责任编辑：刘万里 SF014"},
-		want:  Credits{ResponsibleEditor: "刘万里"}},
+		want:  Credits{ResponsibleEditors: []string{"刘万里"}}},
 	{name: "sina article-editor class",
 		html:    `<p>正文一句话。</p><p class="article-editor">责任编辑：李思阳 </p>`,
-		want:    Credits{ResponsibleEditor: "李思阳"},
+		want:    Credits{ResponsibleEditors: []string{"李思阳"}},
 		rule:    "sina-editor",
 		removed: []string{"责任编辑：李思阳"}},
 	{name: "sina article-editor class with staff code",
 		html:    `<p>正文一句话。</p><p class="article-editor">责任编辑：刘万里 SF014</p>`,
-		want:    Credits{ResponsibleEditor: "刘万里"},
+		want:    Credits{ResponsibleEditors: []string{"刘万里"}},
 		rule:    "sina-editor",
 		removed: []string{"责任编辑：刘万里 SF014"}},
 	{name: "sina ori_titlesource class",
@@ -222,36 +222,48 @@ func TestCreditsFalseFriends(t *testing.T) {
 	}
 }
 
-func TestParseCreditLine(t *testing.T) {
-	seg := func(label string, field creditField, words ...string) creditSegment {
-		for _, l := range creditLabels {
-			if l.label == label {
-				return creditSegment{label: l, words: words}
-			}
-		}
-		return creditSegment{label: creditLabel{label: label, field: field}, words: words}
+func TestCreditGrammarLine(t *testing.T) {
+	g := defaultGrammar()
+	type seg struct {
+		label string
+		names []string
+		value string
 	}
 	cases := []struct {
-		name string
-		text string
-		want []creditSegment
+		name    string
+		text    string
+		lenient bool
+		want    []seg // nil: not a credit line
 	}{
-		{"title and source", "原标题：重磅！北京市政府工作报告全文发布 来源：北京日报",
-			[]creditSegment{seg("原标题", fieldTitle, "重磅！北京市政府工作报告全文发布"), seg("来源", fieldSource, "北京日报")}},
-		{"two reporter labels", "本报记者 包兴安 见习记者 杨 洁",
-			[]creditSegment{seg("记者", fieldAuthor, "包兴安"), seg("见习记者", fieldAuthor, "杨洁")}},
-		{"staff code dropped", "责任编辑：刘万里 SF014",
-			[]creditSegment{seg("责任编辑", fieldResponsible, "刘万里")}},
-		{"dateline byline", "华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道",
-			[]creditSegment{seg("记者", fieldAuthor, "王悦", "徐芸茜")}},
-		{"produced by", "燃财经出品", []creditSegment{seg("出品", fieldOther, "燃财经")}},
-		{"sentence", "记者注意到，…", nil},
-		{"line with a br", "编辑：王琳\n正文", nil},
-		{"empty", "", nil},
+		{"title and source", "原标题：重磅！北京市政府工作报告全文发布 来源：北京日报", false,
+			[]seg{{"原标题", nil, "重磅！北京市政府工作报告全文发布"}, {"来源", nil, "北京日报"}}},
+		{"two reporter labels", "本报记者 包兴安 见习记者 杨 洁", false,
+			[]seg{{"本报记者", []string{"包兴安"}, "包兴安"}, {"见习记者", []string{"杨洁"}, "杨 洁"}}},
+		{"staff code dropped", "责任编辑：刘万里 SF014", false, []seg{{"责任编辑", []string{"刘万里"}, "刘万里 SF014"}}},
+		{"dateline byline", "华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道", false,
+			[]seg{{"记者", []string{"王悦", "徐芸茜"}, "王悦 徐芸茜 北京报道"}}},
+		{"produced by", "燃财经出品", false, []seg{{"出品", []string{"燃财经"}, "燃财经"}}},
+		{"names without a label are no credit in the body", "工商時報 鄭妤安 呂欣芷", false, nil},
+		{"names without a label in a byline", "工商時報 鄭妤安 呂欣芷", true, []seg{{"作者", []string{"鄭妤安", "呂欣芷"}, ""}}},
+		{"an affiliation in brackets is no byline", "（刘元春，中国人民大学副校长）", true, nil},
+		{"sentence", "记者注意到，龙湖近年来营业支出的增速远高于其营收和净利的增速。", false, nil},
+		{"label then a sentence", "编辑部认为，这是一次成功的改版。", false, nil},
+		{"line with a br", "编辑：王琳\n正文", false, nil},
+		{"empty", "", false, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			assert.Equal(t, c.want, parseCreditLine(c.text), "parseCreditLine(%q)", c.text)
+			cl, ok := g.line(c.text, c.lenient, nil)
+			if c.want == nil {
+				assert.False(t, ok && len(cl.segs) > 0, "line(%q) = %+v", c.text, cl.segs)
+				return
+			}
+			require.True(t, ok, "line(%q)", c.text)
+			var got []seg
+			for _, s := range cl.segs {
+				got = append(got, seg{s.label.label, s.names, s.value})
+			}
+			assert.Equal(t, c.want, got)
 		})
 	}
 }

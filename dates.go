@@ -22,6 +22,12 @@ var (
 // zone, and whether there is one. Dates outside 1970–2099, or with a day
 // the month does not have, are not dates.
 func findDate(s string, loc *time.Location) (time.Time, bool) {
+	t, _, ok := findDateTime(s, loc)
+	return t, ok
+}
+
+// findDateTime is findDate that also tells whether the date has a time.
+func findDateTime(s string, loc *time.Location) (t time.Time, hasTime, ok bool) {
 	if loc == nil {
 		loc = chinaStandardTime
 	}
@@ -35,18 +41,18 @@ func findDate(s string, loc *time.Location) (time.Time, bool) {
 			}
 			month, day = m[5], m[7]
 		}
-		t, ok := makeDate(year, atoi(month), atoi(day), m[8], m[9], m[10], m[11], loc)
+		t, timed, ok := makeDate(year, atoi(month), atoi(day), m[8], m[9], m[10], m[11], loc)
 		if ok {
-			return t, true
+			return t, timed, true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, false, false
 }
 
 // makeDate builds a date from its parts, checking each.
-func makeDate(year, month, day int, hh, mm, ss, zone string, loc *time.Location) (time.Time, bool) {
+func makeDate(year, month, day int, hh, mm, ss, zone string, loc *time.Location) (time.Time, bool, bool) {
 	if year < 1970 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31 {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	hour, minute, second := 0, 0, 0
 	if hh != "" {
@@ -61,9 +67,9 @@ func makeDate(year, month, day int, hh, mm, ss, zone string, loc *time.Location)
 	}
 	t := time.Date(year, time.Month(month), day, hour, minute, second, 0, loc)
 	if t.Day() != day {
-		return time.Time{}, false // February 30th
+		return time.Time{}, false, false // February 30th
 	}
-	return t, true
+	return t, hh != "", true
 }
 
 // zoneOf reads a zone written after a time; CST and 北京时间 are China

@@ -38,7 +38,7 @@ func Example() {
 	// Output:
 	// 重磅！北京市政府工作报告全文发布
 	// [金融 新浪财经] 2022-01-12 23:21 UTC
-	// {OriginalTitle:重磅！北京市政府工作报告全文发布 Source:北京日报 Authors:[] Editors:[] ResponsibleEditor:刘万里 Others:[]}
+	// {OriginalTitle:重磅！北京市政府工作报告全文发布 Source:北京日报 Authors:[] Editors:[] ResponsibleEditors:[刘万里] Others:[]}
 	// text 一、2021年工作回顾
 	// text 推出中关村新一轮先行先试重大改革举措。
 }

@@ -184,16 +184,19 @@ type Meta struct {
 	Modified time.Time `json:"modified,omitzero"`
 }
 
-// Credits are the credit lines lifted out of the body. Names carry no
-// label ("编辑：") and no staff code ("SF014").
+// Credits are the credit lines lifted out of the body, read by the credit
+// grammar (see [CreditLabels]). Names are names only: no label ("编辑："),
+// outlet (观察者网), job title or affiliation (北京大学教授), staff or
+// date code (SF014, 1130520), or dateline (北京报道, 台北報導).
 type Credits struct {
-	OriginalTitle     string   `json:"original_title,omitempty"`     // 原标题
-	Source            string   `json:"source,omitempty"`             // 来源
-	Authors           []string `json:"authors,omitempty"`            // 作者, 文, 记者, 撰文
-	Editors           []string `json:"editors,omitempty"`            // 编辑
-	ResponsibleEditor string   `json:"responsible_editor,omitempty"` // 责任编辑
-	// Others holds the remaining credit lines (校对, 审核, 排版, 图, 摄影…)
-	// with their label.
+	OriginalTitle      string   `json:"original_title,omitempty"`      // 原标题, 原標題
+	Source             string   `json:"source,omitempty"`              // 来源, 來源, 稿源…
+	Authors            []string `json:"authors,omitempty"`             // 作者, 记者, 文, 撰文, 撰稿…
+	Editors            []string `json:"editors,omitempty"`             // 编辑, 編輯
+	ResponsibleEditors []string `json:"responsible_editors,omitempty"` // 责任编辑, 责编, 責任編輯
+	// Others holds every other role (实习生, 通讯员, 校对, 审核, 图片编辑,
+	// 摄影, 图, 出品, 监制, 统筹, 编译, 翻译, 排版, 设计…) with its label
+	// as printed.
 	Others []Credit `json:"others,omitempty"`
 }
 
@@ -401,7 +404,7 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 		resolveURLs(doc, cfg.baseURL)
 	}
 	info = attachCaptions(doc, info)
-	info = liftCredits(doc, info, cfg.policy, cfg.removals)
+	info = liftCredits(doc, info, cfg.policy, cfg)
 	info = dropRepeatedTitle(doc, info, cfg.policy, cfg.removals)
 	buildSections(doc, info)
 	doc.Meta.Date = fixedZone(doc.Meta.Date)

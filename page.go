@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -23,7 +24,9 @@ type pageState struct {
 	meta     map[string]string // <meta name|property|itemprop> content, by lower-case key; the first wins
 	links    map[string]string // <link rel> href, by lower-case rel
 	jsonLD   []string          // <script type="application/ld+json"> texts
-	want     int               // the raw text the next text token is: wantTitle or wantJSONLD
+	want     int               // the raw text the next text token is: wantTitle, wantJSONLD or wantScript
+	script   time.Time         // a publication date a script of the page sets
+	scanned  int               // bytes of scripts scanned for it
 	nodes    []node            // block elements, in document order; nodes[0] is the root
 	headline int               // the paragraph that is the page's headline, -1 if none
 }
@@ -32,6 +35,7 @@ const (
 	wantNone = iota
 	wantTitle
 	wantJSONLD
+	wantScript
 )
 
 func newPageState() *pageState {
@@ -56,6 +60,7 @@ func (ps *pageState) head(a atom.Atom, el *Element) {
 			ps.want = wantTitle
 		}
 	case atom.Script:
+		ps.want = wantScript
 		if v, _ := el.attr("type"); bytes.EqualFold(bytes.TrimSpace(v), []byte("application/ld+json")) {
 			ps.want = wantJSONLD
 		}
@@ -92,8 +97,37 @@ func (ps *pageState) text(b []byte) {
 		if len(ps.jsonLD) < 8 {
 			ps.jsonLD = append(ps.jsonLD, string(b))
 		}
+	case wantScript:
+		ps.scanScript(b)
 	}
 	ps.want = wantNone
+}
+
+// scriptDate is a publication date a page's script sets for the page to
+// show: pubtime: "2019-09-07 19:02:26" (腾讯), var ct = "1581517074"
+// (WeChat, Unix seconds).
+var scriptDate = regexp.MustCompile(`(?i)\b(?:pub_?time|publish_?time|publish_?date|pub_?date|date_?published|` +
+	`create_?time|ptime|ct|published_?at|publish_?at)["']?\s*[:=]\s*["']?((?:1[0-9]{9})|(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?)`)
+
+// maxScriptScan bounds the script text scanned for a date on one page.
+const maxScriptScan = 1 << 20
+
+// scanScript looks for the first date a script sets.
+func (ps *pageState) scanScript(b []byte) {
+	if !ps.script.IsZero() || ps.scanned >= maxScriptScan {
+		return
+	}
+	b = b[:min(len(b), maxScriptScan-ps.scanned)]
+	ps.scanned += len(b)
+	m := scriptDate.FindSubmatch(b)
+	if m == nil {
+		return
+	}
+	if n, err := strconv.ParseInt(string(m[1]), 10, 64); err == nil && len(m[1]) == 10 {
+		ps.script = time.Unix(n, 0)
+		return
+	}
+	ps.script, _ = findDate(string(m[1]), nil)
 }
 
 // metaValue returns the first of the meta keys the page has.
@@ -258,25 +292,26 @@ func stripSiteName(title, other string) string {
 	return title
 }
 
-// metaDate returns the publication date the page's metadata gives.
-func metaDate(ps *pageState, ld ldArticle, loc *time.Location) time.Time {
+// metaDate returns the publication date the page's metadata gives, and
+// whether it has a time.
+func metaDate(ps *pageState, ld ldArticle, loc *time.Location) (time.Time, bool) {
 	candidates := []string{ld.DatePublished}
 	candidates = append(candidates, ps.metaValue("article:published_time", "og:release_date", "datepublished",
 		"publishdate", "pubdate", "publish_date", "publishtime", "publish-time", "weibo: article:create_at",
 		"og:time", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
-		"created", "article:created_time", "og:published_time", "releasedate"))
+		"created", "article:created_time", "og:published_time", "releasedate", "dateupdate"))
 	for _, c := range candidates {
 		if c == "" {
 			continue
 		}
-		if t, err := ParseDate(c, loc); err == nil {
-			return t
+		if t, timed, ok := findDateTime(c, loc); ok {
+			return t, timed
 		}
-		if t, ok := findDate(c, loc); ok {
-			return t
+		if t, err := ParseDate(c, loc); err == nil {
+			return t, true
 		}
 	}
-	return time.Time{}
+	return time.Time{}, false
 }
 
 // readPage reads what a full page adds to its paragraphs: the metadata of
@@ -304,17 +339,27 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 	m.Language = firstOf(ps.lang, ps.metaValue("content-language", "language", "og:locale"))
 	m.Author = ps.metaValue("author", "article:author")
 	m.Tags = keywords(ps.metaValue("keywords", "news_keywords", "tags", "article:tag"))
-	m.Date = metaDate(ps, ld, cfg.loc)
+	meta, metaTimed := metaDate(ps, ld, cfg.loc)
 	if ld.DateModified != "" {
 		m.Modified, _ = findDate(ld.DateModified, cfg.loc)
 	} else if v := ps.metaValue("article:modified_time", "og:updated_time", "weibo: article:update_at"); v != "" {
 		m.Modified, _ = findDate(v, cfg.loc)
 	}
 
-	lifted := readByline(doc, info, ps, first, cfg)
+	lifted, byline, bylineTimed := readByline(doc, info, ps, first, cfg)
+	// The date readers see under the headline first, unless the metadata
+	// says more; then what a script sets for the page to show.
+	switch {
+	case !byline.IsZero() && (bylineTimed || !metaTimed || meta.IsZero()):
+		m.Date = byline
+	case !meta.IsZero():
+		m.Date = meta
+	default:
+		m.Date = ps.script
+	}
 	if len(doc.Credits.Authors) == 0 {
 		for _, a := range ld.Authors {
-			if names := creditNames([]string{a}); len(names) == 1 && isPersonName(names[0]) {
+			if names, _ := readNames(a, CreditAuthor); len(names) == 1 && isPersonName(names[0]) {
 				doc.Credits.Authors = appendNew(doc.Credits.Authors, names[0])
 			}
 		}
@@ -356,11 +401,14 @@ func findHeadline(paras []Paragraph, ps *pageState, ld ldArticle, first int) int
 	titles := []string{noSpace(ps.title), noSpace(ps.metaValue("og:title", "twitter:title")), noSpace(ld.Headline)}
 	matches := func(text string) bool {
 		t := noSpace(text)
-		if utf8.RuneCountInString(t) < 4 {
+		n := utf8.RuneCountInString(t)
+		if n < 4 {
 			return false
 		}
 		for _, title := range titles {
-			if title != "" && strings.HasPrefix(title, t) {
+			// The headline is the title, or the title is the headline and
+			// the site's name: most of it, never a word of it.
+			if title != "" && strings.HasPrefix(title, t) && 5*n >= 3*utf8.RuneCountInString(stripSiteName(title, "")) {
 				return true
 			}
 		}
@@ -369,12 +417,11 @@ func findHeadline(paras []Paragraph, ps *pageState, ld ldArticle, first int) int
 	found, h1 := -1, -1
 	for i := range min(len(paras), first+3) {
 		p := &paras[i]
-		heading := p.Kind == KindHeading && p.Level <= 2 || p.Kind == KindText && isTitleLine(p)
-		if !heading {
+		if p.Kind != KindHeading && p.Kind != KindText || utf8.RuneCountInString(p.Text) > 80 {
 			continue
 		}
-		if matches(p.Text) {
-			found = i
+		if matches(p.Text) && (p.Kind == KindHeading || isTitleLine(p) || found < 0) {
+			found = i // a heading or bold line wins over plain text
 		}
 		if p.Kind == KindHeading && p.Level == 1 && i < first {
 			h1 = i
@@ -390,49 +437,74 @@ func noSpace(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
 
-// bylineLabel is a credit label followed by its separator, as bylines
-// under headlines write them: "2019-09-07 13:43 来源: 网易财经 作者：张三".
-var bylineLabel = regexp.MustCompile(`(原标题|責任編輯|责任编辑|责编|責編|稿源|來源|来源|出处|作者|记者|記者|編輯|编辑|撰文|出品)\s*[:：]\s*`)
-
-// bylineEnd ends the value of a byline credit: a date or a word of the
-// widgets around bylines.
-var bylineEnd = regexp.MustCompile(`\s{2,}|(?:19|20)\d{2}[-/.年]|分享|举报|字号|评论|阅读|打印|收藏|关注|订阅|\|`)
+// bylineEnd ends the value of a credit in a byline with widgets in it:
+// two spaces, or a word of the widgets around bylines.
+var bylineEnd = regexp.MustCompile(`\s{2,}|分享|举报|舉報|字号|字號|评论|評論|阅读|閱讀|打印|收藏|关注|關注|订阅|訂閱|\||A-|A\+`)
 
 // readByline reads the byline area: the short lines between the headline
-// and the article, and the first lines of the article. It sets the date
-// (when the metadata gives none) and lifts the credits they name; it
-// returns the paragraphs that were nothing else, which are dropped as
-// credits.
-func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *config) map[int]bool {
-	start, end := first, min(first+3, len(doc.Paragraphs))
+// and the article (the eight before the article when there is no
+// headline), and the first lines of the article. It returns the first
+// date they print and the paragraphs that were nothing but credits and
+// dates, whose credits it lifts; lines with widgets in them (字号, 分享)
+// give their labelled credits and stay.
+func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *config) (lifted map[int]bool, date time.Time, timed bool) {
+	start, end := max(first-8, 0), min(first+3, len(doc.Paragraphs))
 	if h := ps.headline; h >= 0 && h < first {
 		start, end = h+1, min(max(first+3, h+1), h+13, len(doc.Paragraphs))
 	}
-	lifted := map[int]bool{}
+	g := cfg.policy.grammar()
+	lifted = map[int]bool{}
 	for i := start; i < end; i++ {
 		p := &doc.Paragraphs[i]
 		if p.Kind != KindText && p.Kind != KindListItem || utf8.RuneCountInString(p.Text) > 200 ||
 			strings.ContainsAny(p.Text, "。！？") {
 			continue // a sentence of the article, not a byline: its dates are not the page's
 		}
-		rest := p.Text
-		if loc := dateSpan(rest, cfg.loc); loc != nil {
-			if doc.Meta.Date.IsZero() {
-				doc.Meta.Date, _ = findDate(rest, cfg.loc)
+		if cl, ok := g.line(p.Text, true, cfg.loc); ok && (len(cl.segs) > 0 || cl.hasDate) {
+			doc.Credits.addLine(&cl, nil)
+			if date.IsZero() && cl.hasDate {
+				date, timed = cl.date, cl.dated
 			}
-			rest = rest[:loc[0]] + " " + rest[loc[1]:]
+			lifted[i] = true
+			continue
 		}
-		segs, rest := bylineSegments(rest)
-		for k := range segs {
-			doc.Credits.add(&segs[k])
+		if date.IsZero() {
+			date, timed, _ = findDateTime(p.Text, cfg.loc)
 		}
-		if len(segs) > 0 || rest != p.Text {
-			if r := noSpace(rest); utf8.RuneCountInString(r) <= 10 && !strings.ContainsAny(r, "。！？") {
-				lifted[i] = true
-			}
+		for _, seg := range g.labelled(p.Text) {
+			doc.Credits.add(&seg)
 		}
 	}
-	return lifted
+	return lifted, date, timed
+}
+
+// labelled reads the credits of a line that holds more than credits (a
+// byline with widgets in it): each label followed by a separator, and
+// its value up to the next label or widget.
+func (g *creditGrammar) labelled(s string) []creditSegment {
+	labels := g.find(s)
+	var segs []creditSegment
+	for k, at := range labels {
+		end := len(s)
+		if k+1 < len(labels) {
+			end = labels[k+1].orgStart
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[at.end:end], " "))
+		if !isCreditSep(r) {
+			continue
+		}
+		value := strings.TrimLeft(s[at.end:end], " "+creditSeps)
+		if loc := dateSpan(value, nil); loc != nil {
+			value = value[:loc[0]]
+		}
+		if e := bylineEnd.FindStringIndex(value); e != nil {
+			value = value[:e[0]]
+		}
+		if seg, ok := readSegment(at.label, value); ok && (len(seg.names) > 0 || seg.value != "" && seg.label.field == CreditSource) {
+			segs = append(segs, seg)
+		}
+	}
+	return segs
 }
 
 // dateSpan returns where the first date of s is, or nil.
@@ -444,62 +516,6 @@ func dateSpan(s string, loc *time.Location) []int {
 		}
 	}
 	return nil
-}
-
-// bylineSegments reads the labelled credits of a byline line and returns
-// them with what is left of the line.
-func bylineSegments(s string) ([]creditSegment, string) {
-	locs := bylineLabel.FindAllStringSubmatchIndex(s, -1)
-	if locs == nil {
-		return nil, s
-	}
-	var segs []creditSegment
-	var rest strings.Builder
-	rest.WriteString(s[:locs[0][0]])
-	for k, m := range locs {
-		end := len(s)
-		if k+1 < len(locs) {
-			end = locs[k+1][0]
-		}
-		value := s[m[1]:end]
-		if e := bylineEnd.FindStringIndex(value); e != nil {
-			rest.WriteString(value[e[0]:])
-			value = value[:e[0]]
-		}
-		label, ok := labelOf(s[m[2]:m[3]])
-		if !ok {
-			continue
-		}
-		seg := creditSegment{label: label, words: strings.Fields(value)}
-		if len(seg.words) == 0 || !seg.valid() {
-			rest.WriteString(s[m[0]:end])
-			continue
-		}
-		segs = append(segs, seg)
-	}
-	return segs, rest.String()
-}
-
-// labelOf returns the credit label of a byline's label word.
-func labelOf(word string) (creditLabel, bool) {
-	switch word {
-	case "责编", "責編", "責任編輯":
-		word = "责任编辑"
-	case "來源", "稿源", "出处":
-		word = "来源"
-	case "記者":
-		word = "记者"
-	case "編輯":
-		word = "编辑"
-	case "出品":
-		return creditLabel{label: "出品", field: fieldOther}, true
-	}
-	for _, cl := range creditLabels {
-		if cl.label == word {
-			return cl, true
-		}
-	}
-	return creditLabel{}, false
 }
 
 // isPersonName reports whether s reads as a person's name rather than an

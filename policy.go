@@ -47,7 +47,8 @@ func (r *Rule) check() error {
 	switch r.kind {
 	case 0:
 		return bad("rule %q was not made by a rule maker such as DropTags", r.Name)
-	case ruleTags, ruleClasses, ruleIDs, ruleIDPrefixes, ruleURLSchemes, ruleCreditClasses, ruleCommentRegion, ruleArticleIn:
+	case ruleTags, ruleClasses, ruleIDs, ruleIDPrefixes, ruleURLSchemes, ruleCreditClasses, ruleCommentRegion, ruleArticleIn,
+		ruleCreditLabels:
 		if len(r.values) == 0 {
 			return bad("rule %q (%s) has nothing to match", r.Name, r.kind)
 		}
@@ -91,6 +92,8 @@ type policyIndex struct {
 	articleClasses map[string]int // ArticleIn selectors by class
 	linkLists      int            // DropLinkLists
 	chrome         int            // DropChrome
+
+	grammar *creditGrammar // the credit labels, with those of CreditLabels rules
 }
 
 // NewPolicy returns an empty policy.
@@ -156,6 +159,7 @@ func (p *Policy) reindex() {
 		}
 	}
 	p.err = nil
+	var extra []creditLabel
 	for i, r := range p.rules {
 		n := i + 1
 		if err := r.check(); err != nil {
@@ -207,9 +211,28 @@ func (p *Policy) reindex() {
 			first(&ix.linkLists, n)
 		case ruleChrome:
 			first(&ix.chrome, n)
+		case ruleCreditLabels:
+			for _, l := range r.values {
+				extra = append(extra, creditLabel{label: l, field: r.field, flags: afterOrg})
+			}
 		}
 	}
+	if len(extra) > 0 {
+		ix.grammar = newCreditGrammar(extra)
+	}
 	p.ix = ix
+}
+
+// defaultGrammar is the credit grammar of the built-in labels; it is built
+// once and only read.
+var defaultGrammar = sync.OnceValue(func() *creditGrammar { return newCreditGrammar(nil) })
+
+// grammar returns the credit grammar of the policy.
+func (p *Policy) grammar() *creditGrammar {
+	if p.ix.grammar != nil {
+		return p.ix.grammar
+	}
+	return defaultGrammar()
 }
 
 // rule returns the rule at index n (position plus one).
@@ -220,7 +243,7 @@ type ruleKind uint8
 // ruleMakers name the kinds after the functions that make them.
 var ruleMakers = [...]string{"Rule{}", "DropTags", "DropClasses", "DropIDs", "DropIDPrefixes", "DropComments",
 	"DropBetweenComments", "DropHidden", "DropPixels", "DropURLSchemes", "DropIf", "DropParagraphs",
-	"CreditClasses", "LiftCredits", "DropRepeatedTitle", "KeepArticle", "ArticleIn", "DropLinkLists", "DropChrome"}
+	"CreditClasses", "LiftCredits", "DropRepeatedTitle", "KeepArticle", "ArticleIn", "DropLinkLists", "DropChrome", "CreditLabels"}
 
 func (k ruleKind) String() string {
 	if int(k) < len(ruleMakers) {
@@ -248,6 +271,7 @@ const (
 	ruleArticleIn
 	ruleLinkLists
 	ruleChrome
+	ruleCreditLabels
 )
 
 // A Rule names one thing cleaning removes. Make rules with the Drop…
@@ -260,6 +284,7 @@ type Rule struct {
 	kind   ruleKind
 	values []string // tag names, classes, ids, id prefixes, URL schemes, or region markers
 	match  func(*Element) bool
+	field  CreditField // the field of a CreditLabels rule's labels
 	re     *regexp.Regexp
 	starts []string // texts a match of re must start with; nil when unknown
 }
@@ -410,6 +435,8 @@ func (r Rule) String() string {
 		what = "on a full page, paragraphs that are mostly links"
 	case ruleChrome:
 		what = "on a full page, elements in the article whose class or id names page chrome"
+	case ruleCreditLabels:
+		what = "credit labels " + strings.Join(r.values, ", ")
 	}
 	return r.Name + ": " + what
 }
@@ -499,6 +526,19 @@ func CreditClasses(name string, classes ...string) Rule {
 // as credits.
 func LiftCredits(name string) Rule {
 	return Rule{Name: name, kind: ruleCredits}
+}
+
+// CreditLabels adds labels to the credit grammar: a line "label：names"
+// (or "label names", or "outlet label names") is then read as credits of
+// field, such as CreditLabels("labels-zhiban", CreditEditor, "值班编辑").
+// The built-in labels are listed in the README; a label here that is
+// also built in takes this field.
+func CreditLabels(name string, field CreditField, labels ...string) Rule {
+	r := Rule{Name: name, kind: ruleCreditLabels, values: labels, field: field}
+	if field > CreditOriginalTitle {
+		r.values = nil // check reports it
+	}
+	return r
 }
 
 // DropRepeatedTitle drops the first paragraph of the body when its text is
