@@ -212,6 +212,9 @@ var (
 	// gluedDateline is a name with a dateline glued after it: the name is
 	// two or three characters, the place two, or three ending in 市 or 縣.
 	gluedDateline = regexp.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{2}|\p{Han}{2}[市縣县])(?:即時)?(?:報導|报道)$`)
+	// photoNote is a note on a photo where a name would stand: 資料照,
+	// 示意圖, 翻攝.
+	photoNote = regexp.MustCompile(`(?:照|图|圖|攝|摄|片)$|^(?:示意|翻攝|翻摄)`)
 	// screenshot ends the source of an image caption: 来源/燃财经截图.
 	screenshot = regexp.MustCompile(`(?:截图|截圖|供图|供圖|配图|配圖)$`)
 	// bracketed is an affiliation, address or job title in brackets after
@@ -249,7 +252,7 @@ type creditLine struct {
 
 // metaLabel is a label of the lines around bylines that says nothing of
 // who made the article: 发布时间：, 浏览次数：, 字号：, 版权声明.
-var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|發布日期|更新时间|更新時間|建立時間|时间|時間|日期|浏览次数|瀏覽次數|点击数|點擊數|阅读数|閱讀數|阅读|閱讀|字号|字號)\s*[:：]?\s*\d*|版权声明|版權聲明`)
+var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|發布日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|更新時間|建立時間|时间|時間|日期|浏览次数|瀏覽次數|点击数|點擊數|阅读数|閱讀數|阅读|閱讀|字号|字號)\s*[:：]?\s*\d*|版权声明|版權聲明`)
 
 // line reads s, a paragraph or a part of one, as a line of credits. In
 // strict mode every credit needs a label; lenient mode (the byline area
@@ -257,13 +260,15 @@ var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|�
 // no label as authors. It returns false for anything that is not
 // credits, a sentence above all, so that a credit word inside a sentence
 // stays in the body.
-func (g *creditGrammar) line(s string, lenient bool, loc *time.Location) (creditLine, bool) {
+func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (creditLine, bool) {
 	var cl creditLine
+	lenient := mode&modeLenient != 0
 	if s == "" || len(s) > 600 || strings.ContainsRune(s, '\n') || !lenient && !g.mayHold(s) {
 		return cl, false
 	}
 	t := strings.TrimLeft(s, "►▶■●▌▲☉※◆★·• ")
-	if t != s && strings.HasPrefix(t, "文") && !strings.HasPrefix(t, "文 ") {
+	marked := t != s
+	if marked && strings.HasPrefix(t, "文") && !strings.HasPrefix(t, "文 ") {
 		// ►文观察者网鞠峰: after a marker, 文 runs into the outlet and name.
 		t = "文 " + t[len("文"):]
 	}
@@ -292,7 +297,14 @@ func (g *creditGrammar) line(s string, lenient bool, loc *time.Location) (credit
 	}
 	anyCredit := false
 	for _, grp := range groups {
-		segs, ok := g.segments(grp.text, lenient)
+		mode := mode
+		if grp.bracketed && len(groups) == 1 {
+			mode |= modeBracketed
+		}
+		if marked {
+			mode |= modeMarked
+		}
+		segs, ok := g.segments(grp.text, mode)
 		if !ok {
 			if grp.bracketed && len(groups) > 1 && isButton(grp.text) {
 				continue // 【纠错】 beside 【责任编辑:王萌】
@@ -315,6 +327,20 @@ func (g *creditGrammar) mayHold(s string) bool {
 	}
 	return false
 }
+
+// lineMode is how a line of credits is read.
+type lineMode uint8
+
+const (
+	modeLenient   lineMode = 1 << iota // names with no label may be authors
+	modeBracketed                      // the line is one pair of brackets
+	modeMarked                         // a marker (► ☉ ●) opens the line
+	// modeByline is how a line of the byline area of a page is read.
+	modeByline = modeLenient
+	// modeCreditElement is how the text of a CreditClasses element is
+	// read: its markup says it is credits.
+	modeCreditElement = modeLenient | modeMarked
+)
 
 // isButton reports whether a bracketed word is a button of the page
 // around a credit: 【纠错】, 【打印】, 【关闭】.
@@ -462,7 +488,8 @@ func (g *creditGrammar) find(s string) []labelAt {
 }
 
 // segments reads one group of a line into labelled segments.
-func (g *creditGrammar) segments(s string, lenient bool) ([]creditSegment, bool) {
+func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool) {
+	lenient := mode&modeLenient != 0
 	if s == "" {
 		return nil, true
 	}
@@ -492,13 +519,16 @@ func (g *creditGrammar) segments(s string, lenient bool) ([]creditSegment, bool)
 		if hasSentenceEnd(h) {
 			return nil, false
 		}
-		names, rest := readNames(h, CreditAuthor)
+		names, rest, context := readNamesIn(h, len(labels) > 0)
+		// Names with no label are a byline only where bylines stand, with
+		// an outlet or a dateline beside them, or alone in brackets or
+		// after a marker (（张巨峰）, 【財訊快報陳孟朔】, ☉張國財), and never with a
+		// job title: （刘元春，中国人民大学副校长）.
+		evidence := context || mode&(modeBracketed|modeMarked) != 0
 		switch {
 		case rest != "" && !isOrgText(rest):
 			return nil, false
-		case len(names) > 0 && (!lenient || len(labels) == 0 && (jobWord.MatchString(h) || !allHanNames(names))):
-			// Names with no label are a byline only where bylines stand,
-			// and never with a job title: （刘元春，中国人民大学副校长）.
+		case len(names) > 0 && len(labels) == 0 && (!lenient || !evidence || jobWord.MatchString(h) || !allHanNames(names)):
 			return nil, false
 		case len(names) > 0:
 			segs = append(segs, creditSegment{label: creditLabel{label: "作者", field: CreditAuthor}, names: names})
@@ -605,6 +635,16 @@ func hasSentenceEnd(s string) bool { return strings.ContainsAny(s, "。！？!?�
 // name printed with spaces inside ("杨 洁"). It returns the names and the
 // text it could read as no name (an outlet alone).
 func readNames(value string, field CreditField) (names []string, rest string) {
+	names, rest, _ = readNamesIn(value, true)
+	return names, rest
+}
+
+// readNamesIn is readNames; labelled says whether a label stands before
+// the value (an outlet's name glued after a word is stripped only then:
+// 北京新浪網 with no label is an outlet, not the name 北京). It also
+// reports whether the value named an outlet or held a dateline, what a
+// byline with no label needs to be one.
+func readNamesIn(value string, labelled bool) (names []string, rest string, context bool) {
 	value = bracketed.ReplaceAllString(value, " ")
 	var words []string
 	for _, w := range strings.FieldsFunc(value, func(r rune) bool {
@@ -614,10 +654,12 @@ func readNames(value string, field CreditField) (names []string, rest string) {
 		w = gluedCode.ReplaceAllString(w, "")
 		// 北京報導聯合報, 曹國維聯合報: an outlet's name glued after a dateline
 		// or a name.
-		w = stripTrailingOrg(w)
+		if labelled {
+			w = stripTrailingOrg(w)
+		}
 		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
 		if m := gluedDateline.FindStringSubmatch(w); m != nil && !dateline.MatchString(w) {
-			w = m[1]
+			w, context = m[1], true
 		}
 		// 《上海商報》副總編輯陳季冰: a job title glued before the name.
 		if loc := jobWord.FindAllStringIndex(w, -1); loc != nil {
@@ -626,13 +668,16 @@ func readNames(value string, field CreditField) (names []string, rest string) {
 			}
 		}
 		switch {
-		case w == "", staffCode.MatchString(w), fillers[w], dateline.MatchString(w), jobWord.MatchString(w),
+		case dateline.MatchString(w):
+			context = true
+			continue
+		case w == "", staffCode.MatchString(w), fillers[w], jobWord.MatchString(w),
 			strings.ContainsAny(w, "@") || strings.HasPrefix(w, "www.") || strings.HasPrefix(w, "http"):
 			continue
 		}
 		// 观察者网鞠峰, 財訊快報陳孟朔: an outlet glued to the name.
 		if m := orgThenName.FindStringSubmatch(w); m != nil {
-			w = m[2]
+			w, context = m[2], true
 		}
 		// 林宸誼／即時報導 was split at the slash; 賴錦宏/北京報導聯合報 too.
 		words = append(words, w)
@@ -642,16 +687,17 @@ func readNames(value string, field CreditField) (names []string, rest string) {
 		switch {
 		case isOrgText(w) || strings.HasPrefix(w, "《") || strings.HasSuffix(w, "》"):
 			orgs = append(orgs, w)
-		case isName(w):
+			context = true
+		case isName(w) && (labelled || !photoNote.MatchString(w)):
 			names = append(names, w)
 		default:
-			return nil, value
+			return nil, value, context
 		}
 	}
 	if len(names) == 0 {
-		return nil, strings.Join(orgs, " ")
+		return nil, strings.Join(orgs, " "), context
 	}
-	return names, ""
+	return names, "", context
 }
 
 // stripTrailingOrg removes an outlet's name glued after a name or a
@@ -792,6 +838,15 @@ func isNameList(text string) []string {
 func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []paraInfo {
 	g := pol.grammar()
 	textRule := pol.ix.credits
+	if textRule != 0 {
+		openingByline(doc, g, cfg)
+	}
+	lastText := -1
+	for i := range doc.Paragraphs {
+		if doc.Paragraphs[i].Kind == KindText {
+			lastText = i
+		}
+	}
 	kept := doc.Paragraphs[:0]
 	keptInfo := info[:0]
 	var last *creditSegment
@@ -807,7 +862,16 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 			last = nil
 			continue
 		}
-		cl, ok := g.line(p.Text, credit != 0, cfg.loc)
+		mode := lineMode(0)
+		switch {
+		case credit != 0:
+			mode = modeCreditElement
+		case i >= lastText-2:
+			// Near the end a bracket alone on its line is the trailing
+			// byline set apart: （羅森）.
+			mode = modeLenient
+		}
+		cl, ok := g.line(p.Text, mode, cfg.loc)
 		if ok && len(cl.segs) == 0 && !cl.hasDate {
 			ok = false
 		}
@@ -836,6 +900,40 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 	}
 	doc.Paragraphs = kept
 	return keptInfo
+}
+
+// openingBracket is the bracket a dateline opens a report with:
+// 新华社北京3月22日电（记者孙少龙）, 新京报快讯（记者 裴剑飞）, 〔記者巫其倫／台北報導〕.
+var openingBracket = regexp.MustCompile(`^[^，。！？（(【〔［\[]{0,30}?[（(【〔［\[]([^（）()【】〔〕［］\[\]]{2,40})[）)】〕］\]]`)
+
+// openingByline reads the reporters a dateline names in brackets at the
+// start of one of the first paragraphs. The paragraph stays as it is: the
+// bracket is part of its sentence.
+func openingByline(doc *Document, g *creditGrammar, cfg *config) {
+	seen := 0
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
+		if p.Kind != KindText {
+			continue
+		}
+		if seen++; seen > 3 {
+			return
+		}
+		m := openingBracket.FindStringSubmatch(p.Text)
+		if m == nil || !strings.Contains(m[1], "记者") && !strings.Contains(m[1], "記者") {
+			continue
+		}
+		cl, ok := g.line(m[1], modeLenient, cfg.loc)
+		if !ok {
+			continue
+		}
+		for k := range cl.segs {
+			if cl.segs[k].label.field == CreditAuthor {
+				doc.Credits.add(&cl.segs[k])
+			}
+		}
+		return
+	}
 }
 
 // trailingByline is a bracketed byline after the last sentence of a
@@ -878,7 +976,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	if notName[inner] {
 		return
 	}
-	cl, ok := g.line(byline[:m[3]-m[2]], true, cfg.loc)
+	cl, ok := g.line(byline[:m[3]-m[2]], modeLenient, cfg.loc)
 	if !ok || len(cl.segs) == 0 {
 		// （中央社）, （中新经纬APP）: an outlet alone is the source.
 		if !isOrgText(inner) || hasSentenceEnd(inner) {
@@ -916,7 +1014,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			return
 		}
 	}
-	cl, ok := g.line(credits, false, cfg.loc)
+	cl, ok := g.line(credits, 0, cfg.loc)
 	if !ok || len(cl.segs) == 0 {
 		return
 	}

@@ -192,29 +192,34 @@ func TestCreditsRemovals(t *testing.T) {
 
 // TestCreditsFalseFriends holds corpus paragraphs that start like a credit
 // line or hold a credit word but are body text: they must stay in the body
-// and give no credit.
+// whole, and give no credit but the reporters a dateline opens with.
 func TestCreditsFalseFriends(t *testing.T) {
-	cases := []struct{ name, text string }{
-		{"dateline with reporter in brackets", "新华社北京3月22日电（记者孙少龙）民政部22日发布消息，民政部等22部门联合发布通知，进一步加大打击整治非法社会组织力度，全方位铲除非法社会组织滋生土壤，净化社会组织生态空间。"},
-		{"benbaoxun with reporter", "本报讯（记者 张维）8月23日，西安市统计局发布1-7月经济运行情况表明，前7个月，西安市生产稳中有升，需求持续增长，就业物价总体稳定，经济延续稳定恢复态势。"},
-		{"benbaoxun with reporter, short", "本报讯（记者 张维）8月23日，西安市统计局发布…"},
-		{"bracket byline opening a sentence", "【环球时报记者 赵觉珵 胡雨薇】中美“乒乓外交”50周年纪念活动24日在北京首钢园区举行。"},
-		{"bracket byline opening a sentence, short", "【环球时报记者 赵觉珵 胡雨薇】中美“乒乓外交”50周年…"},
-		{"reporter as subject", "极目新闻记者查阅公开资料发现，深受网友关注的“大连日本风情街”位于大连市金州区，实为当地文旅项目盛唐小京都的一部分。"},
-		{"source as a common word", "从来源地看，“一带一路”沿线国家、东盟、欧盟实际投资同比分别增长54.1%、56%和16.8%（含通过自由港投资数据）。"},
-		{"persona line with bar", "小羊 | 18岁 网络编辑"},
-		{"persona line with gun", "白小小丨22岁 商务"},
-		{"image source caption", "来源/燃财经截图"},
-		{"numbered persona", "人物1：李鑫|23岁 云南大理客栈老板"},
-		{"reporter noticed", "记者注意到，龙湖近年来营业支出的增速远高于其营收和净利的增速。"},
-		{"reporter noticed, short", "记者注意到，…"},
-		{"author bio in brackets", "（刘元春，中国人民大学副校长）"},
+	cases := []struct {
+		name, text string
+		authors    []string
+	}{
+		{"dateline with reporter in brackets", "新华社北京3月22日电（记者孙少龙）民政部22日发布消息，民政部等22部门联合发布通知，进一步加大打击整治非法社会组织力度，全方位铲除非法社会组织滋生土壤，净化社会组织生态空间。", []string{"孙少龙"}},
+		{"benbaoxun with reporter", "本报讯（记者 张维）8月23日，西安市统计局发布1-7月经济运行情况表明，前7个月，西安市生产稳中有升，需求持续增长，就业物价总体稳定，经济延续稳定恢复态势。", []string{"张维"}},
+		{"benbaoxun with reporter, short", "本报讯（记者 张维）8月23日，西安市统计局发布…", []string{"张维"}},
+		{"bracket byline opening a sentence", "【环球时报记者 赵觉珵 胡雨薇】中美“乒乓外交”50周年纪念活动24日在北京首钢园区举行。", []string{"赵觉珵", "胡雨薇"}},
+		{"bracket byline opening a sentence, short", "【环球时报记者 赵觉珵 胡雨薇】中美“乒乓外交”50周年…", []string{"赵觉珵", "胡雨薇"}},
+		{"reporter as subject", "极目新闻记者查阅公开资料发现，深受网友关注的“大连日本风情街”位于大连市金州区，实为当地文旅项目盛唐小京都的一部分。", nil},
+		{"source as a common word", "从来源地看，“一带一路”沿线国家、东盟、欧盟实际投资同比分别增长54.1%、56%和16.8%（含通过自由港投资数据）。", nil},
+		{"persona line with bar", "小羊 | 18岁 网络编辑", nil},
+		{"persona line with gun", "白小小丨22岁 商务", nil},
+		{"image source caption", "来源/燃财经截图", nil},
+		{"numbered persona", "人物1：李鑫|23岁 云南大理客栈老板", nil},
+		{"reporter noticed", "记者注意到，龙湖近年来营业支出的增速远高于其营收和净利的增速。", nil},
+		{"reporter noticed, short", "记者注意到，…", nil},
+		{"author bio in brackets", "（刘元春，中国人民大学副校长）", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			body := "<div><p>\u3000\u3000" + c.text + "</p><p>" + creditBodySentence + "</p></div>"
 			doc, err := Parse(strings.NewReader(body), WithRemovals())
 			require.NoError(t, err)
+			assert.Equal(t, c.authors, doc.Credits.Authors, "authors from %q", c.text)
+			doc.Credits.Authors = nil
 			assert.Equal(t, Credits{}, doc.Credits, "credits from %q", c.text)
 			assert.Equal(t, []string{c.text, creditBodySentence}, paraTextsOf(doc))
 			assert.Empty(t, doc.Removed, "removals from %q", c.text)
@@ -253,7 +258,11 @@ func TestCreditGrammarLine(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			cl, ok := g.line(c.text, c.lenient, nil)
+			mode := lineMode(0)
+			if c.lenient {
+				mode = modeByline
+			}
+			cl, ok := g.line(c.text, mode, nil)
 			if c.want == nil {
 				assert.False(t, ok && len(cl.segs) > 0, "line(%q) = %+v", c.text, cl.segs)
 				return

@@ -359,7 +359,7 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 	}
 	if len(doc.Credits.Authors) == 0 {
 		for _, a := range ld.Authors {
-			if names, _ := readNames(a, CreditAuthor); len(names) == 1 && isPersonName(names[0]) {
+			if names, _, _ := readNamesIn(a, false); len(names) == 1 && isPersonName(names[0]) {
 				doc.Credits.Authors = appendNew(doc.Credits.Authors, names[0])
 			}
 		}
@@ -456,11 +456,22 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 	lifted = map[int]bool{}
 	for i := start; i < end; i++ {
 		p := &doc.Paragraphs[i]
+		if p.Kind == KindTable && len(p.Text) < 600 {
+			// A byline laid out in a table: 作者：记者王敬照 | 编辑：王华军.
+			for _, row := range p.Rows {
+				for _, cell := range row {
+					if cl, ok := g.line(cell.Text, modeByline, cfg.loc); ok {
+						doc.Credits.addLine(&cl, nil)
+					}
+				}
+			}
+			continue
+		}
 		if p.Kind != KindText && p.Kind != KindListItem || utf8.RuneCountInString(p.Text) > 200 ||
 			strings.ContainsAny(p.Text, "。！？") {
 			continue // a sentence of the article, not a byline: its dates are not the page's
 		}
-		if cl, ok := g.line(p.Text, true, cfg.loc); ok && (len(cl.segs) > 0 || cl.hasDate) {
+		if cl, ok := g.line(p.Text, modeByline, cfg.loc); ok && (len(cl.segs) > 0 || cl.hasDate) {
 			doc.Credits.addLine(&cl, nil)
 			if date.IsZero() && cl.hasDate {
 				date, timed = cl.date, cl.dated
