@@ -75,9 +75,9 @@ func ExampleNormalize() {
 func ExamplePolicy_Add() {
 	policy := newsdoc.DefaultPolicy().Add(
 		newsdoc.DropClasses("mysite-ad", "ad-box").WithDoc("mysite.com's sponsored boxes"),
-		newsdoc.DropParagraphs("mysite-follow", regexp.MustCompile(`^欢迎关注.{0,20}公众号`)),
+		newsdoc.DropParagraphs("mysite-signoff", regexp.MustCompile(`^本站编辑部祝您.{0,20}$`)),
 	)
-	body := `<p>正文第一段。</p><div class="ad-box">限时优惠！</div><p>欢迎关注我们的公众号</p>`
+	body := `<p>正文第一段。</p><div class="ad-box">限时优惠！</div><p>本站编辑部祝您阅读愉快</p>`
 	doc, err := newsdoc.Parse(strings.NewReader(body), newsdoc.WithPolicy(policy), newsdoc.WithRemovals())
 	if err != nil {
 		log.Fatal(err)
@@ -91,7 +91,7 @@ func ExamplePolicy_Add() {
 	// Output:
 	// 正文第一段。
 	// mysite-ad dropped div.ad-box "限时优惠！"
-	// mysite-follow dropped p "欢迎关注我们的公众号"
+	// mysite-signoff dropped p "本站编辑部祝您阅读愉快"
 }
 
 func ExampleParagraph_Grid() {

@@ -658,7 +658,18 @@ func (e *Element) attr(key string) ([]byte, bool) {
 // Patterns of the presets' paragraph rules, compiled once: a
 // *regexp.Regexp is safe for concurrent use and never changes.
 var (
-	disclaimerRe = regexp.MustCompile(`^(?:免责)?声明：.*(?:投资建议|入市需谨慎|投资需谨慎|版权归原作者)`)
+	disclaimerRe = regexp.MustCompile(`^(?:(?:免责|免責|特别|特別|平台|版权|版權)(?:声明|聲明)[：:].{0,300}|` +
+		`(?:声明|聲明)[：:].{0,200}(?:投资建议|投資建議|入市需谨慎|投资需谨慎|版权归|版權歸|仅供参考|僅供參考|不构成|不構成).{0,200}|` +
+		`.{0,80}(?:不代表|并不表明|並不代表|不代表本|仅代表|僅代表).{0,20}(?:观点|觀點|立场|立場).{0,80}|` +
+		`.{0,60}未[经經].{0,12}(?:许可|許可|授权|授權).{0,6}(?:不得|禁止|严禁|嚴禁|请勿|請勿).{0,4}(?:转载|轉載|使用|复制|複製|摘编|摘編).{0,60}|` +
+		`.{0,40}本文为.{0,30}(?:上传|上傳)并?发布.{0,20})$`)
+	// promoRe is a call to get an app, follow an account or scan a QR code.
+	promoRe = regexp.MustCompile(`^[^。]{0,40}(?:下载|下載|安装|安裝|打开|打開|关注|關注|扫码|掃碼|扫描|掃描)[^。]{0,12}` +
+		`(?:客户端|客戶端|APP|App|app|公众号|公眾號|二维码|二維碼)[^。]{0,40}$`)
+	// listHeaderRe is a line that heads a list of other articles, or a
+	// button: 相关阅读, 延伸阅读, 返回搜狐，查看更多, 阅读原文.
+	listHeaderRe = regexp.MustCompile(`^(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩)[：:]?$|` +
+		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文)[：:>》]?$`)
 	jinqilinRe   = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
 )
 
@@ -680,7 +691,11 @@ func GenericPolicy() *Policy {
 		DropPixels("tracking-pixel").WithDoc("1×1 images that count readers"),
 		DropURLSchemes("unsafe-url", "javascript", "vbscript", "data").WithDoc("URLs that run code or inline data instead of linking"),
 		DropParagraphs("disclaimer", disclaimerRe).
-			WithDoc("investment and copyright disclaimers standing as a paragraph of their own (声明：数据宝所有资讯内容不构成投资建议…)"),
+			WithDoc("investment, copyright and platform disclaimers standing as a paragraph of their own (声明：数据宝所有资讯内容不构成投资建议…, 免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场, 未经授权不得转载)"),
+		DropParagraphs("app-promo", promoRe).
+			WithDoc("short calls to get an app, follow an account or scan a QR code (安装新浪财经客户端第一时间接收…, 扫描二维码关注)"),
+		DropParagraphs("list-header", listHeaderRe).
+			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 阅读原文, 返回搜狐，查看更多"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
 		DropRepeatedTitle("repeated-title").WithDoc("a first paragraph that repeats the headline word for word (4 of the 62 Sina posts)"),
 	)
