@@ -670,7 +670,7 @@ var (
 	// button: 相关阅读, 延伸阅读, 返回搜狐，查看更多, 阅读原文.
 	listHeaderRe = regexp.MustCompile(`^(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩)[：:]?$|` +
 		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文)[：:>》]?$`)
-	jinqilinRe   = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
+	jinqilinRe = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
 )
 
 // defaultPolicy is the policy Parse uses without WithPolicy. It is built
