@@ -71,6 +71,7 @@ var creditLabels = []creditLabel{
 	{"资深记者", CreditAuthor, afterOrg | glued},
 	{"資深記者", CreditAuthor, afterOrg | glued},
 	{"撰文", CreditAuthor, 0},
+	{"撰文者", CreditAuthor, 0},
 	{"撰稿", CreditAuthor, 0},
 	{"采写", CreditAuthor, 0},
 	{"採寫", CreditAuthor, 0},
@@ -102,6 +103,11 @@ var creditLabels = []creditLabel{
 	{"本文来自", CreditSource, 0},
 	{"来源于", CreditSource, 0},
 	{"出处", CreditSource, 0},
+	{"转载自", CreditSource, 0},
+	{"轉載自", CreditSource, 0},
+	{"文章转载自", CreditSource, 0},
+	{"公众号", CreditSource, 0},
+	{"公眾號", CreditSource, 0},
 	{"原标题", CreditOriginalTitle, 0},
 	{"本文原标题", CreditOriginalTitle, 0},
 	{"原標題", CreditOriginalTitle, 0},
@@ -117,6 +123,16 @@ var creditLabels = []creditLabel{
 	{"审校", CreditOther, 0},
 	{"審校", CreditOther, 0},
 	{"核稿", CreditOther, 0},
+	{"核稿编辑", CreditOther, 0},
+	{"核稿編輯", CreditOther, 0},
+	{"终审", CreditOther, 0},
+	{"終審", CreditOther, 0},
+	{"初审", CreditOther, 0},
+	{"初審", CreditOther, 0},
+	{"复审", CreditOther, 0},
+	{"複審", CreditOther, 0},
+	{"图像来源", CreditOther, 0},
+	{"圖像來源", CreditOther, 0},
 	{"图片编辑", CreditOther, 0},
 	{"圖片編輯", CreditOther, 0},
 	{"值班编辑", CreditOther, 0},
@@ -197,12 +213,12 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = regexp.MustCompile(`(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體)$`)
+	orgWord = regexp.MustCompile(`(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室)$`)
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:报道|報導|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
 	// jobWord marks a job title or affiliation after a name.
-	jobWord = regexp.MustCompile(`教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長`)
+	jobWord = regexp.MustCompile(`教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長|主笔|主筆`)
 	// printEdition is a newspaper edition line once its date is read:
 	// 《人民日报海外版》（ 第03版）, 《 人民日报 》（ 04 版）.
 	printEdition = regexp.MustCompile(`^《\s*([^《》]{2,20}?)\s*》\s*[（(]\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$`)
@@ -225,7 +241,8 @@ var (
 // fillers are words around credits that are neither names nor labels:
 // 黃思維 提供, 作者：未知, and the buttons of bylines: 来源：新京报 举报.
 var fillers = map[string]bool{"提供": true, "未知": true, "整理": true, "综合": true, "綜合": true,
-	"举报": true, "舉報": true, "纠错": true, "糾錯": true, "打印": true, "关闭": true, "關閉": true, "收藏": true,
+	"举报": true, "舉報": true, "纠错": true, "糾錯": true, "打印": true, "打印本页": true, "打印本頁": true,
+	"关闭": true, "關閉": true, "收藏": true, "关闭窗口": true, "關閉窗口": true,
 	"分享": true, "A-": true, "A": true, "A+": true}
 
 // outlets are the short names outlets sign with that no suffix marks as
@@ -233,7 +250,13 @@ var fillers = map[string]bool{"提供": true, "未知": true, "整理": true, "�
 var outlets = map[string]bool{"财新": true, "財新": true, "每经": true, "南都": true, "澎湃": true, "界面": true,
 	"红星": true, "極目": true, "极目": true, "观察者": true, "觀察者": true, "凤凰": true, "鳳凰": true, "腾讯": true,
 	"騰訊": true, "网易": true, "網易": true, "新浪": true, "搜狐": true, "央视": true, "央視": true, "总台": true,
-	"總台": true, "数据宝": true, "數據寶": true, "中央社": true, "法新社": true, "路透社": true, "美联社": true}
+	"總台": true, "数据宝": true, "數據寶": true, "中央社": true, "法新社": true, "路透社": true, "美联社": true,
+	"中時": true, "中时": true}
+
+// genericOutlet is an outlet's name that a place or a brand stands
+// before: 亞太新聞網, 香港日報. Such a word is one outlet, not a name and an
+// outlet.
+var genericOutlet = regexp.MustCompile(`^(?:新闻网|新聞網|日报|日報|时报|時報|晚报|晚報|电视台|電視台|通讯社|通訊社|新闻云|新聞雲)$`)
 
 // creditSegment is one label and the text of its value.
 type creditSegment struct {
@@ -252,7 +275,7 @@ type creditLine struct {
 
 // metaLabel is a label of the lines around bylines that says nothing of
 // who made the article: 发布时间：, 浏览次数：, 字号：, 版权声明.
-var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|發布日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|更新時間|建立時間|时间|時間|日期|浏览次数|瀏覽次數|点击数|點擊數|阅读数|閱讀數|阅读|閱讀|字号|字號)\s*[:：]?\s*\d*|版权声明|版權聲明`)
+var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|發布日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|更新時間|建立時間|出刊日期|出版|更新|时间|時間|日期|浏览次数|瀏覽次數|点击数|點擊數|阅读数|閱讀數|阅读|閱讀|字号|字號)\s*[:：]?\s*\d*|版权声明|版權聲明`)
 
 // line reads s, a paragraph or a part of one, as a line of credits. In
 // strict mode every credit needs a label; lenient mode (the byline area
@@ -420,7 +443,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 	inTitle := false // after 原标题 only a label with a colon starts a credit
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || isCreditSep(r) || r == '，' || r == ',' || r == '、' || r == '；' {
+		if unicode.IsSpace(r) || isCreditSep(r) || strings.ContainsRune("，,、；（(【〔［[", r) {
 			wordStart = i + n
 		}
 		if unicode.IsSpace(r) {
@@ -432,11 +455,13 @@ func (g *creditGrammar) find(s string) []labelAt {
 				continue
 			}
 			end := i + len(l.label)
-			atWord := i == wordStart || prev == -1
+			next, _ := utf8.DecodeRuneInString(s[end:])
+			// A label with a colon after it starts a credit anywhere:
+			// 通讯员王鑫来源：中国青年报客户端.
+			atWord := i == wordStart || prev == -1 || next == '：' || next == ':' && l.field == CreditSource
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) {
 				continue
 			}
-			next, _ := utf8.DecodeRuneInString(s[end:])
 			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ','
 			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
 			afterSlash := lastEnd >= 0 && strings.Trim(s[lastEnd:i], " ") == "/" // 文/图 刘玺东
@@ -555,6 +580,12 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if !ok {
 			return nil, false
 		}
+		// 【范麗玉記者 台南報導】: the name stands before 記者, a dateline after.
+		if len(seg.names) == 0 && at.orgStart < at.start && at.label.field == CreditAuthor {
+			if org := s[at.orgStart:at.start]; isSingleName(org) && !isOrgText(org) {
+				seg.names = []string{org}
+			}
+		}
 		// 文/图 刘玺东 易赛楠: a label with nothing after it but a separator
 		// and another label shares that one's names.
 		if value == "" && k+1 < len(labels) && strings.Trim(s[at.end:labels[k+1].start], " ") != "" &&
@@ -591,6 +622,9 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 			return seg, true
 		}
 		v := strings.TrimRight(strings.TrimSpace(value), "，,；;。")
+		if i := strings.IndexAny(v, "|｜"); i >= 0 {
+			v = strings.TrimSpace(v[:i]) // 来源：央视新闻 | 2026年06月17日
+		}
 		for {
 			i := strings.LastIndexByte(v, ' ')
 			if i < 0 || !fillers[v[i+1:]] {
@@ -649,8 +683,9 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	var words []string
 	for _, w := range strings.FieldsFunc(value, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '&' ||
-			r == '＆' || r == '；' || r == ';' || r == '|' || r == '｜' || r == '丨' || r == '︱'
+			r == '＆' || r == '；' || r == ';' || r == '|' || r == '｜' || r == '丨' || r == '︱' || r == '─' || r == '—'
 	}) {
+		w = strings.Trim(w, "（）()【】〔〕［］[]")
 		w = gluedCode.ReplaceAllString(w, "")
 		// 北京報導聯合報, 曹國維聯合報: an outlet's name glued after a dateline
 		// or a name.
@@ -708,7 +743,10 @@ func stripTrailingOrg(w string) string {
 		if len(rs) < k+2 || !strings.ContainsRune("報报網网社台刊", rs[len(rs)-1]) {
 			continue
 		}
-		head := string(rs[:len(rs)-k])
+		head, org := string(rs[:len(rs)-k]), rs[len(rs)-k:]
+		if genericOutlet.MatchString(string(org)) || strings.ContainsRune("報报網网社台刊", org[0]) {
+			continue // 亞太新聞網 is one outlet; 纽约时报中文网 is not 纽约时 and 报中文网
+		}
 		if dateline.MatchString(head) || len(rs)-k <= 3 && allHanNames([]string{head}) {
 			return head
 		}

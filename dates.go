@@ -1,94 +1,398 @@
 package newsdoc
 
 import (
+	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// A date inside a line: "2021-03-22 08:01来源：…", "发布时间：2021年03月22日
-// 08:01", "来源：人民日报2024-05-13 08:49". The numbers are read from the
-// groups; the zone after the time, when written, from the last group.
-var (
-	// ymdDate is 2021-03-22, 2021/3/22, 2021.03.22, 2021年3月22日, with an
-	// optional time 08:01, 08:01:05 or 8时1分, and an optional zone.
-	ymdDate = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])(\d{1,2})([-/.])(\d{1,2}))` +
-		`(?:[T\s]*(\d{1,2})(?::|时)\s*(\d{1,2})(?:(?::|分)\s*(\d{1,2})(?:\.\d+)?)?)?` +
-		`(?:\s*(Z|[+-]\d{2}:?\d{2}|GMT|UTC|CST|北京时间|格林尼治标准时间))?`)
-)
+// ErrNoDate is wrapped by the error [ParseDate] returns for text with no
+// date it can read.
+var ErrNoDate = errors.New("newsdoc: no date")
+
+// ParseDate finds the first date in s and returns it. s may be a date
+// alone or a line with one in it, such as the lines printed under
+// headlines ("2019-09-26 12:11来源：证券时报网作者：李在山", "来源：人民日报
+// 2024-05-13 08:49") and print-edition notes ("《 人民日报 》（ 2024年05月10日
+// 04 版）"). It reads the forms Chinese sites print:
+//
+//   - 2021-03-22 08:01, 2021/3/22, 2021.03.22, 2021-3-22 9:05:07, 2021 / 03 / 12;
+//   - 2021年03月22日 08:01 (with or without the space), 2021年3月22日下午3时30分,
+//     二〇二二年一月六日;
+//   - RFC 3339 and RFC 1123, with offsets or named zones, and the forms of
+//     JavaScript and Unix dates (Tue Nov 01 2016 15:44:22 GMT+0800, Fri May
+//     28 15:18:47 CST 2021, 18-Sep-2009 14:47:02);
+//   - dates of the Republic of China calendar used in Taiwan: 民國113年5月20日,
+//     113年5月20日, 今（105）年1月13日, 113/05/20, 104.11.16.
+//
+// CST, 北京时间 and PRC are China Standard Time, UTC+08:00; GMT, UTC and
+// 格林尼治标准时间 are UTC. A date without a zone is read in loc, and a nil
+// loc means UTC+08:00. Relative dates (刚刚, 3小时前, 昨天 08:15) need a
+// reference time: see [ParseDateAt]. Text with no date it can read, or a
+// date that does not exist (February 30th), returns an error wrapping
+// [ErrNoDate].
+func ParseDate(s string, loc *time.Location) (time.Time, error) {
+	return ParseDateAt(s, loc, time.Time{})
+}
+
+// ParseDateAt is [ParseDate] that also reads relative dates — 刚刚, 5分钟前,
+// 3小时前, 2天前, 昨天 08:15, 前天, 今天 — against now. A zero now reads none.
+func ParseDateAt(s string, loc *time.Location, now time.Time) (time.Time, error) {
+	d, ok := findDateMatch(s, loc, now)
+	if !ok {
+		return time.Time{}, fmt.Errorf("%w in %q", ErrNoDate, s)
+	}
+	return d.t, nil
+}
 
 // findDate returns the first date inside s, read in loc unless s writes a
-// zone, and whether there is one. Dates outside 1970–2099, or with a day
-// the month does not have, are not dates.
+// zone, and whether there is one.
 func findDate(s string, loc *time.Location) (time.Time, bool) {
-	t, _, ok := findDateTime(s, loc)
-	return t, ok
+	d, ok := findDateMatch(s, loc, time.Time{})
+	return d.t, ok
 }
 
 // findDateTime is findDate that also tells whether the date has a time.
 func findDateTime(s string, loc *time.Location) (t time.Time, hasTime, ok bool) {
+	d, ok := findDateMatch(s, loc, time.Time{})
+	return d.t, d.timed, ok
+}
+
+// dateSpan returns where the first date of s, normalized text, is, or
+// nil.
+func dateSpan(s string, loc *time.Location) []int {
+	d, ok := findDateMatch(s, loc, time.Time{})
+	if !ok {
+		return nil
+	}
+	return []int{d.start, d.end}
+}
+
+// dateMatch is a date found in a text, and where.
+type dateMatch struct {
+	t          time.Time
+	timed      bool // the text gives a time of day
+	start, end int  // its bytes in the text
+}
+
+// The parts of dates, as regular expressions. The time of day follows a
+// date after a space, a T or nothing: 08:01, 08:01:05, 8时1分, 下午3时30分,
+// 9:38:01 PM; then, maybe, a zone.
+const (
+	dayPart  = `(上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|晚間)?`
+	timePart = `(?:[T\s\x{3000}\x{a0}]*` + dayPart + `\s*(\d{1,2})(?::|：|时|時|点|點)\s*(\d{1,2})(?:(?::|：|分)\s*(\d{1,2})(\.\d{1,9})?)?(?:\s*分)?(?:\s*(AM|PM|am|pm))?)?`
+	zonePart = `(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC|PRC|CST)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|北京时间|北京時間|\(UTC[+-]\d{1,2}\)))?`
+	cnNum    = `[〇零○一二两三四五六七八九十]`
+)
+
+var (
+	// ymdDate is 2021-03-22, 2021/3/22, 2021.03.22 and 2021年3月22日, with
+	// an optional time and zone.
+	ymdDate = regexp.MustCompile(`(?:^|[^\d.])((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|([-/.])\s*(\d{1,2})\s*([-/.])\s*(\d{1,2}))(?:\s*[（(]?(?:星期|週|周|礼拜)[一二三四五六日天][）)]?)?` +
+		timePart + zonePart)
+	// cnDate is a date in Chinese numerals: 二〇二二年一月六日.
+	cnDate = regexp.MustCompile(`(` + cnNum + `{4})\s*年\s*(` + cnNum + `{1,3})\s*月\s*(` + cnNum + `{1,3})\s*[日号號]`)
+	// rocDate is a date of the Republic of China calendar: 民國113年5月20日,
+	// 今（105）年1月13日, 113年5月20日, 113/05/20, 104.11.16.
+	rocDate = regexp.MustCompile(`(?:(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})|今\s*[（(]\s*(\d{2,3})\s*[）)]|(?:^|[^\d.])(1\d{2}))\s*` +
+		`(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.])(\d{1,2})([/.])(\d{1,2})(?:$|[^\d.]))` + timePart)
+	// enDate is a date with an English month: Wed, 12 Jan 2022 23:21:20 GMT,
+	// Tue Nov 01 2016 15:44:22 GMT+0800, Fri May 28 15:18:47 CST 2021,
+	// 18-Sep-2009 14:47:02, Dec 28 Sat 2013 00:28.
+	enDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})[\s-]+(` + months + `)[a-z]*\.?,?[\s-]+((?:19|20)\d{2})|` +
+		`(` + months + `)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?((?:19|20)\d{2})?)` +
+		`(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(AM|PM))?)?` + zonePart + `(?:\s+((?:19|20)\d{2}))?`)
+	// relDate is a date relative to now: 刚刚, 5分钟前, 3小时前, 2天前, 昨天 08:15.
+	relDate = regexp.MustCompile(`(刚刚|剛剛)|(\d{1,3})\s*(秒|分钟|分鐘|小时|小時|天|日)前|(今天|今日|昨天|昨日|前天)(?:\s*(\d{1,2})[:：](\d{2}))?`)
+	// zoneFirst is a zone written before the time it qualifies: 2012年12月10日,
+	// 格林尼治标准时间10:41.
+	zoneFirst = regexp.MustCompile(`(格林尼治标准时间|格林威治標準時間|北京时间|北京時間)\s*(\d{1,2})[:：](\d{2})`)
+)
+
+const months = `jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`
+
+// findDateMatch returns the earliest date in s that a form reads.
+func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool) {
 	if loc == nil {
 		loc = chinaStandardTime
 	}
-	s = strings.ReplaceAll(Normalize(s), "：", ":")
-	for _, m := range ymdDate.FindAllStringSubmatch(s, 4) {
-		year, _ := strconv.Atoi(m[1])
-		month, day := m[2], m[3]
+	if strings.ContainsAny(s, "０１２３４５６７８９") {
+		s = Normalize(s) // full-width digits; the offsets are then the normalized text's
+	}
+	var best dateMatch
+	found := false
+	take := func(d dateMatch, ok bool) {
+		if ok && (!found || d.start < best.start) {
+			best, found = d, true
+		}
+	}
+	if hasDigit(s) {
+		take(matchYMD(s, loc))
+		take(matchROC(s, loc))
+		take(matchEnglish(s, loc))
+	}
+	if strings.ContainsAny(s, "〇零○一二三四五六七八九") {
+		take(matchCN(s, loc))
+	}
+	if !now.IsZero() {
+		take(matchRelative(s, loc, now))
+	}
+	return best, found
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// matchYMD reads the first year-month-day date of s.
+func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
+	for _, m := range ymdDate.FindAllStringSubmatchIndex(s, 8) {
+		g := groups(s, m)
+		month, day := g[2], g[3]
 		if month == "" {
-			if m[4] != m[6] {
+			if g[4] != g[6] {
 				continue // 2021-03/22: not one form
 			}
-			month, day = m[5], m[7]
+			month, day = g[5], g[7]
 		}
-		t, timed, ok := makeDate(year, atoi(month), atoi(day), m[8], m[9], m[10], m[11], loc)
-		if ok {
-			return t, timed, true
+		d, ok := makeDateMatch(atoi(g[1]), atoi(month), atoi(day), g[8:15], loc)
+		if !ok {
+			continue
 		}
+		d.start, d.end = m[2], m[1]
+		d = zoneBefore(s, d, loc)
+		return d, true
 	}
-	return time.Time{}, false, false
+	return dateMatch{}, false
 }
 
-// makeDate builds a date from its parts, checking each.
-func makeDate(year, month, day int, hh, mm, ss, zone string, loc *time.Location) (time.Time, bool, bool) {
-	if year < 1970 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31 {
-		return time.Time{}, false, false
+// matchROC reads the first date of the Republic of China calendar.
+func matchROC(s string, loc *time.Location) (dateMatch, bool) {
+	for _, m := range rocDate.FindAllStringSubmatchIndex(s, 8) {
+		g := groups(s, m)
+		year := firstNonEmpty(g[1], g[2], g[3])
+		month, day := g[4], g[5]
+		if month == "" {
+			if g[6] != g[8] {
+				continue
+			}
+			month, day = g[7], g[9]
+		}
+		d, ok := makeDateMatch(atoi(year)+1911, atoi(month), atoi(day), append(g[10:16], ""), loc)
+		if !ok {
+			continue
+		}
+		d.start, d.end = m[0], m[1]
+		return d, true
 	}
-	hour, minute, second := 0, 0, 0
-	if hh != "" {
-		hour, minute, second = atoi(hh), atoi(mm), atoi(ss)
-		if hour > 23 || minute > 59 || second > 60 {
-			hh, zone = "", "" // a day with a number after it, not a time
-			hour, minute, second = 0, 0, 0
+	return dateMatch{}, false
+}
+
+// matchCN reads a date in Chinese numerals.
+func matchCN(s string, loc *time.Location) (dateMatch, bool) {
+	m := cnDate.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateMatch{}, false
+	}
+	g := groups(s, m)
+	year := 0
+	for _, r := range g[1] {
+		year = year*10 + cnDigit(r)
+	}
+	d, ok := makeDateMatch(year, numeralValue(g[2]), numeralValue(g[3]), nil, loc)
+	d.start, d.end = m[0], m[1]
+	return d, ok
+}
+
+func cnDigit(r rune) int {
+	if i := strings.IndexRune("〇一二三四五六七八九", r); i >= 0 {
+		return len([]rune("〇一二三四五六七八九"[:i]))
+	}
+	return 0 // 零 and ○ are 0 too
+}
+
+// matchEnglish reads a date with an English month name.
+func matchEnglish(s string, loc *time.Location) (dateMatch, bool) {
+	for _, m := range enDate.FindAllStringSubmatchIndex(s, 8) {
+		g := groups(s, m)
+		day, mon, year := g[1], g[2], g[3]
+		if mon == "" {
+			mon, day, year = g[4], g[5], firstNonEmpty(g[6], g[12])
+		}
+		if year == "" {
+			continue
+		}
+		month := strings.Index(months, strings.ToLower(mon[:3]))/4 + 1
+		clock := []string{"", g[7], g[8], g[9], "", g[10], g[11]}
+		d, ok := makeDateMatch(atoi(year), month, atoi(day), clock, loc)
+		if !ok {
+			continue
+		}
+		d.start, d.end = m[0], m[1]
+		return d, true
+	}
+	return dateMatch{}, false
+}
+
+// matchRelative reads a date relative to now.
+func matchRelative(s string, loc *time.Location, now time.Time) (dateMatch, bool) {
+	m := relDate.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateMatch{}, false
+	}
+	g := groups(s, m)
+	now = now.In(loc)
+	d := dateMatch{t: now, timed: true, start: m[0], end: m[1]}
+	switch {
+	case g[1] != "":
+	case g[2] != "":
+		n := time.Duration(atoi(g[2]))
+		switch g[3] {
+		case "秒":
+			d.t = now.Add(-n * time.Second)
+		case "分钟", "分鐘":
+			d.t = now.Add(-n * time.Minute)
+		case "小时", "小時":
+			d.t = now.Add(-n * time.Hour)
+		default:
+			d.t = now.AddDate(0, 0, -int(n))
+			d.timed = false
+		}
+	default:
+		back := map[string]int{"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[g[4]]
+		day := now.AddDate(0, 0, -back)
+		hour, minute := 0, 0
+		if g[5] != "" {
+			hour, minute = atoi(g[5]), atoi(g[6])
+			if hour > 23 || minute > 59 {
+				return dateMatch{}, false
+			}
+		}
+		d.t = time.Date(day.Year(), day.Month(), day.Day(), hour, minute, 0, 0, loc)
+		d.timed = g[5] != ""
+	}
+	return d, true
+}
+
+// zoneBefore reads a zone written before the time after a date that has
+// none: 2012年12月10日, 格林尼治标准时间10:41.
+func zoneBefore(s string, d dateMatch, loc *time.Location) dateMatch {
+	if d.timed {
+		return d
+	}
+	rest := s[d.end:]
+	m := zoneFirst.FindStringSubmatchIndex(rest)
+	if m == nil || strings.TrimLeft(rest[:m[0]], " ,，") != "" {
+		return d
+	}
+	g := groups(rest, m)
+	z := zoneOf(g[1])
+	hour, minute := atoi(g[2]), atoi(g[3])
+	if hour > 23 || minute > 59 {
+		return d
+	}
+	d.t = time.Date(d.t.Year(), d.t.Month(), d.t.Day(), hour, minute, 0, 0, z)
+	d.timed, d.end = true, d.end+m[1]
+	return d
+}
+
+// groups returns the submatches of m in s, "" for those that did not take
+// part.
+func groups(s string, m []int) []string {
+	g := make([]string, len(m)/2)
+	for i := range g {
+		if m[2*i] >= 0 {
+			g[i] = s[m[2*i]:m[2*i+1]]
 		}
 	}
-	if z := zoneOf(zone); z != nil && hh != "" {
-		loc = z
+	return g
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
 	}
-	t := time.Date(year, time.Month(month), day, hour, minute, second, 0, loc)
+	return ""
+}
+
+// makeDateMatch builds a date from its parts, checking each. clock holds
+// the day part (下午), hour, minute, second, fraction, AM/PM and zone, or
+// is nil.
+func makeDateMatch(year, month, day int, clock []string, loc *time.Location) (dateMatch, bool) {
+	if year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31 {
+		return dateMatch{}, false
+	}
+	hour, minute, second, nano, timed := 0, 0, 0, 0, false
+	if len(clock) == 7 && clock[1] != "" {
+		hour, minute, second = atoi(clock[1]), atoi(clock[2]), atoi(clock[3])
+		if f := clock[4]; f != "" {
+			nano = atoi((f[1:] + "000000000")[:9])
+		}
+		switch {
+		case strings.EqualFold(clock[5], "PM") || clock[0] == "下午" || clock[0] == "晚上" || clock[0] == "傍晚" ||
+			clock[0] == "晚间" || clock[0] == "晚間":
+			if hour < 12 {
+				hour += 12
+			}
+		case strings.EqualFold(clock[5], "AM") || clock[0] == "凌晨":
+			if hour == 12 {
+				hour = 0
+			}
+		}
+		timed = hour <= 23 && minute <= 59 && second <= 60
+		if !timed {
+			hour, minute, second, nano = 0, 0, 0, 0 // a day with a number after it, not a time
+		} else if z := zoneOf(clock[6]); z != nil {
+			loc = z
+		}
+	}
+	t := time.Date(year, time.Month(month), day, hour, minute, second, nano, loc)
 	if t.Day() != day {
-		return time.Time{}, false, false // February 30th
+		return dateMatch{}, false // February 30th
 	}
-	return t, hh != "", true
+	return dateMatch{t: t, timed: timed}, true
 }
 
-// zoneOf reads a zone written after a time; CST and 北京时间 are China
-// Standard Time, as on Chinese sites.
+// zoneOf reads a zone written after a time; CST, PRC and 北京时间 are
+// China Standard Time, as on Chinese sites.
 func zoneOf(z string) *time.Location {
+	z = strings.TrimSpace(strings.Trim(z, "()"))
 	switch z {
 	case "":
 		return nil
-	case "Z", "GMT", "UTC", "格林尼治标准时间":
+	case "Z", "GMT", "UTC", "格林尼治标准时间", "格林威治標準時間":
 		return time.UTC
-	case "CST", "北京时间":
+	case "CST", "PRC", "北京时间", "北京時間":
 		return chinaStandardTime
+	}
+	for _, p := range [...]string{"GMT", "UTC", "PRC", "CST"} {
+		z = strings.TrimSpace(strings.TrimPrefix(z, p))
+	}
+	if z == "" || z[0] != '+' && z[0] != '-' {
+		return nil
 	}
 	sign := 1
 	if z[0] == '-' {
 		sign = -1
 	}
 	z = strings.ReplaceAll(z[1:], ":", "")
-	h, m := atoi(z[:2]), atoi(z[2:])
+	h, m := 0, 0
+	switch len(z) {
+	case 1, 2:
+		h = atoi(z)
+	case 3:
+		h, m = atoi(z[:1]), atoi(z[1:])
+	case 4:
+		h, m = atoi(z[:2]), atoi(z[2:])
+	default:
+		return nil
+	}
+	if h > 14 || m > 59 {
+		return nil
+	}
 	return time.FixedZone("", sign*(h*3600+m*60))
 }
 

@@ -422,56 +422,6 @@ func resolveAlias(v *yaml.Node) *yaml.Node {
 	return v
 }
 
-// dateLayouts are the date forms seen in front matter, zoned ones first.
-var dateLayouts = []string{
-	time.RFC1123,  // Wed, 12 Jan 2022 23:21:20 GMT (Hexo's RSS importer)
-	time.RFC1123Z, // Wed, 12 Jan 2022 23:21:20 +0800
-	"Mon, 2 Jan 2006 15:04:05 MST",
-	time.RFC3339Nano,
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05 -0700",
-	"2006-01-02 15:04:05", // 2022-05-12 06:14:46 (知乎日报 posts)
-	"2006-01-02T15:04:05",
-	"2006-01-02 15:04",
-	"2006/1/2 15:04:05", // Hexo's own default form
-	"2006/1/2 15:04",
-	"2006-01-02",
-	"2006/1/2",
-	"2006年1月2日 15:04:05",
-	"2006年1月2日 15:04", // 2022年01月13日 07:21 (portal pages)
-	"2006年1月2日15:04",
-	"2006年1月2日",
-}
-
-// ParseDate reads a date in one of the forms found in Chinese news front
-// matter and pages: RFC 1123 ("Wed, 12 Jan 2022 23:21:20 GMT"), RFC 3339,
-// "2006-01-02 15:04:05", "2006/1/2 15:04", "2022年01月13日 07:21",
-// "2022年1月13日". A date without a zone, or with a zone abbreviation other
-// than GMT or UTC (such as the ambiguous "CST"), is read in loc; a nil loc
-// means UTC+08:00.
-func ParseDate(s string, loc *time.Location) (time.Time, error) {
-	if loc == nil {
-		loc = chinaStandardTime
-	}
-	s = strings.ReplaceAll(Normalize(s), "：", ":") // full-width digits and colons, odd spaces
-	for _, layout := range dateLayouts {
-		t, err := time.ParseInLocation(layout, s, loc)
-		if err != nil {
-			continue
-		}
-		switch name, off := t.Zone(); {
-		case off != 0 || t.Location() == loc || t.Location() == time.UTC:
-		case name == "GMT" || name == "UTC" || name == "Z" || name == "":
-			t = t.UTC()
-		default:
-			// An abbreviation Go does not know got offset 0: read it in loc.
-			t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
-		}
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("newsdoc: date %q is in no known form", s)
-}
-
 // line is one line of the input: its number (from 1) and byte range,
 // end including the newline.
 type line struct {

@@ -518,16 +518,6 @@ func (g *creditGrammar) labelled(s string) []creditSegment {
 	return segs
 }
 
-// dateSpan returns where the first date of s is, or nil.
-func dateSpan(s string, loc *time.Location) []int {
-	for _, m := range ymdDate.FindAllStringSubmatchIndex(s, 4) {
-		if _, ok := findDate(s[m[0]:m[1]], loc); ok {
-			start := m[2] // the year: the match may start with the character before it
-			return []int{start, m[1]}
-		}
-	}
-	return nil
-}
 
 // isPersonName reports whether s reads as a person's name rather than an
 // outlet's or a number: two to five Han characters (a · allowed, as in

@@ -1,0 +1,66 @@
+package newsdoc
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// dateCase is a real date string of testdata/dates with the instant a
+// reader understands, written by hand.
+type dateCase struct {
+	Text   string `json:"text"`
+	Source string `json:"source"`
+	Want   string `json:"want"` // RFC 3339, or "" for no date
+	Now    string `json:"now"`
+	Split  string `json:"split"`
+}
+
+// TestDateStrings reads every string of testdata/dates with ParseDateAt
+// and scores it: right when it gives the instant written by hand, or no
+// date where there is none. Development and held-out strings are
+// reported apart.
+func TestDateStrings(t *testing.T) {
+	var cases, heldout2 []dateCase
+	readJSONFile(t, filepath.Join("testdata", "dates", "dates.json"), &cases)
+	readJSONFile(t, filepath.Join("testdata", "dates", "dates_heldout2.json"), &heldout2)
+	cases = append(cases, heldout2...)
+	require.GreaterOrEqual(t, len(cases), 60)
+	right := map[string][2]int{}
+	all, n := 0, 0
+	for _, c := range cases {
+		var now time.Time
+		if c.Now != "" {
+			var err error
+			now, err = time.Parse(time.RFC3339, c.Now)
+			require.NoError(t, err, c.Now)
+		}
+		got, err := ParseDateAt(c.Text, nil, now)
+		ok := false
+		if c.Want == "" {
+			ok = err != nil
+		} else {
+			want, perr := time.Parse(time.RFC3339, c.Want)
+			require.NoError(t, perr, c.Want)
+			ok = err == nil && got.Equal(want)
+		}
+		r := right[c.Split]
+		r[1]++
+		if ok {
+			r[0]++
+			all++
+		} else {
+			t.Logf("%s: %q: want %q, got %v (%v)", c.Split, c.Text, c.Want, got, err)
+		}
+		n++
+		right[c.Split] = r
+	}
+	for _, split := range []string{"dev", "heldout", "heldout2"} {
+		r := right[split]
+		t.Logf("%s: %d of %d dates right (%.3f)", split, r[0], r[1], float64(r[0])/float64(r[1]))
+	}
+	assert.GreaterOrEqual(t, float64(all)/float64(n), 0.95, "dates right")
+}
