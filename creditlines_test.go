@@ -60,8 +60,11 @@ func creditsOfLine(c creditLineCase) (Credits, time.Time, bool) {
 		return doc.Credits, time.Time{}, len(doc.Removed) > 0
 	}
 	cl, ok := g.line(text, modeByline, cfg.loc)
-	if !ok {
-		return Credits{}, time.Time{}, false
+	if !ok || len(cl.segs) == 0 && !cl.hasDate {
+		// Not a line of credits: credits at its end, as in the body.
+		p := Paragraph{Kind: KindText, Text: text}
+		liftTrailingByline(doc, g, &p, "credits", cfg)
+		return doc.Credits, time.Time{}, len(doc.Removed) > 0
 	}
 	doc.Credits.addLine(&cl, &doc.Meta)
 	return doc.Credits, doc.Meta.Date, true

@@ -213,10 +213,10 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = regexp.MustCompile(`(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室)$`)
+	orgWord = regexp.MustCompile(`(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發)$`)
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
-	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:报道|報導|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
+	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
 	// jobWord marks a job title or affiliation after a name.
 	jobWord = regexp.MustCompile(`教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長|主笔|主筆`)
 	// printEdition is a newspaper edition line once its date is read:
@@ -227,10 +227,17 @@ var (
 	printNote = regexp.MustCompile(`^(?:刊于|刊於|原载|原載|载于|載於|转载自|轉載自)\s*《([^《》]{2,20})》[^，。！？]{0,20}$`)
 	// gluedDateline is a name with a dateline glued after it: the name is
 	// two or three characters, the place two, or three ending in 市 or 縣.
-	gluedDateline = regexp.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{2}|\p{Han}{2}[市縣县])(?:即時)?(?:報導|报道)$`)
+	gluedDateline = regexp.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{2}|\p{Han}{2}[市縣县])(?:即時)?[报報][道導]$`)
 	// photoNote is a note on a photo where a name would stand: 資料照,
 	// 示意圖, 翻攝.
 	photoNote = regexp.MustCompile(`(?:照|图|圖|攝|摄|片)$|^(?:示意|翻攝|翻摄)`)
+	// idNote is an account's ID or address in brackets after its name:
+	// 倒退集(ID:daotuiji).
+	idNote = regexp.MustCompile(`[（(][^（）()]*(?:ID|id|www\.|http|@)[^（）()]*[）)]`)
+	// latinSlash is a credit of several agencies: AFP/GettyImages.
+	latinSlash = regexp.MustCompile(`^[A-Za-z][A-Za-z .]*(?:/[A-Za-z][A-Za-z .]*)+$`)
+	// hasDateline finds a dateline in a desk's byline: （國際中心／綜合外電報導）.
+	hasDateline = regexp.MustCompile(`[报報][道導]|電$|电$`)
 	// screenshot ends the source of an image caption: 来源/燃财经截图.
 	screenshot = regexp.MustCompile(`(?:截图|截圖|供图|供圖|配图|配圖)$`)
 	// bracketed is an affiliation, address or job title in brackets after
@@ -251,7 +258,7 @@ var outlets = map[string]bool{"财新": true, "財新": true, "每经": true, "�
 	"红星": true, "極目": true, "极目": true, "观察者": true, "觀察者": true, "凤凰": true, "鳳凰": true, "腾讯": true,
 	"騰訊": true, "网易": true, "網易": true, "新浪": true, "搜狐": true, "央视": true, "央視": true, "总台": true,
 	"總台": true, "数据宝": true, "數據寶": true, "中央社": true, "法新社": true, "路透社": true, "美联社": true,
-	"中時": true, "中时": true}
+	"中時": true, "中时": true, "36氪": true}
 
 // genericOutlet is an outlet's name that a place or a brand stands
 // before: 亞太新聞網, 香港日報. Such a word is one outlet, not a name and an
@@ -458,7 +465,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			next, _ := utf8.DecodeRuneInString(s[end:])
 			// A label with a colon after it starts a credit anywhere:
 			// 通讯员王鑫来源：中国青年报客户端.
-			atWord := i == wordStart || prev == -1 || next == '：' || next == ':' && l.field == CreditSource
+			atWord := i == wordStart || prev == -1 || next == '：' || next == ':'
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) {
 				continue
 			}
@@ -549,8 +556,15 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// an outlet or a dateline beside them, or alone in brackets or
 		// after a marker (（张巨峰）, 【財訊快報陳孟朔】, ☉張國財), and never with a
 		// job title: （刘元春，中国人民大学副校长）.
-		evidence := context || mode&(modeBracketed|modeMarked) != 0
+		evidence := context || mode&(modeBracketed|modeMarked) != 0 || endsInTrailing(s, labels)
 		switch {
+		case len(names) == 0 && rest != "" && isOrgText(rest) && len(labels) == 0 && mode&modeBracketed != 0 && !hasDateline.MatchString(h):
+			// （中時）, （德國之聲）: an outlet alone in brackets is the source.
+			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: rest}}, true
+		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) &&
+			(!evidence || rest != "" && !isOrgText(rest)):
+			// 創辦人聊天室| 撰文者: 金惟純: a column's name before the credits.
+			names = nil
 		case rest != "" && !isOrgText(rest):
 			return nil, false
 		case len(names) > 0 && len(labels) == 0 && (!lenient || !evidence || jobWord.MatchString(h) || !allHanNames(names)):
@@ -597,7 +611,27 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		}
 		segs = append(segs, seg)
 	}
+	// 中新社记者 吴旭 摄, 中新社发 张浪 摄, 严建广 摄: a photographer's names
+	// stand before 摄, after 记者 or no label.
+	if n := len(segs); n > 0 && endsInTrailing(s, labels) && len(segs[n-1].names) == 0 {
+		for k := n - 2; k >= 0; k-- {
+			if len(segs[k].names) > 0 {
+				segs[n-1].names, segs[k].names = segs[k].names, nil
+				break
+			}
+		}
+	}
 	return segs, true
+}
+
+// endsInTrailing reports whether the last label of s is one that follows
+// its names (摄, 出品) and ends s.
+func endsInTrailing(s string, labels []labelAt) bool {
+	if len(labels) == 0 {
+		return false
+	}
+	last := labels[len(labels)-1]
+	return last.label.has(trailing) && strings.TrimSpace(s[last.end:]) == ""
 }
 
 func nextLabelStart(labels []labelAt, k, n int) int {
@@ -621,7 +655,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		if value == "" {
 			return seg, true
 		}
-		v := strings.TrimRight(strings.TrimSpace(value), "，,；;。")
+		v := strings.TrimRight(strings.TrimSpace(idNote.ReplaceAllString(value, "")), "，,；;。")
 		if i := strings.IndexAny(v, "|｜"); i >= 0 {
 			v = strings.TrimSpace(v[:i]) // 来源：央视新闻 | 2026年06月17日
 		}
@@ -640,6 +674,9 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	}
 	if hasSentenceEnd(value) {
 		return seg, false
+	}
+	if l.field == CreditOther && latinSlash.MatchString(value) {
+		return creditSegment{label: l, value: value, names: []string{value}}, true // AFP/GettyImages
 	}
 	names, rest := readNames(value, l.field)
 	if rest != "" && l.field == CreditOther && utf8.RuneCountInString(rest) <= 40 {
@@ -680,6 +717,15 @@ func readNames(value string, field CreditField) (names []string, rest string) {
 // byline with no label needs to be one.
 func readNamesIn(value string, labelled bool) (names []string, rest string, context bool) {
 	value = bracketed.ReplaceAllString(value, " ")
+	// 洪聖壹／美國舊金山報導: what follows a name after a slash and ends in
+	// 報導 is where the report was filed.
+	if i := strings.IndexAny(value, "/／"); i > 0 {
+		after := value[i:]
+		_, n := utf8.DecodeRuneInString(after)
+		if a := strings.TrimSpace(after[n:]); hasDateline.MatchString(a) && !strings.ContainsAny(a, " 、，,/／") {
+			value, context = value[:i], true
+		}
+	}
 	var words []string
 	for _, w := range strings.FieldsFunc(value, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '&' ||
@@ -693,7 +739,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			w = stripTrailingOrg(w)
 		}
 		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
-		if m := gluedDateline.FindStringSubmatch(w); m != nil && !dateline.MatchString(w) {
+		if m := gluedDateline.FindStringSubmatch(w); m != nil && (!dateline.MatchString(w) || utf8.RuneCountInString(w) >= 7) {
 			w, context = m[1], true
 		}
 		// 《上海商報》副總編輯陳季冰: a job title glued before the name.
@@ -744,7 +790,8 @@ func stripTrailingOrg(w string) string {
 			continue
 		}
 		head, org := string(rs[:len(rs)-k]), rs[len(rs)-k:]
-		if genericOutlet.MatchString(string(org)) || strings.ContainsRune("報报網网社台刊", org[0]) {
+		if genericOutlet.MatchString(string(org)) || strings.ContainsRune("報报網网社台刊", org[0]) ||
+			strings.ContainsAny(string(org[:len(org)-1]), "報报網网社台刊") {
 			continue // 亞太新聞網 is one outlet; 纽约时报中文网 is not 纽约时 and 报中文网
 		}
 		if dateline.MatchString(head) || len(rs)-k <= 3 && allHanNames([]string{head}) {
@@ -981,7 +1028,11 @@ var trailingByline = regexp.MustCompile(`[。！？!?”…」』]\s*([（(〔\[
 
 // trailingCredits is unbracketed credits after the last sentence of a
 // paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
-var trailingCredits = regexp.MustCompile(`[。！？!?]\s*([^。！？!?（）()]{4,80})$`)
+var trailingCredits = regexp.MustCompile(`[。！？!?…]\s*([^。！？!?（）()]{3,80})[)）]?$`)
+
+// photoCredit is a photographer's credit at the end of a caption with no
+// sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄.
+var photoCredit = regexp.MustCompile(`\s((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:\p{Han}{2,4}[\s、]*){1,4}(?:摄|攝))["”\s]*$`)
 
 // notName are words a bracket at the end of a paragraph holds that are
 // not a byline: （完）, （待续）.
@@ -1004,6 +1055,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	}
 	m := trailingByline.FindStringSubmatchIndex(p.Text[tail:])
 	if m == nil {
+		liftTrailingCredits(doc, g, p, rule, cfg) // 文:袁庆远 图:任卫兵 袁庆远)
 		return
 	}
 	byline := p.Text[tail+m[2] : tail+m[3]]
@@ -1040,19 +1092,31 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	}
 	m := trailingCredits.FindStringSubmatchIndex(p.Text[tail:])
 	if m == nil {
+		m = photoCredit.FindStringSubmatchIndex(p.Text[tail:])
+	}
+	if m == nil {
 		return
 	}
 	credits := p.Text[tail+m[2] : tail+m[3]]
 	labels := g.find(credits)
-	if len(labels) == 0 || labels[0].orgStart != 0 {
+	if len(labels) == 0 {
 		return
 	}
-	for _, at := range labels {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(credits[at.end:], " ")); !isCreditSep(r) {
+	mode := lineMode(0)
+	if endsInTrailing(credits, labels) {
+		// A photo's credit at the end of its caption: 图为雷岭荔枝。中新社记者 李怡青 摄.
+		mode = modeLenient | modeMarked
+	} else {
+		if labels[0].orgStart != 0 {
 			return
 		}
+		for _, at := range labels {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(credits[at.end:], " ")); !isCreditSep(r) {
+				return
+			}
+		}
 	}
-	cl, ok := g.line(credits, 0, cfg.loc)
+	cl, ok := g.line(credits, mode, cfg.loc)
 	if !ok || len(cl.segs) == 0 {
 		return
 	}

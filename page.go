@@ -518,7 +518,6 @@ func (g *creditGrammar) labelled(s string) []creditSegment {
 	return segs
 }
 
-
 // isPersonName reports whether s reads as a person's name rather than an
 // outlet's or a number: two to five Han characters (a · allowed, as in
 // transcribed foreign names) not ending as outlets' names do, or Latin
