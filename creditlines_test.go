@@ -57,14 +57,14 @@ func creditsOfLine(c creditLineCase) (Credits, time.Time, bool) {
 	if c.Trailing {
 		p := Paragraph{Kind: KindText, Text: text}
 		liftTrailingByline(doc, g, &p, "credits", cfg)
-		return doc.Credits, time.Time{}, len(doc.Removed) > 0
+		return doc.Credits, time.Time{}, !reflect.DeepEqual(doc.Credits, Credits{})
 	}
 	cl, ok := g.line(text, modeByline, cfg.loc)
 	if !ok || len(cl.segs) == 0 && !cl.hasDate {
 		// Not a line of credits: credits at its end, as in the body.
 		p := Paragraph{Kind: KindText, Text: text}
 		liftTrailingByline(doc, g, &p, "credits", cfg)
-		return doc.Credits, time.Time{}, len(doc.Removed) > 0
+		return doc.Credits, time.Time{}, !reflect.DeepEqual(doc.Credits, Credits{})
 	}
 	doc.Credits.addLine(&cl, &doc.Meta)
 	return doc.Credits, doc.Meta.Date, true

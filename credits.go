@@ -100,12 +100,14 @@ var creditLabels = []creditLabel{
 	{"资料来源", CreditSource, 0},
 	{"資料來源", CreditSource, 0},
 	{"数据来源", CreditSource, 0},
-	{"本文来自", CreditSource, 0},
-	{"来源于", CreditSource, 0},
+	{"本文来自", CreditSource, glued},
+	{"来源于", CreditSource, glued},
+	{"來源於", CreditSource, glued},
+	{"信息来源于", CreditSource, glued},
 	{"出处", CreditSource, 0},
-	{"转载自", CreditSource, 0},
-	{"轉載自", CreditSource, 0},
-	{"文章转载自", CreditSource, 0},
+	{"转载自", CreditSource, glued},
+	{"轉載自", CreditSource, glued},
+	{"文章转载自", CreditSource, glued},
 	{"公众号", CreditSource, 0},
 	{"公眾號", CreditSource, 0},
 	{"原标题", CreditOriginalTitle, 0},
@@ -956,6 +958,15 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 			// byline set apart: （羅森）.
 			mode = modeLenient
 		}
+		if strings.ContainsRune(p.Text, '\n') && liftCreditLines(doc, g, &p, pol.rule(rule).Name, mode, cfg) {
+			if p.Text == "" {
+				continue // every line was credits
+			}
+			kept = append(kept, p)
+			keptInfo = append(keptInfo, info[i])
+			last = nil
+			continue
+		}
 		cl, ok := g.line(p.Text, mode, cfg.loc)
 		if ok && len(cl.segs) == 0 && !cl.hasDate {
 			ok = false
@@ -985,6 +996,58 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 	}
 	doc.Paragraphs = kept
 	return keptInfo
+}
+
+// liftCreditLines lifts the credit lines that open or close a paragraph
+// of lines (<br> in the source): 编辑|禤志杰 / 责编|陈梦莹 / 来源|… then the
+// rest. It reports whether it lifted any; p keeps the other lines, or is
+// emptied.
+func liftCreditLines(doc *Document, g *creditGrammar, p *Paragraph, rule string, mode lineMode, cfg *config) bool {
+	lines := strings.Split(p.Text, "\n")
+	isCredit := func(l string) (creditLine, bool) {
+		cl, ok := g.line(l, mode, cfg.loc)
+		return cl, ok && (len(cl.segs) > 0 || cl.hasDate)
+	}
+	first, last := 0, len(lines)
+	var lifted []creditLine
+	for first < last {
+		cl, ok := isCredit(lines[first])
+		if !ok {
+			break
+		}
+		lifted = append(lifted, cl)
+		first++
+	}
+	for last > first {
+		cl, ok := isCredit(lines[last-1])
+		if !ok {
+			break
+		}
+		lifted = append(lifted, cl)
+		last--
+	}
+	if len(lifted) == 0 {
+		return false
+	}
+	for k := range lifted {
+		doc.Credits.addLine(&lifted[k], &doc.Meta)
+	}
+	if cfg.removals {
+		gone := append(append([]string(nil), lines[:first]...), lines[last:]...)
+		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: strings.Join(gone, "\n")})
+	}
+	if first == last {
+		p.Text = ""
+		return true
+	}
+	head := len(strings.Join(lines[:first], "\n"))
+	if first > 0 {
+		head++ // the line end after them
+	}
+	keep := strings.Join(lines[first:last], "\n")
+	p.truncate(p.Text[:head+len(keep)])
+	p.truncateFront(head)
+	return true
 }
 
 // openingBracket is the bracket a dateline opens a report with:
@@ -1076,11 +1139,36 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	}
 	// （刊于《半月谈》2019年第24期）: a print note's outlet is the source.
 	doc.Credits.addLine(&cl, nil)
+	if !namesPeople(&cl) {
+		return // （中央社）, （刘通摄）: an attribution or a photo's credit stays in its text
+	}
 	if cfg.removals {
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
 }
+
+// namesPeople reports whether a line of credits names the people who
+// wrote or edited the article: then it leaves the text it ends. An
+// outlet alone, or a photo's credit, is part of the sentence or caption
+// it ends, and stays there.
+func namesPeople(cl *creditLine) bool {
+	for _, s := range cl.segs {
+		switch s.label.field {
+		case CreditAuthor, CreditEditor, CreditResponsibleEditor:
+			return len(s.names) > 0
+		case CreditOther:
+			if !photoLabel[s.label.label] && len(s.names) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// photoLabel are the labels of a photo's credit.
+var photoLabel = map[string]bool{"摄": true, "攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
+	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "图像来源": true, "圖像來源": true}
 
 // liftTrailingCredits moves labelled credits standing after the last
 // sentence of a paragraph, with no bracket around them, into doc.Credits.
@@ -1121,6 +1209,9 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		return
 	}
 	doc.Credits.addLine(&cl, nil)
+	if !namesPeople(&cl) {
+		return // 图为雷岭荔枝。中新社记者 李怡青 摄: the caption keeps its credit
+	}
 	if cfg.removals {
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: credits})
 	}

@@ -160,6 +160,16 @@ var creditCases = []creditCase{
 		rule:    "sina-title-source",
 		removed: []string{"原标题：0卡0糖饮料是否健康？专家建议每天保证1.5升以上饮水量 来源：央视"}},
 
+	// Lines of one paragraph (<br>)
+	{name: "credit lines in one paragraph",
+		html:    `<p>编辑|禤志杰<br>责编|陈梦莹<br>来源|广州参考、羊城晚报</p><p>正文一句话。</p>`,
+		want:    Credits{Source: "广州参考、羊城晚报", Editors: []string{"禤志杰"}, ResponsibleEditors: []string{"陈梦莹"}},
+		removed: []string{"编辑|禤志杰\n责编|陈梦莹\n来源|广州参考、羊城晚报"}},
+	{name: "a credit line closing a paragraph of lines",
+		html:    `<p>正文一句话。<br>编辑：王琳</p>`,
+		want:    Credits{Editors: []string{"王琳"}},
+		removed: []string{"编辑：王琳"}},
+
 	// Others
 	{name: "chart credit",
 		lines: []string{"图表：张海彤"},

@@ -88,28 +88,46 @@ func (p *parser) addNode(a atom.Atom, name []byte, parent int32) int32 {
 }
 
 // articleRule returns the ArticleIn rule that names the current element
-// the article, or 0.
+// the article on this page's site, or 0.
 func (p *parser) articleRule(a atom.Atom) int32 {
 	ix := &p.pol.ix
+	host := p.page.siteHost(p.cfg.baseURL)
 	if id, ok := p.el.attr("id"); ok && len(id) > 0 {
-		if n := ix.articleIDs[string(id)]; n != 0 && p.pol.rule(n).selectorTag(a, "#"+string(id)) {
-			return int32(n)
+		for _, n := range ix.articleIDs[string(id)] {
+			r := p.pol.rule(n)
+			if (host == "" || onSite(host, r.site)) && r.selectorTag(a, "#"+string(id)) {
+				return int32(n)
+			}
 		}
 	}
-	if class, ok := p.el.attr("class"); ok {
+	if class, ok := p.el.attr("class"); ok && host != "" {
 		for c := range fields(class) {
-			if n := ix.articleClasses[string(c)]; n != 0 && p.pol.rule(n).selectorTag(a, "."+string(c)) {
-				return int32(n)
+			for _, n := range ix.articleClasses[string(c)] {
+				r := p.pol.rule(n)
+				if onSite(host, r.site) && r.selectorTag(a, "."+string(c)) {
+					return int32(n)
+				}
 			}
 		}
 	}
 	return 0
 }
 
+// onSite reports whether host is site or a subdomain of it.
+func onSite(host, site string) bool {
+	return host == site || strings.HasSuffix(host, "."+site)
+}
+
 // paraFeatures are what a paragraph's text says of it.
 type paraFeatures struct {
 	chars, links, punct int
+	footer              bool // a copyright or licence line of the page's footer
 }
+
+// footerText is what the footer of a Chinese site says: its licences and
+// report lines (违法和不良信息举报电话, 京ICP备…), and its copyright.
+var footerText = regexp.MustCompile(`违法和不良信息举报|違法和不良資訊舉報|不良信息举报|ICP备|ICP證|ICP证|网安备|網安備|` +
+	`公网安备|互联网新闻信息服务许可|網際網路新聞|(?i:copyright\s*(?:©|\(c\)|&copy;)?\s*\d{4})|©\s*\d{4}|版权所有|版權所有`)
 
 func featuresOf(p *Paragraph) paraFeatures {
 	var f paraFeatures
@@ -127,6 +145,7 @@ func featuresOf(p *Paragraph) paraFeatures {
 			f.links += utf8.RuneCountInString(strings.Join(strings.Fields(m.Text), ""))
 		}
 	}
+	f.footer = len(p.Text) < 1200 && footerText.MatchString(p.Text)
 	return f
 }
 
@@ -142,7 +161,7 @@ func (f paraFeatures) weight(k Kind) float64 {
 	switch {
 	case f.chars == 0 || k == KindImage:
 		return 0
-	case f.linkList():
+	case f.linkList() || f.footer:
 		return -float64(f.chars)
 	case k == KindHeading || f.punct == 0 && f.chars < 10:
 		// Headings too: a list of other articles' headlines is a list of

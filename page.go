@@ -29,6 +29,7 @@ type pageState struct {
 	scanned  int               // bytes of scripts scanned for it
 	nodes    []node            // block elements, in document order; nodes[0] is the root
 	headline int               // the paragraph that is the page's headline, -1 if none
+	host     *string           // the page's host, once asked (the head is read by then)
 }
 
 const (
@@ -235,6 +236,18 @@ func ldNames(v any) []string {
 		return out
 	}
 	return nil
+}
+
+// siteHost returns the host of the page's URL, in lower case, or "".
+func (ps *pageState) siteHost(given string) string {
+	if ps.host == nil {
+		h := ""
+		if u := ps.baseURL(given); u != nil {
+			h = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+		ps.host = &h
+	}
+	return *ps.host
 }
 
 // baseURL returns the URL relative links of the page resolve against:

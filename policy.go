@@ -87,11 +87,11 @@ type policyIndex struct {
 	title    int
 
 	// Full pages.
-	article        int            // KeepArticle
-	articleIDs     map[string]int // ArticleIn selectors by id
-	articleClasses map[string]int // ArticleIn selectors by class
-	linkLists      int            // DropLinkLists
-	chrome         int            // DropChrome
+	article        int              // KeepArticle
+	articleIDs     map[string][]int // ArticleIn rules by the ids they select
+	articleClasses map[string][]int // ArticleIn rules by the classes they select
+	linkLists      int              // DropLinkLists
+	chrome         int              // DropChrome
 
 	grammar *creditGrammar // the credit labels, with those of CreditLabels rules
 }
@@ -145,7 +145,7 @@ func (p *Policy) find(name string) int {
 
 func (p *Policy) reindex() {
 	ix := policyIndex{tags: map[string]int{}, classes: map[string]int{}, ids: map[string]int{},
-		articleIDs: map[string]int{}, articleClasses: map[string]int{}}
+		articleIDs: map[string][]int{}, articleClasses: map[string][]int{}}
 	set := func(m map[string]int, keys []string, i int) {
 		for _, k := range keys {
 			if _, dup := m[k]; !dup {
@@ -199,13 +199,12 @@ func (p *Policy) reindex() {
 			first(&ix.article, n)
 		case ruleArticleIn:
 			for _, sel := range r.values {
-				tag, rest, _ := strings.Cut(sel, "#")
-				if rest != "" {
-					set(ix.articleIDs, []string{rest}, n)
+				if _, id, ok := strings.Cut(sel, "#"); ok {
+					ix.articleIDs[id] = append(ix.articleIDs[id], n)
 					continue
 				}
-				_, class, _ := strings.Cut(tag, ".")
-				set(ix.articleClasses, []string{class}, n)
+				_, class, _ := strings.Cut(sel, ".")
+				ix.articleClasses[class] = append(ix.articleClasses[class], n)
 			}
 		case ruleLinkLists:
 			first(&ix.linkLists, n)
@@ -285,6 +284,7 @@ type Rule struct {
 	values []string // tag names, classes, ids, id prefixes, URL schemes, or region markers
 	match  func(*Element) bool
 	field  CreditField // the field of a CreditLabels rule's labels
+	site   string      // the site of an ArticleIn rule
 	re     *regexp.Regexp
 	starts []string // texts a match of re must start with; nil when unknown
 }
@@ -430,7 +430,7 @@ func (r Rule) String() string {
 	case ruleArticle:
 		what = "on a full page, what lies outside the article"
 	case ruleArticleIn:
-		what = "on a full page, the article is in " + strings.Join(r.values, ", ")
+		what = "on a full page of " + r.site + ", the article is in " + strings.Join(r.values, ", ")
 	case ruleLinkLists:
 		what = "on a full page, paragraphs that are mostly links"
 	case ruleChrome:
@@ -559,11 +559,19 @@ func KeepArticle(name string) Rule {
 }
 
 // ArticleIn names the element that holds the article on a site's pages,
-// by selectors of the form "tag#id", "#id", "tag.class" or ".class". The
-// first such element with text on a page is the article for
-// [KeepArticle], instead of the one its scorer would choose.
-func ArticleIn(name string, selectors ...string) Rule {
-	r := Rule{Name: name, kind: ruleArticleIn, values: selectors}
+// by selectors of the form "tag#id", "#id", "tag.class" or ".class". On a
+// page of the site — its URL (from [WithBaseURL], <base>, the canonical
+// link or og:url) is site or a subdomain of it — the element with the
+// most text the selectors match is the article for [KeepArticle], instead
+// of the one its scorer would choose. On a page whose URL is unknown, only
+// the id selectors apply: class names are shared between sites, ids such
+// as "artibody" are not.
+func ArticleIn(name, site string, selectors ...string) Rule {
+	r := Rule{Name: name, kind: ruleArticleIn, values: selectors, site: strings.ToLower(strings.TrimSpace(site))}
+	if r.site == "" {
+		r.values = nil // check reports it: a site pack names its site
+		return r
+	}
 	for _, s := range selectors {
 		tag, rest, byID := strings.Cut(s, "#")
 		if !byID {
@@ -663,6 +671,10 @@ var (
 		`.{0,80}(?:不代表|并不表明|並不代表|不代表本|仅代表|僅代表).{0,20}(?:观点|觀點|立场|立場).{0,80}|` +
 		`.{0,60}未[经經].{0,12}(?:许可|許可|授权|授權).{0,6}(?:不得|禁止|严禁|嚴禁|请勿|請勿).{0,4}(?:转载|轉載|使用|复制|複製|摘编|摘編).{0,60}|` +
 		`.{0,40}本文为.{0,30}(?:上传|上傳)并?发布.{0,20})$`)
+	// footerLineRe is a footer line standing alone: footerText in a line
+	// of at most 200 characters.
+	footerLineRe = regexp.MustCompile(`^.{0,160}(?:违法和不良信息举报|違法和不良資訊舉報|ICP备|ICP證|ICP证|网安备|網安備|互联网新闻信息服务许可|` +
+		`(?i:copyright\s*(?:©|\(c\))?\s*\d{4})|©\s*\d{4}|版权所有|版權所有).{0,200}$`)
 	// promoRe is a call to get an app, follow an account or scan a QR code.
 	promoRe = regexp.MustCompile(`^[^。]{0,40}(?:下载|下載|安装|安裝|打开|打開|关注|關注|扫码|掃碼|扫描|掃描)[^。]{0,12}` +
 		`(?:客户端|客戶端|APP|App|app|公众号|公眾號|二维码|二維碼)[^。]{0,40}$`)
@@ -755,6 +767,8 @@ func PagePolicy() *Policy {
 			WithDoc("on a full page, paragraphs of the article that are mostly link text: related and recommended articles, tag lines"),
 		DropChrome("page-chrome").
 			WithDoc("on a full page, what elements of the article hold whose class or id names chrome: share bars, comments, QR promotions, pagination"),
+		DropParagraphs("page-footer", footerLineRe).
+			WithDoc("a site's footer line: licences, report lines and copyright (违法和不良信息举报电话：…, 京ICP备…, Copyright © 1997-2021 网易公司版权所有)"),
 	)
 }
 

@@ -46,9 +46,14 @@ func Systems(trafilaturaFallback bool) []System {
 	return s
 }
 
-// Newsdoc runs newsdoc.Parse on the raw bytes.
-func Newsdoc(page []byte, _ string) (evaluate.Extraction, error) {
-	doc, err := newsdoc.Parse(bytes.NewReader(page))
+// Newsdoc runs newsdoc.Parse on the raw bytes, with the page's URL when
+// known, as the peers get it.
+func Newsdoc(page []byte, pageURL string) (evaluate.Extraction, error) {
+	var opts []newsdoc.Option
+	if pageURL != "" {
+		opts = append(opts, newsdoc.WithBaseURL(pageURL))
+	}
+	doc, err := newsdoc.Parse(bytes.NewReader(page), opts...)
 	if err != nil {
 		return evaluate.Extraction{}, err
 	}
