@@ -1218,27 +1218,6 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
 }
 
-// truncate shortens the paragraph's text to text, a prefix of it, and
-// its marks with it.
-func (p *Paragraph) truncate(text string) {
-	p.Text = text
-	marks := p.Marks[:0]
-	for _, m := range p.Marks {
-		if m.Start >= len(text) {
-			continue
-		}
-		if m.End > len(text) {
-			m.End = len(text)
-			m.Text = text[m.Start:]
-		}
-		marks = append(marks, m)
-	}
-	p.Marks = marks
-	if len(marks) == 0 {
-		p.Marks = nil
-	}
-}
-
 // addLine adds what a credit line holds; its date goes to meta when meta
 // is given and has none.
 func (c *Credits) addLine(cl *creditLine, meta *Meta) {

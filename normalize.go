@@ -1,7 +1,6 @@
 package newsdoc
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -239,26 +238,4 @@ func (w *textWriter) finish(marks []Mark) []byte {
 		return w.buf
 	}
 	return nfcWithMarks(w.buf, marks)
-}
-
-// nfcWithMarks puts b in NFC piece by piece between mark boundaries, so
-// that each mark still covers the same characters.
-func nfcWithMarks(b []byte, marks []Mark) []byte {
-	cuts := []int{0, len(b)}
-	for _, m := range marks {
-		cuts = append(cuts, m.Start, m.End)
-	}
-	slices.Sort(cuts)
-	moved := make(map[int]int, len(cuts))
-	var out []byte
-	for i, c := range cuts {
-		if i > 0 && c > cuts[i-1] {
-			out = norm.NFC.Append(out, b[cuts[i-1]:c]...)
-		}
-		moved[c] = len(out)
-	}
-	for i := range marks {
-		marks[i].Start, marks[i].End = moved[marks[i].Start], moved[marks[i].End]
-	}
-	return out
 }

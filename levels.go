@@ -1,0 +1,244 @@
+// Levels of the section tree: where each candidate goes, from the known
+// orders of numbering styles and the order headings first appear in.
+
+package newsdoc
+
+// buildTree places the candidates in a tree, checking their numbers, and
+// turns numbered entries with no body into list items.
+func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
+	root := &cand{idx: -1}
+	depthOf := map[string]int{} // an unranked style's depth where first seen
+	lastOrd := map[string]int{} // the last number of each style, anywhere
+	stack := []*cand{root}
+	for _, c := range cands {
+		at := placement(stack, depthOf, c)
+		parent := stack[at]
+		if c.ord > 0 && !c.forced && !consecutive(parent, c, lastOrd) {
+			// (Markup makes a heading even where a number was skipped:
+			// a "## 第二章" after articles with no "第一章".)
+			c.dropped = true
+			continue
+		}
+		stack = append(stack[:at+1], c)
+		if _, ok := depthOf[c.style]; !ok {
+			depthOf[c.style] = len(stack) - 1
+		}
+		c.parent = parent
+		parent.children = append(parent.children, c)
+		if c.ord > 0 {
+			lastOrd[c.style] = c.ord
+		}
+	}
+	settle(root, nparas, &items)
+	assignLevels(root)
+	return root.children, items
+}
+
+// placement returns the index in the stack of open sections of the one a
+// new heading goes under.
+//
+// A heading from markup goes by its tag: an h2 closes every section
+// opened since the last h1 ("## 序言" then "## 第一章"), and the sections
+// from text inside them, unless it is a number the known orders put under
+// one. A numbered heading
+// goes by the known orders (GB/T 9704: 一、 → （一） → 1. → （1）; laws:
+// 编 → 章 → 节 → 条; a chapter above a report-style number): it closes
+// every open section of its rank or below, and nests under the rest, so
+// that an article (条) sits under a 节 where there is one and under its 章
+// where there is none. Other headings keep the depth at which their style
+// first appeared.
+func placement(stack []*cand, depthOf map[string]int, c *cand) int {
+	if c.tag > 0 {
+		i := len(stack) - 1
+		for ; i > 0; i-- {
+			n := stack[i]
+			if n.tag > 0 {
+				if n.tag < c.tag {
+					break
+				}
+				continue
+			}
+			// A section from text nests a heading from markup only where
+			// the known orders say so ("### 一、" under "附件二：").
+			if n.family != famNone && c.family != famNone && !ranksAbove(c, n) {
+				break
+			}
+		}
+		return i
+	}
+	if c.family != famNone {
+		for i := 1; i < len(stack); i++ {
+			if ranksAbove(c, stack[i]) {
+				return i - 1
+			}
+		}
+		return len(stack) - 1
+	}
+	if d, ok := depthOf[c.style]; ok {
+		return min(d-1, len(stack)-1)
+	}
+	return len(stack) - 1
+}
+
+// ranksAbove reports whether, by the known orders, heading c belongs at
+// the level of open heading o or above it.
+func ranksAbove(c, o *cand) bool {
+	switch {
+	case c.family != famNone && c.family == o.family:
+		return c.rank <= o.rank
+	case c.family == famLaw && o.family == famGB:
+		return true // a chapter after a report-style section ends it
+	case c.family == famAnnex:
+		return true // an annex closes whatever is open
+	}
+	return false
+}
+
+// assignLevels gives each style one level: the smallest that puts every
+// section deeper than its parent (the longest chain of styles above it).
+// Where styles nest both ways, levels are depths in the tree.
+func assignLevels(root *cand) {
+	above := map[string]map[string]bool{} // style → styles of its parents
+	var edges func(n *cand)
+	edges = func(n *cand) {
+		for _, c := range n.children {
+			if above[c.style] == nil {
+				above[c.style] = map[string]bool{}
+			}
+			if n.idx >= 0 {
+				above[c.style][n.style] = true
+			}
+			edges(c)
+		}
+	}
+	edges(root)
+	level := map[string]int{}
+	visiting := map[string]bool{}
+	cyclic := false
+	var depth func(style string) int
+	depth = func(style string) int {
+		if l, ok := level[style]; ok {
+			return l
+		}
+		if visiting[style] {
+			cyclic = true
+			return 0
+		}
+		visiting[style] = true
+		l := 1
+		for p := range above[style] {
+			l = max(l, depth(p)+1)
+		}
+		visiting[style] = false
+		level[style] = l
+		return l
+	}
+	var set func(n *cand, d int)
+	set = func(n *cand, d int) {
+		for _, c := range n.children {
+			c.level = d
+			if !cyclic {
+				c.level = depth(c.style)
+			}
+			set(c, d+1)
+		}
+	}
+	for style := range above {
+		depth(style)
+	}
+	set(root, 1)
+}
+
+// consecutive checks a numbered heading's number against its siblings:
+// the first under a parent is 1, or continues the style's numbering from
+// the previous parent (articles run on across chapters); later ones follow
+// the sibling before.
+func consecutive(parent, c *cand, lastOrd map[string]int) bool {
+	next := c.ord - 1
+	if c.inserted {
+		next = c.ord // 第十七条之一 follows 第十七条 (or 第十七条之…)
+	}
+	for i := len(parent.children) - 1; i >= 0; i-- {
+		if s := parent.children[i]; s.style == c.style {
+			return next == s.ord
+		}
+	}
+	return c.ord == 1 && !c.inserted || next == lastOrd[c.style]
+}
+
+// settle decides which numbered styles head sections and which number
+// list items, and drops lone numbers. A report-style numbering whose
+// entries mostly head no body is a list ("1．地级市1—7月投资增速前二名：…"
+// then "2．…"); the vote is per style over the whole document, so that one
+// numbering is read one way throughout (articles 1–70 of a judicial
+// interpretation, across its chapters). A report-style number with no
+// sibling is a paragraph that happens to start with one.
+func settle(root *cand, nparas int, items *[]*cand) {
+	var measure func(n *cand, end int)
+	measure = func(n *cand, end int) {
+		n.end = end
+		for i, c := range n.children {
+			cEnd := end
+			if i+1 < len(n.children) {
+				cEnd = n.children[i+1].idx
+			}
+			measure(c, cEnd)
+		}
+	}
+	measure(root, nparas)
+	votes := map[string][2]int{} // style → entries with body, entries
+	var count func(n *cand)
+	count = func(n *cand) {
+		for i, c := range n.children {
+			if c.family == famGB && !c.forced {
+				v := votes[c.style]
+				if c.hasBody(c.end) {
+					v[0]++
+				}
+				v[1]++
+				votes[c.style] = v
+			}
+			if c.ord == 1 && c.family == famGB && !c.forced && !hasNext(n.children, i) {
+				c.dropped = true // a lone "1." is a paragraph that starts with a number
+			}
+			count(c)
+		}
+	}
+	count(root)
+	var prune func(n *cand)
+	prune = func(n *cand) {
+		spliced := false
+		for _, c := range n.children {
+			prune(c)
+			if v, ok := votes[c.style]; ok && c.family == famGB && !c.forced && v[0]*2 <= v[1] && !c.dropped {
+				c.item = true
+				*items = append(*items, c)
+			}
+			spliced = spliced || c.dropped || c.item
+		}
+		if !spliced {
+			return
+		}
+		var kept []*cand
+		for _, c := range n.children {
+			if c.dropped || c.item {
+				kept = append(kept, c.children...)
+			} else {
+				kept = append(kept, c)
+			}
+		}
+		n.children = kept
+	}
+	prune(root)
+}
+
+// hasNext reports whether the numbered child i has a sibling of its
+// style after it.
+func hasNext(children []*cand, i int) bool {
+	for _, c := range children[i+1:] {
+		if c.style == children[i].style {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,488 @@
+// Recognizers of the section tree: the numbering styles and the shapes
+// of heading paragraphs, and the candidates they give.
+
+package newsdoc
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// family groups numbering styles whose relative order is known.
+type family uint8
+
+const (
+	famNone  family = iota // unnumbered headings: ordered by first appearance
+	famGB                  // GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）
+	famLaw                 // legislation: 编 → 章 → 节 → 条
+	famAnnex               // 附件一, 附件2: above every other heading
+)
+
+// numbering is a numbering style: a pattern for the number at the start
+// of a paragraph, and its place in the known orders.
+type numbering struct {
+	style  string
+	family family
+	rank   int8           // place in its family's order, from 0
+	re     *regexp.Regexp // group 1 is the numeral
+	where  string         // where the style is seen
+}
+
+const cnDigits = "零〇一二三四五六七八九十百千两"
+
+// numberings are the numbering styles, in the order they are tried.
+var numberings = []numbering{
+	{"附件X", famAnnex, 0, regexp.MustCompile(`^附件([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613)"},
+	{"第X编", famLaw, 1, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})编`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
+	{"第X章", famLaw, 2, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})章`), "chapters of laws and regulations (gov/*)"},
+	{"第X节", famLaw, 3, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})节`), "sections of long chapters (gov/law_xingfa.md)"},
+	{"第X条", famLaw, 4, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})条(?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md)"},
+	{"第X部分", famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
+	{"一、", famGB, 1, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
+	{"（一）", famGB, 2, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
+	{"1.", famGB, 3, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
+	{"1、", famGB, 3, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
+	{"（1）", famGB, 4, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
+	{"①", famGB, 5, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
+}
+
+// tagStyles are the styles of headings from markup, by level.
+var tagStyles = [...]string{"", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+// bracketHeading is a paragraph that is only a 【小标题】.
+var bracketHeading = regexp.MustCompile(`^【([^【】]{1,30})】$`)
+
+// Limits of heading shapes, in runes.
+const (
+	maxTitle       = 80 // a numbered title
+	maxRunInTitle  = 60 // the first sentence of a run-in heading
+	maxBoldHeading = 40 // an unnumbered bold heading
+	maxPlain       = 20 // a short standalone line taken for a lost subhead
+	maxLabel       = 6  // a label such as "案例篇：" or "附件1", never merged with the next line
+)
+
+// shape is what the text after a number looks like.
+type shape uint8
+
+const (
+	shapeTitle    shape = iota // a title: short, no sentence end
+	shapeRunIn                 // a short first sentence, then more text
+	shapeSentence              // a sentence or more: a list item unless it heads body text
+)
+
+// cand is a paragraph that may head a section. There may be one per
+// paragraph: its fields are packed small.
+type cand struct {
+	style  string
+	number string // the number as written
+	title  string // the section's title, set when its heading is split off
+
+	// tree state
+	parent   *cand
+	children []*cand
+
+	idx      int
+	ord      int // the number's value, 0 for an unnumbered heading
+	titleAt  int // byte offsets in the text: title [titleAt, titleEnd)
+	titleEnd int
+	restAt   int // run-in body from restAt, or -1
+	mergeEnd int // a heading that continues on the next paragraph: index after it, else idx+1
+	end      int // the paragraph where its section ends
+	level    int
+	rank     int8 // place in its family's order
+	tag      int8 // 1–6 for an h1–h6 heading, numbered or not
+	family   family
+	shape    shape
+	inserted bool // an article inserted after ord: 第十七条之一
+	kicker   bool // a bold line ending with a colon, the first line of a two-line subhead
+	forced   bool // an h1–h6, or a 第X条: a heading even with no body
+	item     bool // turned into a numbered list item
+	dropped  bool // not a heading after all
+}
+
+func (c *cand) hasBody(end int) bool {
+	return c.restAt >= 0 || end > c.mergeEnd
+}
+
+// titleBlock returns the paragraphs of the title block of a report or
+// law, or nil: a title line (an h1 opening the body, or a short bold line)
+// followed by its companions: a "——" subtitle (——2022年1月6日在…会议上),
+// the speaker (北京市市长 陈吉宁), the dates of adoption (2020年5月28日
+// 第十三届全国人民代表大会第三次会议通过). A bold title line needs one such
+// marker, unless it opens the body: then it is the headline, alone.
+func titleBlock(paras []Paragraph) map[int]bool {
+	start := -1
+	for i := 0; i < len(paras) && i < 6; i++ {
+		p := &paras[i]
+		if p.Kind == KindImage {
+			continue
+		}
+		if numberOf(p.Text) != nil {
+			break // a numbered line starts the body, not a title
+		}
+		if p.Kind == KindHeading && p.Level == 1 && i == firstText(paras) || isTitleLine(p) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	block := map[int]bool{start: true}
+	headline := firstText(paras) == start && !strings.HasSuffix(paras[start].Text, "：")
+	markers := 0
+	h1 := paras[start].Kind == KindHeading
+	for i := start + 1; i < len(paras); i++ {
+		p := &paras[i]
+		switch {
+		case p.Kind == KindImage:
+			continue
+		case numberOf(p.Text) != nil:
+			i = len(paras) // the first numbered heading ends the block
+			continue
+		case h1 && p.Kind == KindHeading && p.Level == 1:
+			block[i] = true // a second h1: the part of a code (民法典 / 总则)
+			continue
+		case strings.HasPrefix(p.Text, "——"):
+			markers++
+		case adoptionLine.MatchString(p.Text):
+			markers++
+		case !h1 && isTitleLine(p) && utf8.RuneCountInString(p.Text) <= 20:
+			// the speaker: 北京市市长 陈吉宁
+		default:
+			i = len(paras)
+			continue
+		}
+		block[i] = true
+	}
+	switch {
+	case h1 || markers > 0:
+		return block
+	case headline:
+		return map[int]bool{start: true}
+	}
+	return nil
+}
+
+// firstText returns the index of the first paragraph that is not an
+// image, or -1.
+func firstText(paras []Paragraph) int {
+	for i := range paras {
+		if paras[i].Kind != KindImage {
+			return i
+		}
+	}
+	return -1
+}
+
+// adoptionLine is a line of the dates on which a law was adopted or
+// amended, under its title: "2020年5月28日 第十三届全国人民代表大会第三次会议通过",
+// "（2021年1月1日施行）".
+var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.{0,200}(?:通过|施行|公布|修正|修订|发布|印发)[^。]{0,80}[）)]?。?$`)
+
+// isTitleLine reports whether p is a short, wholly bold line with no
+// sentence end: a title or a subhead.
+func isTitleLine(p *Paragraph) bool {
+	return (p.Kind == KindText || p.Kind == KindHeading) && len(p.Marks) > 0 && len(p.Text) <= maxBoldHeading*utf8.UTFMax &&
+		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text)
+}
+
+func isAllBold(p *Paragraph) bool {
+	n := 0
+	for _, m := range p.Marks {
+		if m.Kind == MarkBold {
+			n += m.End - m.Start
+		}
+	}
+	return len(p.Text) > 0 && n >= len(p.Text)-countSpaces(p.Text)
+}
+
+func countSpaces(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			n += utf8.RuneLen(r)
+		}
+	}
+	return n
+}
+
+// endsSentence reports whether s ends as a sentence does, or holds a
+// sentence end before its last word.
+func endsSentence(s string) bool {
+	if strings.Contains(s, "。") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '；', ';', '，', ',', '、', '…':
+		return true
+	case '！', '!':
+		return true // an exclamation is emphasis
+	case '？', '?':
+		// A short question can be a subhead; one after a comma is a sentence.
+		return strings.ContainsAny(s, "，,：:")
+	}
+	return false
+}
+
+// numberOf matches the numbering styles at the start of text.
+func numberOf(text string) *numbering {
+	for i := range numberings {
+		if numberings[i].re.MatchString(text) {
+			return &numberings[i]
+		}
+	}
+	return nil
+}
+
+// maybeNumbered is a cheap first look: numbered headings start with one of
+// these.
+func maybeNumbered(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r >= '①' && r <= '⑳' ||
+		strings.ContainsRune(cnDigits, r)
+}
+
+// findCandidates returns the paragraphs that may head a section, in order.
+func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*cand {
+	var cands []*cand
+	var plain []int // short standalone lines: headings only if checkPlain keeps them
+	arena := newChunked[cand](16)
+	add := func(c cand) *cand {
+		p := arena.add(c)
+		cands = append(cands, p)
+		return p
+	}
+	for i := range paras {
+		p := &paras[i]
+		if skip[i] || p.Text == "" || (p.Kind != KindText && p.Kind != KindHeading && p.Kind != KindListItem) {
+			continue
+		}
+		if c, ok := numbered(p, i); ok {
+			add(c)
+			continue
+		}
+		switch {
+		case p.Kind == KindHeading:
+			level := min(max(p.Level, 1), 6)
+			add(cand{idx: i, style: tagStyles[level], titleEnd: len(p.Text), restAt: -1, forced: true, tag: int8(level)})
+		case p.Kind != KindText:
+		case bracketHeading.MatchString(p.Text):
+			add(cand{idx: i, style: "【】", titleEnd: len(p.Text), restAt: -1})
+		case isTitleLine(p) && !strings.HasPrefix(p.Text, "——"):
+			// A longer bold line ending with a colon introduces what
+			// follows: a heading only as the first line of a two-line
+			// subhead ("格力电器员工持股计划引发新思考：" / "好的激励计划…").
+			kicker := strings.HasSuffix(p.Text, "：") && utf8.RuneCountInString(p.Text) > maxLabel
+			style := "bold"
+			switch {
+			case utf8.RuneCountInString(p.Text) <= maxLabel:
+				style = "label" // "案例篇：", "附件1": a part made of sections
+			case info[i].centered:
+				style = "bold-centered"
+			}
+			add(cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1, kicker: kicker})
+		case isPlainHeading(p):
+			plain = append(plain, i)
+		}
+	}
+	for _, c := range cands {
+		c.mergeEnd = c.idx + 1
+	}
+	cands = mergePairs(cands, paras)
+	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
+		cands = mergeByIndex(cands, kept, paras, &arena)
+	}
+	lawTitle(cands, paras)
+	out := cands[:0]
+	for _, c := range cands {
+		if !c.dropped {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// mergeByIndex adds headings at the paragraphs in plain to cands, in
+// paragraph order.
+func mergeByIndex(cands []*cand, plain []int, paras []Paragraph, arena *chunked[cand]) []*cand {
+	out := make([]*cand, 0, len(cands)+len(plain))
+	heading := func(i int) *cand {
+		return arena.add(cand{idx: i, style: "plain", titleEnd: len(paras[i].Text), restAt: -1, mergeEnd: i + 1})
+	}
+	k := 0
+	for _, c := range cands {
+		for k < len(plain) && plain[k] < c.idx {
+			out = append(out, heading(plain[k]))
+			k++
+		}
+		out = append(out, c)
+	}
+	for ; k < len(plain); k++ {
+		out = append(out, heading(plain[k]))
+	}
+	return out
+}
+
+// numbered reads a numbered heading candidate, or returns nil.
+func numbered(p *Paragraph, i int) (cand, bool) {
+	if !maybeNumbered(p.Text) {
+		return cand{}, false
+	}
+	n := numberOf(p.Text)
+	if n == nil {
+		return cand{}, false
+	}
+	m := n.re.FindStringSubmatchIndex(p.Text)
+	end := m[1]
+	if n.family == famAnnex {
+		end = m[3] // "附件一：": the colon is not part of the number
+	}
+	if n.style == "1." {
+		// 1.5亿元, 2021.10: a decimal or a date, not a number.
+		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); r >= '0' && r <= '9' || r == '.' || r == '．' || r == '%' {
+			return cand{}, false
+		}
+	}
+	ord := numeralValue(p.Text[m[2]:m[3]])
+	if ord <= 0 {
+		return cand{}, false
+	}
+	c := cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1,
+		inserted: strings.Contains(p.Text[m[3]:end], "之")}
+	// A colon after the number ("附件一：…") belongs to the number, as the
+	// 、 of "一、" does.
+	at := end
+	for at < len(p.Text) {
+		r, size := utf8.DecodeRuneInString(p.Text[at:])
+		if r == '：' || r == ':' {
+			c.number += string(r)
+		} else if !unicode.IsSpace(r) {
+			break
+		}
+		at += size
+	}
+	c.titleAt = at
+	rest := p.Text[at:]
+	switch {
+	case n.style == "第X条":
+		// An article's number is its heading; what follows is its text.
+		c.forced, c.titleEnd, c.shape = true, at, shapeTitle
+		if rest != "" {
+			c.restAt, c.shape = at, shapeRunIn
+		}
+	case rest == "":
+		c.titleEnd, c.shape = at, shapeTitle
+	default:
+		c.titleEnd, c.restAt, c.shape = shapeOf(p.Text, at)
+	}
+	if p.Kind == KindHeading {
+		c.forced, c.tag = true, int8(min(max(p.Level, 1), 6))
+	}
+	return c, true
+}
+
+// shapeOf reads the text after a number from at: a title; a run-in title,
+// its first sentence, followed by more text; or a sentence.
+func shapeOf(text string, at int) (titleEnd, restAt int, sh shape) {
+	rest := text[at:]
+	if i := strings.Index(rest, "。"); i >= 0 {
+		after := strings.TrimLeftFunc(rest[i+len("。"):], unicode.IsSpace)
+		if after != "" && utf8.RuneCountInString(rest[:i]) <= maxRunInTitle {
+			return at + i, len(text) - len(after), shapeRunIn
+		}
+		return len(text) - len(sentenceEnd(rest)), -1, shapeSentence
+	}
+	if utf8.RuneCountInString(rest) <= maxTitle && !endsSentence(rest) && !strings.HasSuffix(rest, "：") {
+		return len(text), -1, shapeTitle
+	}
+	return len(text) - len(sentenceEnd(rest)), -1, shapeSentence
+}
+
+// sentenceEnd returns what trails the title of a sentence heading: its
+// final 。；： (the title of "（一）强化规划战略引领…主干构架。" has no 。).
+func sentenceEnd(s string) string {
+	return s[len(strings.TrimRight(s, "。；：;:")):]
+}
+
+// numeralValue reads a number written in Arabic digits, Chinese numerals
+// (十一, 二十, 一百零五, 两百), or as a circled digit.
+func numeralValue(s string) int {
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		n, _ := strconv.Atoi(s)
+		return n
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1
+	}
+	total, section, digit := 0, 0, 0
+	for _, r := range s {
+		switch r {
+		case '零', '〇':
+			digit = 0
+		case '一':
+			digit = 1
+		case '二', '两':
+			digit = 2
+		case '三':
+			digit = 3
+		case '四':
+			digit = 4
+		case '五':
+			digit = 5
+		case '六':
+			digit = 6
+		case '七':
+			digit = 7
+		case '八':
+			digit = 8
+		case '九':
+			digit = 9
+		case '十', '百', '千':
+			unit := 10
+			switch r {
+			case '百':
+				unit = 100
+			case '千':
+				unit = 1000
+			}
+			if digit == 0 {
+				digit = 1 // 十一: the leading 一 is left out
+			}
+			section += digit * unit
+			digit = 0
+		default:
+			return 0
+		}
+	}
+	total = section + digit
+	return total
+}
+
+// countEnd is a line that ends with a figure: a row of a table set as
+// text ("劳工、社会服务、宗教等界 200人"), not a subhead.
+var countEnd = regexp.MustCompile(`\d+\s*\S?$`)
+
+// isPlainHeading reports whether p is a short standalone line with no
+// sentence end and no markup, as a subhead is when scraping lost its bold
+// ("本土病例情况", "“日本风情街”引发舆论关注"). checkPlain then asks for
+// siblings of the same shape and body text under each.
+func isPlainHeading(p *Paragraph) bool {
+	if p.Kind != KindText || len(p.Marks) > 0 || len(p.Text) > maxPlain*utf8.UTFMax {
+		return false
+	}
+	n := utf8.RuneCountInString(p.Text)
+	if n < 2 || n > maxPlain || strings.ContainsRune(p.Text, '\n') || countEnd.MatchString(p.Text) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.Text)
+	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(p.Text)
+	return !unicode.IsPunct(f) && !unicode.IsSymbol(f) || f == '“' || f == '《' // not a ● bullet
+}
