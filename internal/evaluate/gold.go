@@ -30,22 +30,24 @@ const (
 
 // Page directories and splits.
 const (
-	DirCorpus  = "corpus"  // the page is in the shared corpus html/ folder
-	DirHeldout = "heldout" // the page is at <testdata/pages>/heldout/<page>
+	DirCorpus   = "corpus"   // the page is in the shared corpus html/ folder
+	DirHeldout  = "heldout"  // the page is at <testdata/pages>/heldout/<page>
+	DirHeldout2 = "heldout2" // the page is at <testdata/pages>/heldout2/<page>
 
-	SplitDev     = "dev"
-	SplitHeldout = "heldout"
-	SplitAll     = "all" // every page, for [Summarize]
+	SplitDev      = "dev"
+	SplitHeldout  = "heldout"
+	SplitHeldout2 = "heldout2" // a second held-out set, made after tuning on the first
+	SplitAll      = "all"      // every page, for [Summarize]
 )
 
 // Gold is everything known to be right about one page, gathered from every
 // gold that exists for it (see [LoadGold]).
 type Gold struct {
 	Page  string // file name of the page, such as "gne_163_1.html"
-	Dir   string // DirCorpus or DirHeldout
+	Dir   string // DirCorpus, DirHeldout or DirHeldout2
 	Path  string // the page's file
 	Site  string // such as "163.com"
-	Split string // SplitDev or SplitHeldout
+	Split string // SplitDev, SplitHeldout or SplitHeldout2
 	URL   string // the page's URL when known
 
 	Title string
@@ -106,7 +108,8 @@ type handGold struct {
 //     newspaper4k *.expected.txt and *.expected-metadata.json;
 //   - in testdataPagesDir/gold, hand gold: <name>.json and, optionally,
 //     <name>.body.txt with the expected body text. A hand gold with
-//     "dir": "heldout" names a page at testdataPagesDir/heldout/<page>.
+//     "dir": "heldout" or "heldout2" names a page at
+//     testdataPagesDir/<dir>/<page>.
 //
 // Hand gold wins over a peer's gold for title, date, authors, URL, site and
 // body when it gives a value (an empty string or list gives none); the In
@@ -322,15 +325,15 @@ func loadHandGold(corpusHTMLDir, pagesDir string, get func(dir, page, path strin
 		case DirCorpus, "":
 			h.Dir = DirCorpus
 			path = filepath.Join(corpusHTMLDir, h.Page)
-		case DirHeldout:
-			path = filepath.Join(pagesDir, "heldout", h.Page)
+		case DirHeldout, DirHeldout2:
+			path = filepath.Join(pagesDir, h.Dir, h.Page)
 		default:
-			return fmt.Errorf("evaluate: %s: dir %q is neither %q nor %q", f, h.Dir, DirCorpus, DirHeldout)
+			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2)
 		}
 		switch h.Split {
-		case SplitDev, SplitHeldout, "":
+		case SplitDev, SplitHeldout, SplitHeldout2, "":
 		default:
-			return fmt.Errorf("evaluate: %s: split %q is neither %q nor %q", f, h.Split, SplitDev, SplitHeldout)
+			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2)
 		}
 		g := get(h.Dir, h.Page, path)
 		addSource(g, SourceHand)
