@@ -53,7 +53,7 @@ func (l *creditLabel) has(f labelFlag) bool { return l.flags&f != 0 }
 // labels were read from are in testdata/credits/lines.json.
 var creditLabels = []creditLabel{
 	// Authors.
-	{"作者", CreditAuthor, afterOrg},
+	{"作者", CreditAuthor, afterOrg | glued},
 	{"记者", CreditAuthor, afterOrg | glued},
 	{"記者", CreditAuthor, afterOrg | glued},
 	{"本报记者", CreditAuthor, glued},
@@ -182,6 +182,14 @@ var creditLabels = []creditLabel{
 	{"攝", CreditOther, trailing},
 	{"指導老師", CreditOther, 0},
 	{"指导老师", CreditOther, 0},
+	{"美编", CreditOther, 0},
+	{"美編", CreditOther, 0},
+	{"线索提供", CreditOther, 0},
+	{"線索提供", CreditOther, 0},
+	{"资料提供", CreditOther, 0},
+	{"資料提供", CreditOther, 0},
+	{"整理", CreditOther, needsSep},
+	{"相片", CreditOther, needsSep},
 }
 
 // creditGrammar finds the labels of a line fast: by their first rune,
@@ -215,7 +223,7 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = regexp.MustCompile(`(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發)$`)
+	orgWord = regexp.MustCompile(`(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發)$|^\p{Han}{2}(?:处|處|部)$`)
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
@@ -252,7 +260,8 @@ var (
 var fillers = map[string]bool{"提供": true, "未知": true, "整理": true, "综合": true, "綜合": true,
 	"举报": true, "舉報": true, "纠错": true, "糾錯": true, "打印": true, "打印本页": true, "打印本頁": true,
 	"关闭": true, "關閉": true, "收藏": true, "关闭窗口": true, "關閉窗口": true,
-	"分享": true, "A-": true, "A": true, "A+": true}
+	"分享": true, "A-": true, "A": true, "A+": true, "转载": true, "轉載": true, "返回原文": true, "返回": true,
+	"-": true, "–": true}
 
 // outlets are the short names outlets sign with that no suffix marks as
 // an outlet's: 文｜财新 王石玉, 每经记者 张怀水, 采写：南都记者 余毅菁.
@@ -284,7 +293,7 @@ type creditLine struct {
 
 // metaLabel is a label of the lines around bylines that says nothing of
 // who made the article: 发布时间：, 浏览次数：, 字号：, 版权声明.
-var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|發布日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|更新時間|建立時間|出刊日期|出版|更新|时间|時間|日期|浏览次数|瀏覽次數|点击数|點擊數|阅读数|閱讀數|阅读|閱讀|字号|字號)\s*[:：]?\s*\d*|版权声明|版權聲明`)
+var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|發布日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|更新時間|建立時間|出刊日期|出版|更新|时间|時間|日期|浏览次数|瀏覽次數|点击数|點擊數|阅读数|閱讀數|阅读|閱讀|点击|點擊|字号|字號|字体|字體)\s*[:：]?\s*[\d【\[]*|版权声明|版權聲明`)
 
 // line reads s, a paragraph or a part of one, as a line of credits. In
 // strict mode every credit needs a label; lenient mode (the byline area
@@ -446,16 +455,20 @@ type labelAt struct {
 // name.
 func (g *creditGrammar) find(s string) []labelAt {
 	var out []labelAt
-	wordStart, lastEnd, valueStart, spaceStart := 0, -1, -1, 0
+	wordStart, lastEnd, valueStart, spaceStart, wordBefore := 0, -1, -1, 0, 0
 	lastField := CreditOther
 	prev := rune(-1)
 	inTitle := false // after 原标题 only a label with a colon starts a credit
+	spaced := false  // the line opened with "文 ": short labels may take a space
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || isCreditSep(r) || strings.ContainsRune("，,、；（(【〔［[", r) {
+		if unicode.IsSpace(r) || isCreditSep(r) || strings.ContainsRune("，,、；（(【〔［[。！？!?…“”\"", r) {
 			wordStart = i + n
 		}
 		if unicode.IsSpace(r) {
+			if spaceStart != i {
+				wordBefore = spaceStart // the word that this space ends starts here
+			}
 			spaceStart = i + n
 		}
 		matched := false
@@ -468,7 +481,11 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// A label with a colon after it starts a credit anywhere:
 			// 通讯员王鑫来源：中国青年报客户端.
 			atWord := i == wordStart || prev == -1 || next == '：' || next == ':'
-			if !atWord && !l.has(afterOrg) && !l.has(trailing) {
+			// 本组图片：, 系列报道策划：, 文字整理/: a word of a few
+			// characters before a role's label, and a separator after,
+			// make the label as printed.
+			compound := i > wordStart && l.field == CreditOther && l.flags&(afterOrg|trailing) == 0 && (isCreditSep(next) || next == ' ') && isRolePrefix(s[wordStart:i])
+			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
 			}
 			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ','
@@ -477,12 +494,22 @@ func (g *creditGrammar) find(s string) []labelAt {
 			switch {
 			case inTitle && !colonAfter:
 				continue
-			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash)):
+			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord)):
 				continue
 			case !sepAfter && !l.has(glued):
 				continue
 			}
+			// 國際處 李蓮生 編輯: an editor's or another role's label that
+			// ends the line after a space follows its names.
+			if !l.has(trailing) && i > 0 && spaceStart == i && (l.field == CreditEditor || l.field == CreditOther) &&
+				strings.TrimSpace(s[end:]) == "" {
+				l.flags |= trailing
+			}
 			at := labelAt{label: l, start: i, end: end, orgStart: i}
+			if compound {
+				at.label.label = s[wordStart:end]
+				at.start, at.orgStart = wordStart, wordStart
+			}
 			// An outlet's name glued before the label ("每经编辑"), unless
 			// that word is the value of the label before ("来源：证券时报网作者：").
 			if !atWord && l.has(afterOrg) {
@@ -501,10 +528,17 @@ func (g *creditGrammar) find(s string) []labelAt {
 					at.orgStart = wordStart
 				}
 			}
-			if l.has(trailing) && !atWord && !isCreditSep(next) {
+			switch {
+			case l.has(trailing) && !atWord && !isCreditSep(next):
 				// 医技药剂党支部、药剂科供稿: the names before it, from the last space.
 				at.orgStart = max(spaceStart, lastEnd)
+			case l.has(trailing) && i > 0 && spaceStart == i && !isCreditSep(next):
+				// 來源:通江縣委宣傳部 程聰 攝: the word before the space.
+				at.orgStart = max(wordBefore, lastEnd)
 			}
+			// 文 李順瑀 圖 施純泰: after 文 and a space open the line, the
+			// other short labels may take a space too.
+			spaced = spaced || i == 0 && l.label == "文" && end < len(s) && unicode.IsSpace(next)
 			inTitle = l.field == CreditOriginalTitle
 			lastEnd, lastField = end, l.field
 			valueStart = end + len(s[end:]) - len(strings.TrimLeft(s[end:], " "+creditSeps))
@@ -519,6 +553,14 @@ func (g *creditGrammar) find(s string) []labelAt {
 		}
 	}
 	return out
+}
+
+// isRolePrefix reports whether w, standing before a role's label in one
+// word, is part of the label as printed (本组, 系列报道, 文字, 本篇): one to
+// four Han characters that name no outlet and hold no name-like tail.
+func isRolePrefix(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 1 && n <= 4 && allHanNames([]string{w}) && !isOrgText(w) && !strings.ContainsRune(w, '·')
 }
 
 // segments reads one group of a line into labelled segments.
@@ -683,8 +725,18 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	names, rest := readNames(value, l.field)
 	if rest != "" && l.field == CreditOther && utf8.RuneCountInString(rest) <= 40 {
 		// 图片来源：新华社, 燃财经出品, 医技药剂党支部、药剂科供稿: an
-		// organization is the name of a role other than author or editor.
-		return creditSegment{label: l, value: value, names: splitNames(value)}, true
+		// organization is the name of a role other than author or editor;
+		// 圖/翻攝高虹安臉書 names the page a photo was taken from, 圖/《科學月刊》
+		// a publication.
+		names := splitNames(value)
+		for i, n := range names {
+			n = strings.TrimPrefix(strings.TrimPrefix(n, "翻攝"), "翻摄")
+			if strings.HasPrefix(n, "《") && strings.HasSuffix(n, "》") && strings.Count(n, "《") == 1 {
+				n = n[len("《") : len(n)-len("》")]
+			}
+			names[i] = n
+		}
+		return creditSegment{label: l, value: value, names: names}, true
 	}
 	if rest != "" && !isOrgText(rest) {
 		return seg, false
@@ -728,11 +780,16 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			value, context = value[:i], true
 		}
 	}
+	// 软媒 - 刺客: an outlet, a dash, the name.
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(value, dash); i >= 0 {
+			value = value[i+len(dash):]
+		}
+	}
+	// 鄭紀威台北 報導: a dateline's 報導 set apart by a space.
+	value = spacedReport.ReplaceAllString(value, "$1$2")
 	var words []string
-	for _, w := range strings.FieldsFunc(value, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '&' ||
-			r == '＆' || r == '；' || r == ';' || r == '|' || r == '｜' || r == '丨' || r == '︱' || r == '─' || r == '—'
-	}) {
+	for _, w := range nameWords(value) {
 		w = strings.Trim(w, "（）()【】〔〕［］[]")
 		w = gluedCode.ReplaceAllString(w, "")
 		// 北京報導聯合報, 曹國維聯合報: an outlet's name glued after a dateline
@@ -766,7 +823,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		words = append(words, w)
 	}
 	var orgs []string
-	for _, w := range joinSingles(joinLatin(words)) {
+	for _, w := range joinSingles(words) {
 		switch {
 		case isOrgText(w) || strings.HasPrefix(w, "《") || strings.HasSuffix(w, "》"):
 			orgs = append(orgs, w)
@@ -781,6 +838,23 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		return nil, strings.Join(orgs, " "), context
 	}
 	return names, "", context
+}
+
+// spacedReport is a dateline's 報導 after a space: 鄭紀威台北 報導.
+var spacedReport = regexp.MustCompile(`(\p{Han})\s+([报報][道導])$`)
+
+// nameWords splits a value into the words that may be names: at 、，,/&;|
+// and spaces, with Latin words that only a space separates joined into
+// one name ("Demi Xia"), and "Herman、Noah" two.
+func nameWords(value string) []string {
+	var words []string
+	for _, item := range strings.FieldsFunc(value, func(r rune) bool {
+		return r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '&' ||
+			r == '＆' || r == '；' || r == ';' || r == '|' || r == '｜' || r == '丨' || r == '︱' || r == '─' || r == '—'
+	}) {
+		words = append(words, joinLatin(strings.Fields(item))...)
+	}
+	return words
 }
 
 // stripTrailingOrg removes an outlet's name glued after a name or a
@@ -1091,11 +1165,11 @@ var trailingByline = regexp.MustCompile(`[。！？!?”…」』]\s*([（(〔\[
 
 // trailingCredits is unbracketed credits after the last sentence of a
 // paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
-var trailingCredits = regexp.MustCompile(`[。！？!?…]\s*([^。！？!?（）()]{3,80})[)）]?$`)
+var trailingCredits = regexp.MustCompile(`[。！？!?…]\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
 
 // photoCredit is a photographer's credit at the end of a caption with no
 // sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄.
-var photoCredit = regexp.MustCompile(`\s((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:\p{Han}{2,4}[\s、]*){1,4}(?:摄|攝))["”\s]*$`)
+var photoCredit = regexp.MustCompile(`(?:\s|[。！？])((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:\p{Han}{2,4}[\s、]*){1,4}(?:摄|攝))["”\s\x{a0}]*$`)
 
 // notName are words a bracket at the end of a paragraph holds that are
 // not a byline: （完）, （待续）.

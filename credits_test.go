@@ -286,3 +286,19 @@ func TestCreditGrammarLine(t *testing.T) {
 		})
 	}
 }
+
+// TestPhotoCreditAfterSentence: a photographer's credit glued after the
+// last sentence of a caption is recorded, and the caption keeps all of
+// its text: the sentence before an outlet's 记者 is no outlet's name.
+func TestPhotoCreditAfterSentence(t *testing.T) {
+	for _, text := range []string{
+		"金泳三在任时韩国遭遇外汇危机。中新社记者 吴旭 摄",
+		"金泳三在任时韩国遭遇外汇危机。中新社记者 吴旭 摄”",
+	} {
+		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody), WithRemovals())
+		require.NoError(t, err)
+		assert.Equal(t, []string{text}, paraTextsOf(doc), "%q", text)
+		assert.Empty(t, doc.Removed, "%q", text)
+		assert.Equal(t, []Credit{{Label: "摄", Name: "吴旭"}}, doc.Credits.Others, "%q", text)
+	}
+}
