@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark"
 	ghtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/width"
 )
 
 // Format is the markup of an article's body.
@@ -51,8 +52,11 @@ func WithFormat(f Format) Option {
 var (
 	// htmlTag is the start of an HTML tag; hasHTML checks its name.
 	htmlTag = regexp.MustCompile(`<(?:[a-zA-Z][a-zA-Z0-9]{0,15}|!doctype|!DOCTYPE)[\s/>]`)
-	// markdownMark is a line that only Markdown bodies start with.
-	markdownMark = regexp.MustCompile(`(?m)^(?:#{1,6}\s|[-*+]\s|>\s|\d{1,3}[.)]\s|\*\*|` + "```" + `)`)
+	// markdownMark is a line that only Markdown bodies start with: a
+	// heading, a bullet, a quote with text, bold, a fence. A numbered line
+	// ("1. 总体要求") and a lone ">" (a breadcrumb's separator) are common
+	// in plain text too and tell nothing.
+	markdownMark = regexp.MustCompile(`(?m)^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|>[ \t]*[^\s>]|\*\*\S|` + "```" + `)`)
 )
 
 // detectFormat tells the markup of a body.
@@ -169,31 +173,27 @@ func containerDepth(line []byte) int {
 	return depth
 }
 
-// textHTML makes paragraphs of plain text: blocks separated by blank
-// lines, or, in a text with no blank line, every line. Its output is
-// written in one pass into a buffer sized once.
+// textHTML makes paragraphs of plain text, one <p> each. Whether a line
+// break inside a block of lines ends a paragraph is decided per document
+// from the text itself (see softWrapped): in text set to a fixed width a
+// full line runs on into the next, and a short line, a blank line or an
+// indented line ends a paragraph; in any other text (one paragraph a
+// line, as press releases, laws and reports are saved) every line is a
+// paragraph, blank lines or not. Its output is written in one pass into a
+// buffer sized once.
 func textHTML(body []byte) []byte {
-	blank, seenText, pending := false, false, false
-	for line := range bytes.Lines(body) {
-		switch {
-		case !isBlankLine(line):
-			blank = blank || pending
-			seenText = true
-		case seenText:
-			pending = true
-		}
-	}
+	wrap := softWrapped(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
-	open := false
+	open, joinNext := false, false
 	for line := range bytes.Lines(body) {
-		switch {
-		case blank && isBlankLine(line):
+		if isBlankLine(line) {
 			if open {
 				out = append(out, "</p>\n"...)
 				open = false
 			}
 			continue
-		case !blank && open:
+		}
+		if open && (!joinNext || startsParagraph(line)) {
 			out = append(out, "</p>\n"...)
 			open = false
 		}
@@ -202,11 +202,87 @@ func textHTML(body []byte) []byte {
 			open = true
 		}
 		out = appendEscaped(out, line)
+		joinNext = wrap > 0 && lineWidth(line) >= wrap
 	}
 	if open {
 		out = append(out, "</p>\n"...)
 	}
 	return out
+}
+
+// Fixed-width text: its lines are at most maxWrapWidth columns, and most
+// lines that run on into the next are within wrapSlack columns of the
+// widest.
+const (
+	maxWrapWidth = 160
+	wrapSlack    = 6
+)
+
+// softWrapped tells whether body is text set to a fixed width, and
+// returns the width from which a line runs on into the next (0 when the
+// text is not wrapped). Such text has a narrow widest line, and most of
+// its lines that a non-blank line follows are full: they were broken
+// where the width ran out, not where a paragraph ended. Text with one
+// paragraph a line has lines of every length, many far wider.
+func softWrapped(body []byte) int {
+	widest, followed := 0, 0
+	var widths []int // of the lines a non-blank line follows
+	prev := -1
+	for line := range bytes.Lines(body) {
+		if isBlankLine(line) {
+			prev = -1
+			continue
+		}
+		w := lineWidth(line)
+		if w > maxWrapWidth {
+			return 0
+		}
+		widest = max(widest, w)
+		if prev >= 0 {
+			widths = append(widths, prev)
+			followed++
+		}
+		prev = w
+	}
+	if followed < 3 || widest < 40 {
+		return 0
+	}
+	full := 0
+	for _, w := range widths {
+		if w >= widest-wrapSlack {
+			full++
+		}
+	}
+	if full*2 < followed {
+		return 0
+	}
+	return widest - wrapSlack
+}
+
+// lineWidth is the width of a line in columns: two for a wide or
+// full-width character, one for any other; the line end is not counted.
+func lineWidth(line []byte) int {
+	n := 0
+	for _, r := range string(bytes.TrimRight(line, "\r\n")) {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// startsParagraph reports whether a line of fixed-width text opens a
+// paragraph even after a full line: it is indented (two spaces, a tab, or
+// an ideographic space), or it starts with a number of the outline
+// (一、, （一）, 第一条 …).
+func startsParagraph(line []byte) bool {
+	if bytes.HasPrefix(line, []byte("  ")) || bytes.HasPrefix(line, []byte("\t")) || bytes.HasPrefix(line, []byte("\u3000")) {
+		return true
+	}
+	return maybeNumbered(string(bytes.TrimSpace(line[:min(len(line), 64)]))) && numberOf(string(bytes.TrimSpace(line))) != nil
 }
 
 // isBlankLine reports whether a line holds only white space, U+3000

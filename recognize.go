@@ -297,7 +297,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
 		cands = mergeByIndex(cands, kept, paras, &arena)
 	}
-	lawTitle(cands, paras)
+	outlineHead(cands, paras)
 	out := cands[:0]
 	for _, c := range cands {
 		if !c.dropped {
@@ -476,7 +476,7 @@ func isPlainHeading(p *Paragraph) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(p.Text)
-	if n < 2 || n > maxPlain || strings.ContainsRune(p.Text, '\n') || countEnd.MatchString(p.Text) {
+	if n < 2 || n > maxPlain || strings.ContainsAny(p.Text, "\n。！？") || countEnd.MatchString(p.Text) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.Text)

@@ -353,16 +353,84 @@ func TestMarkdownAndTextBodies(t *testing.T) {
 		outlineIDs(doc))
 	assert.Equal(t, "中华人民共和国民法典", doc.Title)
 
-	text := "一、总体要求\n\n坚持稳中求进。\n要求如下。\n\n二、主要任务\n\n扩大内需。"
-	doc = parseBody(t, text)
-	assert.Equal(t, []string{"1 一、|总体要求 L1", "2 二、|主要任务 L1"}, outlineIDs(doc))
-	assert.Equal(t, "坚持稳中求进。要求如下。", doc.Paragraphs[1].Text, "lines of a block join")
+	// One paragraph a line, with or without blank lines: every line is a
+	// paragraph.
+	for _, text := range []string{
+		"一、总体要求\n坚持稳中求进。\n要求如下。\n二、主要任务\n扩大内需。",
+		"一、总体要求\n\n坚持稳中求进。\n要求如下。\n\n二、主要任务\n\n扩大内需。",
+	} {
+		doc = parseBody(t, text)
+		assert.Equal(t, []string{"1 一、|总体要求 L1", "2 二、|主要任务 L1"}, outlineIDs(doc), "%q", text)
+		assert.Equal(t, []string{"heading:总体要求", "text:坚持稳中求进。", "text:要求如下。", "heading:主要任务", "text:扩大内需。"},
+			texts(doc), "%q", text)
+	}
+
+	// Text set to a fixed width: a full line runs on into the next; a
+	// short line, an indented line or a numbered line ends a paragraph.
+	const para1 = "近年来，我市坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，经济运行总体平稳。"
+	const para2 = "全年地区生产总值增长百分之五点二，城镇新增就业十二万人，居民人均可支配收入增长百分之五点八，粮食产量保持稳定。"
+	wrapped := "一、总体要求\n" + wrapRunes(para1, 20) + "　　" + wrapRunes(para2, 20) + "二、主要任务\n" + wrapRunes(para2, 20)
+	doc = parseBody(t, wrapped)
+	assert.Equal(t, []string{"heading:总体要求", "text:" + para1, "text:" + para2, "heading:主要任务", "text:" + para2},
+		texts(doc), "%q", wrapped)
 
 	doc = parseBody(t, "    <div>　　缩进的正文</div>\n")
 	assert.Equal(t, []string{"text:缩进的正文"}, texts(doc), "indented HTML is not a Markdown code block")
 
 	doc = parseBody(t, "# 标题\n\n正文", WithFormat(FormatText))
 	assert.Equal(t, []string{"text:# 标题", "text:正文"}, texts(doc))
+}
+
+// wrapRunes sets s on lines of n runes, as fixed-width text is.
+func wrapRunes(s string, n int) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for len(rs) > 0 {
+		k := min(n, len(rs))
+		b.WriteString(string(rs[:k]) + "\n")
+		rs = rs[k:]
+	}
+	return b.String()
+}
+
+// TestTextLinesSameTree: a plain-text document gives the same section tree
+// with one paragraph a line, with a blank line between paragraphs, and
+// with a blank line after its first line only.
+func TestTextLinesSameTree(t *testing.T) {
+	var inputs []string
+	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2"} {
+		found, err := filepath.Glob(filepath.Join("testdata", root, "*", "input.txt"))
+		require.NoError(t, err)
+		inputs = append(inputs, found...)
+	}
+	require.NotEmpty(t, inputs)
+	for _, path := range inputs {
+		src, err := os.ReadFile(path)
+		require.NoError(t, err)
+		var lines []string
+		for l := range strings.Lines(string(src)) {
+			if l = strings.TrimRight(l, "\r\n"); strings.TrimSpace(l) != "" {
+				lines = append(lines, l)
+			}
+		}
+		variants := map[string]string{
+			"one a line":     strings.Join(lines, "\n"),
+			"blank lines":    strings.Join(lines, "\n\n"),
+			"one blank line": lines[0] + "\n\n" + strings.Join(lines[1:], "\n"),
+		}
+		want := ""
+		for _, name := range []string{"one a line", "blank lines", "one blank line"} {
+			doc, err := Parse(strings.NewReader(variants[name]), WithInput(InputBody))
+			require.NoError(t, err)
+			got := outline(doc)
+			if want == "" {
+				want = got
+				assert.NotEmpty(t, got, path)
+				continue
+			}
+			assert.Equal(t, want, got, "%s: %s", path, name)
+		}
+	}
 }
 
 func TestDetectFormat(t *testing.T) {
@@ -402,7 +470,11 @@ func readTruth(t *testing.T, path string) []truthHead {
 	require.NoError(t, err)
 	var heads []truthHead
 	var stack []int // heading index at each depth
-	for _, line := range strings.Split(strings.TrimRight(string(src), "\n"), "\n") {
+	text := strings.TrimRight(string(src), "\n")
+	if text == "" {
+		return nil // a document without headings
+	}
+	for _, line := range strings.Split(text, "\n") {
 		f := strings.Split(line, "\t")
 		require.GreaterOrEqual(t, len(f), 3, "%s: %q", path, line)
 		var depth int
@@ -479,16 +551,35 @@ func matchHeadings(got, want []truthHead) []int {
 	return pair
 }
 
-// TestHeadingAccuracy scores the section trees of the testdata/sections
-// cases against outlines made by hand: heading precision and recall (a
-// line marked "?" counts neither way) and parent accuracy, the share of
-// matched headings whose parent is the right one. The goal is 0.98 for
-// precision and recall.
-func TestHeadingAccuracy(t *testing.T) {
-	truths, err := filepath.Glob(filepath.Join("testdata", "sections", "*", "truth.txt"))
+// outlineScore counts how the section trees of a set of cases match their
+// hand-made outlines.
+type outlineScore struct {
+	tp, fp, fn, parents, parentsRight int
+}
+
+func (s outlineScore) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+func (s outlineScore) recall() float64    { return ratio(s.tp, s.tp+s.fn) }
+func (s outlineScore) parentAcc() float64 { return ratio(s.parentsRight, s.parents) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// scoreOutlines parses the input of every case folder under root and
+// matches its section tree against the folder's truth.txt: a heading
+// found and in the outline is right (a line marked "?" counts neither
+// way), one found and not in it is wrong, one in it and not found is
+// missed; a matched heading's parent is right when it is matched with the
+// outline's parent (or both are at the top).
+func scoreOutlines(t *testing.T, root string) outlineScore {
+	t.Helper()
+	truths, err := filepath.Glob(filepath.Join(root, "*", "truth.txt"))
 	require.NoError(t, err)
 	require.NotEmpty(t, truths)
-	var tp, fp, fn, parents, parentsRight int
+	var total outlineScore
 	for _, path := range truths {
 		dir := filepath.Dir(path)
 		inputs, _ := filepath.Glob(filepath.Join(dir, "input.*"))
@@ -496,42 +587,69 @@ func TestHeadingAccuracy(t *testing.T) {
 		src, err := os.ReadFile(inputs[0])
 		require.NoError(t, err)
 		doc, err := Parse(bytes.NewReader(src))
-		require.NoError(t, err)
+		require.NoError(t, err, dir)
 		got, want := treeHeads(doc), readTruth(t, path)
 		pair := matchHeadings(got, want)
 		matched := map[int]bool{}
-		var cTP, cFP, cFN int
+		var c outlineScore
 		for i, j := range pair {
 			switch {
 			case j < 0:
-				cFP++
+				c.fp++
 				t.Logf("%s: wrong heading %s%s", filepath.Base(dir), got[i].num, got[i].title)
 				continue
 			case !want[j].amb:
-				cTP++
+				c.tp++
 			}
 			matched[j] = true
-			parents++
+			c.parents++
 			gp, wp := got[i].parent, want[j].parent
 			if gp < 0 && wp < 0 || gp >= 0 && wp >= 0 && pair[gp] == wp {
-				parentsRight++
+				c.parentsRight++
+			} else {
+				t.Logf("%s: wrong parent for %s%s", filepath.Base(dir), got[i].num, got[i].title)
 			}
 		}
 		for j, w := range want {
 			if !matched[j] && !w.amb {
-				cFN++
+				c.fn++
 				t.Logf("%s: missed heading %s%s", filepath.Base(dir), w.num, w.title)
 			}
 		}
-		t.Logf("%-40s found %4d, wrong %3d, missed %3d", filepath.Base(dir), cTP, cFP, cFN)
-		tp, fp, fn = tp+cTP, fp+cFP, fn+cFN
+		t.Logf("%-40s found %4d, wrong %3d, missed %3d, parents %d/%d", filepath.Base(dir), c.tp, c.fp, c.fn, c.parentsRight, c.parents)
+		total.tp += c.tp
+		total.fp += c.fp
+		total.fn += c.fn
+		total.parents += c.parents
+		total.parentsRight += c.parentsRight
 	}
-	precision := float64(tp) / float64(tp+fp)
-	recall := float64(tp) / float64(tp+fn)
-	parentAcc := float64(parentsRight) / float64(parents)
 	t.Logf("headings: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
-		tp, fp, fn, precision, recall, parentAcc)
-	assert.GreaterOrEqual(t, precision, 0.98, "heading precision")
-	assert.GreaterOrEqual(t, recall, 0.98, "heading recall")
-	assert.GreaterOrEqual(t, parentAcc, 0.95, "parent accuracy")
+		total.tp, total.fp, total.fn, total.precision(), total.recall(), total.parentAcc())
+	return total
+}
+
+// TestHeadingAccuracy scores the section trees against outlines made by
+// hand, apart for the development cases the rules were written on
+// (testdata/sections) and the held-out cases they were not
+// (testdata/sections_heldout, outlined before any rule was changed for
+// them; testdata/sections_heldout2, a second set outlined after the rules
+// were tuned on the first). The goal is 0.98 for precision, recall and
+// parent accuracy on every set; a set below it has a floor at its last
+// measured figures, so that no change makes it worse unseen.
+func TestHeadingAccuracy(t *testing.T) {
+	for _, set := range []struct {
+		name, root                   string
+		precision, recall, parentAcc float64
+	}{
+		{"dev", filepath.Join("testdata", "sections"), 0.98, 0.98, 0.98},
+		{"heldout", filepath.Join("testdata", "sections_heldout"), 0.98, 0.93, 0.98},
+		{"heldout2", filepath.Join("testdata", "sections_heldout2"), 0.82, 0.56, 0.75},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			s := scoreOutlines(t, set.root)
+			assert.GreaterOrEqual(t, s.precision(), set.precision, "heading precision")
+			assert.GreaterOrEqual(t, s.recall(), set.recall, "heading recall")
+			assert.GreaterOrEqual(t, s.parentAcc(), set.parentAcc, "parent accuracy")
+		})
+	}
 }

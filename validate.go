@@ -1,41 +1,68 @@
 // Validation of the section tree's candidates: plain lines that are
 // subheads only among their like, headings set over two paragraphs, and
-// the title of a law.
+// the title block before a numbered outline.
 
 package newsdoc
 
 import (
+	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
-// lawTitle makes a law's title, a lone bold line right before its first
-// 编 or 章 (中华人民共和国监察法 / 第一章 总则, inside a web page), a title
-// line rather than a section holding the whole law.
-func lawTitle(cands []*cand, paras []Paragraph) {
-	styles := map[string]int{}
-	for _, c := range cands {
-		if !c.dropped {
-			styles[c.style]++
-		}
-	}
+// outlineHead drops the unnumbered headings that stand before a
+// document's numbered outline (一、, （一）, 第一章 …) and have no heading of
+// their style after its start: they are the document's title block — a
+// law's or report's title over its chapters, an announcement's "# 关于…
+// 的公告" set with the same "#" as its "# 一、" — not sections holding the
+// whole outline. The first of them, when it reads as a title and the
+// document has no title block yet, becomes a title line; the others
+// become text. A preface heading (前言, 序言 …) keeps its place.
+func outlineHead(cands []*cand, paras []Paragraph) {
+	first := -1
 	for i, c := range cands {
-		if c.dropped || c.family != famNone || c.tag > 0 || styles[c.style] != 1 {
-			continue
-		}
-		for _, next := range cands[i+1:] {
-			if next.dropped {
-				continue
-			}
-			if next.family == famLaw && next.rank <= 2 {
-				c.dropped = true
-				for k := c.idx; k < c.mergeEnd; k++ {
-					paras[k].Kind = KindTitle
-				}
-			}
+		if !c.dropped && (c.family == famGB || c.family == famLaw) {
+			first = i
 			break
 		}
 	}
+	if first <= 0 {
+		return
+	}
+	after := map[string]bool{}
+	for _, c := range cands[first:] {
+		if !c.dropped && c.family == famNone {
+			after[c.style] = true
+		}
+	}
+	hasTitle := false
+	for i := 0; i < cands[first].idx; i++ {
+		hasTitle = hasTitle || paras[i].Kind == KindTitle
+	}
+	head := true // no candidate kept before this one
+	for _, c := range cands[:first] {
+		if c.dropped {
+			continue
+		}
+		title := strings.TrimSpace(paras[c.idx].Text[c.titleAt:c.titleEnd])
+		if c.family != famNone || after[c.style] || prefaceName.MatchString(title) {
+			head = false
+			continue
+		}
+		c.dropped = true
+		kind := KindText
+		if head && !hasTitle && !endsSentence(title) && utf8.RuneCountInString(title) <= maxTitle {
+			kind, hasTitle = KindTitle, true
+		}
+		for k := c.idx; k < c.mergeEnd; k++ {
+			paras[k].Kind = kind
+		}
+	}
 }
+
+// prefaceName is the heading of a preface, a section of its own before a
+// document's numbered outline.
+var prefaceName = regexp.MustCompile(`^(?:前言|序言|引言|导言|導言|导语|導語|序|绪论|緒論|概述|摘要|说明|說明)$`)
 
 // checkPlain returns the plain lines that are headings: only where the
 // document has at least two, and each is followed by body text before the
