@@ -56,13 +56,22 @@ var (
 	// heading, a bullet, a quote with text, bold, a fence. A numbered line
 	// ("1. 总体要求") and a lone ">" (a breadcrumb's separator) are common
 	// in plain text too and tell nothing.
+	// markdownLine is a line of Markdown's own in a body with HTML: a
+	// heading or a thematic break.
+	markdownLine = regexp.MustCompile(`(?m)^(?:#{1,6}[ \t]+\S|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)`)
 	markdownMark = regexp.MustCompile(`(?m)^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|>[ \t]*[^\s>]|\*\*\S|` + "```" + `)`)
 )
 
-// detectFormat tells the markup of a body.
+// detectFormat tells the markup of a body. A body with HTML elements is
+// HTML, unless Markdown's own lines (headings, bullets, quotes, rules) are
+// at least three and outnumber its tags: a Hexo post written in Markdown
+// with a <p class="lead"> in it is Markdown, which keeps the HTML as is.
 func detectFormat(body []byte) Format {
 	switch {
 	case hasHTML(body):
+		if md := len(markdownLine.FindAllIndex(body, -1)); md >= 3 && md > len(htmlTag.FindAllIndex(body, -1)) {
+			return FormatMarkdown
+		}
 		return FormatHTML
 	case markdownMark.Match(body):
 		return FormatMarkdown

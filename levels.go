@@ -10,8 +10,9 @@ func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 	depthOf := map[string]int{} // an unranked style's depth where first seen
 	lastOrd := map[string]int{} // the last number of each style, anywhere
 	stack := []*cand{root}
+	flat := flatMarkup(cands)
 	for _, c := range cands {
-		at := placement(stack, depthOf, c)
+		at := placement(stack, depthOf, c, flat)
 		parent := stack[at]
 		if c.ord > 0 && !c.forced && !consecutive(parent, c, lastOrd) {
 			// (Markup makes a heading even where a number was skipped:
@@ -47,8 +48,13 @@ func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 // that an article (条) sits under a 节 where there is one and under its 章
 // where there is none. Other headings keep the depth at which their style
 // first appeared.
-func placement(stack []*cand, depthOf map[string]int, c *cand) int {
-	if c.tag > 0 {
+//
+// Where flat markup sets every heading with one tag while their numbers
+// nest (an announcement turned into Markdown with "# 一、", "# （一）",
+// "# 1."), the numbers decide, and an unnumbered heading nests under the
+// numbered section it follows.
+func placement(stack []*cand, depthOf map[string]int, c *cand, flat bool) int {
+	if c.tag > 0 && !flat {
 		i := len(stack) - 1
 		for ; i > 0; i-- {
 			n := stack[i]
@@ -78,6 +84,26 @@ func placement(stack []*cand, depthOf map[string]int, c *cand) int {
 		return min(d-1, len(stack)-1)
 	}
 	return len(stack) - 1
+}
+
+// flatMarkup reports whether every heading from markup has the same tag
+// while the numbers among them are of two ranks or more.
+func flatMarkup(cands []*cand) bool {
+	tag := int8(0)
+	ranks := map[[2]int]bool{}
+	for _, c := range cands {
+		if c.tag == 0 {
+			continue
+		}
+		if tag != 0 && c.tag != tag {
+			return false
+		}
+		tag = c.tag
+		if c.family != famNone {
+			ranks[[2]int{int(c.family), int(c.rank)}] = true
+		}
+	}
+	return len(ranks) >= 2
 }
 
 // ranksAbove reports whether, by the known orders, heading c belongs at

@@ -19,6 +19,7 @@ const (
 	famGB                  // GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）
 	famLaw                 // legislation: 编 → 章 → 节 → 条
 	famAnnex               // 附件一, 附件2: above every other heading
+	famSeq                 // the numbers of magazine and WeChat pieces: Part 1 → 01
 )
 
 // numbering is a numbering style: a pattern for the number at the start
@@ -36,10 +37,12 @@ const cnDigits = "零〇一二三四五六七八九十百千两"
 // numberings are the numbering styles, in the order they are tried.
 var numberings = []numbering{
 	{"附件X", famAnnex, 0, regexp.MustCompile(`^附件([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613)"},
-	{"第X编", famLaw, 1, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})编`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
-	{"第X章", famLaw, 2, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})章`), "chapters of laws and regulations (gov/*)"},
-	{"第X节", famLaw, 3, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})节`), "sections of long chapters (gov/law_xingfa.md)"},
-	{"第X条", famLaw, 4, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,6})条(?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md)"},
+	{"第X编", famLaw, 1, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[编編]`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
+	{"第X章", famLaw, 2, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?章`), "chapters of laws and regulations (gov/*); 第 一 章, spaced, in Taiwan's laws (law.moj.gov.tw)"},
+	{"第X节", famLaw, 3, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[节節]`), "sections of long chapters (gov/law_xingfa.md); 第 一 節 (law.moj.gov.tw)"},
+	{"第X条", famLaw, 4, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})(?:-\d{1,3})?\s?[条條](?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md); 第 1 條 and the inserted 第 34-1 條 (law.moj.gov.tw)"},
+	{"Part N", famSeq, 0, regexp.MustCompile(`^(?:Part|PART)\s?(\d{1,2})(?:[.．:：｜|丨]|\s|$)`), "parts of long magazine and WeChat pieces: PART 1, Part 2"},
+	{"01", famSeq, 1, regexp.MustCompile(`^(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|^(0[1-9])[.．]`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
 	{"第X部分", famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
 	{"一、", famGB, 1, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
 	{"（一）", famGB, 2, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
@@ -338,6 +341,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		return cand{}, false
 	}
 	m := n.re.FindStringSubmatchIndex(p.Text)
+	if m[2] < 0 && len(m) > 5 {
+		m[2], m[3] = m[4], m[5] // the numeral of the pattern's second form
+	}
 	end := m[1]
 	if n.family == famAnnex {
 		end = m[3] // "附件一：": the colon is not part of the number
@@ -348,12 +354,18 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if n.family == famLaw {
+		// 第七條、第十一條至第十五條…之規定: articles named in a sentence.
+		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); strings.ContainsRune("、，,至及和或与與", r) {
+			return cand{}, false
+		}
+	}
 	ord := numeralValue(p.Text[m[2]:m[3]])
 	if ord <= 0 {
 		return cand{}, false
 	}
 	c := cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1,
-		inserted: strings.Contains(p.Text[m[3]:end], "之")}
+		inserted: strings.Contains(p.Text[m[3]:end], "之") || strings.HasPrefix(p.Text[m[3]:end], "-")}
 	// A colon after the number ("附件一：…") belongs to the number, as the
 	// 、 of "一、" does.
 	at := end
@@ -413,7 +425,7 @@ func sentenceEnd(s string) string {
 // (十一, 二十, 一百零五, 两百), or as a circled digit.
 func numeralValue(s string) int {
 	if s != "" && s[0] >= '0' && s[0] <= '9' {
-		n, _ := strconv.Atoi(s)
+		n, _ := strconv.Atoi(strings.TrimRight(s, " \t｜|丨/／.．"))
 		return n
 	}
 	if r, _ := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {

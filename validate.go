@@ -104,7 +104,7 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 	for i := 0; i+1 < len(cands); i++ {
 		a, b := cands[i], cands[i+1]
-		if !a.dropped && !b.forced && b.ord == 0 && b.idx == a.mergeEnd && joins(a, b, paras) {
+		if !a.dropped && (!b.forced || a.family == famSeq) && b.ord == 0 && b.idx == a.mergeEnd && joins(a, b, paras) {
 			a.mergeEnd = b.mergeEnd
 			b.dropped = true
 			// Keep merging a third line into a.
@@ -124,7 +124,7 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 // two bold lines of one style (a label such as "案例篇：" excepted), or an
 // annex number alone with its title after it ("附件1" / "关于修改…的决定").
 func joins(a, b *cand, paras []Paragraph) bool {
-	if a.family == famAnnex {
+	if a.family == famAnnex || a.family == famSeq {
 		return a.titleAt == len(paras[a.idx].Text) && b.family == famNone && b.style != "plain"
 	}
 	return a.ord == 0 && !a.forced && a.style == b.style && a.style != "plain" &&
