@@ -196,8 +196,9 @@ func consecutive(parent, c *cand, lastOrd map[string]int) bool {
 // list items, and drops lone numbers. A report-style numbering whose
 // entries mostly head no body is a list ("1．地级市1—7月投资增速前二名：…"
 // then "2．…"); the vote is per style over the whole document, so that one
-// numbering is read one way throughout (articles 1–70 of a judicial
-// interpretation, across its chapters). A report-style number with no
+// numbering is read one way throughout (the clauses "（一）…的" of the
+// articles of a judicial interpretation), except where one section's
+// children are all titles (see listed). A report-style number with no
 // sibling is a paragraph that happens to start with one.
 func settle(root *cand, nparas int, items *[]*cand) {
 	var measure func(n *cand, end int)
@@ -231,13 +232,39 @@ func settle(root *cand, nparas int, items *[]*cand) {
 		}
 	}
 	count(root)
+	itemAt := map[int]bool{} // paragraphs of list items
+	// substance reports whether c heads more than a list: a run-in body,
+	// a subsection, or a paragraph that is no list item.
+	substance := func(c *cand) bool {
+		if c.restAt >= 0 || len(c.children) > 0 {
+			return true
+		}
+		for k := c.mergeEnd; k < c.end; k++ {
+			if !itemAt[k] {
+				return true
+			}
+		}
+		return false
+	}
 	var prune func(n *cand)
 	prune = func(n *cand) {
-		spliced := false
 		for _, c := range n.children {
 			prune(c)
-			if v, ok := votes[c.style]; ok && c.family == famGB && !c.forced && v[0]*2 <= v[1] && !c.dropped {
+		}
+		groups := map[string][2]int{} // style → titles with substance, entries
+		for _, c := range n.children {
+			g := groups[c.style]
+			if c.shape == shapeTitle && !c.clause && substance(c) {
+				g[0]++
+			}
+			g[1]++
+			groups[c.style] = g
+		}
+		spliced := false
+		for _, c := range n.children {
+			if v, ok := votes[c.style]; ok && c.family == famGB && !c.forced && !c.dropped && listed(v, groups[c.style]) {
 				c.item = true
+				itemAt[c.idx] = true
 				*items = append(*items, c)
 			}
 			spliced = spliced || c.dropped || c.item
@@ -256,6 +283,21 @@ func settle(root *cand, nparas int, items *[]*cand) {
 		n.children = kept
 	}
 	prune(root)
+}
+
+// listed decides from the votes of a numbering style, over the document
+// (v: entries with body, entries) and among one section's children (g:
+// titles with substance, entries), whether its entries there number list
+// items: where the style mostly heads no body. Children that are all
+// titles (no clause among them) heading more than a list are sections
+// even where the style lists elsewhere: a notice lists its
+// requirements as "（一）…。" under 一、 and heads sections with
+// "（一）成果推荐单位" under 二、.
+func listed(v, g [2]int) bool {
+	if g[0] == g[1] {
+		return false
+	}
+	return v[0]*2 <= v[1]
 }
 
 // hasNext reports whether the numbered child i has a sibling of its

@@ -88,6 +88,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Errors returned by [Parse]. Front matter errors are [*FrontMatterError]
@@ -130,8 +131,10 @@ func (e *FrontMatterError) Unwrap() error { return e.Err }
 type Document struct {
 	Meta    Meta    `json:"meta"`
 	Credits Credits `json:"credits"`
-	// Title is the best title: the front matter title, else the first
-	// heading of the body, else the original title from the credits.
+	// Title is the best title: the front matter's or the page's title,
+	// else the first line of the body's title block (KindTitle), else a
+	// heading that comes before any body text, else the original title
+	// from the credits; never a subheading in the middle of the article.
 	Title      string      `json:"title"`
 	Paragraphs []Paragraph `json:"paragraphs"`
 	// Sections is the top level of the section tree; see [Section].
@@ -451,14 +454,34 @@ func dropRepeatedTitle(doc *Document, info []paraInfo, pol *Policy, report bool)
 	return info
 }
 
+// bestTitle returns the document's title: the front matter's or the
+// page's, else the first line of the title block, else a heading that
+// comes before any body text, else the original title from the credits.
+// A heading after body text is a subheading, never the title.
 func bestTitle(doc *Document) string {
 	if doc.Meta.Title != "" {
 		return doc.Meta.Title
 	}
 	for _, p := range doc.Paragraphs {
-		if p.Kind == KindTitle || p.Kind == KindHeading {
+		if p.Kind == KindTitle {
 			return p.Text
 		}
 	}
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindHeading {
+			return headingText(&p)
+		}
+		if p.Kind != KindImage && utf8.RuneCountInString(p.Text) > maxPlain {
+			break // body text: later headings are subheadings
+		}
+	}
 	return doc.Credits.OriginalTitle
+}
+
+// headingText is a heading with its number, as printed: "一、总体要求".
+func headingText(p *Paragraph) string {
+	if p.Number == "" {
+		return p.Text
+	}
+	return textWithNumber(p.Number, p.Text)
 }

@@ -103,6 +103,7 @@ type cand struct {
 	kicker   bool // a bold line ending with a colon, the first line of a two-line subhead
 	forced   bool // an h1–h6, or a 第X条: a heading even with no body
 	item     bool // turned into a numbered list item
+	clause   bool // a condition ending in 的, as the clauses of a legal text do
 	dropped  bool // not a heading after all
 }
 
@@ -395,6 +396,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if p.Kind == KindHeading {
 		c.forced, c.tag = true, int8(min(max(p.Level, 1), 6))
 	}
+	// （一）因海洋生态环境损害要求赔偿的: a condition of a legal text,
+	// whatever its shape.
+	c.clause = strings.HasSuffix(strings.TrimRight(p.Text[at:c.titleEnd], "；;，,"), "的")
 	return c, true
 }
 
