@@ -251,18 +251,31 @@ func settle(root *cand, nparas int, items *[]*cand) {
 		for _, c := range n.children {
 			prune(c)
 		}
-		groups := map[string][2]int{} // style → titles with substance, entries
+		// style → titles with substance, entries, sentences with no body,
+		// entries with body
+		groups := map[string][4]int{}
 		for _, c := range n.children {
 			g := groups[c.style]
 			if c.shape == shapeTitle && !c.clause && substance(c) {
 				g[0]++
 			}
 			g[1]++
+			if c.shape == shapeSentence && !c.hasBody(c.end) {
+				g[2]++
+			}
+			if c.hasBody(c.end) {
+				g[3]++
+			}
 			groups[c.style] = g
 		}
 		spliced := false
 		for _, c := range n.children {
-			if v, ok := votes[c.style]; ok && c.family == famGB && !c.forced && !c.dropped && listed(v, groups[c.style]) {
+			v, ok := votes[c.style]
+			// A "##" on one entry of a list whose entries head nothing
+			// ("## 五、《中华人民共和国国籍法》" among 一、 to 六、) does not make it a
+			// heading.
+			strayTag := c.forced && c.tag > 0 && groups[c.style][3] == 0 && groups[c.style][1] >= 3
+			if ok && c.family == famGB && (!c.forced || strayTag) && !c.dropped && listed(v, groups[c.style]) {
 				c.item = true
 				itemAt[c.idx] = true
 				*items = append(*items, c)
@@ -287,15 +300,20 @@ func settle(root *cand, nparas int, items *[]*cand) {
 
 // listed decides from the votes of a numbering style, over the document
 // (v: entries with body, entries) and among one section's children (g:
-// titles with substance, entries), whether its entries there number list
-// items: where the style mostly heads no body. Children that are all
-// titles (no clause among them) heading more than a list are sections
-// even where the style lists elsewhere: a notice lists its
-// requirements as "（一）…。" under 一、 and heads sections with
+// titles with substance, entries, sentences with no body, entries with
+// body), whether its entries there number list items: where the style
+// mostly heads no body. Children that are all titles (no clause among
+// them) heading more than a list are sections, and children that are all
+// sentences heading nothing, or three or more heading nothing, are items,
+// whatever the style does elsewhere: a notice lists
+// its requirements as "（一）…。" under 一、 and heads sections with
 // "（一）成果推荐单位" under 二、.
-func listed(v, g [2]int) bool {
-	if g[0] == g[1] {
+func listed(v [2]int, g [4]int) bool {
+	switch {
+	case g[0] == g[1]:
 		return false
+	case g[2] == g[1] || g[3] == 0 && g[1] >= 3:
+		return true
 	}
 	return v[0]*2 <= v[1]
 }

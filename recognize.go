@@ -37,6 +37,7 @@ const cnDigits = "零〇一二三四五六七八九十百千两"
 // numberings are the numbering styles, in the order they are tried.
 var numberings = []numbering{
 	{"附件X", famAnnex, 0, regexp.MustCompile(`^附件([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613)"},
+	{"附件", famAnnex, 0, regexp.MustCompile(`^(附件|附)[：:]?$`), "an annex with no number, its title on the next line: 附件: / 中华人民共和国国徽图案 (LawRefBook 国徽法), 附： / 国旗制法说明 (LawRefBook 国旗法)"},
 	{"第X编", famLaw, 1, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[编編]`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
 	{"第X章", famLaw, 2, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?章`), "chapters of laws and regulations (gov/*); 第 一 章, spaced, in Taiwan's laws (law.moj.gov.tw)"},
 	{"第X节", famLaw, 3, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[节節]`), "sections of long chapters (gov/law_xingfa.md); 第 一 節 (law.moj.gov.tw)"},
@@ -185,7 +186,7 @@ func firstText(paras []Paragraph) int {
 // adoptionLine is a line of the dates on which a law was adopted or
 // amended, under its title: "2020年5月28日 第十三届全国人民代表大会第三次会议通过",
 // "（2021年1月1日施行）".
-var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.{0,200}(?:通过|施行|公布|修正|修订|发布|印发)[^。]{0,80}[）)]?。?$`)
+var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.{0,200}(?:通过|施行|公布|修正|修订|发布|印发|备案|批准)[^。]{0,80}[）)]?。?$`)
 
 // isTitleLine reports whether p is a short, wholly bold line with no
 // sentence end: a title or a subhead.
@@ -261,9 +262,18 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		cands = append(cands, p)
 		return p
 	}
+	appended := appendedTitles(paras, skip)
+	inTitle := 0 // the lines of an appended title end here
 	for i := range paras {
 		p := &paras[i]
-		if skip[i] || p.Text == "" || (p.Kind != KindText && p.Kind != KindHeading && p.Kind != KindListItem) {
+		if end, ok := appended[i]; ok {
+			// The title of a decision or an annex set after the law, over
+			// several lines, above its adoption note.
+			add(cand{idx: i, style: "appended", family: famAnnex, titleEnd: len(p.Text), restAt: -1, forced: true}).mergeEnd = end
+			inTitle = end
+			continue
+		}
+		if i < inTitle || skip[i] || p.Text == "" || (p.Kind != KindText && p.Kind != KindHeading && p.Kind != KindListItem) {
 			continue
 		}
 		if c, ok := numbered(p, i); ok {
@@ -295,9 +305,12 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		}
 	}
 	for _, c := range cands {
-		c.mergeEnd = c.idx + 1
+		if c.mergeEnd == 0 {
+			c.mergeEnd = c.idx + 1
+		}
 	}
 	cands = mergePairs(cands, paras)
+	plain = outsideMerged(plain, cands)
 	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
 		cands = mergeByIndex(cands, kept, paras, &arena)
 	}
@@ -309,6 +322,87 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		}
 	}
 	return out
+}
+
+// maxAppendedLines is how many lines the title of an appended decision
+// may be set over.
+const maxAppendedLines = 4
+
+// appendedTitles finds the titles of the decisions, resolutions and
+// annexes appended after a law or a report: one to four short lines, no
+// number among them, right above an adoption note ("全国人民代表大会常务委员会
+// 关于" / "《中华人民共和国香港特别行政区基本法》" / "附件三所列全国性法律增减的决定" /
+// "（1997年7月1日…通过）"), after the document's first numbered heading.
+// It returns, for the first line of each, the index after its last line.
+func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
+	first := -1
+	for i := range paras {
+		if !skip[i] && (paras[i].Kind == KindText || paras[i].Kind == KindHeading) && maybeNumbered(paras[i].Text) && numberOf(paras[i].Text) != nil {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var out map[int]int
+	for j := first + 2; j < len(paras); j++ {
+		if !adoptionNote(&paras[j]) {
+			continue
+		}
+		k := j
+		for k > first+1 && j-k < maxAppendedLines && titleLine(&paras[k-1]) && !skip[k-1] {
+			k--
+		}
+		if k == j {
+			continue
+		}
+		// 附件: / 中华人民共和国国徽图案 / （…通过）: the annex number takes
+		// the line as its title.
+		if prev := strings.TrimRight(paras[k-1].Text, "：: "); k-1 > first && numberOf(prev) != nil && numberOf(prev).family == famAnnex && len(numberOf(prev).re.FindString(prev)) == len(prev) {
+			continue
+		}
+		if out == nil {
+			out = map[int]int{}
+		}
+		out[k] = j
+	}
+	return out
+}
+
+// adoptionNote reports whether p is a note of the day a text was adopted,
+// published or put in force, alone on its line: （1998年11月4日通过）.
+func adoptionNote(p *Paragraph) bool {
+	return p.Kind == KindText && utf8.RuneCountInString(p.Text) <= 200 && adoptionLine.MatchString(p.Text)
+}
+
+// titleLine reports whether p can be a line of a title set over several
+// lines: short, no sentence end, no number of the outline.
+func titleLine(p *Paragraph) bool {
+	if p.Kind != KindText && p.Kind != KindHeading || p.Text == "" {
+		return false
+	}
+	if utf8.RuneCountInString(p.Text) > maxTitle || endsSentence(p.Text) || strings.HasSuffix(p.Text, "：") || countEnd.MatchString(p.Text) {
+		return false
+	}
+	return !maybeNumbered(p.Text) || numberOf(p.Text) == nil
+}
+
+// outsideMerged returns the plain lines that no heading set over several
+// paragraphs has taken as its second line.
+func outsideMerged(plain []int, cands []*cand) []int {
+	kept := plain[:0]
+	c := 0
+	for _, i := range plain {
+		for c < len(cands) && cands[c].mergeEnd <= i {
+			c++
+		}
+		if c < len(cands) && cands[c].idx < i && i < cands[c].mergeEnd && !cands[c].dropped {
+			continue
+		}
+		kept = append(kept, i)
+	}
+	return kept
 }
 
 // mergeByIndex adds headings at the paragraphs in plain to cands, in
@@ -362,6 +456,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		}
 	}
 	ord := numeralValue(p.Text[m[2]:m[3]])
+	if n.style == "附件" {
+		end, ord = m[3], 1 // the annex, alone: the colon is not part of the number
+	}
 	if ord <= 0 {
 		return cand{}, false
 	}
@@ -492,7 +589,8 @@ func isPlainHeading(p *Paragraph) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(p.Text)
-	if n < 2 || n > maxPlain || strings.ContainsAny(p.Text, "\n。！？") || countEnd.MatchString(p.Text) {
+	// A formula (月工资收入÷月计薪天数, 250天÷4季＝62.5天/季) is no subhead.
+	if n < 2 || n > maxPlain || strings.ContainsAny(p.Text, "\n。！？÷×＝=") || countEnd.MatchString(p.Text) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.Text)

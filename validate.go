@@ -112,6 +112,21 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 			cands[i] = b
 		}
 	}
+	// 附件: / 中华人民共和国国徽图案, 01 / 政策松绑: a number alone takes the
+	// short line after it, no heading of its own, for its title.
+	next := 0
+	for _, c := range cands {
+		for next < len(cands) && cands[next].idx <= c.idx {
+			next++
+		}
+		if c.dropped || c.family != famAnnex && c.family != famSeq || c.titleAt < len(paras[c.idx].Text) || c.mergeEnd != c.idx+1 ||
+			next < len(cands) && cands[next].idx == c.idx+1 || c.idx+1 >= len(paras) {
+			continue
+		}
+		if p := &paras[c.idx+1]; p.Kind == KindText && titleLine(p) {
+			c.mergeEnd = c.idx + 2
+		}
+	}
 	for _, c := range cands {
 		if c.kicker && c.mergeEnd == c.idx+1 {
 			c.dropped = true // a lead-in sentence, not a subhead
