@@ -10,4 +10,9 @@ require (
 
 require github.com/stretchr/testify v1.12.1
 
-require github.com/yuin/goldmark v1.8.7
+require (
+	github.com/yuin/goldmark v1.8.7
+	golang.org/x/term v0.48.0
+)
+
+require golang.org/x/sys v0.50.0 // indirect

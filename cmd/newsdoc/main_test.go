@@ -3,86 +3,550 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/newsdoc/newsdoc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-const seed = "../../testdata/golden/seed-beijing-report/input.md"
+// bin is the command, built once by TestMain.
+var bin string
 
-func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	status := run(args, strings.NewReader(stdin), &out, &errOut)
-	return status, out.String(), errOut.String()
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "newsdoc-cmd-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	bin = filepath.Join(dir, "newsdoc")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
+
+const golden = "../../testdata/golden"
+
+// seed is the largest golden input, a government report.
+var seed = filepath.Join(golden, "seed-beijing-report", "input.md")
+
+// outcome is what one run of the command did. Its standard output and
+// error are pipes, never a terminal.
+type outcome struct {
+	status         int
+	stdout, stderr string
+}
+
+func newsdocCmd(t testing.TB, stdin string, args ...string) outcome {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		require.NoError(t, err)
+	}
+	return outcome{cmd.ProcessState.ExitCode(), out.String(), errOut.String()}
+}
+
+// tree copies golden inputs into a temporary tree with subfolders, with
+// a file that a walk skips, and returns its root and the walked paths in
+// order.
+func tree(t *testing.T) (string, []string) {
+	root := filepath.Join(t.TempDir(), "posts")
+	files := map[string]string{
+		"2022/01/seed.md":        seed,
+		"2022/01/stock.markdown": filepath.Join(golden, "sina-stock-spans", "input.md"),
+		"2022/02/table.html":     filepath.Join(golden, "stcn-table-th", "input.md"),
+		"cls.txt":                filepath.Join(golden, "cls-bare-text", "input.md"),
+		"zhihu/figure.htm":       filepath.Join(golden, "zhihu-figure-author", "input.md"),
+	}
+	for name, src := range files {
+		copyFile(t, src, filepath.Join(root, name))
+	}
+	write(t, filepath.Join(root, "2022", "notes.json"), `{"not": "an article"}`)
+	return root, []string{
+		filepath.Join(root, "2022/01/seed.md"),
+		filepath.Join(root, "2022/01/stock.markdown"),
+		filepath.Join(root, "2022/02/table.html"),
+		filepath.Join(root, "cls.txt"),
+		filepath.Join(root, "zhihu/figure.htm"),
+	}
+}
+
+func copyFile(t *testing.T, src, dst string) {
+	data, err := os.ReadFile(src)
+	require.NoError(t, err)
+	write(t, dst, string(data))
+}
+
+func write(t *testing.T, path, content string) {
+	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+}
+
+func lines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+}
+
+// jsonlPaths checks that every line of out is a JSON object whose first
+// key is "path", and returns the paths.
+func jsonlPaths(t *testing.T, out string) []string {
+	t.Helper()
+	var paths []string
+	for _, line := range lines(out) {
+		require.True(t, strings.HasPrefix(line, `{"path":`), "path first: %.60s", line)
+		var doc struct{ Path string }
+		require.NoError(t, json.Unmarshal([]byte(line), &doc))
+		paths = append(paths, doc.Path)
+	}
+	return paths
+}
+
+var summary = regexp.MustCompile(`^newsdoc: (\d+) files, (\d+) failed, \d+\.\d MB, \d+\.\d\d s\n$`)
 
 func TestOneFileIsIndentedJSON(t *testing.T) {
-	status, out, errOut := runCmd(t, "", seed)
-	require.Equal(t, 0, status, errOut)
-	assert.True(t, strings.HasPrefix(out, "{\n  \"meta\": {"), "indented: %.40q", out)
+	r := newsdocCmd(t, "", seed)
+	require.Equal(t, 0, r.status, r.stderr)
+	assert.True(t, strings.HasPrefix(r.stdout, "{\n  \"meta\": {"), "indented: %.40q", r.stdout)
 	var doc map[string]any
-	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &doc))
 	assert.Equal(t, "重磅！北京市政府工作报告全文发布", doc["title"])
 	assert.NotContains(t, doc, "removed")
+	assert.NotContains(t, doc, "path")
+	assert.Empty(t, r.stderr, "one input: no summary")
 }
 
-func TestSeveralFilesOneObjectPerLine(t *testing.T) {
-	dir := t.TempDir()
-	other := filepath.Join(dir, "b.md")
-	require.NoError(t, os.WriteFile(other, []byte("---\ntitle: 乙\n---\n<p>正文</p>"), 0o644))
-	status, out, _ := runCmd(t, "", "-removed", seed, other)
-	require.Equal(t, 0, status)
-	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	require.Len(t, lines, 2)
-	var a, b map[string]any
-	require.NoError(t, json.Unmarshal([]byte(lines[0]), &a))
-	require.NoError(t, json.Unmarshal([]byte(lines[1]), &b))
-	assert.Contains(t, a, "removed")
-	assert.Equal(t, "乙", b["title"])
+func TestDirectoryIsJSONLinesInLexicalOrder(t *testing.T) {
+	root, want := tree(t)
+	r := newsdocCmd(t, "", root)
+	require.Equal(t, 0, r.status, r.stderr)
+	assert.Equal(t, want, jsonlPaths(t, r.stdout))
+	assert.Regexp(t, summary, r.stderr)
+	assert.True(t, strings.HasPrefix(r.stderr, "newsdoc: 5 files, 0 failed, "), r.stderr)
+
+	// A directory alone is several inputs, even with one file in it.
+	one := filepath.Dir(want[2])
+	r = newsdocCmd(t, "", one)
+	require.Equal(t, 0, r.status, r.stderr)
+	assert.Equal(t, want[2:3], jsonlPaths(t, r.stdout))
+}
+
+// JSON Lines add "path" and keep the document's keys as they are.
+func TestJSONLinesKeepTheDocumentKeys(t *testing.T) {
+	root, want := tree(t)
+	r := newsdocCmd(t, "", "-format", "jsonl", "-removed", want[0])
+	require.Equal(t, 0, r.status, r.stderr)
+	var line map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &line))
+	assert.Equal(t, want[0], line["path"])
+	delete(line, "path")
+	r = newsdocCmd(t, "", "-removed", want[0])
+	require.Equal(t, 0, r.status, r.stderr)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &doc))
+	assert.Contains(t, doc, "removed")
+	assert.Equal(t, doc, line)
+
+	// Paths are given as they were typed, relative ones included.
+	cmd := exec.Command(bin, "2022/02", "-", "cls.txt")
+	cmd.Dir = root
+	cmd.Stdin = strings.NewReader("<p>正文</p>")
+	out, err := cmd.Output()
+	require.NoError(t, err)
+	assert.Equal(t, []string{filepath.FromSlash("2022/02/table.html"), "-", "cls.txt"}, jsonlPaths(t, string(out)))
+}
+
+func TestJSONOfSeveralInputsIsAStream(t *testing.T) {
+	_, files := tree(t)
+	r := newsdocCmd(t, "", append([]string{"-format", "json"}, files...)...)
+	require.Equal(t, 0, r.status, r.stderr)
+	dec := json.NewDecoder(strings.NewReader(r.stdout))
+	n := 0
+	for dec.More() {
+		var doc map[string]any
+		require.NoError(t, dec.Decode(&doc))
+		assert.NotContains(t, doc, "path")
+		n++
+	}
+	assert.Equal(t, len(files), n)
+	assert.Contains(t, r.stdout, "}\n{\n  \"meta\"")
 }
 
 func TestStdin(t *testing.T) {
-	status, out, _ := runCmd(t, "<p>　　正文</p>", "-compact", "-")
-	require.Equal(t, 0, status)
-	assert.Equal(t, `{"meta":{},"credits":{},"title":"","paragraphs":[{"kind":"text","text":"正文"}]}`+"\n", out)
+	const want = `{"meta":{},"credits":{},"title":"","paragraphs":[{"kind":"text","text":"正文"}]}`
+	for _, args := range [][]string{nil, {"-"}} {
+		r := newsdocCmd(t, "<p>　　正文</p>", append([]string{"-format", "jsonl"}, args...)...)
+		require.Equal(t, 0, r.status, r.stderr)
+		assert.Equal(t, `{"path":"-",`+want[1:]+"\n", r.stdout)
+		assert.Empty(t, r.stderr)
+	}
+	r := newsdocCmd(t, "<p>　　正文</p>")
+	require.Equal(t, 0, r.status, r.stderr)
+	assert.True(t, strings.HasPrefix(r.stdout, "{\n  \"meta\": {},"), r.stdout)
 }
 
-func TestFailingFileReportsAndContinues(t *testing.T) {
-	dir := t.TempDir()
-	empty := filepath.Join(dir, "empty.md")
-	unclosed := filepath.Join(dir, "unclosed.md")
-	require.NoError(t, os.WriteFile(empty, nil, 0o644))
-	require.NoError(t, os.WriteFile(unclosed, []byte("\n---\ntitle: x\n<p>正文</p>"), 0o644))
-	missing := filepath.Join(dir, "missing.md")
-	status, out, errOut := runCmd(t, "", empty, seed, unclosed, missing)
-	assert.Equal(t, 1, status)
-	assert.Equal(t, 1, strings.Count(out, "\n"), "the good file is still printed, on one line")
-	errs := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
-	require.Len(t, errs, 3)
+func TestFailingInputReportsAndContinues(t *testing.T) {
+	root, files := tree(t)
+	empty := filepath.Join(root, "2022", "01", "empty.md")
+	unclosed := filepath.Join(root, "2022", "02", "unclosed.md")
+	write(t, empty, "")
+	write(t, unclosed, "\n---\ntitle: x\n<p>正文</p>")
+
+	// A file given by name is read whatever its name; a directory is walked.
+	r := newsdocCmd(t, "", files[3], empty, root)
+	assert.Equal(t, 1, r.status)
+	want := []string{files[3], files[0], files[1], files[2], files[3], files[4]}
+	// The walk reads empty.md (again) and unclosed.md between them.
+	assert.Equal(t, want, jsonlPaths(t, r.stdout), "the good inputs are still printed, in order")
+	errs := lines(r.stderr)
+	require.Len(t, errs, 4, r.stderr)
 	assert.Equal(t, empty+": newsdoc: empty input", errs[0])
-	assert.True(t, strings.HasPrefix(errs[1], unclosed+": newsdoc: yaml front matter, line 2: unclosed front matter"), errs[1])
-	assert.True(t, strings.HasPrefix(errs[2], missing+": open "), errs[2])
+	assert.Equal(t, empty+": newsdoc: empty input", errs[1])
+	assert.True(t, strings.HasPrefix(errs[2], unclosed+": newsdoc: yaml front matter, line 2: unclosed front matter"), errs[2])
+	assert.Regexp(t, summary, errs[3]+"\n")
+	assert.True(t, strings.HasPrefix(errs[3], "newsdoc: 9 files, 3 failed, "), errs[3])
 }
 
-func TestStrictFlag(t *testing.T) {
+func TestOrderUnderWorkers(t *testing.T) {
+	// 30 inputs, large and small in turn, so that a worker on a small
+	// one finishes long before the one on the large one before it.
+	dir := filepath.Join(t.TempDir(), "in")
+	small := filepath.Join(golden, "cls-bare-text", "input.md")
+	var want []string
+	for i := range 30 {
+		path := filepath.Join(dir, fmt.Sprintf("p%02d.md", i))
+		copyFile(t, []string{seed, small}[i%2], path)
+		want = append(want, path)
+	}
+	one := newsdocCmd(t, "", "-j", "1", dir)
+	require.Equal(t, 0, one.status, one.stderr)
+	assert.Equal(t, want, jsonlPaths(t, one.stdout))
+	for _, args := range [][]string{{dir}, want} {
+		r := newsdocCmd(t, "", append([]string{"-j", "8"}, args...)...)
+		require.Equal(t, 0, r.status, r.stderr)
+		assert.Equal(t, one.stdout, r.stdout)
+	}
+}
+
+func TestOutputDirMirrorsTheTree(t *testing.T) {
+	root, files := tree(t)
+	for _, tc := range []struct{ format, ext string }{
+		{"", ".json"}, {"json", ".json"}, {"jsonl", ".json"}, {"markdown", ".md"}, {"text", ".txt"},
+	} {
+		t.Run("format="+tc.format, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			args := []string{"-o", out, root, seed, "-"}
+			if tc.format != "" {
+				args = append([]string{"-format", tc.format}, args...)
+			}
+			r := newsdocCmd(t, "<p>正文</p>", args...)
+			require.Equal(t, 0, r.status, r.stderr)
+			assert.Regexp(t, summary, r.stdout, "only the summary on standard output")
+			assert.Empty(t, r.stderr)
+			var got []string
+			require.NoError(t, filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					rel, _ := filepath.Rel(out, path)
+					got = append(got, filepath.ToSlash(rel))
+				}
+				return err
+			}))
+			want := []string{"2022/01/seed", "2022/01/stock", "2022/02/table", "cls", "input", "stdin", "zhihu/figure"}
+			for i := range want {
+				want[i] += tc.ext
+			}
+			assert.Equal(t, want, got)
+
+			// Each file holds what standard output would.
+			plain := newsdocCmd(t, "", "-format", orDefault(tc.format, "jsonl"), files[2])
+			got2, err := os.ReadFile(filepath.Join(out, "2022", "02", "table"+tc.ext))
+			require.NoError(t, err)
+			assert.Equal(t, plain.stdout, string(got2))
+		})
+	}
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func TestOutputDirRefusesToClobber(t *testing.T) {
+	root, files := tree(t)
+	r := newsdocCmd(t, "", "-o", filepath.Join(root, "out"), root)
+	assert.Equal(t, 2, r.status)
+	assert.Contains(t, r.stderr, "is inside the input directory")
+	assert.Empty(t, r.stdout)
+
+	// Two inputs that map to one output: the second fails.
+	other := filepath.Join(t.TempDir(), "seed.md")
+	copyFile(t, files[1], other)
+	out := t.TempDir()
+	r = newsdocCmd(t, "", "-o", out, files[0], other)
+	assert.Equal(t, 1, r.status)
+	assert.Equal(t, other+": "+filepath.Join(out, "seed.json")+": already written for an earlier input\n", r.stderr)
+	assert.Regexp(t, summary, r.stdout)
+	data, err := os.ReadFile(filepath.Join(out, "seed.json"))
+	require.NoError(t, err)
+	assert.Contains(t, string(data), "重磅！北京市政府工作报告全文发布", "the first input's document stays")
+
+	// Rerunning into the same directory overwrites the earlier run.
+	r = newsdocCmd(t, "", "-o", out, files[0])
+	assert.Equal(t, 0, r.status, r.stderr)
+}
+
+func TestNoProgressOnAPipe(t *testing.T) {
+	root, _ := tree(t)
+	r := newsdocCmd(t, "", "-j", "2", root)
+	require.Equal(t, 0, r.status, r.stderr)
+	assert.Regexp(t, summary, r.stderr, "the summary and nothing else")
+	assert.NotContains(t, r.stderr, "\r")
+	assert.NotContains(t, r.stderr, "\x1b")
+}
+
+// On a terminal, the progress line is redrawn in place, and cleared before
+// an error or the summary is printed. Run in-process, with a terminal
+// pretended.
+func TestProgressOnATerminal(t *testing.T) {
+	defer func(d time.Duration) { refresh = d }(refresh)
+	refresh = time.Millisecond
+	dir := t.TempDir()
+	for i := range 30 {
+		copyFile(t, seed, filepath.Join(dir, fmt.Sprintf("p%02d.md", i)))
+	}
+	empty := filepath.Join(dir, "p15.md")
+	write(t, empty, "")
+	var out, errOut bytes.Buffer
+	terminal := func(w io.Writer) bool { return w == &errOut }
+	status := run([]string{"-j", "1", dir}, strings.NewReader(""), &out, &errOut, terminal)
+	require.Equal(t, 1, status, errOut.String())
+	assert.Len(t, lines(out.String()), 29)
+
+	progress := regexp.MustCompile(`\r\d+ files, \d+ files/s, \d+\.\d MB/s, [01] failed\x1b\[K`)
+	stderr := errOut.String()
+	assert.NotEmpty(t, progress.FindAllString(stderr, -1), "progress drawn: %q", stderr)
+	assert.NotRegexp(t, `failed\x1b\[K[^\r]`, stderr, "a progress line is redrawn or cleared, never written after")
+	text := strings.ReplaceAll(progress.ReplaceAllString(stderr, ""), "\r\x1b[K", "")
+	assert.Regexp(t, `^`+regexp.QuoteMeta(empty)+`: newsdoc: empty input\nnewsdoc: 30 files, 1 failed, \d+\.\d MB, \d+\.\d\d s\n$`, text)
+
+	// One input on a terminal still gets its summary.
+	refresh = time.Hour
+	errOut.Reset()
+	status = run([]string{"-"}, strings.NewReader("<p>正文</p>"), io.Discard, &errOut, terminal)
+	assert.Equal(t, 0, status)
+	assert.Regexp(t, summary, errOut.String())
+}
+
+func TestExitStatus(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		status int
+	}{
+		{"one file", []string{seed}, 0},
+		{"failing file", []string{seed, os.DevNull}, 1},
+		{"unknown flag", []string{"-compact", seed}, 2},
+		{"bad format", []string{"-format", "yaml", seed}, 2},
+		{"no workers", []string{"-j", "0", seed}, 2},
+		{"negative workers", []string{"-j", "-3", seed}, 2},
+		{"bad workers", []string{"-j", "two", seed}, 2},
+		{"missing path", []string{seed, "no/such/file.md"}, 2},
+		{"-o without a directory", []string{"-o"}, 2},
+		{"-rules with an argument", []string{"-rules", seed}, 2},
+		{"-version with an argument", []string{"-version", "x"}, 2},
+		{"help", []string{"-h"}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newsdocCmd(t, "", tc.args...)
+			assert.Equal(t, tc.status, r.status, r.stderr)
+			if tc.status == 2 {
+				assert.Empty(t, r.stdout)
+				assert.NotEmpty(t, r.stderr)
+			}
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, flag := range []string{"-h", "-help", "--help"} {
+		r := newsdocCmd(t, "", flag)
+		assert.Equal(t, 0, r.status)
+		assert.True(t, strings.HasPrefix(r.stdout, "usage: newsdoc [flags] [PATH...]\n"), r.stdout)
+		for _, f := range []string{"-format", "-o", "-j", "-removed", "-strict", "-rules", "-version", "<!-- PATH -->", "form feed"} {
+			assert.Contains(t, r.stdout, f)
+		}
+		assert.Empty(t, r.stderr)
+	}
+	r := newsdocCmd(t, "", "-nope")
+	assert.Equal(t, 2, r.status)
+	assert.True(t, strings.HasPrefix(r.stderr, "flag provided but not defined: -nope\nusage: newsdoc"), r.stderr)
+}
+
+func TestRules(t *testing.T) {
+	r := newsdocCmd(t, "", "-rules")
+	assert.Equal(t, 0, r.status)
+	assert.Contains(t, r.stdout, "sina-qr: class app-kaihu-qr, appendQr_wrap")
+	r = newsdocCmd(t, "", "-rules", "x")
+	assert.Equal(t, 2, r.status)
+	assert.Equal(t, "newsdoc: unexpected arguments: x\nrun 'newsdoc -h' for usage\n", r.stderr)
+	assert.Empty(t, r.stdout)
+}
+
+func TestVersion(t *testing.T) {
+	r := newsdocCmd(t, "", "-version")
+	assert.Equal(t, 0, r.status)
+	assert.Regexp(t, `^newsdoc (\(devel\)|v\S+)\n$`, r.stdout)
+	assert.Empty(t, r.stderr)
+}
+
+func TestRemovedAndStrict(t *testing.T) {
+	r := newsdocCmd(t, "", "-removed", seed)
+	require.Equal(t, 0, r.status, r.stderr)
+	assert.Contains(t, r.stdout, "\n  \"removed\": [")
+
 	src := "---\ntitle: @大道无形我有型 关注了股票 台积电\n---\n<p>正文</p>"
-	status, _, _ := runCmd(t, src, "-")
-	assert.Equal(t, 0, status)
-	status, _, errOut := runCmd(t, src, "-strict", "-")
-	assert.Equal(t, 1, status)
-	assert.Contains(t, errOut, "-: newsdoc: yaml front matter, line 2: ")
+	r = newsdocCmd(t, src, "-")
+	assert.Equal(t, 0, r.status, r.stderr)
+	r = newsdocCmd(t, src, "-strict", "-")
+	assert.Equal(t, 1, r.status)
+	assert.True(t, strings.HasPrefix(r.stderr, "-: newsdoc: yaml front matter, line 2: "), r.stderr)
+	assert.Empty(t, r.stdout)
 }
 
-func TestUsage(t *testing.T) {
-	status, _, errOut := runCmd(t, "")
-	assert.Equal(t, 2, status)
-	assert.Contains(t, errOut, "usage: newsdoc")
-	status, out, _ := runCmd(t, "", "-rules")
-	assert.Equal(t, 0, status)
-	assert.Contains(t, out, "sina-qr: class app-kaihu-qr, appendQr_wrap")
+func parse(t *testing.T, path string) *newsdoc.Document {
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	doc, err := newsdoc.Parse(f)
+	require.NoError(t, err)
+	return doc
+}
+
+func TestMarkdownAndText(t *testing.T) {
+	_, files := tree(t)
+	for _, format := range []string{"markdown", "text"} {
+		t.Run(format, func(t *testing.T) {
+			render := func(path string) string {
+				doc := parse(t, path)
+				s := doc.Text()
+				if format == "markdown" {
+					s = doc.Markdown()
+				}
+				if !strings.HasSuffix(s, "\n") {
+					s += "\n"
+				}
+				return s
+			}
+			r := newsdocCmd(t, "", "-format", format, files[0])
+			require.Equal(t, 0, r.status, r.stderr)
+			assert.Equal(t, render(files[0]), r.stdout, "one input: the document alone")
+
+			r = newsdocCmd(t, "", "-format", format, files[0], files[2])
+			require.Equal(t, 0, r.status, r.stderr)
+			var want string
+			if format == "markdown" {
+				want = "<!-- " + files[0] + " -->\n\n" + render(files[0]) +
+					"\n<!-- " + files[2] + " -->\n\n" + render(files[2])
+			} else {
+				want = "\f" + files[0] + "\n\n" + render(files[0]) +
+					"\f" + files[2] + "\n\n" + render(files[2])
+			}
+			assert.Equal(t, want, r.stdout)
+		})
+	}
+}
+
+// corpusDir returns the shared corpus (../shared/corpus beside the
+// checkout, or $NEWSDOC_CORPUS, relative to the module root).
+func corpusDir(tb testing.TB) string {
+	dir := os.Getenv("NEWSDOC_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "shared", "corpus")
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("..", "..", dir)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "hexo-sina")); err != nil {
+		if os.Getenv("NEWSDOC_CORPUS") != "" {
+			tb.Fatalf("NEWSDOC_CORPUS: %v", err)
+		}
+		tb.Skipf("this test needs the shared corpus, not found at %s: put ../shared beside the checkout or set NEWSDOC_CORPUS", dir)
+	}
+	return dir
+}
+
+func TestCorpus(t *testing.T) {
+	dir := corpusDir(t)
+	posts, err := filepath.Glob(filepath.Join(dir, "hexo-*", "*.md"))
+	require.NoError(t, err)
+	require.NotEmpty(t, posts)
+	slices.Sort(posts)
+	r := newsdocCmd(t, "", filepath.Join(dir, "hexo-other"), filepath.Join(dir, "hexo-sina"))
+	require.Equal(t, 0, r.status, r.stderr)
+	assert.Equal(t, posts, jsonlPaths(t, r.stdout))
+	assert.True(t, strings.HasPrefix(r.stderr, fmt.Sprintf("newsdoc: %d files, 0 failed, ", len(posts))), r.stderr)
+}
+
+// BenchmarkBatch runs the command over the hexo posts of the corpus, ten
+// times over, with one worker and with two, and reports how much faster
+// two are ("speedup": the issue asks for 1.7 on two cores). "cpus-j2" is
+// the CPU time of the -j 2 runs over their wall time: well under 2 means
+// the machine did not give them two cores, and the speed-up says little.
+func BenchmarkBatch(b *testing.B) {
+	dir := corpusDir(b)
+	var args []string
+	for range 10 {
+		args = append(args, filepath.Join(dir, "hexo-sina"), filepath.Join(dir, "hexo-other"))
+	}
+	var size int64
+	for _, a := range args {
+		files, _ := filepath.Glob(filepath.Join(a, "*.md"))
+		for _, f := range files {
+			fi, err := os.Stat(f)
+			require.NoError(b, err)
+			size += fi.Size()
+		}
+	}
+	timeRun := func(j string) (wall, cpu time.Duration) {
+		cmd := exec.Command(bin, append([]string{"-j", j}, args...)...)
+		var errOut bytes.Buffer
+		cmd.Stderr = &errOut // and standard output to the null device
+		start := time.Now()
+		require.NoError(b, cmd.Run(), "%s", errOut.String())
+		wall = time.Since(start)
+		return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
+	var one, two, cpu2 time.Duration
+	for b.Loop() {
+		w1, _ := timeRun("1")
+		w2, c2 := timeRun("2")
+		one, two, cpu2 = one+w1, two+w2, cpu2+c2
+	}
+	b.ReportMetric(float64(one)/float64(two), "speedup")
+	b.ReportMetric(float64(cpu2)/float64(two), "cpus-j2")
+	b.ReportMetric(float64(size)/1e6/one.Seconds()*float64(b.N), "MB/s-j1")
+	b.ReportMetric(float64(size)/1e6/two.Seconds()*float64(b.N), "MB/s-j2")
 }
