@@ -176,6 +176,9 @@ func TestHostileInputs(t *testing.T) {
 		require.False(t, names[tc.name], "duplicate case %q", tc.name)
 		names[tc.name] = true
 		t.Run(tc.name, func(t *testing.T) {
+			if testing.Short() && len(tc.src) > 1<<20 {
+				t.Skip("an input of more than 1 MiB: run without -short")
+			}
 			var doc *Document
 			var err error
 			allocated := allocatedBy(func() { doc, err = Parse(bytes.NewReader(tc.src), tc.opts...) })
