@@ -13,7 +13,8 @@ import (
 )
 
 // benchInputs returns the benchmark inputs: the seed article (shipped in
-// testdata) and, when the corpus is there, all hexo-sina posts.
+// testdata) and, when the corpus is there, all hexo-sina posts and all
+// full pages of its html folder (each set parsed as one batch).
 func benchInputs(b *testing.B) map[string][][]byte {
 	seed, err := os.ReadFile(filepath.Join("testdata", "golden", "seed-beijing-report", "input.md"))
 	require.NoError(b, err)
@@ -27,6 +28,15 @@ func benchInputs(b *testing.B) map[string][][]byte {
 			src, err := os.ReadFile(f)
 			require.NoError(b, err)
 			inputs["hexo-sina"] = append(inputs["hexo-sina"], src)
+		}
+		pages, _ := filepath.Glob(filepath.Join(dir, "html", "*.html"))
+		for _, f := range pages {
+			if strings.Contains(filepath.Base(f), ".expected") {
+				continue // the peers' gold, not a page
+			}
+			src, err := os.ReadFile(f)
+			require.NoError(b, err)
+			inputs["html-pages"] = append(inputs["html-pages"], src)
 		}
 	}
 	return inputs

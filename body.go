@@ -2,7 +2,6 @@ package newsdoc
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"strconv"
 
@@ -12,13 +11,16 @@ import (
 	"golang.org/x/text/width"
 )
 
-// Format is the markup of an article's body.
+// Format is the markup of an article's body; the language of a post's
+// front matter is its [FrontMatterDialect].
 type Format uint8
 
 // Body formats. FormatAuto, the default, tells them apart by their markup:
 // HTML elements make HTML (the Hexo posts scraped from portals, whose
-// indented blocks must not become Markdown code blocks); "#" headings,
-// lists or emphasis without HTML blocks make Markdown (laws from
+// indented blocks must not become Markdown code blocks), unless
+// Markdown's own heading and rule lines are at least three and outnumber
+// the tags; without HTML elements, a line that starts with a "#" heading,
+// a bullet, a quote, "**" bold or a code fence makes Markdown (laws from
 // LawRefBook); anything else is plain text.
 const (
 	FormatAuto Format = iota
@@ -27,21 +29,25 @@ const (
 	FormatText
 )
 
-var formatNames = [...]string{"auto", "html", "markdown", "text"}
+var formats = enum[Format]{"Format", "format", []string{"auto", "html", "markdown", "text"}}
 
-func (f Format) String() string {
-	if int(f) < len(formatNames) {
-		return formatNames[f]
-	}
-	return fmt.Sprintf("Format(%d)", f)
-}
+// String returns the format's name, such as "markdown", or "Format(N)"
+// for a value that is not one of the constants.
+func (f Format) String() string { return formats.String(f) }
+
+// MarshalText encodes the format as its name, such as "markdown". A value
+// that is not one of the constants is an error.
+func (f Format) MarshalText() ([]byte, error) { return formats.marshal(f) }
+
+// UnmarshalText decodes a format name; an unknown name is an error.
+func (f *Format) UnmarshalText(b []byte) error { return formats.unmarshal(b, f) }
 
 // WithFormat sets the markup of the body instead of detecting it. The
 // default is [FormatAuto]; a value that is not one of the Format
 // constants is an error.
 func WithFormat(f Format) Option {
 	return func(c *config) {
-		if int(f) >= len(formatNames) {
+		if !formats.valid(f) {
 			c.invalid("WithFormat(%d): no such format", f)
 			return
 		}
@@ -56,9 +62,6 @@ var (
 	// heading, a bullet, a quote with text, bold, a fence. A numbered line
 	// ("1. 总体要求") and a lone ">" (a breadcrumb's separator) are common
 	// in plain text too and tell nothing.
-	// markdownLine is a line of Markdown's own in a body with HTML: a
-	// heading or a thematic break.
-	markdownLine = regexp.MustCompile(`(?m)^(?:#{1,6}[ \t]+\S|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)`)
 	markdownMark = regexp.MustCompile(`(?m)^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|>[ \t]*[^\s>]|\*\*\S|` + "```" + `)`)
 )
 
@@ -69,7 +72,7 @@ var (
 func detectFormat(body []byte) Format {
 	switch {
 	case hasHTML(body):
-		if md := len(markdownLine.FindAllIndex(body, -1)); md >= 3 && md > len(htmlTag.FindAllIndex(body, -1)) {
+		if md := countMarkdownLines(body); md >= 3 && md > countTags(body) {
 			return FormatMarkdown
 		}
 		return FormatHTML
@@ -77,6 +80,49 @@ func detectFormat(body []byte) Format {
 		return FormatMarkdown
 	}
 	return FormatText
+}
+
+// countMarkdownLines counts the lines of Markdown's own in body: headings
+// ("# …" to "###### …") and thematic breaks (---, ***, ___).
+func countMarkdownLines(body []byte) int {
+	n := 0
+	for line := range bytes.Lines(body) {
+		line = bytes.TrimRight(line, " \t\r\n")
+		switch {
+		case len(line) == 0:
+		case line[0] == '#':
+			k := 0
+			for k < len(line) && line[k] == '#' {
+				k++
+			}
+			if k <= 6 && k+1 < len(line) && (line[k] == ' ' || line[k] == '\t') && len(bytes.TrimSpace(line[k:])) > 0 {
+				n++
+			}
+		case len(line) >= 3 && (line[0] == '-' || line[0] == '*' || line[0] == '_'):
+			if len(bytes.Trim(line, string(line[:1]))) == 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// countTags counts what looks like a start or end tag in body: "<" then
+// a letter or "/".
+func countTags(body []byte) int {
+	n := 0
+	for i := bytes.IndexByte(body, '<'); i >= 0 && i+1 < len(body); {
+		c := body[i+1]
+		if c == '/' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			n++
+		}
+		j := bytes.IndexByte(body[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n
 }
 
 // hasHTML reports whether body holds a tag of a known HTML element (a

@@ -531,9 +531,13 @@ func (p *parser) appendParagraph(para Paragraph) {
 }
 
 func (p *parser) appendWith(para Paragraph, info paraInfo) {
-	if para.Kind != KindImage && para.Kind != KindTable {
-		for _, n := range p.pol.ix.texts {
-			if p.pol.rule(n).matchText(para.Text) {
+	if para.Kind != KindImage && para.Kind != KindTable && len(p.pol.ix.texts) > 0 {
+		mask := p.pol.ix.textMask(para.Text)
+		for k, n := range p.pol.ix.texts {
+			if k < 64 && mask&(1<<k) == 0 {
+				continue
+			}
+			if p.pol.rule(n).matchFiltered(para.Text) {
 				p.report(n, "p", []byte(para.Text))
 				return
 			}

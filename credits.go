@@ -291,9 +291,43 @@ type creditLine struct {
 	dated   bool // the date has a time
 }
 
-// metaLabel is a label of the lines around bylines that says nothing of
-// who made the article: 发布时间：, 浏览次数：, 字号：, 版权声明.
-var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|發布日期|发稿时间|發稿時間|发表时间|發表時間|更新时间|更新時間|建立時間|出刊日期|出版|更新|时间|時間|日期|浏览次数|瀏覽次數|点击数|點擊數|阅读数|閱讀數|阅读|閱讀|点击|點擊|字号|字號|字体|字體)\s*[:：]?\s*[\d【\[]*|版权声明|版權聲明`)
+// metaLabels are the labels of the lines around bylines that say nothing
+// of the credits — dates, counters, font-size buttons — and are dropped
+// with the number or bracket after them (see stripMetaLabels).
+var metaLabels = newLiterals([]string{"发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
+	"发表时间", "發表時間", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
+	"浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
+	"字体", "字體", "版权声明", "版權聲明"})
+
+// stripMetaLabels replaces each meta label of s, with the separator,
+// digits and brackets after it (时间：, 阅读 1024, 字号：【), by a space.
+func stripMetaLabels(s string) string {
+	start, end := metaLabels.index(s, 0)
+	if start < 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for start >= 0 {
+		rest := s[end:]
+		rest = strings.TrimLeft(rest, " \t")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "："), ":")
+		rest = strings.TrimLeft(rest, " \t")
+		rest = strings.TrimLeft(rest, "0123456789【[")
+		b.WriteString(s[last:start])
+		b.WriteByte(' ')
+		last = len(s) - len(rest)
+		start, end = metaLabels.index(s, last)
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// maxCreditLine is the longest line, in bytes, read as a line of credits:
+// about a hundred characters, twice the longest of the 340 real credit
+// lines in testdata/credits. Longer paragraphs are prose; only their end
+// is read for credits (liftTrailingByline).
+const maxCreditLine = 320
 
 // line reads s, a paragraph or a part of one, as a line of credits. In
 // strict mode every credit needs a label; lenient mode (the byline area
@@ -304,7 +338,7 @@ var metaLabel = regexp.MustCompile(`(?:发布时间|發佈時間|发布日期|�
 func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (creditLine, bool) {
 	var cl creditLine
 	lenient := mode&modeLenient != 0
-	if s == "" || len(s) > 600 || strings.ContainsRune(s, '\n') || !lenient && !g.mayHold(s) {
+	if s == "" || len(s) > maxCreditLine || strings.ContainsRune(s, '\n') || !lenient && !g.mayHold(s) {
 		return cl, false
 	}
 	t := strings.TrimLeft(s, "►▶■●▌▲☉※◆★·• ")
@@ -325,9 +359,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		}
 		s = s[:loc2[0]] + " " + s[loc2[1]:]
 	}
-	if metaLabel.MatchString(s) {
-		s = metaLabel.ReplaceAllString(s, " ")
-	}
+	s = stripMetaLabels(s)
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return cl, cl.hasDate && lenient
@@ -1190,6 +1222,14 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
 		tail++
 	}
+	// The bracket of a match is the last one opened: start the look a
+	// few characters before it.
+	if open := strings.LastIndexAny(p.Text, "（(〔[［【"); open > tail+16 {
+		tail = open - 16
+		for !utf8.RuneStart(p.Text[tail]) {
+			tail++
+		}
+	}
 	m := trailingByline.FindStringSubmatchIndex(p.Text[tail:])
 	if m == nil {
 		liftTrailingCredits(doc, g, p, rule, cfg) // 文:袁庆远 图:任卫兵 袁庆远)
@@ -1252,8 +1292,19 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
 		tail++
 	}
-	m := trailingCredits.FindStringSubmatchIndex(p.Text[tail:])
-	if m == nil {
+	// A match starts at the last sentence end: what it holds has none.
+	var m []int
+	if strings.ContainsAny(p.Text[tail:], "。！？!?…") {
+		from := max(strings.LastIndexAny(p.Text, "。！？!?"), tail)
+		if m = trailingCredits.FindStringSubmatchIndex(p.Text[from:]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += from - tail
+				}
+			}
+		}
+	}
+	if m == nil && strings.ContainsAny(p.Text[max(tail, len(p.Text)-24):], "摄攝") {
 		m = photoCredit.FindStringSubmatchIndex(p.Text[tail:])
 	}
 	if m == nil {

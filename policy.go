@@ -7,14 +7,16 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
 
 // A Policy is an ordered set of named [Rule] values that decide what
 // cleaning drops. Build one with [NewPolicy] and [Policy.Add], or start
-// from a preset ([DefaultPolicy], [GenericPolicy], [SinaPolicy]); each
-// preset returns a fresh Policy that the caller may change.
+// from a preset ([DefaultPolicy], [GenericPolicy], [SinaPolicy],
+// [PortalPolicy], [PagePolicy], [SitesPolicy]); each preset returns a
+// fresh Policy that the caller may change.
 //
 // Parse only reads a Policy, so one Policy may serve concurrent Parse
 // calls; do not change it while they run. The zero Policy is empty and
@@ -94,6 +96,24 @@ type policyIndex struct {
 	chrome         int              // DropChrome
 
 	grammar *creditGrammar // the credit labels, with those of CreditLabels rules
+
+	// The texts the paragraph rules need, found in one pass over a
+	// paragraph: textMasks says which of texts (by position) each one
+	// lets through; textAlways marks the rules that need none.
+	textScan   *literals
+	textMasks  map[string]uint64
+	textAlways uint64
+}
+
+// textMask returns the paragraph rules (bit k for texts[k]) that may match
+// text: those whose needed texts it holds, and those that need none.
+func (ix *policyIndex) textMask(text string) uint64 {
+	if ix.textScan == nil {
+		return ^uint64(0)
+	}
+	mask := ix.textAlways
+	ix.textScan.each(text, func(t string) { mask |= ix.textMasks[t] })
+	return mask
 }
 
 // NewPolicy returns an empty policy.
@@ -219,6 +239,24 @@ func (p *Policy) reindex() {
 	if len(extra) > 0 {
 		ix.grammar = newCreditGrammar(extra)
 	}
+	if len(ix.texts) > 0 && len(ix.texts) <= 64 {
+		ix.textMasks = map[string]uint64{}
+		var all []string
+		for k, n := range ix.texts {
+			r := p.rule(n)
+			if r.need == nil {
+				ix.textAlways |= 1 << k
+				continue
+			}
+			for _, t := range r.need {
+				if _, ok := ix.textMasks[t]; !ok {
+					all = append(all, t)
+				}
+				ix.textMasks[t] |= 1 << k
+			}
+		}
+		ix.textScan = newLiterals(all)
+	}
 	p.ix = ix
 }
 
@@ -240,16 +278,12 @@ func (p *Policy) rule(n int) *Rule { return &p.rules[n-1] }
 type ruleKind uint8
 
 // ruleMakers name the kinds after the functions that make them.
-var ruleMakers = [...]string{"Rule{}", "DropTags", "DropClasses", "DropIDs", "DropIDPrefixes", "DropComments",
-	"DropBetweenComments", "DropHidden", "DropPixels", "DropURLSchemes", "DropIf", "DropParagraphs",
-	"CreditClasses", "LiftCredits", "DropRepeatedTitle", "KeepArticle", "ArticleIn", "DropLinkLists", "DropChrome", "CreditLabels"}
+var ruleMakers = enum[ruleKind]{"ruleKind", "rule kind", []string{"Rule{}", "DropTags", "DropClasses", "DropIDs",
+	"DropIDPrefixes", "DropComments", "DropBetweenComments", "DropHidden", "DropPixels", "DropURLSchemes", "DropIf",
+	"DropParagraphs", "CreditClasses", "LiftCredits", "DropRepeatedTitle", "KeepArticle", "ArticleIn", "DropLinkLists",
+	"DropChrome", "CreditLabels"}}
 
-func (k ruleKind) String() string {
-	if int(k) < len(ruleMakers) {
-		return ruleMakers[k]
-	}
-	return fmt.Sprintf("ruleKind(%d)", k)
-}
+func (k ruleKind) String() string { return ruleMakers.String(k) }
 
 const (
 	ruleTags ruleKind = iota + 1
@@ -273,9 +307,11 @@ const (
 	ruleCreditLabels
 )
 
-// A Rule names one thing cleaning removes. Make rules with the Drop…
-// functions and [CreditClasses]; Name is what [Document.Removed] reports,
-// Doc says why the rule exists and where its target is seen.
+// A Rule names one thing cleaning removes. Make rules with the rule
+// makers: the Drop… functions, [CreditClasses], [LiftCredits],
+// [CreditLabels], [KeepArticle] and [ArticleIn]; a Rule made by hand is
+// invalid. Name is what [Document.Removed] reports, Doc says why the rule
+// exists and where its target is seen.
 type Rule struct {
 	Name string
 	Doc  string
@@ -286,12 +322,15 @@ type Rule struct {
 	field  CreditField // the field of a CreditLabels rule's labels
 	site   string      // the site of an ArticleIn rule
 	re     *regexp.Regexp
-	starts []string // texts a match of re must start with; nil when unknown
+	starts []string  // texts a match of re must start with; nil when unknown
+	needs  *literals // texts one of which a match of re must hold; nil when unknown
+	need   []string  // the same texts, as a list
+	max    int       // the most runes a paragraph it drops may have; 0: no bound
 }
 
 // matchText reports whether a paragraph rule matches text. The start
-// texts found in the pattern spare running it on the many paragraphs it
-// cannot match.
+// texts and the literals found in the pattern spare running it on the
+// many paragraphs it cannot match.
 func (r *Rule) matchText(text string) bool {
 	if r.starts != nil {
 		found := false
@@ -304,6 +343,33 @@ func (r *Rule) matchText(text string) bool {
 		if !found {
 			return false
 		}
+	}
+	if r.max > 0 && len(text) > r.max && utf8.RuneCountInString(text) > r.max {
+		return false
+	}
+	if r.needs != nil && !r.needs.in(text) {
+		return false
+	}
+	return r.re.MatchString(text)
+}
+
+// matchFiltered is matchText for a paragraph already known to hold one
+// of the rule's needed texts (see policyIndex.textMask).
+func (r *Rule) matchFiltered(text string) bool {
+	if r.starts != nil {
+		found := false
+		for _, s := range r.starts {
+			if strings.HasPrefix(text, s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if r.max > 0 && len(text) > r.max && utf8.RuneCountInString(text) > r.max {
+		return false
 	}
 	return r.re.MatchString(text)
 }
@@ -421,6 +487,9 @@ func (r Rule) String() string {
 		if r.re != nil {
 			what = "paragraphs matching " + r.re.String()
 		}
+		if r.max > 0 {
+			what = fmt.Sprintf("paragraphs of at most %d characters matching %s", r.max, r.re.String())
+		}
 	case ruleCreditClasses:
 		what = "credit lines in class " + strings.Join(r.values, ", ")
 	case ruleCredits:
@@ -461,8 +530,9 @@ func DropIDPrefixes(name string, prefixes ...string) Rule {
 	return Rule{Name: name, kind: ruleIDPrefixes, values: prefixes}
 }
 
-// DropComments drops HTML comments. Without such a rule in the policy,
-// the text of a comment becomes body text.
+// DropComments drops HTML comments and reports them. A comment is never
+// body text: without such a rule in the policy it is dropped all the
+// same, unreported.
 func DropComments(name string) Rule {
 	return Rule{Name: name, kind: ruleComments}
 }
@@ -500,15 +570,30 @@ func DropIf(name string, match func(*Element) bool) Rule {
 	return Rule{Name: name, kind: ruleFunc, match: match}
 }
 
-// DropParagraphs drops text paragraphs whose whole normalized text
-// matches re. Use it for boilerplate that no markup tells apart, and
-// anchor the pattern (^…$) so that it cannot remove a sentence of the
-// article.
+// DropParagraphs drops paragraphs (of every kind but images and tables)
+// whose normalized text re matches. The match may be anywhere in the
+// text, as [regexp.Regexp.MatchString] finds it: anchor the pattern (^…$)
+// to match the whole paragraph, so that a word in a sentence of the
+// article cannot remove it. Use it for boilerplate that no markup tells
+// apart.
 func DropParagraphs(name string, re *regexp.Regexp) Rule {
 	r := Rule{Name: name, kind: ruleText, re: re}
 	if re != nil {
 		r.starts = anchoredStarts(re)
+		if needs := requiredLiterals(re); needs != nil {
+			r.needs, r.need = newLiterals(needs), needs
+		}
+		r.max = maxRunes(re)
 	}
+	return r
+}
+
+// dropShortParagraphs is DropParagraphs for paragraphs of at most
+// maxRunes runes: the bound that a pattern could only write as slow
+// bounded repeats.
+func dropShortParagraphs(name string, maxRunes int, re *regexp.Regexp) Rule {
+	r := DropParagraphs(name, re)
+	r.max = maxRunes
 	return r
 }
 
@@ -531,8 +616,8 @@ func LiftCredits(name string) Rule {
 // CreditLabels adds labels to the credit grammar: a line "label：names"
 // (or "label names", or "outlet label names") is then read as credits of
 // field, such as CreditLabels("labels-zhiban", CreditEditor, "值班编辑").
-// The built-in labels are listed in the README; a label here that is
-// also built in takes this field.
+// The built-in labels include those listed with the fields of [Credits];
+// a label here that is also built in takes this field.
 func CreditLabels(name string, field CreditField, labels ...string) Rule {
 	r := Rule{Name: name, kind: ruleCreditLabels, values: labels, field: field}
 	if field > CreditOriginalTitle {
@@ -541,8 +626,10 @@ func CreditLabels(name string, field CreditField, labels ...string) Rule {
 	return r
 }
 
-// DropRepeatedTitle drops the first paragraph of the body when its text is
-// the front matter title: scraped bodies often repeat the headline.
+// DropRepeatedTitle drops the first paragraph of the body, images aside,
+// when it is a text or heading paragraph whose text is [Meta.Title] (the
+// front matter's or the page's title): scraped bodies often repeat the
+// headline.
 func DropRepeatedTitle(name string) Rule {
 	return Rule{Name: name, kind: ruleRepeatedTitle}
 }
@@ -666,22 +753,25 @@ func (e *Element) attr(key string) ([]byte, bool) {
 // Patterns of the presets' paragraph rules, compiled once: a
 // *regexp.Regexp is safe for concurrent use and never changes.
 var (
-	disclaimerRe = regexp.MustCompile(`^(?:(?:免责|免責|特别|特別|平台|版权|版權)(?:声明|聲明)[：:].{0,300}|` +
-		`(?:声明|聲明)[：:].{0,200}(?:投资建议|投資建議|入市需谨慎|投资需谨慎|版权归|版權歸|仅供参考|僅供參考|不构成|不構成).{0,200}|` +
-		`.{0,80}(?:不代表|并不表明|並不代表|不代表本|仅代表|僅代表).{0,20}(?:观点|觀點|立场|立場).{0,80}|` +
-		`.{0,60}未[经經].{0,12}(?:许可|許可|授权|授權).{0,6}(?:不得|禁止|严禁|嚴禁|请勿|請勿).{0,4}(?:转载|轉載|使用|复制|複製|摘编|摘編).{0,60}|` +
-		`.{0,40}本文为.{0,30}(?:上传|上傳)并?发布.{0,20})$`)
+	// The patterns below bound a paragraph's length with the rule's
+	// maxRunes, not with bounded repeats (.{0,200} is two hundred states
+	// for the matcher at every character).
+	disclaimerRe = regexp.MustCompile(`^(?:(?:免责|免責|特别|特別|平台|版权|版權)(?:声明|聲明)[：:].*|` +
+		`(?:声明|聲明)[：:].*(?:投资建议|投資建議|入市需谨慎|投资需谨慎|版权归|版權歸|仅供参考|僅供參考|不构成|不構成).*|` +
+		`.*(?:不代表|并不表明|並不代表|不代表本|仅代表|僅代表).{0,20}(?:观点|觀點|立场|立場).*|` +
+		`.*未[经經].{0,12}(?:许可|許可|授权|授權).{0,6}(?:不得|禁止|严禁|嚴禁|请勿|請勿).{0,4}(?:转载|轉載|使用|复制|複製|摘编|摘編).*|` +
+		`.*本文为.{0,30}(?:上传|上傳)并?发布.*)$`)
 	// footerLineRe is a footer line standing alone: footerText in a line
-	// of at most 200 characters.
-	footerLineRe = regexp.MustCompile(`^.{0,160}(?:违法和不良信息举报|違法和不良資訊舉報|ICP备|ICP證|ICP证|网安备|網安備|互联网新闻信息服务许可|` +
-		`(?i:copyright\s*(?:©|\(c\))?\s*\d{4})|©\s*\d{4}|版权所有|版權所有).{0,200}$`)
+	// of at most 360 characters.
+	footerLineRe = regexp.MustCompile(`^.*(?:违法和不良信息举报|違法和不良資訊舉報|ICP备|ICP證|ICP证|网安备|網安備|互联网新闻信息服务许可|` +
+		`(?i:copyright\s*(?:©|\(c\))?\s*\d{4})|©\s*\d{4}|版权所有|版權所有).*$`)
 	// promoRe is a call to get an app, follow an account or scan a QR code.
 	// A QR code the page points at ("扫描下方二维码", "长按识别文末二维码")
 	// is one anywhere in a short paragraph: prose never says where on
 	// the page a code is.
-	promoRe = regexp.MustCompile(`^[^。]{0,40}(?:下载|下載|安装|安裝|打开|打開|关注|關注|扫码|掃碼|扫描|掃描)[^。]{0,12}` +
-		`(?:客户端|客戶端|APP|App|app|公众号|公眾號|二维码|二維碼)[^。]{0,40}$|` +
-		`^.{0,80}(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼).{0,80}$`)
+	promoRe = regexp.MustCompile(`^[^。]*(?:下载|下載|安装|安裝|打开|打開|关注|關注|扫码|掃碼|扫描|掃描)[^。]{0,12}` +
+		`(?:客户端|客戶端|APP|App|app|公众号|公眾號|二维码|二維碼)[^。]*$|` +
+		`^.*(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼).*$`)
 	// listHeaderRe is a line that heads a list of other articles, or a
 	// button: 相关阅读, 延伸阅读, 返回搜狐，查看更多, 阅读原文.
 	listHeaderRe = regexp.MustCompile(`^(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩)[：:]?$|` +
@@ -706,9 +796,9 @@ func GenericPolicy() *Policy {
 		DropHidden("hidden").WithDoc("elements the reader never sees"),
 		DropPixels("tracking-pixel").WithDoc("1×1 images that count readers"),
 		DropURLSchemes("unsafe-url", "javascript", "vbscript", "data").WithDoc("URLs that run code or inline data instead of linking"),
-		DropParagraphs("disclaimer", disclaimerRe).
+		dropShortParagraphs("disclaimer", 420, disclaimerRe).
 			WithDoc("investment, copyright and platform disclaimers standing as a paragraph of their own (声明：数据宝所有资讯内容不构成投资建议…, 免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场, 未经授权不得转载)"),
-		DropParagraphs("app-promo", promoRe).
+		dropShortParagraphs("app-promo", 170, promoRe).
 			WithDoc("short calls to get an app, follow an account or scan a QR code (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信)"),
 		DropParagraphs("list-header", listHeaderRe).
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 阅读原文, 返回搜狐，查看更多"),
@@ -771,7 +861,7 @@ func PagePolicy() *Policy {
 			WithDoc("on a full page, paragraphs of the article that are mostly link text: related and recommended articles, tag lines"),
 		DropChrome("page-chrome").
 			WithDoc("on a full page, what elements of the article hold whose class or id names chrome: share bars, comments, QR promotions, pagination"),
-		DropParagraphs("page-footer", footerLineRe).
+		dropShortParagraphs("page-footer", 360, footerLineRe).
 			WithDoc("a site's footer line: licences, report lines and copyright (违法和不良信息举报电话：…, 京ICP备…, Copyright © 1997-2021 网易公司版权所有)"),
 	)
 }

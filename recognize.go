@@ -25,7 +25,7 @@ const (
 // numbering is a numbering style: a pattern for the number at the start
 // of a paragraph, and its place in the known orders.
 type numbering struct {
-	style  string
+	style  SectionStyle
 	family family
 	rank   int8           // place in its family's order, from 0
 	re     *regexp.Regexp // group 1 is the numeral
@@ -36,25 +36,25 @@ const cnDigits = "零〇一二三四五六七八九十百千两"
 
 // numberings are the numbering styles, in the order they are tried.
 var numberings = []numbering{
-	{"附件X", famAnnex, 0, regexp.MustCompile(`^附件([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613)"},
-	{"附件", famAnnex, 0, regexp.MustCompile(`^(附件|附)[：:]?$`), "an annex with no number, its title on the next line: 附件: / 中华人民共和国国徽图案 (LawRefBook 国徽法), 附： / 国旗制法说明 (LawRefBook 国旗法)"},
-	{"第X编", famLaw, 1, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[编編]`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
-	{"第X章", famLaw, 2, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?章`), "chapters of laws and regulations (gov/*); 第 一 章, spaced, in Taiwan's laws (law.moj.gov.tw)"},
-	{"第X节", famLaw, 3, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[节節]`), "sections of long chapters (gov/law_xingfa.md); 第 一 節 (law.moj.gov.tw)"},
-	{"第X条", famLaw, 4, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})(?:-\d{1,3})?\s?[条條](?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md); 第 1 條 and the inserted 第 34-1 條 (law.moj.gov.tw)"},
-	{"Part N", famSeq, 0, regexp.MustCompile(`^(?:Part|PART)\s?(\d{1,2})(?:[.．:：｜|丨]|\s|$)`), "parts of long magazine and WeChat pieces: PART 1, Part 2"},
-	{"01", famSeq, 1, regexp.MustCompile(`^(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|^(0[1-9])[.．]`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
-	{"第X部分", famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
-	{"一、", famGB, 1, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
-	{"（一）", famGB, 2, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
-	{"1.", famGB, 3, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
-	{"1、", famGB, 3, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
-	{"（1）", famGB, 4, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
-	{"①", famGB, 5, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
+	{StyleAnnex, famAnnex, 0, regexp.MustCompile(`^附件([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613)"},
+	{StyleAnnexUnnumbered, famAnnex, 0, regexp.MustCompile(`^(附件|附)[：:]?$`), "an annex with no number, its title on the next line: 附件: / 中华人民共和国国徽图案 (LawRefBook 国徽法), 附： / 国旗制法说明 (LawRefBook 国旗法)"},
+	{StyleBook, famLaw, 1, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[编編]`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
+	{StyleChapter, famLaw, 2, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?章`), "chapters of laws and regulations (gov/*); 第 一 章, spaced, in Taiwan's laws (law.moj.gov.tw)"},
+	{StyleLawSection, famLaw, 3, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[节節]`), "sections of long chapters (gov/law_xingfa.md); 第 一 節 (law.moj.gov.tw)"},
+	{StyleArticle, famLaw, 4, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})(?:-\d{1,3})?\s?[条條](?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md); 第 1 條 and the inserted 第 34-1 條 (law.moj.gov.tw)"},
+	{StylePartN, famSeq, 0, regexp.MustCompile(`^(?:Part|PART)\s?(\d{1,2})(?:[.．:：｜|丨]|\s|$)`), "parts of long magazine and WeChat pieces: PART 1, Part 2"},
+	{StyleTwoDigit, famSeq, 1, regexp.MustCompile(`^(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|^(0[1-9])[.．]`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
+	{StylePart, famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
+	{StyleChineseNumeral, famGB, 1, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
+	{StyleParenChinese, famGB, 2, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
+	{StyleArabicDot, famGB, 3, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
+	{StyleArabicComma, famGB, 3, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
+	{StyleParenArabic, famGB, 4, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
+	{StyleCircled, famGB, 5, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
 }
 
 // tagStyles are the styles of headings from markup, by level.
-var tagStyles = [...]string{"", "h1", "h2", "h3", "h4", "h5", "h6"}
+var tagStyles = [...]SectionStyle{0, StyleH1, StyleH2, StyleH3, StyleH4, StyleH5, StyleH6}
 
 // bracketHeading is a paragraph that is only a 【小标题】.
 var bracketHeading = regexp.MustCompile(`^【([^【】]{1,30})】$`)
@@ -65,7 +65,7 @@ const (
 	maxRunInTitle  = 60 // the first sentence of a run-in heading
 	maxBoldHeading = 40 // an unnumbered bold heading
 	maxPlain       = 20 // a short standalone line taken for a lost subhead
-	maxLabel       = 6  // a label such as "案例篇：" or "附件1", never merged with the next line
+	maxLabel       = 6  // a label such as "案例篇：", never merged with the next line
 )
 
 // shape is what the text after a number looks like.
@@ -80,7 +80,7 @@ const (
 // cand is a paragraph that may head a section. There may be one per
 // paragraph: its fields are packed small.
 type cand struct {
-	style  string
+	style  SectionStyle
 	number string // the number as written
 	title  string // the section's title, set when its heading is split off
 
@@ -153,7 +153,7 @@ func titleBlock(paras []Paragraph) map[int]bool {
 			continue
 		case strings.HasPrefix(p.Text, "——"):
 			markers++
-		case adoptionLine.MatchString(p.Text):
+		case isAdoptionLine(p.Text):
 			markers++
 		case !h1 && isTitleLine(p) && utf8.RuneCountInString(p.Text) <= 20:
 			// the speaker: 北京市市长 陈吉宁
@@ -186,7 +186,22 @@ func firstText(paras []Paragraph) int {
 // adoptionLine is a line of the dates on which a law was adopted or
 // amended, under its title: "2020年5月28日 第十三届全国人民代表大会第三次会议通过",
 // "（2021年1月1日施行）".
-var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.{0,200}(?:通过|施行|公布|修正|修订|发布|印发|备案|批准)[^。]{0,80}[）)]?。?$`)
+var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.*(?:通过|施行|公布|修正|修订|发布|印发|备案|批准)[^。]{0,80}[）)]?。?$`)
+
+// isAdoptionLine reports whether s is an adoption line of at most
+// maxAdoption runes; the look at its first runes spares the pattern
+// most paragraphs.
+func isAdoptionLine(s string) bool {
+	t := strings.TrimPrefix(strings.TrimPrefix(s, "（"), "(")
+	if t == "" || t[0] < '0' || t[0] > '9' || len(s) > maxAdoption*utf8.UTFMax && utf8.RuneCountInString(s) > maxAdoption {
+		return false
+	}
+	return adoptionLine.MatchString(s)
+}
+
+// maxAdoption is the longest adoption line, in runes: a law amended many
+// times lists every amendment.
+const maxAdoption = 300
 
 // isTitleLine reports whether p is a short, wholly bold line with no
 // sentence end: a title or a subhead.
@@ -234,11 +249,24 @@ func endsSentence(s string) bool {
 	return false
 }
 
+// numberingFirsts are, for each numbering style in order, the runes
+// its numbers start with, as [lo, hi] pairs read from its pattern (nil:
+// any); numberOf tries a style's pattern only on a text that starts so.
+var numberingFirsts = func() [][]rune {
+	out := make([][]rune, len(numberings))
+	for i := range numberings {
+		out[i] = firstRunes(numberings[i].re)
+	}
+	return out
+}()
+
 // numberOf matches the numbering styles at the start of text.
 func numberOf(text string) *numbering {
+	r, _ := utf8.DecodeRuneInString(text)
 	for i := range numberings {
-		if numberings[i].re.MatchString(text) {
-			return &numberings[i]
+		n := &numberings[i]
+		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && n.re.MatchString(text) {
+			return n
 		}
 	}
 	return nil
@@ -269,7 +297,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		if end, ok := appended[i]; ok {
 			// The title of a decision or an annex set after the law, over
 			// several lines, above its adoption note.
-			add(cand{idx: i, style: "appended", family: famAnnex, titleEnd: len(p.Text), restAt: -1, forced: true}).mergeEnd = end
+			add(cand{idx: i, style: StyleAppended, family: famAnnex, titleEnd: len(p.Text), restAt: -1, forced: true}).mergeEnd = end
 			inTitle = end
 			continue
 		}
@@ -286,18 +314,18 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			add(cand{idx: i, style: tagStyles[level], titleEnd: len(p.Text), restAt: -1, forced: true, tag: int8(level)})
 		case p.Kind != KindText:
 		case bracketHeading.MatchString(p.Text):
-			add(cand{idx: i, style: "【】", titleEnd: len(p.Text), restAt: -1})
+			add(cand{idx: i, style: StyleBracket, titleEnd: len(p.Text), restAt: -1})
 		case isTitleLine(p) && !strings.HasPrefix(p.Text, "——"):
 			// A longer bold line ending with a colon introduces what
 			// follows: a heading only as the first line of a two-line
 			// subhead ("格力电器员工持股计划引发新思考：" / "好的激励计划…").
 			kicker := strings.HasSuffix(p.Text, "：") && utf8.RuneCountInString(p.Text) > maxLabel
-			style := "bold"
+			style := StyleBold
 			switch {
 			case utf8.RuneCountInString(p.Text) <= maxLabel:
-				style = "label" // "案例篇：", "附件1": a part made of sections
+				style = StyleLabel // "案例篇：": a part made of sections
 			case info[i].centered:
-				style = "bold-centered"
+				style = StyleBoldCentered
 			}
 			add(cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1, kicker: kicker})
 		case isPlainHeading(p):
@@ -373,7 +401,7 @@ func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
 // adoptionNote reports whether p is a note of the day a text was adopted,
 // published or put in force, alone on its line: （1998年11月4日通过）.
 func adoptionNote(p *Paragraph) bool {
-	return p.Kind == KindText && utf8.RuneCountInString(p.Text) <= 200 && adoptionLine.MatchString(p.Text)
+	return p.Kind == KindText && utf8.RuneCountInString(p.Text) <= 200 && isAdoptionLine(p.Text)
 }
 
 // titleLine reports whether p can be a line of a title set over several
@@ -410,7 +438,7 @@ func outsideMerged(plain []int, cands []*cand) []int {
 func mergeByIndex(cands []*cand, plain []int, paras []Paragraph, arena *chunked[cand]) []*cand {
 	out := make([]*cand, 0, len(cands)+len(plain))
 	heading := func(i int) *cand {
-		return arena.add(cand{idx: i, style: "plain", titleEnd: len(paras[i].Text), restAt: -1, mergeEnd: i + 1})
+		return arena.add(cand{idx: i, style: StylePlain, titleEnd: len(paras[i].Text), restAt: -1, mergeEnd: i + 1})
 	}
 	k := 0
 	for _, c := range cands {
@@ -443,7 +471,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if n.family == famAnnex {
 		end = m[3] // "附件一：": the colon is not part of the number
 	}
-	if n.style == "1." {
+	if n.style == StyleArabicDot {
 		// 1.5亿元, 2021.10: a decimal or a date, not a number.
 		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); r >= '0' && r <= '9' || r == '.' || r == '．' || r == '%' {
 			return cand{}, false
@@ -456,7 +484,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		}
 	}
 	ord := numeralValue(p.Text[m[2]:m[3]])
-	if n.style == "附件" {
+	if n.style == StyleAnnexUnnumbered {
 		end, ord = m[3], 1 // the annex, alone: the colon is not part of the number
 	}
 	if ord <= 0 {
@@ -479,7 +507,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	c.titleAt = at
 	rest := p.Text[at:]
 	switch {
-	case n.style == "第X条":
+	case n.style == StyleArticle:
 		// An article's number is its heading; what follows is its text.
 		c.forced, c.titleEnd, c.shape = true, at, shapeTitle
 		if rest != "" {

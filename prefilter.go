@@ -1,0 +1,424 @@
+package newsdoc
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxNeeds bounds the literals of a prefilter: more alternatives than
+// this cost more to look for than the pattern saves.
+const maxNeeds = 64
+
+// requiredLiterals returns texts one of which every match of re holds,
+// or nil when it cannot tell (a pattern that can match without any
+// literal, or one with case folding). Looking for them with
+// strings.Contains costs a fraction of running the pattern, and most
+// paragraphs hold none: the pattern then need not run at all.
+func requiredLiterals(re *regexp.Regexp) []string {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	needs, ok := mustHold(t.Simplify())
+	if !ok {
+		return nil
+	}
+	return needs
+}
+
+// maxRunes returns the most runes a text that re matches whole can have,
+// or 0 when re may match a text of any length: re is anchored at both
+// ends (^…$, or alternatives that all are) and repeats nothing without
+// bound.
+func maxRunes(re *regexp.Regexp) int {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return 0
+	}
+	t = t.Simplify()
+	if !anchoredBoth(t) {
+		return 0
+	}
+	n, ok := longest(t)
+	if !ok {
+		return 0
+	}
+	return n
+}
+
+func anchoredBoth(t *syntax.Regexp) bool {
+	switch t.Op {
+	case syntax.OpCapture:
+		return anchoredBoth(t.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range t.Sub {
+			if !anchoredBoth(sub) {
+				return false
+			}
+		}
+		return len(t.Sub) > 0
+	case syntax.OpConcat:
+		return len(t.Sub) >= 2 && t.Sub[0].Op == syntax.OpBeginText && t.Sub[len(t.Sub)-1].Op == syntax.OpEndText
+	}
+	return false
+}
+
+// longest returns the most runes t can match, and false when unbounded.
+func longest(t *syntax.Regexp) (int, bool) {
+	switch t.Op {
+	case syntax.OpLiteral:
+		return len(t.Rune), true
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1, true
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0, true
+	case syntax.OpCapture, syntax.OpQuest:
+		return longest(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Max < 0 {
+			return 0, false
+		}
+		n, ok := longest(t.Sub[0])
+		return n * t.Max, ok
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range t.Sub {
+			n, ok := longest(sub)
+			if !ok {
+				return 0, false
+			}
+			if t.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total, true
+	}
+	return 0, false
+}
+
+// mustHold returns texts one of which every match of t holds.
+func mustHold(t *syntax.Regexp) ([]string, bool) {
+	switch t.Op {
+	case syntax.OpLiteral:
+		if len(t.Rune) == 0 {
+			return nil, false
+		}
+		if t.Flags&syntax.FoldCase != 0 {
+			lit := strings.ToLower(string(t.Rune))
+			for _, r := range lit {
+				if r >= utf8.RuneSelf {
+					return nil, false // folding beyond ASCII: no cheap look
+				}
+			}
+			return []string{foldMark + lit}, true
+		}
+		return []string{string(t.Rune)}, true
+	case syntax.OpCharClass:
+		// A small class of runes: one of them.
+		var out []string
+		for i := 0; i+1 < len(t.Rune); i += 2 {
+			if t.Rune[i+1]-t.Rune[i] > 3 || len(out) > 8 {
+				return nil, false
+			}
+			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, len(out) > 0
+	case syntax.OpCapture:
+		return mustHold(t.Sub[0])
+	case syntax.OpPlus:
+		return mustHold(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return mustHold(t.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range t.Sub {
+			needs, ok := mustHold(sub)
+			if !ok || len(all)+len(needs) > maxNeeds {
+				return nil, false
+			}
+			all = append(all, needs...)
+		}
+		return all, true
+	case syntax.OpConcat:
+		// Adjacent literals make one longer literal; of the parts, the
+		// one with the longest shortest text is the best filter.
+		var best []string
+		bestLen := 0
+		for i := 0; i < len(t.Sub); i++ {
+			sub := t.Sub[i]
+			if sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0 {
+				lit := string(sub.Rune)
+				for i+1 < len(t.Sub) && t.Sub[i+1].Op == syntax.OpLiteral && t.Sub[i+1].Flags&syntax.FoldCase == 0 {
+					i++
+					lit += string(t.Sub[i].Rune)
+				}
+				if n := utf8.RuneCountInString(lit); n > bestLen {
+					best, bestLen = []string{lit}, n
+				}
+				continue
+			}
+			needs, ok := mustHold(sub)
+			if !ok {
+				continue
+			}
+			if n := shortest(needs); n > bestLen {
+				best, bestLen = needs, n
+			}
+		}
+		return best, best != nil
+	}
+	return nil, false
+}
+
+func shortest(texts []string) int {
+	n := -1
+	for _, s := range texts {
+		if c := utf8.RuneCountInString(s); n < 0 || c < n {
+			n = c
+		}
+	}
+	return n
+}
+
+// foldMark starts a literal of needs that matches in any ASCII case.
+const foldMark = "\x00"
+
+// literals finds any of a set of texts in one pass over a string: by the
+// first rune of each, longest first, so that a text with many candidates
+// costs one look per rune instead of one scan per candidate.
+type literals struct {
+	byRune map[rune][]string // exact texts by first rune
+	fold   map[rune][]string // ASCII texts matched in any case, lower-cased, by lower first rune
+	first  [8]uint64         // bit r%512 set for every first rune: most runes need no map look
+}
+
+func (l *literals) mark(r rune) { l.first[(r&511)>>6] |= 1 << (r & 63) }
+
+func (l *literals) marked(r rune) bool { return l.first[(r&511)>>6]&(1<<(r&63)) != 0 }
+
+func newLiterals(texts []string) *literals {
+	l := &literals{byRune: map[rune][]string{}, fold: map[rune][]string{}}
+	for _, t := range texts {
+		if strings.HasPrefix(t, foldMark) {
+			t = t[len(foldMark):]
+			r, _ := utf8.DecodeRuneInString(t)
+			l.fold[r] = append(l.fold[r], t)
+			l.mark(r)
+			l.mark(unicode.ToUpper(r))
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		l.byRune[r] = append(l.byRune[r], t)
+		l.mark(r)
+	}
+	for _, m := range [...]map[rune][]string{l.byRune, l.fold} {
+		for _, ts := range m {
+			slices.SortStableFunc(ts, func(a, b string) int { return len(b) - len(a) })
+		}
+	}
+	return l
+}
+
+// index returns the bytes of the first text of l in s at or after from,
+// the longest where several start at one place; -1, -1 when none is.
+func (l *literals) index(s string, from int) (start, end int) {
+	for i := from; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !l.marked(r) {
+			i += n
+			continue
+		}
+		for _, t := range l.byRune[r] {
+			if strings.HasPrefix(s[i:], t) {
+				return i, i + len(t)
+			}
+		}
+		if len(l.fold) > 0 && r < utf8.RuneSelf {
+			for _, t := range l.fold[unicode.ToLower(r)] {
+				if len(s)-i >= len(t) && strings.EqualFold(s[i:i+len(t)], t) {
+					return i, i + len(t)
+				}
+			}
+		}
+		i += n
+	}
+	return -1, -1
+}
+
+// each calls f with every text of l that occurs in s, once per place it
+// starts at.
+func (l *literals) each(s string, f func(t string)) {
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if l.marked(r) {
+			for _, t := range l.byRune[r] {
+				if strings.HasPrefix(s[i:], t) {
+					f(t)
+				}
+			}
+			if len(l.fold) > 0 && r < utf8.RuneSelf {
+				for _, t := range l.fold[unicode.ToLower(r)] {
+					if len(s)-i >= len(t) && strings.EqualFold(s[i:i+len(t)], t) {
+						f(foldMark + t)
+					}
+				}
+			}
+		}
+		i += n
+	}
+}
+
+// in reports whether s holds one of the texts.
+func (l *literals) in(s string) bool {
+	start, _ := l.index(s, 0)
+	return start >= 0
+}
+
+// filteredRE is a pattern with its prefilter: texts that hold none of
+// the literals every match holds are not matched at all.
+type filteredRE struct {
+	*regexp.Regexp
+	needs *literals // nil: no prefilter
+}
+
+func mustCompileFiltered(expr string) filteredRE {
+	re := regexp.MustCompile(expr)
+	f := filteredRE{Regexp: re}
+	if needs := requiredLiterals(re); needs != nil {
+		f.needs = newLiterals(needs)
+	}
+	return f
+}
+
+// may reports whether the pattern may match s.
+func (f filteredRE) may(s string) bool {
+	return f.needs == nil || f.needs.in(s)
+}
+
+func (f filteredRE) MatchString(s string) bool {
+	return f.may(s) && f.Regexp.MatchString(s)
+}
+
+func (f filteredRE) FindStringSubmatchIndex(s string) []int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (f filteredRE) FindStringSubmatch(s string) []string {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatch(s)
+}
+
+func (f filteredRE) ReplaceAllString(s, repl string) string {
+	if !f.may(s) {
+		return s
+	}
+	return f.Regexp.ReplaceAllString(s, repl)
+}
+
+// firstRunes returns the ranges ([lo, hi] pairs) of the runes a match of
+// re, anchored at the start of the text, can begin with, or nil when it
+// cannot tell.
+func firstRunes(re *regexp.Regexp) []rune {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	t = t.Simplify()
+	var branches []*syntax.Regexp
+	if t.Op == syntax.OpAlternate {
+		branches = t.Sub
+	} else {
+		branches = []*syntax.Regexp{t}
+	}
+	var out []rune
+	for _, b := range branches {
+		if b.Op != syntax.OpConcat || len(b.Sub) < 2 || b.Sub[0].Op != syntax.OpBeginText {
+			return nil
+		}
+		rs, ok := startRunes(b.Sub[1:])
+		if !ok {
+			return nil
+		}
+		out = append(out, rs...)
+	}
+	return out
+}
+
+// startRunes returns the rune ranges a match of the sequence subs starts
+// with.
+func startRunes(subs []*syntax.Regexp) ([]rune, bool) {
+	if len(subs) == 0 {
+		return nil, false // may match the empty text
+	}
+	t := subs[0]
+	switch t.Op {
+	case syntax.OpLiteral:
+		if t.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []rune{t.Rune[0], t.Rune[0]}, true
+	case syntax.OpCharClass:
+		return t.Rune, true
+	case syntax.OpCapture:
+		return startRunes(append([]*syntax.Regexp{t.Sub[0]}, subs[1:]...))
+	case syntax.OpPlus:
+		return startRunes([]*syntax.Regexp{t.Sub[0]})
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return startRunes([]*syntax.Regexp{t.Sub[0]})
+		}
+		fallthrough
+	case syntax.OpQuest, syntax.OpStar:
+		a, ok := startRunes([]*syntax.Regexp{t.Sub[0]})
+		if !ok {
+			return nil, false
+		}
+		b, ok := startRunes(subs[1:])
+		return append(a, b...), ok
+	case syntax.OpAlternate:
+		var out []rune
+		for _, sub := range t.Sub {
+			rs, ok := startRunes(append([]*syntax.Regexp{sub}, subs[1:]...))
+			if !ok {
+				return nil, false
+			}
+			out = append(out, rs...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		return startRunes(append(append([]*syntax.Regexp{}, t.Sub...), subs[1:]...))
+	}
+	return nil, false
+}
+
+// inRanges reports whether r is in one of the [lo, hi] pairs.
+func inRanges(r rune, ranges []rune) bool {
+	for i := 0; i+1 < len(ranges); i += 2 {
+		if ranges[i] <= r && r <= ranges[i+1] {
+			return true
+		}
+	}
+	return false
+}
