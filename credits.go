@@ -196,6 +196,7 @@ var creditLabels = []creditLabel{
 // longest first.
 type creditGrammar struct {
 	byRune map[rune][]creditLabel
+	quick  *literals // see mayHold
 }
 
 func newCreditGrammar(extra []creditLabel) *creditGrammar {
@@ -208,6 +209,21 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 	for _, ls := range g.byRune {
 		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].label) > len(ls[j].label) })
 	}
+	// What a line of credits must hold: a label (one that needs a
+	// separator, with it), or a 《 of a print edition or note.
+	quick := []string{"《"}
+	for _, ls := range g.byRune {
+		for _, l := range ls {
+			if !l.has(needsSep) {
+				quick = append(quick, l.label)
+				continue
+			}
+			for _, sep := range creditSeps + " " {
+				quick = append(quick, l.label+string(sep))
+			}
+		}
+	}
+	g.quick = newLiterals(quick)
 	return g
 }
 
@@ -390,15 +406,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	return cl, anyCredit
 }
 
-// mayHold reports whether s holds the first character of a label: most
-// paragraphs hold none and need no more look.
+// mayHold reports whether s holds a label (with its separator where it
+// needs one) or a 《 (《人民日报》（…版）, 刊于《半月谈》): most paragraphs
+// hold none and need no more look.
 func (g *creditGrammar) mayHold(s string) bool {
-	for _, r := range s {
-		if _, ok := g.byRune[r]; ok || r == '《' { // 《人民日报》（…版）, 刊于《半月谈》
-			return true
-		}
-	}
-	return false
+	return g.quick.in(s)
 }
 
 // lineMode is how a line of credits is read.

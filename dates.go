@@ -123,6 +123,33 @@ var (
 
 const months = `jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`
 
+// englishMonths finds the English month names, in any case: a text with
+// none has no date of enDate.
+var englishMonths = newLiterals(func() []string {
+	var out []string
+	for m := range strings.SplitSeq(months, "|") {
+		out = append(out, foldMark+m)
+	}
+	return out
+}())
+
+// hasYear reports whether s holds a year of ymdDate: four digits from
+// 1900 to 2099.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			run++
+			if run >= 4 && (s[i-3] == '1' && s[i-2] == '9' || s[i-3] == '2' && s[i-2] == '0') {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // findDateMatch returns the earliest date in s that a form reads.
 func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool) {
 	if loc == nil {
@@ -159,6 +186,9 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // matchYMD reads the first year-month-day date of s.
 func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
+	if !hasYear(s) {
+		return dateMatch{}, false
+	}
 	for _, m := range ymdDate.FindAllStringSubmatchIndex(s, 8) {
 		g := groups(s, m)
 		month, day := g[2], g[3]
@@ -181,6 +211,9 @@ func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
 
 // matchROC reads the first date of the Republic of China calendar.
 func matchROC(s string, loc *time.Location) (dateMatch, bool) {
+	if !strings.ContainsAny(s, "年/.") {
+		return dateMatch{}, false
+	}
 	for _, m := range rocDate.FindAllStringSubmatchIndex(s, 8) {
 		g := groups(s, m)
 		year := firstNonEmpty(g[1], g[2], g[3])
@@ -226,6 +259,9 @@ func cnDigit(r rune) int {
 
 // matchEnglish reads a date with an English month name.
 func matchEnglish(s string, loc *time.Location) (dateMatch, bool) {
+	if !englishMonths.in(s) {
+		return dateMatch{}, false
+	}
 	for _, m := range enDate.FindAllStringSubmatchIndex(s, 8) {
 		g := groups(s, m)
 		day, mon, year := g[1], g[2], g[3]

@@ -45,9 +45,9 @@ func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
 	head := bytes.TrimRight(first.text, " \t\r")
 	switch {
 	case isSeparatorLine(head, '-'):
-		return readDelimited(src, lines, first, string(head), "yaml", cfg)
+		return readDelimited(src, lines, first, string(head), FrontMatterYAML, cfg)
 	case isSeparatorLine(head, ';'):
-		return readDelimited(src, lines, first, string(head), "json", cfg)
+		return readDelimited(src, lines, first, string(head), FrontMatterJSON, cfg)
 	case bytes.HasPrefix(head, []byte("{")):
 		return readJSONObject(src, first, cfg)
 	case bytes.HasPrefix(head, []byte(`"`)):
@@ -56,7 +56,7 @@ func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
 		if end, ok := lines.find(func(s string) bool { return isSeparator(s, ';') }); ok {
 			block := src[first.start:end.start]
 			fm := frontMatter{body: src[end.end:]}
-			err := fm.decode(block, "json", first.number-1, cfg)
+			err := fm.decode(block, FrontMatterJSON, first.number-1, cfg)
 			return fm, err
 		}
 	}
@@ -72,18 +72,18 @@ func isSeparatorLine(b []byte, c byte) bool {
 	return len(b) >= 3 && bytes.Count(b, []byte{c}) == len(b)
 }
 
-func readDelimited(src []byte, lines *lineReader, open line, sep, format string, cfg *config) (frontMatter, error) {
+func readDelimited(src []byte, lines *lineReader, open line, sep string, dialect FrontMatterDialect, cfg *config) (frontMatter, error) {
 	closing := func(s string) bool {
-		return s == sep || (format == "yaml" && s == "...")
+		return s == sep || (dialect == FrontMatterYAML && s == "...")
 	}
 	end, ok := lines.find(closing)
 	if !ok {
-		return frontMatter{}, &FrontMatterError{Line: open.number, Format: format,
+		return frontMatter{}, &FrontMatterError{Line: open.number, Dialect: dialect,
 			Err: fmt.Errorf("%w: no closing %q line after the %q on this line", ErrUnclosedFrontMatter, sep, sep)}
 	}
 	block := src[open.end:end.start]
 	fm := frontMatter{body: src[end.end:]}
-	err := fm.decode(block, format, open.number, cfg)
+	err := fm.decode(block, dialect, open.number, cfg)
 	return fm, err
 }
 
@@ -104,7 +104,7 @@ func readJSONObject(src []byte, open line, cfg *config) (frontMatter, error) {
 		if errors.As(err, &se) {
 			line += bytes.Count(src[open.start:open.start+int(se.Offset)], []byte("\n"))
 		}
-		fe := &FrontMatterError{Line: line, Format: "json", Err: err}
+		fe := &FrontMatterError{Line: line, Dialect: FrontMatterJSON, Err: err}
 		if cfg.strict {
 			return frontMatter{}, fe
 		}
@@ -114,7 +114,7 @@ func readJSONObject(src []byte, open line, cfg *config) (frontMatter, error) {
 	}
 	end := open.start + int(dec.InputOffset())
 	fm := frontMatter{body: src[end:]}
-	err := fm.decode(src[open.start:end], "json", open.number-1, cfg)
+	err := fm.decode(src[open.start:end], FrontMatterJSON, open.number-1, cfg)
 	return fm, err
 }
 
@@ -123,17 +123,17 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
 
 // decode parses block, whose first line is line before+1 of the input, and
 // fills fm.meta.
-func (fm *frontMatter) decode(block []byte, format string, before int, cfg *config) (err error) {
-	fm.meta.Format = format
+func (fm *frontMatter) decode(block []byte, dialect FrontMatterDialect, before int, cfg *config) (err error) {
+	fm.meta.FrontMatter = dialect
 	defer func() {
 		// The YAML parser is not ours: never let it panic through Parse.
 		if r := recover(); r != nil {
-			err = &FrontMatterError{Line: before + 1, Format: format, Err: fmt.Errorf("parser panic: %v", r)}
+			err = &FrontMatterError{Line: before + 1, Dialect: dialect, Err: fmt.Errorf("parser panic: %v", r)}
 		}
 	}()
 	var top *yaml.Node
 	var fe *FrontMatterError
-	if format == "json" {
+	if dialect == FrontMatterJSON {
 		top, fe = parseJSON(block, before)
 	} else {
 		top, fe = parseYAML(block, before)
@@ -161,14 +161,14 @@ func parseYAML(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 			}
 			line = before + n
 		}
-		return nil, &FrontMatterError{Line: line, Format: "yaml", Err: errors.New(msg)}
+		return nil, &FrontMatterError{Line: line, Dialect: FrontMatterYAML, Err: errors.New(msg)}
 	}
 	if len(root.Content) == 0 {
 		return nil, nil
 	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
-		return nil, &FrontMatterError{Line: before + top.Line, Format: "yaml",
+		return nil, &FrontMatterError{Line: before + top.Line, Dialect: FrontMatterYAML,
 			Err: fmt.Errorf("front matter is a %s, not a mapping of keys to values", nodeKind(top))}
 	}
 	return top, nil
@@ -201,14 +201,14 @@ func parseJSON(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 			off := min(int(se.Offset), len(wrapped)) - (len(wrapped) - len(block)) // the added "{"
 			line += bytes.Count(block[:max(off, 0)], []byte("\n"))
 		}
-		return nil, &FrontMatterError{Line: line, Format: "json", Err: err}
+		return nil, &FrontMatterError{Line: line, Dialect: FrontMatterJSON, Err: err}
 	}
 	if _, ok := v.(map[string]any); !ok {
-		return nil, &FrontMatterError{Line: before + 1, Format: "json", Err: errors.New("front matter is not a JSON object")}
+		return nil, &FrontMatterError{Line: before + 1, Dialect: FrontMatterJSON, Err: errors.New("front matter is not a JSON object")}
 	}
 	var n yaml.Node
 	if err := n.Encode(v); err != nil {
-		return nil, &FrontMatterError{Line: before + 1, Format: "json", Err: err}
+		return nil, &FrontMatterError{Line: before + 1, Dialect: FrontMatterJSON, Err: err}
 	}
 	return &n, nil
 }
@@ -232,7 +232,7 @@ func (fm *frontMatter) salvage(block []byte, fe *FrontMatterError, before int, c
 		return fe
 	}
 	fm.warnings = append(fm.warnings, Warning{Line: fe.Line, Code: "front-matter",
-		Message: fmt.Sprintf("%s front matter does not parse (%v); read its simple key: value lines", fe.Format, fe.Err)})
+		Message: fmt.Sprintf("%s front matter does not parse (%v); read its simple key: value lines", fe.Dialect, fe.Err)})
 	fm.fill(recoverLines(block), before, cfg)
 	return nil
 }

@@ -129,7 +129,7 @@ func TestFrontMatterDialects(t *testing.T) {
 			src:  fmSinaFourSpaces,
 			meta: Meta{Title: "22部门联合发文打击非法社会组织", Categories: sinaCats, Author: "新浪财经",
 				Comments: fmBool(false), Date: time.Date(2021, 3, 22, 8, 1, 14, 0, time.UTC),
-				Thumbnail: sinaPNG, Format: "yaml"},
+				Thumbnail: sinaPNG, FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
@@ -137,7 +137,7 @@ func TestFrontMatterDialects(t *testing.T) {
 			src:  fmSinaOneSpace,
 			meta: Meta{Title: "1-2月31个省市区一般公共预算收入全部正增长", Categories: sinaCats, Author: "新浪财经",
 				Comments: fmBool(false), Date: time.Date(2021, 3, 27, 0, 2, 29, 0, time.UTC),
-				HeadImage: sinaPNG, Thumbnail: sinaPNG, Format: "yaml"},
+				HeadImage: sinaPNG, Thumbnail: sinaPNG, FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
@@ -167,13 +167,13 @@ func TestFrontMatterDialects(t *testing.T) {
 					"source": map[string]any{"name": "新浪", "meta": map[string]any{"id": 42.0, "ok": true}},
 					"views":  100.0,
 				},
-				Format: "yaml"},
+				FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "yaml tags as a list, comments absent",
 			src:   "---\ntitle: 标题\ntags:\n  - 股市\n  - 基金\n---\n<p>正文</p>",
-			meta:  Meta{Title: "标题", Tags: []string{"股市", "基金"}, Format: "yaml"},
+			meta:  Meta{Title: "标题", Tags: []string{"股市", "基金"}, FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
@@ -190,8 +190,8 @@ func TestFrontMatterDialects(t *testing.T) {
 				"<p>正文</p>",
 			meta: Meta{Title: "标题", Date: time.Date(2022, 1, 13, 7, 5, 0, 0, fmCST), Tags: []string{"财经"},
 				Categories: []string{"金融", "国内"}, Thumbnail: "https://n.sinaimg.cn/a.png", Comments: fmBool(true),
-				Extra:  map[string]any{"source": map[string]any{"name": "新浪", "tags": []any{"x"}}},
-				Format: "json"},
+				Extra:       map[string]any{"source": map[string]any{"name": "新浪", "tags": []any{"x"}}},
+				FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
@@ -200,13 +200,13 @@ func TestFrontMatterDialects(t *testing.T) {
 				"\"date\": \"2022-01-13 07:21:00\"\n" +
 				";;;\n" +
 				"<p>正文</p>",
-			meta:  Meta{Title: "标题", Date: time.Date(2022, 1, 13, 7, 21, 0, 0, fmCST), Format: "json"},
+			meta:  Meta{Title: "标题", Date: time.Date(2022, 1, 13, 7, 21, 0, 0, fmCST), FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "hexo json between ;;; lines, with braces",
 			src:   ";;;\n{\"title\": \"标题\", \"author\": \"新浪财经\"}\n;;;\n<p>正文</p>",
-			meta:  Meta{Title: "标题", Author: "新浪财经", Format: "json"},
+			meta:  Meta{Title: "标题", Author: "新浪财经", FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
@@ -214,25 +214,25 @@ func TestFrontMatterDialects(t *testing.T) {
 			src: "{\"title\": \"标题\", \"categories\": [\"金融\", \"国内\"], \"headimg\": \"//n.sinaimg.cn/h.png\", " +
 				"\"comments\": false, \"date\": \"2022-01-13T07:21:00+08:00\"}\n<p>正文</p>",
 			meta: Meta{Title: "标题", Categories: []string{"金融", "国内"}, HeadImage: "https://n.sinaimg.cn/h.png",
-				Comments: fmBool(false), Date: time.Date(2022, 1, 13, 7, 21, 0, 0, fmCST), Format: "json"},
+				Comments: fmBool(false), Date: time.Date(2022, 1, 13, 7, 21, 0, 0, fmCST), FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "json object over several lines, body on the same line as the brace",
 			src:   "{\n  \"title\": \"标题\",\n  \"author\": \"新浪财经\"\n}<p>正文</p>\n<p>第二段</p>",
-			meta:  Meta{Title: "标题", Author: "新浪财经", Format: "json"},
+			meta:  Meta{Title: "标题", Author: "新浪财经", FrontMatter: FrontMatterJSON},
 			paras: []string{"正文", "第二段"},
 		},
 		{
 			name:  "utf-8 BOM before yaml",
 			src:   "\ufeff---\ntitle: 标题\nauthor: 新浪财经\n---\n<p>正文</p>",
-			meta:  Meta{Title: "标题", Author: "新浪财经", Format: "yaml"},
+			meta:  Meta{Title: "标题", Author: "新浪财经", FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "utf-8 BOM before a json object",
 			src:   "\ufeff{\"title\": \"标题\"}\n<p>正文</p>",
-			meta:  Meta{Title: "标题", Format: "json"},
+			meta:  Meta{Title: "标题", FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
@@ -257,37 +257,37 @@ func TestFrontMatterDialects(t *testing.T) {
 				"\r\n" +
 				"<div>\r\n<p>正文</p>\r\n<p>第二段</p>\r\n</div>\r\n",
 			meta: Meta{Title: "标题", Categories: []string{"金融", "国内"}, Author: "新浪财经", Comments: fmBool(false),
-				Date: time.Date(2022, 1, 12, 23, 21, 20, 0, time.UTC), Thumbnail: "https://n.sinaimg.cn/a.png", Format: "yaml"},
+				Date: time.Date(2022, 1, 12, 23, 21, 20, 0, time.UTC), Thumbnail: "https://n.sinaimg.cn/a.png", FrontMatter: FrontMatterYAML},
 			paras: []string{"正文", "第二段"},
 		},
 		{
 			name:  "CRLF line ends everywhere, hexo json",
 			src:   ";;;\r\n\"title\": \"标题\",\r\n\"author\": \"新浪财经\"\r\n;;;\r\n<p>正文</p>\r\n",
-			meta:  Meta{Title: "标题", Author: "新浪财经", Format: "json"},
+			meta:  Meta{Title: "标题", Author: "新浪财经", FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "CRLF line ends everywhere, hexo json without an opening line",
 			src:   "\"title\": \"标题\"\r\n;;;\r\n<p>正文</p>\r\n",
-			meta:  Meta{Title: "标题", Format: "json"},
+			meta:  Meta{Title: "标题", FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "leading blank lines before yaml",
 			src:   "\n\n  \n\t\n---\ntitle: 标题\n---\n<p>正文</p>",
-			meta:  Meta{Title: "标题", Format: "yaml"},
+			meta:  Meta{Title: "标题", FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "leading blank lines before hexo json",
 			src:   "\n\n;;;\n\"title\": \"标题\"\n;;;\n<p>正文</p>",
-			meta:  Meta{Title: "标题", Format: "json"},
+			meta:  Meta{Title: "标题", FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "closing ... line ends yaml",
 			src:   "---\ntitle: 标题\n...\n<p>正文</p>",
-			meta:  Meta{Title: "标题", Format: "yaml"},
+			meta:  Meta{Title: "标题", FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
@@ -311,31 +311,31 @@ func TestFrontMatterDialects(t *testing.T) {
 		{
 			name:  "empty yaml front matter",
 			src:   "---\n---\n<p>正文</p>",
-			meta:  Meta{Format: "yaml"},
+			meta:  Meta{FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "yaml front matter and no body",
 			src:   "---\ntitle: 标题\n---\n",
-			meta:  Meta{Title: "标题", Format: "yaml"},
+			meta:  Meta{Title: "标题", FrontMatter: FrontMatterYAML},
 			paras: []string{},
 		},
 		{
 			name:  "null and empty values are absent",
 			src:   "---\ntitle:\nauthor: ~\ntags:\ncategories: []\ndate: \nthumbnail: \n---\n<p>正文</p>",
-			meta:  Meta{Format: "yaml"},
+			meta:  Meta{FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "title and author are normalized",
 			src:   "---\ntitle: \"　　标题\u200b２０２２  年\"\nauthor: \" 新浪 财经 \"\n---\n<p>正文</p>",
-			meta:  Meta{Title: "标题2022 年", Author: "新浪 财经", Format: "yaml"},
+			meta:  Meta{Title: "标题2022 年", Author: "新浪 财经", FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
 			name:  "a number as title keeps its source text",
 			src:   "---\ntitle: 0x10\nauthor: 1e3\n---\n<p>正文</p>",
-			meta:  Meta{Title: "0x10", Author: "1e3", Format: "yaml"},
+			meta:  Meta{Title: "0x10", Author: "1e3", FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 	}
@@ -530,7 +530,7 @@ func TestFrontMatterUnclosed(t *testing.T) {
 				var fe *FrontMatterError
 				require.ErrorAs(t, err, &fe)
 				assert.Equal(t, tc.line, fe.Line)
-				assert.Equal(t, tc.format, fe.Format)
+				assert.Equal(t, tc.format, fe.Dialect.String())
 				assert.ErrorIs(t, fe.Err, ErrUnclosedFrontMatter)
 			})
 		}
@@ -549,12 +549,12 @@ func fmXueqiu(t *testing.T) string {
 func TestFrontMatterXueqiuAtTitle(t *testing.T) {
 	src := fmXueqiu(t)
 	wantMeta := Meta{
-		Title:      "@大道无形我有型 关注了股票 台积电",
-		Categories: []string{"金融", "雪球 - 用户自选动态"},
-		Author:     "雪球 - 用户自选动态",
-		Comments:   fmBool(false),
-		Date:       time.Date(2020, 9, 9, 0, 45, 33, 0, time.UTC),
-		Format:     "yaml",
+		Title:       "@大道无形我有型 关注了股票 台积电",
+		Categories:  []string{"金融", "雪球 - 用户自选动态"},
+		Author:      "雪球 - 用户自选动态",
+		Comments:    fmBool(false),
+		Date:        time.Date(2020, 9, 9, 0, 45, 33, 0, time.UTC),
+		FrontMatter: FrontMatterYAML,
 	}
 	for name, src := range map[string]string{
 		"LF":   src,
@@ -578,7 +578,7 @@ func TestFrontMatterXueqiuAtTitle(t *testing.T) {
 			var fe *FrontMatterError
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, 3, fe.Line)
-			assert.Equal(t, "yaml", fe.Format)
+			assert.Equal(t, FrontMatterYAML, fe.Dialect)
 			assert.NotErrorIs(t, err, ErrUnclosedFrontMatter)
 		})
 	}
@@ -608,7 +608,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 				"comments: true\n" +
 				"---\n<p>正文</p>",
 			line: 7, format: "yaml",
-			meta:  Meta{Title: "标题", Categories: []string{"金融", "国内"}, Author: "@某人", Comments: fmBool(true), Format: "yaml"},
+			meta:  Meta{Title: "标题", Categories: []string{"金融", "国内"}, Author: "@某人", Comments: fmBool(true), FrontMatter: FrontMatterYAML},
 			paras: []string{"正文"},
 		},
 		{
@@ -616,7 +616,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 			src:    "---\ntitle: 标题\nauthor: 新浪财经\n这一行不是键值\ncomments: false\n---\n<p>正文</p>",
 			line:   4,
 			format: "yaml",
-			meta:   Meta{Title: "标题", Author: "新浪财经", Comments: fmBool(false), Format: "yaml"},
+			meta:   Meta{Title: "标题", Author: "新浪财经", Comments: fmBool(false), FrontMatter: FrontMatterYAML},
 			paras:  []string{"正文"},
 		},
 		{
@@ -624,7 +624,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 			src:    "\n\n---\ntitle: 标题\ndate: 2022-01-13 07:21:00\nauthor: '新浪财经\n---\n<p>正文</p>",
 			line:   6,
 			format: "yaml",
-			meta:   Meta{Title: "标题", Author: "'新浪财经", Date: time.Date(2022, 1, 13, 7, 21, 0, 0, fmCST), Format: "yaml"},
+			meta:   Meta{Title: "标题", Author: "'新浪财经", Date: time.Date(2022, 1, 13, 7, 21, 0, 0, fmCST), FrontMatter: FrontMatterYAML},
 			paras:  []string{"正文"},
 		},
 		{
@@ -632,7 +632,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 			src:    "---\ntitle: 标题\nauthor: 新浪财经\ntags: [金融, 国内\ncomments: false\n---\n<p>正文</p>",
 			line:   4,
 			format: "yaml",
-			meta:   Meta{Title: "标题", Author: "新浪财经", Tags: []string{"[金融, 国内"}, Comments: fmBool(false), Format: "yaml"},
+			meta:   Meta{Title: "标题", Author: "新浪财经", Tags: []string{"[金融, 国内"}, Comments: fmBool(false), FrontMatter: FrontMatterYAML},
 			paras:  []string{"正文"},
 		},
 		{
@@ -640,7 +640,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 			src:    "---\n- 标题\n- 正文\n---\n<p>正文</p>",
 			line:   2,
 			format: "yaml",
-			meta:   Meta{Format: "yaml"},
+			meta:   Meta{FrontMatter: FrontMatterYAML},
 			paras:  []string{"正文"},
 		},
 		{
@@ -651,7 +651,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 				"\"tags\": [\"金融\"]\n" +
 				";;;\n<p>正文</p>",
 			line: 5, format: "json",
-			meta:  Meta{Title: "标题", Author: "新浪财经", Tags: []string{"金融"}, Format: "json"},
+			meta:  Meta{Title: "标题", Author: "新浪财经", Tags: []string{"金融"}, FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
@@ -661,7 +661,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 				"\"comments\": false\n" +
 				";;;\n<p>正文</p>",
 			line: 3, format: "json",
-			meta:  Meta{Title: "标题", Author: "新浪财经", Comments: fmBool(false), Format: "json"},
+			meta:  Meta{Title: "标题", Author: "新浪财经", Comments: fmBool(false), FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 		{
@@ -672,7 +672,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 				"\"tags\":[\"金融\"]\n" +
 				";;;\n<p>正文</p>",
 			line: 4, format: "json",
-			meta:  Meta{Title: "标题", Author: "新浪财经", Tags: []string{"金融"}, Format: "json"},
+			meta:  Meta{Title: "标题", Author: "新浪财经", Tags: []string{"金融"}, FrontMatter: FrontMatterJSON},
 			paras: []string{"正文"},
 		},
 	}
@@ -694,7 +694,7 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 			var fe *FrontMatterError
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, tc.line, fe.Line, "error: %v", err)
-			assert.Equal(t, tc.format, fe.Format)
+			assert.Equal(t, tc.format, fe.Dialect.String())
 			assert.NotErrorIs(t, err, ErrUnclosedFrontMatter)
 		})
 	}
@@ -731,7 +731,7 @@ func TestFrontMatterBraceNotJSON(t *testing.T) {
 			var fe *FrontMatterError
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, tc.line, fe.Line)
-			assert.Equal(t, "json", fe.Format)
+			assert.Equal(t, FrontMatterJSON, fe.Dialect)
 		})
 	}
 }
@@ -749,37 +749,37 @@ func TestFrontMatterOddValues(t *testing.T) {
 		{
 			name:  "comments: maybe",
 			yaml:  "title: 标题\ncomments: maybe\n",
-			meta:  Meta{Title: "标题", Extra: map[string]any{"comments": "maybe"}, Format: "yaml"},
+			meta:  Meta{Title: "标题", Extra: map[string]any{"comments": "maybe"}, FrontMatter: FrontMatterYAML},
 			lines: []int{3},
 		},
 		{
 			name:  "comments: a list",
 			yaml:  "comments:\n  - true\n",
-			meta:  Meta{Extra: map[string]any{"comments": []any{true}}, Format: "yaml"},
+			meta:  Meta{Extra: map[string]any{"comments": []any{true}}, FrontMatter: FrontMatterYAML},
 			lines: []int{3},
 		},
 		{
 			name:  "comments: true",
 			yaml:  "comments: true\n",
-			meta:  Meta{Comments: fmBool(true), Format: "yaml"},
+			meta:  Meta{Comments: fmBool(true), FrontMatter: FrontMatterYAML},
 			lines: []int{},
 		},
 		{
 			name:  "title: [a, b] is not a single value",
 			yaml:  "author: 新浪财经\ntitle: [a, b]\n",
-			meta:  Meta{Author: "新浪财经", Extra: map[string]any{"title": []any{"a", "b"}}, Format: "yaml"},
+			meta:  Meta{Author: "新浪财经", Extra: map[string]any{"title": []any{"a", "b"}}, FrontMatter: FrontMatterYAML},
 			lines: []int{3},
 		},
 		{
 			name:  "author: a mapping",
 			yaml:  "author:\n  name: 王琳\n",
-			meta:  Meta{Extra: map[string]any{"author": map[string]any{"name": "王琳"}}, Format: "yaml"},
+			meta:  Meta{Extra: map[string]any{"author": map[string]any{"name": "王琳"}}, FrontMatter: FrontMatterYAML},
 			lines: []int{3},
 		},
 		{
 			name:  ".nan and infinities in an unknown key",
 			yaml:  "score: .nan\nhigh: .inf\nlow: -.inf\nnested: [1.5, {x: .nan}]\n",
-			meta:  Meta{Extra: map[string]any{"score": "NaN", "high": "+Inf", "low": "-Inf", "nested": []any{1.5, map[string]any{"x": "NaN"}}}, Format: "yaml"},
+			meta:  Meta{Extra: map[string]any{"score": "NaN", "high": "+Inf", "low": "-Inf", "nested": []any{1.5, map[string]any{"x": "NaN"}}}, FrontMatter: FrontMatterYAML},
 			lines: []int{},
 		},
 		{
@@ -789,13 +789,13 @@ func TestFrontMatterOddValues(t *testing.T) {
 				"ids":  map[string]any{"1": "a", "true": "b", "2.5": "c"},
 				"list": []any{map[string]any{"3": "d"}},
 				"deep": map[string]any{"k": map[string]any{"4": "e"}},
-			}, Format: "yaml"},
+			}, FrontMatter: FrontMatterYAML},
 			lines: []int{},
 		},
 		{
 			name:  "aliases to scalars and lists are resolved",
 			yaml:  "source: &src 新浪财经\ncats: &cats [金融, 国内]\nauthor: *src\ncategories: *cats\ntags:\n  - *src\n",
-			meta:  Meta{Author: "新浪财经", Categories: []string{"金融", "国内"}, Tags: []string{"新浪财经"}, Extra: map[string]any{"source": "新浪财经", "cats": []any{"金融", "国内"}}, Format: "yaml"},
+			meta:  Meta{Author: "新浪财经", Categories: []string{"金融", "国内"}, Tags: []string{"新浪财经"}, Extra: map[string]any{"source": "新浪财经", "cats": []any{"金融", "国内"}}, FrontMatter: FrontMatterYAML},
 			lines: []int{},
 		},
 	}
@@ -856,7 +856,7 @@ func TestFrontMatterAliasBomb(t *testing.T) {
 }
 
 func TestFrontMatterErrorMessage(t *testing.T) {
-	fe := &FrontMatterError{Line: 3, Format: "yaml", Err: errors.New("boom")}
+	fe := &FrontMatterError{Line: 3, Dialect: FrontMatterYAML, Err: errors.New("boom")}
 	assert.Equal(t, "newsdoc: yaml front matter, line 3: boom", fe.Error())
 	assert.Equal(t, fe.Err, errors.Unwrap(fe))
 }

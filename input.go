@@ -34,21 +34,25 @@ const (
 	InputPage       // a full web page: its <head> fills Meta, and only the article is kept
 )
 
-var inputNames = [...]string{"auto", "post", "body", "page"}
+var inputs = enum[Input]{"Input", "input", []string{"auto", "post", "body", "page"}}
 
-func (k Input) String() string {
-	if int(k) < len(inputNames) {
-		return inputNames[k]
-	}
-	return fmt.Sprintf("Input(%d)", k)
-}
+// String returns the input's name, such as "page", or "Input(N)" for a
+// value that is not one of the constants.
+func (k Input) String() string { return inputs.String(k) }
+
+// MarshalText encodes the input as its name, such as "page". A value that
+// is not one of the constants is an error.
+func (k Input) MarshalText() ([]byte, error) { return inputs.marshal(k) }
+
+// UnmarshalText decodes an input name; an unknown name is an error.
+func (k *Input) UnmarshalText(b []byte) error { return inputs.unmarshal(b, k) }
 
 // WithInput tells Parse what the bytes are instead of deciding it. The
 // default is [InputAuto]; a value that is not one of the Input constants
 // is an error.
 func WithInput(k Input) Option {
 	return func(c *config) {
-		if int(k) >= len(inputNames) {
+		if !inputs.valid(k) {
 			c.invalid("WithInput(%d): no such input", k)
 			return
 		}
@@ -87,7 +91,7 @@ func readInput(src []byte, cfg *config, doc *Document) (body []byte, page bool, 
 		}
 	}
 	if kind == InputPage {
-		doc.Meta.Format = ""
+		doc.Meta.FrontMatter = FrontMatterNone
 		return bytes.TrimPrefix(src, utf8BOM), true, nil
 	}
 	var fm frontMatter

@@ -7,8 +7,8 @@ package newsdoc
 // turns numbered entries with no body into list items.
 func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 	root := &cand{idx: -1}
-	depthOf := map[string]int{} // an unranked style's depth where first seen
-	lastOrd := map[string]int{} // the last number of each style, anywhere
+	depthOf := map[SectionStyle]int{} // an unranked style's depth where first seen
+	lastOrd := map[SectionStyle]int{} // the last number of each style, anywhere
 	stack := []*cand{root}
 	flat := flatMarkup(cands)
 	for _, c := range cands {
@@ -53,7 +53,7 @@ func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 // nest (an announcement turned into Markdown with "# 一、", "# （一）",
 // "# 1."), the numbers decide, and an unnumbered heading nests under the
 // numbered section it follows.
-func placement(stack []*cand, depthOf map[string]int, c *cand, flat bool) int {
+func placement(stack []*cand, depthOf map[SectionStyle]int, c *cand, flat bool) int {
 	if c.tag > 0 && !flat {
 		i := len(stack) - 1
 		for ; i > 0; i-- {
@@ -124,12 +124,12 @@ func ranksAbove(c, o *cand) bool {
 // section deeper than its parent (the longest chain of styles above it).
 // Where styles nest both ways, levels are depths in the tree.
 func assignLevels(root *cand) {
-	above := map[string]map[string]bool{} // style → styles of its parents
+	above := map[SectionStyle]map[SectionStyle]bool{} // style → styles of its parents
 	var edges func(n *cand)
 	edges = func(n *cand) {
 		for _, c := range n.children {
 			if above[c.style] == nil {
-				above[c.style] = map[string]bool{}
+				above[c.style] = map[SectionStyle]bool{}
 			}
 			if n.idx >= 0 {
 				above[c.style][n.style] = true
@@ -138,11 +138,11 @@ func assignLevels(root *cand) {
 		}
 	}
 	edges(root)
-	level := map[string]int{}
-	visiting := map[string]bool{}
+	level := map[SectionStyle]int{}
+	visiting := map[SectionStyle]bool{}
 	cyclic := false
-	var depth func(style string) int
-	depth = func(style string) int {
+	var depth func(style SectionStyle) int
+	depth = func(style SectionStyle) int {
 		if l, ok := level[style]; ok {
 			return l
 		}
@@ -179,7 +179,7 @@ func assignLevels(root *cand) {
 // the first under a parent is 1, or continues the style's numbering from
 // the previous parent (articles run on across chapters); later ones follow
 // the sibling before.
-func consecutive(parent, c *cand, lastOrd map[string]int) bool {
+func consecutive(parent, c *cand, lastOrd map[SectionStyle]int) bool {
 	next := c.ord - 1
 	if c.inserted {
 		next = c.ord // 第十七条之一 follows 第十七条 (or 第十七条之…)
@@ -213,7 +213,7 @@ func settle(root *cand, nparas int, items *[]*cand) {
 		}
 	}
 	measure(root, nparas)
-	votes := map[string][2]int{} // style → entries with body, entries
+	votes := map[SectionStyle][2]int{} // style → entries with body, entries
 	var count func(n *cand)
 	count = func(n *cand) {
 		for i, c := range n.children {
@@ -253,7 +253,7 @@ func settle(root *cand, nparas int, items *[]*cand) {
 		}
 		// style → titles with substance, entries, sentences with no body,
 		// entries with body
-		groups := map[string][4]int{}
+		groups := map[SectionStyle][4]int{}
 		for _, c := range n.children {
 			g := groups[c.style]
 			if c.shape == shapeTitle && !c.clause && substance(c) {

@@ -5,7 +5,10 @@
 // The input is a Hexo-style post: front matter (YAML between "---" lines,
 // or JSON) followed by an HTML body scraped from a portal such as Sina
 // Finance. A file without front matter is a plain body; a body may also be
-// Markdown or plain text (see [Format]).
+// Markdown or plain text (see [Format]). A full web page is read too: its
+// <head> fills [Meta], and only its article is kept (see [Input] and
+// [PagePolicy]). Input may be in UTF-8, UTF-16 with a byte order mark,
+// GBK, GB18030 or Big5.
 //
 //	doc, err := newsdoc.Parse(f)
 //	if err != nil {
@@ -18,13 +21,14 @@
 // # Pipeline
 //
 // Parse reads the whole input (up to the [WithMaxBytes] limit), splits off
-// the front matter, then makes one pass over the body with the
-// golang.org/x/net/html tokenizer. Each start tag is checked against the
-// [Policy]; a matching element is dropped with everything inside it. Text
-// that survives is collected into blocks (paragraphs, headings, images,
-// tables, list items, quotes), normalized (see [Normalize]), and marked up
-// with bold runs, links and stock mentions. Credit lines (原标题, 来源,
-// 作者, 编辑, 责任编辑) are then lifted out of the body into [Credits].
+// the front matter, turns a Markdown or plain text body into HTML, then
+// makes one pass over the HTML with the golang.org/x/net/html tokenizer.
+// Each start tag and comment is checked against the [Policy]; a matching
+// element is dropped with everything inside it. Text that survives is
+// collected into blocks (paragraphs, headings, images, tables, list items,
+// quotes), normalized (see [Normalize]), and marked up with bold runs,
+// links and stock mentions. Credit lines (原标题, 来源, 作者, 编辑, 责任编辑)
+// are then lifted out of the body into [Credits].
 //
 // # Removal rules
 //
@@ -32,14 +36,21 @@
 // that cleaning removes is removed by a named [Rule]; [Policy.Rules] lists
 // them, and [WithRemovals] asks Parse to report each removal in
 // [Document.Removed]. The default policy, [DefaultPolicy], is
-// [GenericPolicy] (scripts, styles, iframes, comments, hidden elements,
-// tracking pixels, unsafe URLs, disclaimers, credit lines) plus
-// [SinaPolicy] (Sina Finance's QR-code and app promotions, quote
-// placeholders, ad lists, video players, editor line) plus [PortalPolicy]
-// (证券时报网 and 知乎日报). [WithRules] adds rules to it; [WithPolicy]
-// replaces it. Credit lines lifted into [Credits] are reported under the
-// rule "credits". Comments and the content of scripts, style sheets and
-// templates are never text, whether a rule names them or not.
+// [GenericPolicy] (comments, scripts, styles, embedded documents, players,
+// form controls, hidden elements, tracking pixels, unsafe URLs,
+// disclaimers, app promotions, list headers, credit lines, a repeated
+// headline) plus [SinaPolicy] (Sina Finance's QR-code, app and
+// research-report promotions, quote placeholders, video players, related
+// links, editor and source lines) plus [PortalPolicy] (证券时报网 and
+// 知乎日报) plus [PagePolicy] (on a full page: what lies outside the
+// article, link lists, page chrome, footer lines) plus [SitesPolicy]
+// (where each known site keeps its article). [WithRules] adds rules to it;
+// [WithPolicy] replaces it, and Parse then applies only the rules of the
+// policy given (see WithPolicy for what that keeps). Credit lines lifted
+// into [Credits] are reported under the rule that lifted them: "credits",
+// or a [CreditClasses] rule such as "sina-editor". Comments and the
+// content of script, noscript, template, style, title, iframe, noembed and
+// noframes elements are never text, whether a rule names them or not.
 //
 // # Section tree
 //
@@ -51,7 +62,8 @@
 // checked (consecutive numbers; dates, decimals and emphasis are not
 // headings; numbered entries with no body are list items that keep their
 // number). A run-in heading ("（一）标题。正文…") is split into a heading
-// paragraph and a text paragraph. [Document.AllSections] walks the tree.
+// paragraph and a text paragraph. Each section says how its heading was
+// recognized ([SectionStyle]); [Document.AllSections] walks the tree.
 //
 // # Normalization
 //
@@ -73,9 +85,11 @@
 // # Security
 //
 // Parse never executes or fetches anything. Link and image URLs are kept
-// as written (a protocol-relative "//host/…" URL becomes https), except
-// javascript:, vbscript: and data: URLs, in any case and spacing, which
-// the default policy drops by a named rule. Input larger than the
+// as written (a protocol-relative "//host/…" URL becomes https, and a
+// relative one is resolved as [WithBaseURL] says), except javascript:,
+// vbscript: and data: URLs, in any case and spacing, which the default
+// policy drops by a named rule ("unsafe-url": a policy without it keeps
+// them, see [WithPolicy]). Input larger than the
 // [WithMaxBytes] limit is refused with [ErrTooLarge], element nesting
 // deeper than [WithMaxDepth] is flattened, and tables expand to at most
 // [MaxTableCells] and [MaxDocumentCells] cells: Parse's work and memory
@@ -92,8 +106,9 @@ import (
 )
 
 // Errors returned by [Parse]. Front matter errors are [*FrontMatterError]
-// values, invalid options wrap [ErrInvalidOption] and invalid rules
-// [ErrInvalidRule]; use [errors.Is] and [errors.As] to tell them apart.
+// values, undecodable input wraps [ErrCharset], invalid options wrap
+// [ErrInvalidOption] and invalid rules [ErrInvalidRule]; use [errors.Is]
+// and [errors.As] to tell them apart.
 var (
 	// ErrEmpty is returned when the input holds no bytes other than
 	// white space.
@@ -101,8 +116,8 @@ var (
 	// ErrBinary is returned when the input holds NUL bytes, which no text
 	// article contains.
 	ErrBinary = errors.New("newsdoc: input is binary (contains NUL bytes)")
-	// ErrTooLarge is returned when the input is longer than the limit set
-	// with [WithMaxBytes].
+	// ErrTooLarge is wrapped by the error returned when the input is
+	// longer than the limit set with [WithMaxBytes].
 	ErrTooLarge = errors.New("newsdoc: input too large")
 	// ErrUnclosedFrontMatter is wrapped by the [*FrontMatterError]
 	// returned when a front matter block has no closing line.
@@ -112,30 +127,33 @@ var (
 // FrontMatterError reports front matter that cannot be read. Line counts
 // lines of the whole input, starting at 1.
 type FrontMatterError struct {
-	Line   int    // line of the whole input where the problem is
-	Format string // "yaml" or "json"
-	Err    error  // the underlying error
+	Line    int                // line of the whole input where the problem is
+	Dialect FrontMatterDialect // FrontMatterYAML or FrontMatterJSON
+	Err     error              // the underlying error
 }
 
 func (e *FrontMatterError) Error() string {
 	// The wrapped error may be one of the package's own, which carry the
 	// prefix too: say it once.
 	msg := strings.TrimPrefix(fmt.Sprint(e.Err), "newsdoc: ")
-	return fmt.Sprintf("newsdoc: %s front matter, line %d: %s", e.Format, e.Line, msg)
+	return fmt.Sprintf("newsdoc: %s front matter, line %d: %s", e.Dialect, e.Line, msg)
 }
 
 // Unwrap returns the underlying error.
 func (e *FrontMatterError) Unwrap() error { return e.Err }
 
-// Document is the typed result of [Parse].
+// Document is the typed result of [Parse]. Its JSON form leaves out an
+// empty Meta, Credits or Title, as it leaves out the empty optional
+// fields of every value in it; Paragraphs is always written ([] for an
+// empty body from Parse).
 type Document struct {
-	Meta    Meta    `json:"meta"`
-	Credits Credits `json:"credits"`
+	Meta    Meta    `json:"meta,omitzero"`
+	Credits Credits `json:"credits,omitzero"`
 	// Title is the best title: the front matter's or the page's title,
 	// else the first line of the body's title block (KindTitle), else a
 	// heading that comes before any body text, else the original title
 	// from the credits; never a subheading in the middle of the article.
-	Title      string      `json:"title"`
+	Title      string      `json:"title,omitempty"`
 	Paragraphs []Paragraph `json:"paragraphs"`
 	// Sections is the top level of the section tree; see [Section].
 	Sections []*Section `json:"sections,omitempty"`
@@ -146,8 +164,9 @@ type Document struct {
 	Warnings []Warning `json:"warnings,omitempty"`
 }
 
-// Meta is the typed front matter. Keys that have no field of their own
-// are kept in Extra, with their values as encoding/json decodes the same
+// Meta is the article's metadata: a post's typed front matter, or what a
+// full page's <head> says. Front matter keys that have no field of their
+// own are kept in Extra, with their values as encoding/json decodes the same
 // JSON: strings, float64 numbers, booleans, nil, []any and
 // map[string]any (a YAML timestamp becomes an RFC 3339 string).
 type Meta struct {
@@ -165,9 +184,9 @@ type Meta struct {
 	// Comments is nil when the key is absent.
 	Comments *bool          `json:"comments,omitempty"`
 	Extra    map[string]any `json:"extra,omitempty"`
-	// Format is the front matter dialect: "yaml", "json", or "" when the
-	// input has none.
-	Format string `json:"format,omitempty"`
+	// FrontMatter is the dialect of the input's front matter, or
+	// FrontMatterNone when it has none (a body, a full page).
+	FrontMatter FrontMatterDialect `json:"front_matter,omitzero"`
 
 	// What a full page has and a post does not.
 
@@ -185,6 +204,34 @@ type Meta struct {
 	Language string `json:"language,omitempty"`
 	// Modified is when the page says the article was last changed.
 	Modified time.Time `json:"modified,omitzero"`
+}
+
+// FrontMatterDialect is the language of a post's front matter. It is
+// no part of the body's markup, which is a [Format].
+type FrontMatterDialect uint8
+
+// Front matter dialects. Their names, given by String and written as
+// Meta's "front_matter" in JSON, are "yaml" and "json"; FrontMatterNone's
+// is "", and Meta leaves it out of JSON.
+const (
+	FrontMatterNone FrontMatterDialect = iota // no front matter
+	FrontMatterYAML                           // YAML between "---" lines (a "..." line may close it)
+	FrontMatterJSON                           // JSON: between ";;;" lines, before a ";;;" line, or a leading {…} object
+)
+
+var frontMatterDialects = enum[FrontMatterDialect]{"FrontMatterDialect", "front matter dialect", []string{"", "yaml", "json"}}
+
+// String returns the dialect's name, such as "yaml", or
+// "FrontMatterDialect(N)" for a value that is not one of the constants.
+func (d FrontMatterDialect) String() string { return frontMatterDialects.String(d) }
+
+// MarshalText encodes the dialect as its name. A value that is not one of
+// the constants is an error.
+func (d FrontMatterDialect) MarshalText() ([]byte, error) { return frontMatterDialects.marshal(d) }
+
+// UnmarshalText decodes a dialect name; an unknown name is an error.
+func (d *FrontMatterDialect) UnmarshalText(b []byte) error {
+	return frontMatterDialects.unmarshal(b, d)
 }
 
 // Credits are the credit lines lifted out of the body, read by the credit
@@ -215,36 +262,27 @@ type Kind uint8
 // Paragraph kinds.
 const (
 	KindText     Kind = iota // running text
-	KindHeading              // a heading (h1–h6)
+	KindHeading              // a heading: an h1–h6 or Markdown heading, or a line the section tree reads as one (numbered, bold, 【…】, plain or run in)
 	KindImage                // an image, with its caption as text
 	KindTable                // a table: Rows holds the cells, Text a tab-separated rendition
 	KindListItem             // an item of a list; Number holds its number when it has one
 	KindQuote                // text inside a blockquote
-	KindTitle                // a line of the title block at the top of a report or law
+	KindTitle                // a line of the title block at the top of the body: a report's or law's title and its companions, or a news headline
 )
 
-var kindNames = [...]string{"text", "heading", "image", "table", "list_item", "quote", "title"}
+var kinds = enum[Kind]{"Kind", "paragraph kind",
+	[]string{"text", "heading", "image", "table", "list_item", "quote", "title"}}
 
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("Kind(%d)", k)
-}
+// String returns the kind's name, such as "list_item", or "Kind(N)" for
+// a value that is not one of the constants.
+func (k Kind) String() string { return kinds.String(k) }
 
-// MarshalText encodes the kind as its name, such as "list_item".
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText encodes the kind as its name, such as "list_item". A value
+// that is not one of the constants is an error.
+func (k Kind) MarshalText() ([]byte, error) { return kinds.marshal(k) }
 
-// UnmarshalText decodes a kind name.
-func (k *Kind) UnmarshalText(b []byte) error {
-	for i, n := range kindNames {
-		if string(b) == n {
-			*k = Kind(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("newsdoc: unknown paragraph kind %q", b)
-}
+// UnmarshalText decodes a kind name; an unknown name is an error.
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.unmarshal(b, k) }
 
 // Paragraph is one block of the cleaned body.
 type Paragraph struct {
@@ -291,32 +329,22 @@ type MarkKind uint8
 // Mark kinds.
 const (
 	MarkBold  MarkKind = iota // b, strong, Sina's cms-style "strong-Bold", font-weight bold
-	MarkLink                  // an http or https link; Href holds the URL
-	MarkStock                 // a stock mention; Code holds the security code
+	MarkLink                  // a link; Href holds its URL (see [Mark])
+	MarkStock                 // a stock mention; Code holds the security code, and Href its link when it has one
 )
 
-var markNames = [...]string{"bold", "link", "stock"}
+var markKinds = enum[MarkKind]{"MarkKind", "mark kind", []string{"bold", "link", "stock"}}
 
-func (k MarkKind) String() string {
-	if int(k) < len(markNames) {
-		return markNames[k]
-	}
-	return fmt.Sprintf("MarkKind(%d)", k)
-}
+// String returns the kind's name, such as "stock", or "MarkKind(N)" for
+// a value that is not one of the constants.
+func (k MarkKind) String() string { return markKinds.String(k) }
 
-// MarshalText encodes the kind as its name, such as "stock".
-func (k MarkKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// MarshalText encodes the kind as its name, such as "stock". A value that
+// is not one of the constants is an error.
+func (k MarkKind) MarshalText() ([]byte, error) { return markKinds.marshal(k) }
 
-// UnmarshalText decodes a mark kind name.
-func (k *MarkKind) UnmarshalText(b []byte) error {
-	for i, n := range markNames {
-		if string(b) == n {
-			*k = MarkKind(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("newsdoc: unknown mark kind %q", b)
-}
+// UnmarshalText decodes a mark kind name; an unknown name is an error.
+func (k *MarkKind) UnmarshalText(b []byte) error { return markKinds.unmarshal(b, k) }
 
 // Mark is an inline mark over Text[Start:End] of its paragraph. Offsets
 // are byte offsets into the UTF-8 text, so in Go p.Text[m.Start:m.End] ==
@@ -327,7 +355,11 @@ type Mark struct {
 	Start int      `json:"start"`
 	End   int      `json:"end"`
 	Code  string   `json:"code,omitempty"` // stock code, such as "sz000931"
-	Href  string   `json:"href,omitempty"` // link target
+	// Href is the target of a link, or of a stock mention that links: as
+	// written, a protocol-relative "//host/…" made https and a relative
+	// one resolved as [WithBaseURL] says. A link whose URL a rule drops
+	// (javascript:, vbscript: and data: by default) loses its mark.
+	Href string `json:"href,omitempty"`
 }
 
 // Image is the image of a KindImage paragraph.
@@ -362,10 +394,13 @@ type Removal struct {
 //     (or, when it is not front matter at all, read as body);
 //   - "meta-value": a known front matter key whose value has the wrong
 //     type, kept in [Meta.Extra] instead;
-//   - "invalid-utf8": bytes that are not UTF-8, replaced by U+FFFD;
+//   - "invalid-utf8": bytes that are neither UTF-8 nor of the charset the
+//     input was decoded from, replaced by U+FFFD;
 //   - "depth-limit": elements nested deeper than [WithMaxDepth], flattened;
 //   - "table-limit": a table whose spans would pass [MaxTableCells] or
-//     [MaxDocumentCells], laid out with its spans ignored.
+//     [MaxDocumentCells], laid out with its spans ignored;
+//   - "markdown-limit": a Markdown body whose nesting or inline
+//     delimiters would make it slow to read, read as plain text.
 type Warning struct {
 	Line    int    `json:"line,omitempty"` // line of the input, when known
 	Code    string `json:"code"`
@@ -374,13 +409,16 @@ type Warning struct {
 
 // Parse reads an article from r and returns its [Document].
 //
-// Bad input returns an error: [ErrEmpty], [ErrBinary], [ErrTooLarge], a
-// [*FrontMatterError] for an unclosed front matter block (or, with
-// [WithStrict], front matter that does not parse), or the error of r;
-// bad options return an error wrapping [ErrInvalidOption] or
-// [ErrInvalidRule]. Input that starts with a UTF-16 byte order mark is
-// decoded; invalid UTF-8 is replaced by U+FFFD and reported in
-// Document.Warnings.
+// Bad input returns an error: [ErrEmpty], [ErrBinary], an error wrapping
+// [ErrTooLarge] or [ErrCharset], a [*FrontMatterError] for an unclosed
+// front matter block (or, with [WithStrict], front matter that does not
+// parse), or the error of r, wrapped; bad options return an error
+// wrapping [ErrInvalidOption] or [ErrInvalidRule]. Input that starts with
+// a UTF-16 byte order mark is decoded, and so is input in GBK, GB18030 or
+// Big5; a few bytes that do not decode are replaced by U+FFFD and
+// reported in Document.Warnings.
+//
+// Parse is safe for concurrent use: see the package documentation.
 func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	cfg, err := newConfig(opts)
 	if err != nil {

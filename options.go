@@ -75,12 +75,31 @@ func (c *config) invalid(format string, args ...any) {
 }
 
 // WithPolicy replaces the default removal policy ([DefaultPolicy]) by p.
-// Parse then applies p's rules only: the defaults' rules that p does not
-// hold are not applied, among them the comment, script and style rules
-// (their content is never body text, but it is no longer reported in
-// [Document.Removed]) and "credits", without which credit lines stay in
-// the body. To add rules to the defaults use [WithRules]; to change the
-// defaults start from DefaultPolicy() and Add or Remove rules.
+// Parse then applies p's rules only, and every default rule that p does
+// not hold is lost. A policy of one's own, made with [NewPolicy], then:
+//
+//   - still never takes comments, nor the content of script, noscript,
+//     template, style, title, iframe, noembed and noframes elements, as
+//     text, but no longer reports them in [Document.Removed] (without
+//     "comment", "script", "style", "embed" and "page-title");
+//   - keeps in the body what the other generic rules drop: the text of
+//     object, applet, video, audio and canvas elements and of buttons and
+//     other form controls, hidden elements, disclaimers, app promotions,
+//     list headers, and a first paragraph that repeats the title; and
+//     keeps 1×1 tracking pixels as images;
+//   - keeps javascript:, vbscript: and data: URLs as link targets and
+//     image sources (without "unsafe-url");
+//   - leaves credit lines in the body, not in Credits (without "credits"
+//     and the CreditClasses rules "sina-editor", "sina-title-source" and
+//     "zhihu-author"); a full page's byline and metadata still fill
+//     Credits, but the byline stays in the body too;
+//   - keeps Sina's and the other portals' promotions, placeholders and
+//     players;
+//   - keeps the whole of a full page, its navigation, link lists, chrome
+//     and footer lines included (without [PagePolicy]'s rules).
+//
+// To add rules to the defaults use [WithRules]; to change the defaults
+// start from DefaultPolicy() and Add or Remove rules.
 func WithPolicy(p *Policy) Option {
 	return func(c *config) {
 		if p == nil {
@@ -92,8 +111,9 @@ func WithPolicy(p *Policy) Option {
 }
 
 // WithRules adds rules to the policy in use: the default policy, or the
-// one given by [WithPolicy]. A rule whose name is already there replaces
-// the old one, as in [Policy.Add]. The policy itself is not changed.
+// one given by [WithPolicy]. Every rule of that policy still applies, but
+// a rule whose name is already there replaces the old one, as in
+// [Policy.Add]. The policy itself is not changed.
 func WithRules(rules ...Rule) Option {
 	return func(c *config) { c.extra = append(c.extra, rules...) }
 }

@@ -291,52 +291,6 @@ func (l *literals) in(s string) bool {
 	return start >= 0
 }
 
-// filteredRE is a pattern with its prefilter: texts that hold none of
-// the literals every match holds are not matched at all.
-type filteredRE struct {
-	*regexp.Regexp
-	needs *literals // nil: no prefilter
-}
-
-func mustCompileFiltered(expr string) filteredRE {
-	re := regexp.MustCompile(expr)
-	f := filteredRE{Regexp: re}
-	if needs := requiredLiterals(re); needs != nil {
-		f.needs = newLiterals(needs)
-	}
-	return f
-}
-
-// may reports whether the pattern may match s.
-func (f filteredRE) may(s string) bool {
-	return f.needs == nil || f.needs.in(s)
-}
-
-func (f filteredRE) MatchString(s string) bool {
-	return f.may(s) && f.Regexp.MatchString(s)
-}
-
-func (f filteredRE) FindStringSubmatchIndex(s string) []int {
-	if !f.may(s) {
-		return nil
-	}
-	return f.Regexp.FindStringSubmatchIndex(s)
-}
-
-func (f filteredRE) FindStringSubmatch(s string) []string {
-	if !f.may(s) {
-		return nil
-	}
-	return f.Regexp.FindStringSubmatch(s)
-}
-
-func (f filteredRE) ReplaceAllString(s, repl string) string {
-	if !f.may(s) {
-		return s
-	}
-	return f.Regexp.ReplaceAllString(s, repl)
-}
-
 // firstRunes returns the ranges ([lo, hi] pairs) of the runes a match of
 // re, anchored at the start of the text, can begin with, or nil when it
 // cannot tell.

@@ -15,13 +15,13 @@ import (
 
 // Text returns the document as plain text: the title first (unless the
 // first paragraph already is the title), then every paragraph, separated
-// by a blank line. A heading or list item has its Number before its text
-// (with one space between when the number ends in an ASCII character, as
-// "1." does); an image is its caption, or its alt text when it has no
-// caption, and is left out when it has neither; a table is its caption on
-// a line of its own, then its rows, one a line, each cell once and cells
-// separated by tabs (a tab or line break inside a cell becomes a space). A
-// quote is its text. Marks, image URLs and metadata other than the title
+// by a blank line. A paragraph with a Number (a heading or list item) has
+// it before its text (with one space between when the number ends in an
+// ASCII character, as "1." does); an image is its caption, or its alt
+// text when it has no caption, and is left out when it has neither; a
+// table is its caption on a line of its own, then its rows, one a line,
+// each cell once and cells separated by tabs (a tab or line break inside
+// a cell becomes a space). A quote is its text. Marks, image URLs and metadata other than the title
 // are left out; every word of every paragraph's Number and Text, every
 // caption and every table cell is kept. An empty document gives "".
 //
@@ -134,8 +134,9 @@ func textTable(p *Paragraph) string {
 // the metadata and credits that are set: title, date (RFC 3339), author,
 // categories, tags, url, site_name, description, language, and credits
 // (original_title, source, authors, editors, responsible_editors, and
-// others as label/name pairs). The title is not repeated in the body.
-// Then come the paragraphs, in order: a heading as "#" repeated by its
+// others as label/name pairs). No title heading is added to the body:
+// its paragraphs, title lines included, are written as they are. Then
+// come the paragraphs, in order: a heading as "#" repeated by its
 // Level (clamped to 1–6) with its Number before its text; text with bold
 // marks as **…** and link marks, and stock marks that have an Href, as
 // [text](href); an image as ![alt](src) with its caption in italics on
@@ -148,13 +149,14 @@ func textTable(p *Paragraph) string {
 // All text is escaped, so nothing in it is read as Markdown or HTML:
 // Markdown punctuation, "<", "&", "@" and, where they start a line, list
 // and table markers and list numbers are backslash-escaped, and bare URLs
-// ("www.", "://") are broken up so that GFM does not link them. Marks that overlap without nesting keep the one that
-// starts first (the other is plain text), as does a mark inside another
-// of its kind; bold inside a heading is left out (a heading is bold
-// already), and a bold mark that CommonMark would not read as bold where
-// it stands (next to Chinese punctuation, say) gives up the punctuation at
-// its edge, or else is plain text. Only http, https and relative URLs are
-// linked; a link or image with any other URL is written as its text.
+// ("www.", "://") are broken up so that GFM does not link them. Marks
+// that overlap without nesting keep the one that starts first (the other
+// is plain text), as does a mark inside another of its kind; bold inside
+// a heading is left out (a heading is bold already), and a bold mark that
+// CommonMark would not read as bold where it stands (next to Chinese
+// punctuation, say) gives up the punctuation at its edge, or else is
+// plain text. Only http, https and relative URLs are linked; a link or
+// image with any other URL is written as its text.
 // Every word of every paragraph's Number and Text, every caption and
 // every table cell is kept.
 //

@@ -367,7 +367,7 @@ credits:
 		assert.Equal(t, "---\ntitle: 标题\n---\n", (&Document{Meta: Meta{Title: "标题"}}).Markdown())
 		assert.Equal(t, "---\ncredits:\n  source: 新华社\n---\n\n正文\n",
 			(&Document{Credits: Credits{Source: "新华社"}, Paragraphs: []Paragraph{{Text: "正文"}}}).Markdown())
-		assert.Equal(t, "正文\n", (&Document{Meta: Meta{HeadImage: "https://a.cn/h.jpg", Format: "yaml"}, Paragraphs: []Paragraph{{Text: "正文"}}}).Markdown())
+		assert.Equal(t, "正文\n", (&Document{Meta: Meta{HeadImage: "https://a.cn/h.jpg", FrontMatter: FrontMatterYAML}, Paragraphs: []Paragraph{{Text: "正文"}}}).Markdown())
 	})
 	t.Run("invalid UTF-8", func(t *testing.T) {
 		md := (&Document{Title: "标\xff题"}).Markdown()

@@ -18,19 +18,19 @@ type Section struct {
 	// Number is the heading's numbering as written ("（一）", "第三章",
 	// "1．"), empty for an unnumbered heading.
 	Number string `json:"number,omitempty"`
-	// Title is the heading without its number.
+	// Title is the heading without its number, and without the "。", "；"
+	// or "：" that closes a heading read from a sentence (the "。" of a
+	// run-in heading, which its heading paragraph keeps).
 	Title string `json:"title"`
 	// Level is the level of the section's style, from 1: each style has
 	// one level throughout a document, deeper than the levels of the
 	// styles above it (an article under a chapter with no 节 may be at
-	// level 3 under a level-1 chapter).
+	// level 3 under a level-1 chapter). In the rare document where two
+	// styles nest both ways, each under the other somewhere, levels are
+	// depths in the tree instead.
 	Level int `json:"level"`
-	// Style names how the heading was recognized: a numbering style
-	// ("一、", "（一）", "1.", "1、", "（1）", "①", "第X编", "第X章", "第X节",
-	// "第X条", "第X部分"), a tag ("h1"…"h6"), "【】", "bold", "bold-centered",
-	// "label" (a short bold line such as "附件1" or "案例篇：") or "plain" (a
-	// short standalone line).
-	Style string `json:"style"`
+	// Style is how the heading was recognized; see [SectionStyle].
+	Style SectionStyle `json:"style"`
 	// RunIn is set when the heading was split from the start of its
 	// paragraph.
 	RunIn    bool       `json:"run_in,omitempty"`
@@ -39,21 +39,96 @@ type Section struct {
 	Children []*Section `json:"children,omitempty"`
 }
 
+// SectionStyle is how a section's heading was recognized. In a document,
+// each style has one level, but for a rare exception (see
+// [Section.Level]). Its name, given by String and written as the "style"
+// of a section in JSON, is the one in quotes below.
+//
+// Numbered headings are told by their numbering, in these orders from
+// the top:
+//
+//   - reports, after GB/T 9704-2012 §7.3.3: "第X部分", "一、", "（一）",
+//     "1." or "1、", "（1）", "①";
+//   - laws and regulations: "第X编", "第X章", "第X节", "第X条";
+//   - annexes, above every other heading: "附件X", "附件" (an annex with
+//     no number), and "appended" (the title, with no number, of a
+//     decision set after a law);
+//   - magazine and WeChat pieces: "Part N", then "01".
+//
+// Unnumbered headings are told by their markup, "h1" to "h6", or by their
+// shape: "【】", "bold", "bold-centered", "label" and "plain".
+//
+// The zero SectionStyle, whose name is "", is no style: Parse never gives
+// it.
+type SectionStyle uint8
+
+// Section styles. A numbering written with ASCII parentheses or a
+// full-width full stop has the style of its full-width form: "(一)" is
+// StyleParenChinese, "1．" StyleArabicDot.
+const (
+	_ SectionStyle = iota
+
+	StyleAnnex           // "附件X": a numbered annex: 附件一：香港特别行政区行政长官的产生办法, 附件2
+	StyleAnnexUnnumbered // "附件": an annex with no number, its title on the next line: 附件： / 国旗制法说明
+	StyleBook            // "第X编": a book of a code: 第一编 总则
+	StyleChapter         // "第X章": a chapter of a law or regulation, or of a report: 第二十三章 附则, 第 1 章
+	StyleLawSection      // "第X节": a section of a chapter: 第八节 没收财产
+	StyleArticle         // "第X条": an article, its number alone as its heading: 第一条, 第十七条之一, 第 34-1 條
+	StylePartN           // "Part N": a part of a long magazine or WeChat piece: PART 1, Part 2
+	StyleTwoDigit        // "01": a section of a WeChat piece: 01 政策松绑, 01｜, 01.
+	StylePart            // "第X部分": a part of a long report: 第一部分 总体要求
+	StyleChineseNumeral  // "一、": a report's section: 一、2021年工作回顾
+	StyleParenChinese    // "（一）": a report's subsection, often run in: （一）深入实施城市总体规划。
+	StyleArabicDot       // "1.": the third level of a report: 1．战略目标和路径具象化
+	StyleArabicComma     // "1、": the third level, as some write it: 1、CPU 被做成产品之前被检出缺陷
+	StyleParenArabic     // "（1）": the fourth level: （1）申请执行书
+	StyleCircled         // "①": the fifth level: ①达到最大分辨率时的最长转换时间小于20微秒
+	StyleH1              // "h1": an <h1> element or a Markdown "#" heading
+	StyleH2              // "h2": an <h2> element or a Markdown "##" heading
+	StyleH3              // "h3": an <h3> element or a Markdown "###" heading
+	StyleH4              // "h4": an <h4> element or a Markdown "####" heading
+	StyleH5              // "h5": an <h5> element or a Markdown "#####" heading
+	StyleH6              // "h6": an <h6> element or a Markdown "######" heading
+	StyleBracket         // "【】": a paragraph that is only a bracketed title: 【小标题】
+	StyleBold            // "bold": a short, wholly bold line with no sentence end
+	StyleBoldCentered    // "bold-centered": a "bold" line that is centered
+	StyleLabel           // "label": a bold line of at most six characters heading a part: 案例篇：, 解读篇：
+	StylePlain           // "plain": a short standalone line with no markup and no sentence end, when at least two such lines head body text: 本土病例情况
+	StyleAppended        // "appended": the title of a decision or annex set after a law, over up to four lines, above the note of its adoption
+)
+
+var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string{"",
+	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
+	"一、", "（一）", "1.", "1、", "（1）", "①",
+	"h1", "h2", "h3", "h4", "h5", "h6",
+	"【】", "bold", "bold-centered", "label", "plain", "appended"}}
+
+// String returns the style's name, such as "（一）" or "bold-centered",
+// or "SectionStyle(N)" for a value that is not one of the constants.
+func (s SectionStyle) String() string { return sectionStyles.String(s) }
+
+// MarshalText encodes the style as its name. A value that is not one of
+// the constants is an error.
+func (s SectionStyle) MarshalText() ([]byte, error) { return sectionStyles.marshal(s) }
+
+// UnmarshalText decodes a style name; an unknown name is an error.
+func (s *SectionStyle) UnmarshalText(b []byte) error { return sectionStyles.unmarshal(b, s) }
+
 // sectionJSON is the wire form of a Section: its range as "paragraphs".
 type sectionJSON struct {
-	ID         string     `json:"id"`
-	Number     string     `json:"number,omitempty"`
-	Title      string     `json:"title"`
-	Level      int        `json:"level"`
-	Style      string     `json:"style"`
-	RunIn      bool       `json:"run_in,omitempty"`
-	Paragraphs [2]int     `json:"paragraphs"`
-	Children   []*Section `json:"children,omitempty"`
+	ID         string       `json:"id"`
+	Number     string       `json:"number,omitempty"`
+	Title      string       `json:"title"`
+	Level      int          `json:"level"`
+	Style      SectionStyle `json:"style"`
+	RunIn      bool         `json:"run_in,omitempty"`
+	Paragraphs [2]int       `json:"paragraphs"`
+	Children   []*Section   `json:"children,omitempty"`
 }
 
 // MarshalJSON writes the section with its range as "paragraphs":
 // [start, end).
-func (s *Section) MarshalJSON() ([]byte, error) {
+func (s Section) MarshalJSON() ([]byte, error) {
 	return json.Marshal(sectionJSON{s.ID, s.Number, s.Title, s.Level, s.Style, s.RunIn, [2]int{s.Start, s.End}, s.Children})
 }
 

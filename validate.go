@@ -29,7 +29,7 @@ func outlineHead(cands []*cand, paras []Paragraph) {
 	if first <= 0 {
 		return
 	}
-	after := map[string]bool{}
+	after := map[SectionStyle]bool{}
 	for _, c := range cands[first:] {
 		if !c.dropped && c.family == famNone {
 			after[c.style] = true
@@ -140,8 +140,8 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 // annex number alone with its title after it ("附件1" / "关于修改…的决定").
 func joins(a, b *cand, paras []Paragraph) bool {
 	if a.family == famAnnex || a.family == famSeq {
-		return a.titleAt == len(paras[a.idx].Text) && b.family == famNone && b.style != "plain"
+		return a.titleAt == len(paras[a.idx].Text) && b.family == famNone && b.style != StylePlain
 	}
-	return a.ord == 0 && !a.forced && a.style == b.style && a.style != "plain" &&
+	return a.ord == 0 && !a.forced && a.style == b.style && a.style != StylePlain &&
 		utf8.RuneCountInString(paras[a.idx].Text) > maxLabel && utf8.RuneCountInString(paras[b.idx].Text) > maxLabel
 }

@@ -194,7 +194,8 @@ func TestJSONOfSeveralInputsIsAStream(t *testing.T) {
 }
 
 func TestStdin(t *testing.T) {
-	const want = `{"meta":{},"credits":{},"title":"","paragraphs":[{"kind":"text","text":"正文"}]}`
+	// A body alone has no meta, credits or title: they are left out.
+	const want = `{"paragraphs":[{"kind":"text","text":"正文"}]}`
 	for _, args := range [][]string{nil, {"-"}} {
 		r := newsdocCmd(t, "<p>　　正文</p>", append([]string{"-format", "jsonl"}, args...)...)
 		require.Equal(t, 0, r.status, r.stderr)
@@ -203,7 +204,7 @@ func TestStdin(t *testing.T) {
 	}
 	r := newsdocCmd(t, "<p>　　正文</p>")
 	require.Equal(t, 0, r.status, r.stderr)
-	assert.True(t, strings.HasPrefix(r.stdout, "{\n  \"meta\": {},"), r.stdout)
+	assert.True(t, strings.HasPrefix(r.stdout, "{\n  \"paragraphs\": ["), r.stdout)
 }
 
 func TestFailingInputReportsAndContinues(t *testing.T) {

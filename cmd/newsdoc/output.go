@@ -33,7 +33,7 @@ func render(format, path string, doc *newsdoc.Document) ([]byte, error) {
 		if err := enc.Encode(doc); err != nil {
 			return nil, err
 		}
-		// buf holds {"meta":…}: splice the path in after the brace.
+		// buf holds the document's object: splice the path in after the brace.
 		obj := buf.Bytes()
 		if !bytes.HasPrefix(obj, []byte("{}")) {
 			key = append(key, ',')
