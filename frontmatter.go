@@ -149,6 +149,14 @@ func (fm *frontMatter) decode(block []byte, dialect FrontMatterDialect, before i
 
 // parseYAML returns the top mapping of block, nil for an empty block.
 func parseYAML(block []byte, before int) (*yaml.Node, *FrontMatterError) {
+	if top, ok := fastYAML(block); ok {
+		return top, nil
+	}
+	return parseYAMLv3(block, before)
+}
+
+// parseYAMLv3 is parseYAML with yaml.v3, for every block.
+func parseYAMLv3(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(block, &root); err != nil {
 		line := before + 1

@@ -1,0 +1,131 @@
+package newsdoc
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// metaBoth reads block with the fast path and with yaml.v3, when the fast
+// path takes it, and returns both results.
+func metaBoth(t testing.TB, block []byte) (fast, slow frontMatter, taken bool) {
+	top, ok := fastYAML(block)
+	if !ok {
+		return fast, slow, false
+	}
+	cfg, err := newConfig(nil)
+	require.NoError(t, err)
+	fast.fill(top, 0, cfg)
+	v3, fe := parseYAMLv3(block, 0)
+	if fe != nil {
+		t.Fatalf("the fast path took a block yaml.v3 refuses (%v):\n%s", fe, block)
+	}
+	if v3 != nil {
+		slow.fill(v3, 0, cfg)
+	}
+	return fast, slow, true
+}
+
+// frontMatterBlock returns the YAML between the --- lines at the start of
+// a post, or nil.
+func frontMatterBlock(src []byte) []byte {
+	s := strings.TrimLeft(string(src), "\ufeff\r\n ")
+	if !strings.HasPrefix(s, "---") {
+		return nil
+	}
+	_, rest, _ := strings.Cut(s, "\n")
+	i := strings.Index(rest, "\n---")
+	if i < 0 {
+		return nil
+	}
+	return []byte(rest[:i+1])
+}
+
+// TestFastYAML checks the front matter fast path against yaml.v3 on every
+// corpus post and on the goldens: where it takes a block, the Meta and
+// the warnings are the same; and it takes most of them.
+func TestFastYAML(t *testing.T) {
+	var files []string
+	golden, err := filepath.Glob(filepath.Join("testdata", "golden", "*", "input.md"))
+	require.NoError(t, err)
+	files = append(files, golden...)
+	if dir := os.Getenv("NEWSDOC_CORPUS"); dir != "" || exists(filepath.Join("..", "shared", "corpus")) {
+		files = append(files, corpusPosts(t)...)
+	}
+	blocks, taken := 0, 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		block := frontMatterBlock(src)
+		if block == nil {
+			continue
+		}
+		blocks++
+		fast, slow, ok := metaBoth(t, block)
+		if !ok {
+			continue
+		}
+		taken++
+		assert.Equal(t, slow.meta, fast.meta, f)
+		assert.Equal(t, slow.warnings, fast.warnings, f)
+	}
+	t.Logf("the fast path took %d of %d front matter blocks", taken, blocks)
+	assert.Greater(t, taken*10, blocks*8, "the fast path should take most posts")
+}
+
+func TestFastYAMLRefuses(t *testing.T) {
+	for _, block := range []string{
+		"title: a\nextra: 1\n",    // a key Meta.Extra keeps, typed by yaml.v3
+		"title: [a, b]\n",         // a flow collection
+		"title: 'it''s'\n",        // an escape
+		"title: \"a\\tb\"\n",      // an escape
+		"title: a # note\n",       // an inline comment
+		"title: a\ntitle: b\n",    // a duplicate key
+		"title: >\n  folded\n",    // a block scalar
+		"title: a\n  continued\n", // a multi-line scalar
+		"tags:\n  - a\n    - b\n", // uneven items
+		"tags:\n- - a\n",          // a nested list
+		"date: not a date\n",      // a date fill would keep with a warning
+		"comments: yes\n",         // not a YAML 1.2 boolean
+		"title: &a x\n",           // an anchor
+		"title: a\u2028b\n",       // a line break of YAML's own
+		"title: a\x01b\n",         // a control character
+	} {
+		_, ok := fastYAML([]byte(block))
+		assert.False(t, ok, "%q", block)
+	}
+	top, ok := fastYAML([]byte("title: '22部门联合发文'\ncategories: \n    - 金融\n    - 新浪财经\n\nauthor: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 08:01:14 GMT\n"))
+	require.True(t, ok)
+	assert.Len(t, top.Content, 10)
+}
+
+// FuzzFastYAML compares the fast path with yaml.v3 on random blocks: where
+// the fast path takes one, yaml.v3 must take it too and give the same
+// Meta and warnings.
+func FuzzFastYAML(f *testing.F) {
+	for _, s := range []string{
+		"title: '22部门联合发文打击非法社会组织'\ncategories: \n    - 金融\n    - 新浪财经\n\nauthor: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 08:01:14 GMT\nthumbnail: 'https://n.sinaimg.cn/x.png'\n",
+		"title: x\ntags:\n- a\n- b\n",
+		"title: \"quoted\"\ndate: 2021-03-22 08:01\n",
+		"title: ~\nauthor: null\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, block []byte) {
+		if bytes.Contains(block, []byte("---")) {
+			return // the block ends at a --- line in a post
+		}
+		fast, slow, ok := metaBoth(t, block)
+		if !ok {
+			return
+		}
+		if !assert.Equal(t, slow.meta, fast.meta, "%q", block) || !assert.Equal(t, slow.warnings, fast.warnings, "%q", block) {
+			t.FailNow()
+		}
+	})
+}
