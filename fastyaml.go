@@ -140,7 +140,9 @@ func fastTyped(key string, v *yaml.Node) bool {
 	case "comments":
 		return v.Tag == "!!bool"
 	case "date":
-		if v.Tag == "!!null" {
+		if v.Tag == "!!null" || v.Tag == "!!str" && (v.Value[0] < '0' || v.Value[0] > '9') {
+			// Not a YAML timestamp nor a number: were it no date, fill
+			// would keep the text yaml.v3 gives too.
 			return true
 		}
 		_, err := ParseDate(v.Value, chinaStandardTime)

@@ -90,7 +90,7 @@ func TestFastYAMLRefuses(t *testing.T) {
 		"title: a\n  continued\n", // a multi-line scalar
 		"tags:\n  - a\n    - b\n", // uneven items
 		"tags:\n- - a\n",          // a nested list
-		"date: not a date\n",      // a date fill would keep with a warning
+		"date: 2021-13-45\n",      // a number-like date fill would keep with a warning
 		"comments: yes\n",         // not a YAML 1.2 boolean
 		"title: &a x\n",           // an anchor
 		"title: a\u2028b\n",       // a line break of YAML's own
@@ -99,8 +99,14 @@ func TestFastYAMLRefuses(t *testing.T) {
 		_, ok := fastYAML([]byte(block))
 		assert.False(t, ok, "%q", block)
 	}
-	top, ok := fastYAML([]byte("title: '22部门联合发文'\ncategories: \n    - 金融\n    - 新浪财经\n\nauthor: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 08:01:14 GMT\n"))
+	// A date that is no date and no YAML timestamp: both paths keep its
+	// text with a warning.
+	fast, slow, ok := metaBoth(t, []byte("date: not a date\n"))
 	require.True(t, ok)
+	assert.Equal(t, slow, fast)
+	assert.Len(t, fast.warnings, 1)
+	top, ok2 := fastYAML([]byte("title: '22部门联合发文'\ncategories: \n    - 金融\n    - 新浪财经\n\nauthor: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 08:01:14 GMT\n"))
+	require.True(t, ok2)
 	assert.Len(t, top.Content, 10)
 }
 
