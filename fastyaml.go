@@ -140,9 +140,10 @@ func fastTyped(key string, v *yaml.Node) bool {
 	case "comments":
 		return v.Tag == "!!bool"
 	case "date":
-		if v.Tag == "!!null" || v.Tag == "!!str" && (v.Value[0] < '0' || v.Value[0] > '9') {
-			// Not a YAML timestamp nor a number: were it no date, fill
-			// would keep the text yaml.v3 gives too.
+		if v.Tag == "!!null" || v.Tag == "!!str" && v.Value != "" && !strings.ContainsRune("0123456789+-.", rune(v.Value[0])) {
+			// Not a YAML timestamp nor a number (those start with a
+			// digit, a sign or a dot): were it no date, fill would keep
+			// the text yaml.v3 gives too.
 			return true
 		}
 		_, err := ParseDate(v.Value, chinaStandardTime)
