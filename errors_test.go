@@ -454,7 +454,7 @@ func TestParseHugeInput(t *testing.T) {
 // errAllowed reports whether err is one Parse documents for bad input.
 func errAllowed(err error) bool {
 	var fe *FrontMatterError
-	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrBinary) || errors.Is(err, ErrTooLarge) || errors.As(err, &fe)
+	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrBinary) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrCharset) || errors.As(err, &fe)
 }
 
 // Every prefix of a post parses to a Document or a typed error.
