@@ -131,14 +131,21 @@ func (p *parser) finish() {
 }
 
 func (p *parser) startTag() {
-	name, more := p.z.TagName()
-	a := atom.Lookup(name)
-	p.el.attrs = p.el.attrs[:0]
-	for more {
-		var k, v []byte
-		k, v, more = p.z.TagAttr()
-		p.el.attrs = append(p.el.attrs, attr{k, v})
+	var name []byte
+	if raw := p.z.Raw(); plainTag(raw) {
+		name, p.el.attrs = rawTag(raw, p.el.attrs)
 	}
+	if name == nil {
+		var more bool
+		name, more = p.z.TagName()
+		p.el.attrs = p.el.attrs[:0]
+		for more {
+			var k, v []byte
+			k, v, more = p.z.TagAttr()
+			p.el.attrs = append(p.el.attrs, attr{k, v})
+		}
+	}
+	a := atom.Lookup(name)
 	p.closeImplied(a)
 	if p.page != nil {
 		p.page.head(a, &p.el)
@@ -262,7 +269,12 @@ func (p *parser) enter(a atom.Atom) {
 }
 
 func (p *parser) endTag() {
-	name, _ := p.z.TagName()
+	var name []byte
+	if raw := p.z.Raw(); plainTag(raw) {
+		name = rawName(raw)
+	} else {
+		name, _ = p.z.TagName()
+	}
 	a := atom.Lookup(name)
 	switch a {
 	case atom.Br: // </br> is read as <br>, as browsers do

@@ -1,0 +1,133 @@
+package newsdoc
+
+import "bytes"
+
+// rawTag reads the name and attributes of the tag token whose bytes are
+// raw (the tokenizer's Raw for a start, end or self-closing tag) as
+// Tokenizer.TagName and TagAttr read them — names in lower case — without
+// their copies: the name and values point into raw, or, for a name with
+// upper-case letters, into a copy. It is only for tags with no '&', CR or
+// NUL in them (see plainTag), which TagAttr would unescape or convert;
+// the results are valid until the tokenizer's next Next, as theirs are.
+// The attributes are appended to attrs[:0]; a nil name says the tag has
+// too many to read here.
+func rawTag(raw []byte, attrs []attr) (name []byte, _ []attr) {
+	attrs = attrs[:0]
+	i := 1 // after '<'
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	start := i
+	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
+		i++
+	}
+	name = lowerName(raw[start:i])
+	for i < len(raw) {
+		// Between attributes: white space and slashes.
+		for i < len(raw) && (isTagSpace(raw[i]) || raw[i] == '/') {
+			i++
+		}
+		if i >= len(raw) || raw[i] == '>' {
+			break
+		}
+		// The key: up to white space, '/', '>' or '=' (a '=' first is
+		// part of the key, as the tokenizer reads it).
+		ks := i
+		i++
+		for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' && raw[i] != '=' {
+			i++
+		}
+		key := lowerName(raw[ks:i])
+		for i < len(raw) && isTagSpace(raw[i]) {
+			i++
+		}
+		var val []byte
+		if i < len(raw) && raw[i] == '=' {
+			i++
+			for i < len(raw) && isTagSpace(raw[i]) {
+				i++
+			}
+			if i < len(raw) && (raw[i] == '"' || raw[i] == '\'') {
+				q := raw[i]
+				i++
+				vs := i
+				for i < len(raw) && raw[i] != q {
+					i++
+				}
+				val = raw[vs:i]
+				if i < len(raw) {
+					i++
+				}
+			} else {
+				vs := i
+				for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '>' {
+					i++
+				}
+				val = raw[vs:i]
+			}
+		}
+		if len(key) == 0 || hasKey(attrs, key) {
+			continue // the tokenizer keeps the first of each key, and no empty one
+		}
+		if len(attrs) == maxRawAttrs {
+			return nil, nil // many attributes: the tokenizer's map reads them
+		}
+		attrs = append(attrs, attr{key, val})
+	}
+	return name, attrs
+}
+
+// maxRawAttrs is the most attributes rawTag reads; a tag with more is
+// read with TagAttr, whose check for repeated keys is a map.
+const maxRawAttrs = 16
+
+func hasKey(attrs []attr, key []byte) bool {
+	for _, a := range attrs {
+		if bytes.Equal(a.key, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// rawName reads the name of the tag token whose bytes are raw, as rawTag
+// does, with no attribute.
+func rawName(raw []byte) []byte {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	start := i
+	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
+		i++
+	}
+	return lowerName(raw[start:i])
+}
+
+// plainTag reports whether a tag's raw bytes hold nothing that TagName
+// and TagAttr would change but the case of names: no entity, CR or NUL.
+func plainTag(raw []byte) bool {
+	return bytes.IndexAny(raw, "&\r\x00") < 0
+}
+
+// isTagSpace is the white space the tokenizer skips inside a tag.
+func isTagSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+}
+
+// lowerName returns b in lower case: b itself when it has no upper-case
+// ASCII letter, else a lower-cased copy.
+func lowerName(b []byte) []byte {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			out := bytes.Clone(b)
+			for j := i; j < len(out); j++ {
+				if c := out[j]; 'A' <= c && c <= 'Z' {
+					out[j] = c + 'a' - 'A'
+				}
+			}
+			return out
+		}
+	}
+	return b
+}
