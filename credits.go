@@ -78,6 +78,8 @@ var creditLabels = []creditLabel{
 	{"执笔", CreditAuthor, 0},
 	{"執筆", CreditAuthor, 0},
 	{"文", CreditAuthor, needsSep},
+	{"评论员", CreditAuthor, afterOrg | glued},
+	{"評論員", CreditAuthor, afterOrg | glued},
 	// Editors.
 	{"编辑", CreditEditor, afterOrg | glued},
 	{"編輯", CreditEditor, afterOrg | glued},
@@ -110,7 +112,14 @@ var creditLabels = []creditLabel{
 	{"文章转载自", CreditSource, glued},
 	{"公众号", CreditSource, 0},
 	{"公眾號", CreditSource, 0},
+	{"整理自", CreditSource, glued},
+	{"综合整理自", CreditSource, glued},
+	{"綜合整理自", CreditSource, glued},
 	{"原标题", CreditOriginalTitle, 0},
+	{"原题为", CreditOriginalTitle, glued},
+	{"原題為", CreditOriginalTitle, glued},
+	{"原题", CreditOriginalTitle, 0},
+	{"原題", CreditOriginalTitle, 0},
 	{"本文原标题", CreditOriginalTitle, 0},
 	{"原標題", CreditOriginalTitle, 0},
 	// Every other role, with its label as printed.
@@ -180,6 +189,8 @@ var creditLabels = []creditLabel{
 	{"供稿", CreditOther, trailing},
 	{"摄", CreditOther, trailing},
 	{"攝", CreditOther, trailing},
+	{"翻摄", CreditOther, trailing},
+	{"翻攝", CreditOther, trailing},
 	{"指導老師", CreditOther, 0},
 	{"指导老师", CreditOther, 0},
 	{"美编", CreditOther, 0},
@@ -354,7 +365,8 @@ const maxCreditLine = 320
 func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (creditLine, bool) {
 	var cl creditLine
 	lenient := mode&modeLenient != 0
-	if s == "" || len(s) > maxCreditLine || strings.ContainsRune(s, '\n') || !lenient && !g.mayHold(s) {
+	if s == "" || len(s) > maxCreditLine || strings.ContainsRune(s, '\n') || !lenient && !g.mayHold(s) ||
+		!lenient && strings.ContainsAny(s, "，。") && !g.startsWithLabel(s) {
 		return cl, false
 	}
 	t := strings.TrimLeft(s, "►▶■●▌▲☉※◆★·• ")
@@ -411,6 +423,20 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 // hold none and need no more look.
 func (g *creditGrammar) mayHold(s string) bool {
 	return g.quick.in(s)
+}
+
+// startsWithLabel reports whether s opens with a label, after brackets
+// and markers: a line with a comma or a full stop in it is a sentence
+// unless a label opens it (原标题：…，…; (本文来自澎湃新闻，…)).
+func (g *creditGrammar) startsWithLabel(s string) bool {
+	s = strings.TrimLeft(s, "（(【[〔［►▶■●▌▲☉※◆★·• ")
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, l := range g.byRune[r] {
+		if strings.HasPrefix(s, l.label) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineMode is how a line of credits is read.
@@ -545,8 +571,9 @@ func (g *creditGrammar) find(s string) []labelAt {
 			}
 			// 國際處 李蓮生 編輯: an editor's or another role's label that
 			// ends the line after a space follows its names.
-			if !l.has(trailing) && i > 0 && spaceStart == i && (l.field == CreditEditor || l.field == CreditOther) &&
-				strings.TrimSpace(s[end:]) == "" {
+			// 王介村/編輯: after a slash too.
+			if !l.has(trailing) && i > 0 && (spaceStart == i || prev == '/' || prev == '／') &&
+				(l.field == CreditEditor || l.field == CreditOther) && strings.TrimSpace(s[end:]) == "" {
 				l.flags |= trailing
 			}
 			at := labelAt{label: l, start: i, end: end, orgStart: i}
@@ -650,12 +677,15 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			// （中時）, （德國之聲）: an outlet alone in brackets is the source.
 			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: rest}}, true
 		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) &&
-			(!evidence || rest != "" && !isOrgText(rest)):
-			// 創辦人聊天室| 撰文者: 金惟純: a column's name before the credits.
+			(!evidence || rest != "" && !isOrgText(rest) || !allLookLikeNames(names)):
+			// 創辦人聊天室| 撰文者: 金惟純: a column's name before the credits;
+			// 城市摄影队 周斌 摄: a team's.
 			names = nil
 		case rest != "" && !isOrgText(rest):
 			return nil, false
-		case len(names) > 0 && len(labels) == 0 && (!lenient || !evidence || jobWord.MatchString(h) || !allHanNames(names)):
+		case len(names) > 0 && len(labels) == 0 && (!lenient || !evidence || jobWord.MatchString(h) || !allLookLikeNames(names)):
+			// With no label, every name must look like a person's: 原创
+			// 南方都市报, 联合报书签 and （節錄） are badges, buttons and notes.
 			return nil, false
 		case len(names) > 0:
 			segs = append(segs, creditSegment{label: creditLabel{label: "作者", field: CreditAuthor}, names: names})
@@ -680,6 +710,12 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		}
 		seg, ok := readSegment(at.label, value)
 		if !ok {
+			return nil, false
+		}
+		// 记者孙少龙: a name glued to its label, with no separator, must
+		// look like a person's; 编辑推荐, 作者搜尋 are a heading and a button.
+		if r, _ := utf8.DecodeRuneInString(s[at.end:]); at.label.has(glued) && unicode.Is(unicode.Han, r) &&
+			len(seg.names) > 0 && allHanNames(seg.names[:1]) && !looksLikeHanName(seg.names[0]) {
 			return nil, false
 		}
 		// 【范麗玉記者 台南報導】: the name stands before 記者, a dateline after.
@@ -753,6 +789,11 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 				break
 			}
 			v = strings.TrimSpace(v[:i]) // 来源: 新京报 举报: the button is no part of the source
+		}
+		for _, b := range [...]string{"举报", "舉報", "纠错", "糾錯"} {
+			if head, ok := strings.CutSuffix(v, b); ok && utf8.RuneCountInString(head) >= 2 {
+				v = head // 来源: 新京报举报: the button's text run into the source
+			}
 		}
 		if utf8.RuneCountInString(v) > 40 || hasSentenceEnd(v) || screenshot.MatchString(v) {
 			return seg, false // 来源/燃财经截图: an image's caption
@@ -832,6 +873,8 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	}
 	// 鄭紀威台北 報導: a dateline's 報導 set apart by a space.
 	value = spacedReport.ReplaceAllString(value, "$1$2")
+	// 实习生王金茹对此文亦有贡献: a note of a contribution after the name.
+	value = contribution.ReplaceAllString(value, "")
 	var words []string
 	for _, w := range nameWords(value) {
 		w = strings.Trim(w, "（）()【】〔〕［］[]")
@@ -850,6 +893,14 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			if rest := strings.TrimLeft(w[loc[len(loc)-1][1]:], "輯辑"); isSingleName(rest) {
 				w = rest
 			}
+		}
+		// 网络整理, 陈智 整合: who compiled the text; a word of compiling
+		// with no person's name before it is no name.
+		if head, ok := cutCompiled(w); ok {
+			if !looksLikeHanName(head) {
+				continue
+			}
+			w = head
 		}
 		switch {
 		case dateline.MatchString(w):
@@ -882,6 +933,21 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		return nil, strings.Join(orgs, " "), context
 	}
 	return names, "", context
+}
+
+// contribution is a note that the person named before it contributed to
+// the article: 对此文亦有贡献, 亦有貢獻.
+var contribution = regexp.MustCompile(`(?:(?:对|對)(?:此文|本文|此稿|本稿))?(?:亦|也|均)?有(?:贡献|貢獻)\s*$`)
+
+// cutCompiled cuts a verb of compiling (整理, 整合) off the end of w: 网络整理
+// is "compiled from the web", 张三整理 "compiled by 张三".
+func cutCompiled(w string) (string, bool) {
+	for _, v := range [...]string{"整理", "整合", "综合", "綜合"} {
+		if head, ok := strings.CutSuffix(w, v); ok {
+			return head, true
+		}
+	}
+	return w, false
 }
 
 // spacedReport is a dateline's 報導 after a space: 鄭紀威台北 報導.
@@ -925,6 +991,17 @@ func stripTrailingOrg(w string) string {
 func isSingleName(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 3 && allHanNames([]string{w})
+}
+
+// allLookLikeNames reports whether every name looks like a person's name
+// (see looksLikeHanName).
+func allLookLikeNames(names []string) bool {
+	for _, n := range names {
+		if !looksLikeHanName(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // allHanNames reports whether every name is written in Han characters:
@@ -1293,7 +1370,7 @@ func namesPeople(cl *creditLine) bool {
 }
 
 // photoLabel are the labels of a photo's credit.
-var photoLabel = map[string]bool{"摄": true, "攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
+var photoLabel = map[string]bool{"摄": true, "攝": true, "翻摄": true, "翻攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
 	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "图像来源": true, "圖像來源": true}
 
 // liftTrailingCredits moves labelled credits standing after the last

@@ -302,3 +302,49 @@ func TestPhotoCreditAfterSentence(t *testing.T) {
 		assert.Equal(t, []Credit{{Label: "摄", Name: "吴旭"}}, doc.Credits.Others, "%q", text)
 	}
 }
+
+// TestLooksLikeHanName: a name read with no label must look like a
+// person's: two to four Han characters after a common family name.
+func TestLooksLikeHanName(t *testing.T) {
+	for _, w := range []string{"张巨峰", "羅森", "謝明俊", "欧阳修", "歐陽娜娜", "上官婉儿", "范姜佳鈺", "阿不都·热合曼"} {
+		assert.True(t, looksLikeHanName(w), w)
+	}
+	for _, w := range []string{"原创", "书签", "搜尋", "節錄", "整合", "評論員", "請給自己機會", "德清县发改局", "城市摄影队",
+		"新华社", "李", "张三丰李四", "Demi"} {
+		assert.False(t, looksLikeHanName(w), w)
+	}
+}
+
+// TestCreditsNotNames: lines of a byline area whose words are badges,
+// buttons, notes or roles rather than names, and credit words that only
+// a label makes clear.
+func TestCreditsNotNames(t *testing.T) {
+	g := defaultGrammar()
+	cases := []struct {
+		line string
+		want Credits
+	}{
+		{"原创 南方都市报 2019-09-09 16:01:46", Credits{}},
+		{"联合报书签", Credits{}},
+		{"（節錄）", Credits{}},
+		{"作者搜尋", Credits{}},
+		{"编辑推荐 热点文章", Credits{}},
+		{"作者：网络整理", Credits{}},
+		{"（记者陈智 整合）", Credits{Authors: []string{"陈智"}}},
+		{"（评论员 罗博 萧海川）", Credits{Authors: []string{"罗博", "萧海川"}}},
+		{"本报评论员 李斌", Credits{Authors: []string{"李斌"}}},
+		{"（实习生王金茹对此文亦有贡献）", Credits{Others: []Credit{{Label: "实习生", Name: "王金茹"}}}},
+		{"（原题为《是“收割韭菜”还是“回归理性”》）", Credits{OriginalTitle: "是“收割韭菜”还是“回归理性”"}},
+		{"(综合整理自澎湃新闻、智东西、雷锋网等)", Credits{Source: "澎湃新闻、智东西、雷锋网等"}},
+		{"来源: 新京报举报", Credits{Source: "新京报"}},
+		{"王介村/編輯", Credits{Editors: []string{"王介村"}}},
+		{"（圖／記者林悅翻攝）", Credits{Others: []Credit{{Label: "翻攝", Name: "林悅"}}}},
+	}
+	for _, c := range cases {
+		var got Credits
+		if cl, ok := g.line(Normalize(c.line), modeByline, nil); ok {
+			got.addLine(&cl, nil)
+		}
+		assert.Equal(t, c.want, got, "%q", c.line)
+	}
+}

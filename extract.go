@@ -13,15 +13,16 @@ import (
 // node is a block element of a full page. The article is the node whose
 // paragraphs read most like an article and least like links and chrome.
 type node struct {
-	parent int32
-	a      atom.Atom
-	hint   int8    // +1 a class or id that names content, -1 one that names chrome
-	site   int32   // the ArticleIn rule (position plus one) that names it the article
-	chrome bool    // it or an ancestor is named chrome, and no nearer one content
-	in     bool    // inside the article
-	score  float64 // the sum of its paragraphs' weights
-	mass   float64 // the sum of their positive weights: its article-like text
-	desc   string  // tag#id.class, for the removal report of a chosen container
+	parent  int32
+	a       atom.Atom
+	hint    int8    // +1 a class or id that names content, -1 one that names chrome
+	site    int32   // the ArticleIn rule (position plus one) that names it the article
+	chrome  bool    // it or an ancestor is named chrome, and no nearer one content
+	summary bool    // its class or id names a summary box (summary, abstract, introduction)
+	in      bool    // inside the article
+	score   float64 // the sum of its paragraphs' weights
+	mass    float64 // the sum of their positive weights: its article-like text
+	desc    string  // tag#id.class, for the removal report of a chosen container
 }
 
 // Class and id words of page chrome and of content, as extractors have
@@ -35,6 +36,9 @@ var (
 		`header|menu|nav|related|relate|remark|repl(?:y|ies)|rss|shoutbox|sidebar|side|skyscraper|social|` +
 		`sponsor|share|recommend|recom|hot|rank|qrcode|qr|ewm|download|subscribe|guess|toolbar|login|` +
 		`copyright|pagination|pager|popup|advert|adv|ads?(?:$|[^a-z])|tags?(?:$|[^a-z])|keyword|more(?:$|[^a-z])|lianbo)`)
+	// summaryWords name a standfirst or summary box: div.introduction,
+	// div.summary, p.abstract.
+	summaryWords = regexp.MustCompile(`(?:^|[^a-z])(?:summary|abstract|intro|introduction|digest|standfirst|synopsis|zhaiyao|daodu|daoyu)(?:$|[^a-z])`)
 	contentWords = regexp.MustCompile(`(?:^|[^a-z])(?:article|artical|content|text|body|main|post|detail|entry|story|` +
 		`endtext|news_?txt|rm_txt|zw|cont(?:$|[^a-z])|txt)`)
 )
@@ -42,21 +46,24 @@ var (
 // classHint reads an element's id, then its class names: -1 when they
 // name chrome, +1 content, 0 neither or both. A name with words of both
 // ("comment-text", "related-article") is chrome: it names the part of
-// the chrome that holds text.
-func classHint(el *Element) int8 {
+// the chrome that holds text. It also reports whether the id or a class
+// names a summary box (summaryWords).
+func classHint(el *Element) (hint int8, summary bool) {
 	if id, ok := el.attr("id"); ok && len(id) > 0 {
 		id = bytes.ToLower(id)
+		summary = summaryWords.Match(id)
 		switch {
 		case chromeWords.Match(id):
-			return -1
+			return -1, summary
 		case contentWords.Match(id):
-			return 1
+			return 1, summary
 		}
 	}
 	class, _ := el.attr("class")
 	chrome, content := false, false
 	for c := range fields(class) {
 		c = bytes.ToLower(c)
+		summary = summary || summaryWords.Match(c)
 		switch {
 		case chromeWords.Match(c):
 			chrome = true
@@ -66,17 +73,18 @@ func classHint(el *Element) int8 {
 	}
 	switch {
 	case chrome && !content:
-		return -1
+		return -1, summary
 	case content && !chrome:
-		return 1
+		return 1, summary
 	}
-	return 0
+	return 0, summary
 }
 
 // addNode records a block element of a page and returns its index.
 func (p *parser) addNode(a atom.Atom, name []byte, parent int32) int32 {
 	ps := p.page
-	n := node{parent: parent, a: a, hint: classHint(&p.el)}
+	n := node{parent: parent, a: a}
+	n.hint, n.summary = classHint(&p.el)
 	if len(p.pol.ix.articleIDs) > 0 || len(p.pol.ix.articleClasses) > 0 {
 		n.site = p.articleRule(a)
 		if n.site != 0 {

@@ -523,7 +523,12 @@ var bylineEnd = regexp.MustCompile(`\s{2,}|分享|举报|舉報|字号|字號|�
 func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *config) (lifted map[int]bool, date time.Time, timed bool) {
 	start, end := max(first-8, 0), min(first+3, len(doc.Paragraphs))
 	if h := ps.headline; h >= 0 && h < first {
+		// Twelve lines after the headline, or down to the article when
+		// it starts within twenty (a long share bar between them).
 		start, end = h+1, min(max(first+3, h+1), h+13, len(doc.Paragraphs))
+		if first-h <= 20 {
+			end = min(first+3, len(doc.Paragraphs))
+		}
 	}
 	g := cfg.policy.grammar()
 	lifted = map[int]bool{}
@@ -552,6 +557,14 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			lifted[i] = true
 			continue
 		}
+		if name := strings.TrimSpace(p.Text); looksLikeHanName(name) &&
+			(i > start && isDateLine(doc.Paragraphs[i-1].Text, cfg) || i+1 < end && isDateLine(doc.Paragraphs[i+1].Text, cfg)) {
+			// 2018年09月16日 15:31 中時 / 謝明俊: a name alone beside the date
+			// line is the byline.
+			doc.Credits.Authors = appendNew(doc.Credits.Authors, name)
+			lifted[i] = true
+			continue
+		}
 		if date.IsZero() {
 			date, timed, _ = findDateTime(p.Text, cfg.loc)
 		}
@@ -560,6 +573,16 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 		}
 	}
 	return lifted, date, timed
+}
+
+// isDateLine reports whether s is a short line with a date on it: the
+// date line of a byline.
+func isDateLine(s string, cfg *config) bool {
+	if utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	_, _, ok := findDateTime(s, cfg.loc)
+	return ok
 }
 
 // labelled reads the credits of a line that holds more than credits (a
@@ -574,7 +597,10 @@ func (g *creditGrammar) labelled(s string) []creditSegment {
 			end = labels[k+1].orgStart
 		}
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[at.end:end], " "))
-		if !isCreditSep(r) {
+		// 作者魏星: a label that takes its name glued, with a name that
+		// looks like a person's.
+		glued := at.label.has(glued) && unicode.Is(unicode.Han, r) && r == firstRune(s[at.end:end])
+		if !isCreditSep(r) && !glued {
 			continue
 		}
 		value := strings.TrimLeft(s[at.end:end], " "+creditSeps)
@@ -584,11 +610,26 @@ func (g *creditGrammar) labelled(s string) []creditSegment {
 		if e := bylineEnd.FindStringIndex(value); e != nil {
 			value = value[:e[0]]
 		}
+		if glued {
+			value = strings.TrimSpace(value)
+			if i := strings.IndexFunc(value, unicode.IsSpace); i >= 0 {
+				value = value[:i]
+			}
+			if !looksLikeHanName(value) {
+				continue
+			}
+		}
 		if seg, ok := readSegment(at.label, value); ok && (len(seg.names) > 0 || seg.value != "" && seg.label.field == CreditSource) {
 			segs = append(segs, seg)
 		}
 	}
 	return segs
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // isPersonName reports whether s reads as a person's name rather than an
@@ -613,9 +654,63 @@ func isPersonName(s string) bool {
 	return han == 0 || han <= 5 || strings.ContainsAny(s, "·•")
 }
 
+// surnames are the common Chinese family names, Simplified and
+// Traditional: some four hundred that the great majority of people
+// bear. A name printed with no credit label before it must start with
+// one (see looksLikeHanName): the words of the widgets and notes around
+// bylines (原创, 书签, 搜尋, 節錄, 整合) rarely do.
+var surnames = func() map[rune]bool {
+	const s = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金" +
+		"石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪" +
+		"庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂凃成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房" +
+		"滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣" +
+		"巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝区郜阚花权强帅屠朴盖练" +
+		"廉禹井祖漆巴卿狄计索宣晋相初容敬扈晁芮都蒯阙浦戈伏鹿薄邸雍辜羊裘修邰赫杭况宿鲜印逯隆茹诸战慕危银亢嵇湛宾戎茅利揭尉斯束" +
+		"檀衣展阴幸奉衡富尧洪赖汝贝鄞钮於" +
+		// The Traditional forms of those that differ.
+		"張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鐘譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗駱藍鮑華饒" +
+		"陽時農繆簡車項連蘆麥婁竇黨費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練計晉闕況鮮諸戰銀賓陰堯賴貝鈕"
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}()
+
+// compoundSurnames are the family names of two characters whose first is
+// no family name of its own.
+var compoundSurnames = map[string]bool{"上官": true, "东方": true, "東方": true, "皇甫": true, "令狐": true, "公孙": true,
+	"公孫": true, "端木": true, "独孤": true, "獨孤": true, "长孙": true, "長孫": true, "宇文": true, "澹台": true, "澹臺": true,
+	"南宫": true, "南宮": true, "西门": true, "西門": true, "轩辕": true, "軒轅": true}
+
+// looksLikeHanName reports whether w, read with no credit label before
+// it, looks like a person's name: two to four Han characters starting
+// with a common family name, or a transcribed name with a middle dot
+// (阿不都·热合曼). A pen name, an account's name or a word needs a label
+// to be read as a name.
+func looksLikeHanName(w string) bool {
+	if strings.ContainsAny(w, "·•") {
+		return allHanNames([]string{w})
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 4 || !allHanNames([]string{w}) || orgWord.MatchString(w) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	if surnames[r] {
+		return true
+	}
+	if r2, _ := utf8.DecodeRuneInString(w[size:]); n >= 3 {
+		return compoundSurnames[string(r)+string(r2)]
+	}
+	return false
+}
+
 // dropOutside drops what is not the article, each under its rule: the
 // paragraphs outside its container (or, when they were a byline, under
 // the credits rule), and in it, link lists and what chrome elements hold.
+// Credit lines just after the article's end are read into the credits
+// first (see readClosingCredits) and dropped under the credits rule.
 func dropOutside(doc *Document, info []paraInfo, ps *pageState, lifted map[int]bool, cfg *config) []paraInfo {
 	ix := &cfg.policy.ix
 	if ix.article == 0 {
@@ -631,19 +726,28 @@ func dropOutside(doc *Document, info []paraInfo, ps *pageState, lifted map[int]b
 		return info // no article found: keep the page whole
 	}
 	chromeContainer := ps.nodes[ps.container()].chrome
-	kept, keptInfo := doc.Paragraphs[:0], info[:0]
-	for i, p := range doc.Paragraphs {
+	rules := make([]int, len(doc.Paragraphs))
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
 		n := &ps.nodes[info[i].node]
-		rule := 0
 		switch {
 		case lifted[i] && ix.credits != 0:
-			rule = ix.credits
+			rules[i] = ix.credits
 		case !n.in:
-			rule = ix.article
+			rules[i] = ix.article
 		case ix.chrome != 0 && n.chrome && !chromeContainer:
-			rule = ix.chrome
-		case ix.linkLists != 0 && (p.Kind == KindText || p.Kind == KindListItem) && featuresOf(&p).linkList():
-			rule = ix.linkLists
+			rules[i] = ix.chrome
+		case ix.linkLists != 0 && (p.Kind == KindText || p.Kind == KindListItem) && featuresOf(p).linkList():
+			rules[i] = ix.linkLists
+		}
+	}
+	readClosingCredits(doc, rules, cfg)
+	markSummaryBox(doc, info, ps, rules, cfg)
+	kept, keptInfo := doc.Paragraphs[:0], info[:0]
+	for i, p := range doc.Paragraphs {
+		rule := rules[i]
+		if rule == 0 && ix.navLinks != 0 {
+			rule = cutNavLink(doc, &p, cfg)
 		}
 		if rule == 0 {
 			kept, keptInfo = append(kept, p), append(keptInfo, info[i])
@@ -655,6 +759,226 @@ func dropOutside(doc *Document, info []paraInfo, ps *pageState, lifted map[int]b
 	}
 	doc.Paragraphs = kept
 	return keptInfo
+}
+
+// restateShare is the share of a summary box's character pairs that the
+// rest of the article must hold for the box to be its restatement.
+const restateShare = 0.8
+
+// markSummaryBox applies the DropSummaryBox rule: it marks, in rules, the
+// paragraphs of a summary box that opens the article and that the rest
+// of the article restates. The box is a label alone with the list items
+// after it (划重点： and its points), a paragraph that starts with the
+// label and a colon (摘要：…), or the paragraphs of an element whose
+// class or id names a summary (div.introduction).
+func markSummaryBox(doc *Document, info []paraInfo, ps *pageState, rules []int, cfg *config) {
+	n := cfg.policy.ix.summaryBox
+	if n == 0 {
+		return
+	}
+	paras := doc.Paragraphs
+	first := -1
+	for i := range paras {
+		if rules[i] == 0 && paras[i].Kind != KindImage {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	container := ps.container()
+	inSummary := func(i int) bool {
+		for k := int(info[i].node); k > 0 && k != container; k = int(ps.nodes[k].parent) {
+			if ps.nodes[k].summary {
+				return true
+			}
+		}
+		return false
+	}
+	var box []int
+	var said []string
+	p := &paras[first]
+	loc := summaryLabelRe.FindStringIndex(p.Text)
+	switch {
+	case loc != nil && loc[1] == len(p.Text) && p.Kind != KindListItem:
+		// 划重点： and the points after it.
+		box = append(box, first)
+		for i := first + 1; i < len(paras) && rules[i] == 0 && paras[i].Kind == KindListItem; i++ {
+			box = append(box, i)
+			said = append(said, paras[i].Text)
+		}
+	case loc != nil && strings.ContainsAny(p.Text[:loc[1]], "：:】]"):
+		box, said = []int{first}, []string{p.Text[loc[1]:]}
+	default:
+		for i := first; i < len(paras) && rules[i] == 0 && paras[i].Kind != KindImage && inSummary(i); i++ {
+			box = append(box, i)
+			said = append(said, paras[i].Text)
+		}
+	}
+	if len(said) == 0 {
+		return
+	}
+	var rest []string
+	for i := box[len(box)-1] + 1; i < len(paras); i++ {
+		if rules[i] == 0 && paras[i].Kind != KindImage {
+			rest = append(rest, paras[i].Text)
+		}
+	}
+	if restated(said, rest) < restateShare {
+		return
+	}
+	for _, i := range box {
+		rules[i] = n
+	}
+}
+
+// restated returns the share of the pairs of adjacent Han characters of
+// said that the texts of rest hold, or 0 when said has fewer than ten.
+func restated(said, rest []string) float64 {
+	pairs := func(texts []string, each func([2]rune)) {
+		for _, t := range texts {
+			prev := rune(0)
+			for _, r := range t {
+				if !unicode.Is(unicode.Han, r) {
+					prev = 0
+					continue
+				}
+				if prev != 0 {
+					each([2]rune{prev, r})
+				}
+				prev = r
+			}
+		}
+	}
+	have := map[[2]rune]bool{}
+	pairs(rest, func(p [2]rune) { have[p] = true })
+	hit, all := 0, 0
+	pairs(said, func(p [2]rune) {
+		all++
+		if have[p] {
+			hit++
+		}
+	})
+	if all < 10 {
+		return 0
+	}
+	return float64(hit) / float64(all)
+}
+
+// cutNavLink applies the DropNavLinks rule to a paragraph of the
+// article: a link back to the site that ends it is cut, and reported.
+// It returns the rule when the paragraph was nothing but the link, and
+// is to be dropped whole.
+func cutNavLink(doc *Document, p *Paragraph, cfg *config) int {
+	if p.Kind != KindText && p.Kind != KindListItem {
+		return 0
+	}
+	var link *Mark
+	for k := range p.Marks {
+		if m := &p.Marks[k]; m.Kind == MarkLink && strings.TrimRightFunc(p.Text[m.End:], unicode.IsSpace) == "" {
+			link = m
+		}
+	}
+	if link == nil || !navLinkRe.MatchString(strings.TrimSpace(link.Text)) {
+		return 0
+	}
+	n := cfg.policy.ix.navLinks
+	head := strings.TrimRightFunc(p.Text[:link.Start], unicode.IsSpace)
+	if head == "" {
+		return n
+	}
+	if cfg.removals {
+		doc.Removed = append(doc.Removed, Removal{Rule: cfg.policy.rule(n).Name, Element: "a", Text: p.Text[link.Start:]})
+	}
+	p.truncate(head)
+	return 0
+}
+
+// closingZone is how many paragraphs after the article's last kept
+// paragraph are read for its closing credits: the editor line of a
+// portal stands under the text, after at most a few buttons, tags and
+// source lines (责任编辑：张珺, [责任编辑：刘斌], 【编辑:马学玲】, 王介村/編輯).
+const closingZone = 6
+
+// readClosingCredits reads the credit lines that close the article just
+// outside it: the paragraphs that are dropped (outside the container, or
+// under chrome in it) within closingZone paragraphs after the article's
+// last kept paragraph, up to the first heading (the next block of the
+// page). A line that the credit grammar reads as credits, as it reads a
+// byline (modeByline), has its credits recorded and is dropped under the
+// credits rule; a table's cells are read one by one (作者：记者王敬照 |
+// 编辑：王华军), and the table stays under its own rule. Dates are not read
+// there: the page's date comes from its byline.
+func readClosingCredits(doc *Document, rules []int, cfg *config) {
+	ix := &cfg.policy.ix
+	if ix.credits == 0 {
+		return
+	}
+	last := -1
+	for i := range rules {
+		if rules[i] == 0 {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	g := cfg.policy.grammar()
+	seen := 0
+	for i := last + 1; i < len(doc.Paragraphs) && seen < closingZone; i++ {
+		p := &doc.Paragraphs[i]
+		if p.Kind == KindImage {
+			continue
+		}
+		if p.Kind == KindHeading {
+			return
+		}
+		seen++
+		if rules[i] != ix.article && rules[i] != ix.chrome {
+			continue
+		}
+		if p.Kind == KindTable {
+			if len(p.Text) < 600 {
+				for _, row := range p.Rows {
+					for _, cell := range row {
+						if cl, ok := closingCredit(g, cell.Text, cfg); ok {
+							doc.Credits.addLine(&cl, nil)
+						}
+					}
+				}
+			}
+			continue
+		}
+		if p.Kind != KindText && p.Kind != KindListItem {
+			continue
+		}
+		if cl, ok := closingCredit(g, p.Text, cfg); ok {
+			doc.Credits.addLine(&cl, nil)
+			rules[i] = ix.credits
+		}
+	}
+}
+
+// closingCredit reads a line after the article as credits: a line of
+// credits by the grammar (modeByline) with a label in it, that credits
+// someone or something. Past the article's end, names with no label are
+// not read: a bracketed column name (【熱門點閱】) or a list of places
+// after a blog post reads as names.
+func closingCredit(g *creditGrammar, s string, cfg *config) (creditLine, bool) {
+	if !g.mayHold(s) {
+		return creditLine{}, false // no label: most lines after an article
+	}
+	cl, ok := g.line(s, modeByline, cfg.loc)
+	if !ok || len(g.find(s)) == 0 {
+		return cl, false
+	}
+	for _, seg := range cl.segs {
+		if len(seg.names) > 0 || seg.value != "" {
+			return cl, true
+		}
+	}
+	return cl, false
 }
 
 // container returns the article's node.

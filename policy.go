@@ -1,10 +1,12 @@
 package newsdoc
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -94,6 +96,8 @@ type policyIndex struct {
 	articleClasses map[string][]int // ArticleIn rules by the classes they select
 	linkLists      int              // DropLinkLists
 	chrome         int              // DropChrome
+	navLinks       int              // DropNavLinks
+	summaryBox     int              // DropSummaryBox
 
 	grammar *creditGrammar // the credit labels, with those of CreditLabels rules
 
@@ -230,6 +234,10 @@ func (p *Policy) reindex() {
 			first(&ix.linkLists, n)
 		case ruleChrome:
 			first(&ix.chrome, n)
+		case ruleNavLinks:
+			first(&ix.navLinks, n)
+		case ruleSummaryBox:
+			first(&ix.summaryBox, n)
 		case ruleCreditLabels:
 			for _, l := range r.values {
 				extra = append(extra, creditLabel{label: l, field: r.field, flags: afterOrg})
@@ -281,7 +289,7 @@ type ruleKind uint8
 var ruleMakers = enum[ruleKind]{"ruleKind", "rule kind", []string{"Rule{}", "DropTags", "DropClasses", "DropIDs",
 	"DropIDPrefixes", "DropComments", "DropBetweenComments", "DropHidden", "DropPixels", "DropURLSchemes", "DropIf",
 	"DropParagraphs", "CreditClasses", "LiftCredits", "DropRepeatedTitle", "KeepArticle", "ArticleIn", "DropLinkLists",
-	"DropChrome", "CreditLabels"}}
+	"DropChrome", "CreditLabels", "DropNavLinks", "DropSummaryBox"}}
 
 func (k ruleKind) String() string { return ruleMakers.String(k) }
 
@@ -305,6 +313,8 @@ const (
 	ruleLinkLists
 	ruleChrome
 	ruleCreditLabels
+	ruleNavLinks
+	ruleSummaryBox
 )
 
 // A Rule names one thing cleaning removes. Make rules with the rule
@@ -504,6 +514,10 @@ func (r Rule) String() string {
 		what = "on a full page, paragraphs that are mostly links"
 	case ruleChrome:
 		what = "on a full page, elements in the article whose class or id names page chrome"
+	case ruleNavLinks:
+		what = "on a full page, a link back to the site that ends a paragraph of the article"
+	case ruleSummaryBox:
+		what = "on a full page, a summary box at the article's start that the article restates"
 	case ruleCreditLabels:
 		what = "credit labels " + strings.Join(r.values, ", ")
 	}
@@ -701,6 +715,33 @@ func DropChrome(name string) Rule {
 	return Rule{Name: name, kind: ruleChrome}
 }
 
+// DropNavLinks drops, in the article of a full page, a link that ends a
+// paragraph and whose text is a button back to the site rather than a
+// word of the article (返回搜狐，查看更多, 返回腾讯网首页>>, 返回首页): the
+// link and the text it holds are cut from the paragraph, or the
+// paragraph is dropped when it is nothing else.
+func DropNavLinks(name string) Rule {
+	return Rule{Name: name, kind: ruleNavLinks}
+}
+
+// DropSummaryBox drops, at the start of the article of a full page, a
+// summary box that the article restates: a box named a summary by its
+// label (划重点：, 摘要：, 导读：, 核心提示：) or by its element's class or id
+// (div.introduction, div.summary), at least 80% of whose character
+// pairs the rest of the article holds. A box the article does not
+// restate (a standfirst with facts of its own) stays.
+func DropSummaryBox(name string) Rule {
+	return Rule{Name: name, kind: ruleSummaryBox}
+}
+
+// summaryLabelRe is the label of a summary box, alone on its line or
+// before the summary: 划重点：, 【摘要】, 核心提示：.
+var summaryLabelRe = regexp.MustCompile(`^[【\[]?(?:划重点|劃重點|本文摘要|文章摘要|摘要|导读|導讀|导语|導語|内容提要|內容提要|提要|核心提示|要点|要點|本文要点|重点速览|重點速覽|太长不看版?|太長不看版?)[】\]]?\s*[：:]?`)
+
+// navLinkRe is the text of a link back to a site's home or channel:
+// 返回搜狐，查看更多, 返回腾讯网首页>>, 回到首頁.
+var navLinkRe = regexp.MustCompile(`^(?:返回|回到)\S{0,12}?(?:(?:首页|首頁|主页|主頁|频道|頻道)\s*(?:>>|>|》|»)?|[，,]\s*查看更多\s*(?:>>|>|》|»)?)$`)
+
 func lower(s []string) []string {
 	out := make([]string, len(s))
 	for i, v := range s {
@@ -771,13 +812,153 @@ var (
 	// the page a code is.
 	promoRe = regexp.MustCompile(`^[^。]*(?:下载|下載|安装|安裝|打开|打開|关注|關注|扫码|掃碼|扫描|掃描)[^。]{0,12}` +
 		`(?:客户端|客戶端|APP|App|app|公众号|公眾號|二维码|二維碼)[^。]*$|` +
-		`^.*(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼).*$`)
+		// 想生活更精明，請讚好TOPick Facebook: a call to like or follow the
+		// site's page on a social network.
+		`^[^。]*(?:讚好|赞好|按讚|按赞|點讚|点赞|追蹤|追踪|關注|关注)[^。]{0,20}(?i:facebook|fb|instagram|ig|youtube|專頁|专页|粉絲團|粉丝团)[^。]*$|` +
+		// 相关资讯请关注:逆水寒专区, 更多精彩内容请访问…: a pointer to more of
+		// the site.
+		`^(?:更多|相关|相關|欲了解更多)[^。，]{0,10}(?:请|請)(?:关注|關注|点击|點擊|访问|訪問|进入|進入|浏览|瀏覽)[^。]*$|` +
+		`(?s)^.*(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼).*$`)
 	// listHeaderRe is a line that heads a list of other articles, or a
 	// button: 相关阅读, 延伸阅读, 返回搜狐，查看更多, 阅读原文.
-	listHeaderRe = regexp.MustCompile(`^(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩)[：:]?$|` +
+	listHeaderRe = regexp.MustCompile(`^(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩|日志|日誌|链接|鏈接|連結)[：:]?$|` +
 		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文)[：:>》]?$`)
 	jinqilinRe = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
+	// suicideNoticeRe is the notice that papers, in Taiwan and Hong Kong
+	// above all, set under a story of a suicide: a word of suicide or of
+	// cherishing life, then a hotline's name and its number
+	// (自殺防治諮詢安心專線：0800-788995, 生命線協談專線：1995, 撒瑪利亞
+	// 防止自殺會熱線：2389 2222, 心理援助热线 400-161-9995).
+	suicideNoticeRe = regexp.MustCompile(`(?s)^.*(?:自殺|自杀|輕生|轻生|尋短|寻短|珍惜生命|生命線|生命线).*` +
+		`(?:專線|专线|熱線|热线|熱綫|热綫)\s*[：:]?\s*[（(]?\d[\d\s()（）-]{2,}.*$`)
+	// widgetRe is the label of a page's widget standing alone as a line:
+	// a like counter, a gallery link, a share button, a player's switch
+	// and its loading line, a slideshow's arrows.
+	widgetRe = regexp.MustCompile(`^(?:[+＋]1|图集|圖集|(?i:facebook|twitter|line|plurk|weibo|email)|分享|分享到[：:]?|` +
+		`转播到腾讯微博|轉播到騰訊微博|收藏|打印|列印|点赞|點讚|推荐|推薦|自动播放开关(?:自动播放)?|自動播放開關(?:自動播放)?|` +
+		`正在加载[.。…]*|正在載入[.。…]*|加载中[.。…]*|載入中[.。…]*|[<>‹›«»](?:\s*[<>‹›«»])*)$`)
+	// endMarkRe is an editor's mark standing alone in brackets: the end
+	// of the text, or a note that it is an excerpt or goes on elsewhere.
+	endMarkRe = regexp.MustCompile(`^[（(【\[](?:完|全文完|本文完|待续|待續|未完待续|未完待續|节录|節錄|节选|節選|摘录|摘錄|摘编|摘編)[）)】\]]$`)
 )
+
+// Page furniture among images: the words of class, id and name
+// attributes, and of image file names, that name the controls and marks
+// of a page's template rather than a picture of the article.
+var (
+	// furnitureWord anywhere in a class, id, name or file name: a logo,
+	// an icon, a button, a share or zoom control.
+	furnitureWord = regexp.MustCompile(`(?:^|[^a-z])(?:logo|icons?|ico|favicon|btn|button|arrow|share|zoom|enlarge)(?:$|[^a-z])`)
+	// controlWords are the file names made only of the words of a pager's
+	// or slideshow's controls: next_page.jpg, left.jpg, dot1.png.
+	controlWords = map[string]bool{"left": true, "right": true, "prev": true, "previous": true, "next": true, "page": true,
+		"dot": true, "dots": true, "up": true, "down": true, "top": true, "close": true, "more": true, "play": true,
+		"pause": true, "back": true, "first": true, "last": true}
+	// sizeInName is an image's size written in its file name: _w16_h16,
+	// 16x16.
+	sizeInName = regexp.MustCompile(`(?:^|[^a-z0-9])(?:w(\d{1,4})[_-]?h(\d{1,4})|(\d{1,4})x(\d{1,4}))(?:$|[^0-9])`)
+	// furnitureAlt is the alt or title text of a control: 放大圖片, 下一页,
+	// 返回光明网首页.
+	furnitureAlt = regexp.MustCompile(`^(?:(?i:logo)|放大|放大图片|放大圖片|查看大图|查看大圖|下一页|下一頁|上一页|上一頁|返回顶部|返回頂部|` +
+		`分享|分享到.*|返回.{0,8}(?:首页|首頁))$`)
+)
+
+// maxIconSide is the largest width and height, in pixels, of an image
+// that is an icon: a share button, a logo in the byline, a favicon.
+const maxIconSide = 32
+
+// isFurnitureImage reports whether an <img> is a control or mark of the
+// page's template: an icon by its size (width and height attributes, or
+// a size in its file name, of at most maxIconSide pixels), a logo, icon
+// or button by its class, id, name or file name (content_logo.png,
+// favicon.ico, class="icon", id="left_button"), a pager's or
+// slideshow's control by its file name alone (next_page.jpg, left.jpg,
+// dot1.png), or a control by its alt or title (放大圖片, 下一页).
+func isFurnitureImage(e *Element) bool {
+	if e.tag != "img" {
+		return false
+	}
+	w, okW := e.attr("width")
+	h, okH := e.attr("height")
+	if okW && okH && iconSide(w) && iconSide(h) {
+		return true
+	}
+	for _, key := range [...]string{"class", "id", "name"} {
+		if v, ok := e.attr(key); ok && furnitureWord.Match(lowerASCII(v)) {
+			return true
+		}
+	}
+	for _, key := range [...]string{"alt", "title"} {
+		if v, ok := e.attr(key); ok && len(v) > 0 && furnitureAlt.Match(bytes.TrimSpace(v)) {
+			return true
+		}
+	}
+	// The URL the image will show, as the image reader picks it: a lazy
+	// image's src is a placeholder.
+	for _, key := range lazySrc {
+		if v, ok := e.attr(key); ok && len(bytes.TrimSpace(v)) > 0 {
+			return furnitureFile(strings.TrimSpace(string(v)))
+		}
+	}
+	return false
+}
+
+// lowerASCII returns b with its ASCII letters in lower case, b itself
+// when it has no upper-case letter.
+func lowerASCII(b []byte) []byte {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			return bytes.ToLower(b)
+		}
+	}
+	return b
+}
+
+// furnitureFile reports whether an image URL's file name names page
+// furniture (see isFurnitureImage).
+func furnitureFile(src string) bool {
+	if i := strings.IndexAny(src, "?#"); i >= 0 {
+		src = src[:i]
+	}
+	name := strings.ToLower(src[strings.LastIndexByte(src, '/')+1:])
+	if strings.HasSuffix(name, ".ico") {
+		return true
+	}
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	if name == "" {
+		return false
+	}
+	if strings.ContainsAny(name, "0123456789") {
+		if m := sizeInName.FindStringSubmatch(name); m != nil {
+			a, b := m[1]+m[3], m[2]+m[4]
+			if iconSide([]byte(a)) && iconSide([]byte(b)) {
+				return true
+			}
+		}
+	}
+	if furnitureWord.MatchString(name) {
+		return true
+	}
+	// Every word of the name a control's: next_page, left, dot1.
+	words := 0
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if !controlWords[w] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// iconSide reports whether a width or height attribute is more than a
+// tracking pixel's (DropPixels) and at most maxIconSide pixels.
+func iconSide(v []byte) bool {
+	v = bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSpace(v), []byte("px")))
+	n, err := strconv.Atoi(string(v))
+	return err == nil && n > 1 && n <= maxIconSide
+}
 
 // defaultPolicy is the policy Parse uses without WithPolicy. It is built
 // once and only ever read.
@@ -798,10 +979,14 @@ func GenericPolicy() *Policy {
 		DropURLSchemes("unsafe-url", "javascript", "vbscript", "data").WithDoc("URLs that run code or inline data instead of linking"),
 		dropShortParagraphs("disclaimer", 420, disclaimerRe).
 			WithDoc("investment, copyright and platform disclaimers standing as a paragraph of their own (声明：数据宝所有资讯内容不构成投资建议…, 免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场, 未经授权不得转载)"),
+		dropShortParagraphs("suicide-notice", 300, suicideNoticeRe).
+			WithDoc("the suicide-prevention notice set under stories of a suicide, with its hotlines (《蘋果》關心你 … 自殺防治諮詢安心專線：0800-788995, 生命線協談專線：1995): a paragraph of at most 300 characters that speaks of suicide and gives a hotline's number"),
 		dropShortParagraphs("app-promo", 170, promoRe).
 			WithDoc("short calls to get an app, follow an account or scan a QR code (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信)"),
 		DropParagraphs("list-header", listHeaderRe).
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 阅读原文, 返回搜狐，查看更多"),
+		DropParagraphs("end-mark", endMarkRe).
+			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
 		DropRepeatedTitle("repeated-title").WithDoc("a first paragraph that repeats the headline word for word (4 of the 62 Sina posts)"),
 	)
@@ -861,6 +1046,14 @@ func PagePolicy() *Policy {
 			WithDoc("on a full page, paragraphs of the article that are mostly link text: related and recommended articles, tag lines"),
 		DropChrome("page-chrome").
 			WithDoc("on a full page, what elements of the article hold whose class or id names chrome: share bars, comments, QR promotions, pagination"),
+		DropSummaryBox("summary-box").
+			WithDoc("on a full page, a summary box at the start of the article that the article restates: 划重点： with its list, div.introduction (at least 80% of its character pairs are in the rest of the article)"),
+		DropNavLinks("nav-link").
+			WithDoc("on a full page, a link back to the site that ends a paragraph of the article (返回搜狐，查看更多, 返回腾讯网首页>>): cut from the paragraph"),
+		DropIf("page-furniture-image", isFurnitureImage).
+			WithDoc("images that are controls or marks of a page's template, not pictures of the article (a DropIf rule: it sees every <img>, in bodies too): icons by their size (width and height of at most 32 pixels, or _w16_h16 in the file name), logos, icons and buttons by their class, id or file name (content_logo.png, favicon.ico, class=\"icon\", id=\"left_button\"), a pager's or slideshow's controls by their file name (next_page.jpg, left.jpg, dot1.png), zoom and pager buttons by their alt or title (放大圖片, 下一页)"),
+		DropParagraphs("page-widget", widgetRe).
+			WithDoc("a widget's label standing alone as a line: +1, 图集, facebook, 分享到：, 转播到腾讯微博, 推薦, 自动播放开关, 正在加载..., < >"),
 		dropShortParagraphs("page-footer", 360, footerLineRe).
 			WithDoc("a site's footer line: licences, report lines and copyright (违法和不良信息举报电话：…, 京ICP备…, Copyright © 1997-2021 网易公司版权所有)"),
 	)
