@@ -103,6 +103,34 @@ func longest(t *syntax.Regexp) (int, bool) {
 	return 0, false
 }
 
+// requiredClauses returns, for a pattern that is a sequence of parts,
+// the texts each part needs: a match holds one text of every clause. It
+// returns nil for a pattern of alternatives or with fewer than two such
+// parts (requiredLiterals gives their one clause).
+func requiredClauses(re *regexp.Regexp) [][]string {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	t = t.Simplify()
+	for t.Op == syntax.OpCapture {
+		t = t.Sub[0]
+	}
+	if t.Op != syntax.OpConcat {
+		return nil
+	}
+	var clauses [][]string
+	for _, sub := range t.Sub {
+		if needs, ok := mustHold(sub); ok {
+			clauses = append(clauses, needs)
+		}
+	}
+	if len(clauses) < 2 {
+		return nil
+	}
+	return clauses
+}
+
 // mustHold returns texts one of which every match of t holds.
 func mustHold(t *syntax.Regexp) ([]string, bool) {
 	switch t.Op {

@@ -107,7 +107,7 @@ func rawName(raw []byte) []byte {
 // plainTag reports whether a tag's raw bytes hold nothing that TagName
 // and TagAttr would change but the case of names: no entity, CR or NUL.
 func plainTag(raw []byte) bool {
-	return bytes.IndexAny(raw, "&\r\x00") < 0
+	return !bytes.ContainsAny(raw, "&\r\x00")
 }
 
 // isTagSpace is the white space the tokenizer skips inside a tag.

@@ -193,7 +193,7 @@ var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.*(?:
 // most paragraphs.
 func isAdoptionLine(s string) bool {
 	t := strings.TrimPrefix(strings.TrimPrefix(s, "（"), "(")
-	if t == "" || t[0] < '0' || t[0] > '9' || len(s) > maxAdoption*utf8.UTFMax && utf8.RuneCountInString(s) > maxAdoption {
+	if t == "" || t[0] < '0' || t[0] > '9' || len(s) > maxAdoption && utf8.RuneCountInString(s) > maxAdoption {
 		return false
 	}
 	return adoptionLine.MatchString(s)
@@ -401,7 +401,7 @@ func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
 // adoptionNote reports whether p is a note of the day a text was adopted,
 // published or put in force, alone on its line: （1998年11月4日通过）.
 func adoptionNote(p *Paragraph) bool {
-	return p.Kind == KindText && utf8.RuneCountInString(p.Text) <= 200 && isAdoptionLine(p.Text)
+	return p.Kind == KindText && isAdoptionLine(p.Text) && utf8.RuneCountInString(p.Text) <= 200
 }
 
 // titleLine reports whether p can be a line of a title set over several
