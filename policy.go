@@ -332,35 +332,21 @@ type Rule struct {
 	field  CreditField // the field of a CreditLabels rule's labels
 	site   string      // the site of an ArticleIn rule
 	re     *regexp.Regexp
-	starts []string  // texts a match of re must start with; nil when unknown
-	needs  *literals // texts one of which a match of re must hold; nil when unknown
-	need   []string  // the same texts, as a list
-	max    int       // the most runes a paragraph it drops may have; 0: no bound
+	starts []string    // texts a match of re must start with; nil when unknown
+	needs  *literals   // texts one of which a match of re must hold; nil when unknown
+	need   []string    // the same texts, as a list
+	all    []*literals // for a pattern of parts, the texts of each: a match holds one of every set
+	max    int         // the most runes a paragraph it drops may have; 0: no bound
 }
 
 // matchText reports whether a paragraph rule matches text. The start
 // texts and the literals found in the pattern spare running it on the
 // many paragraphs it cannot match.
 func (r *Rule) matchText(text string) bool {
-	if r.starts != nil {
-		found := false
-		for _, s := range r.starts {
-			if strings.HasPrefix(text, s) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	if r.max > 0 && len(text) > r.max && utf8.RuneCountInString(text) > r.max {
-		return false
-	}
 	if r.needs != nil && !r.needs.in(text) {
 		return false
 	}
-	return r.re.MatchString(text)
+	return r.matchFiltered(text)
 }
 
 // matchFiltered is matchText for a paragraph already known to hold one
@@ -378,8 +364,13 @@ func (r *Rule) matchFiltered(text string) bool {
 			return false
 		}
 	}
-	if r.max > 0 && len(text) > r.max && utf8.RuneCountInString(text) > r.max {
+	if r.max > 0 && len(text) > r.max && (len(text) > r.max*utf8.UTFMax || utf8.RuneCountInString(text) > r.max) {
 		return false
+	}
+	for _, l := range r.all {
+		if !l.in(text) {
+			return false
+		}
 	}
 	return r.re.MatchString(text)
 }
@@ -596,6 +587,9 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 		r.starts = anchoredStarts(re)
 		if needs := requiredLiterals(re); needs != nil {
 			r.needs, r.need = newLiterals(needs), needs
+		}
+		for _, c := range requiredClauses(re) {
+			r.all = append(r.all, newLiterals(c))
 		}
 		r.max = maxRunes(re)
 	}
