@@ -837,7 +837,28 @@ func splitNames(v string) []string {
 	})
 }
 
-func hasSentenceEnd(s string) bool { return strings.ContainsAny(s, "。！？!?；") }
+func hasSentenceEnd(s string) bool { return containsAnyOf(s, "。", "！", "？", "!", "?", "；") }
+
+// containsAnyOf reports whether s holds one of texts: for a few
+// multi-byte characters, faster than strings.ContainsAny, which decodes
+// every rune of s.
+func containsAnyOf(s string, texts ...string) bool {
+	for _, t := range texts {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastIndexOf returns the byte index of the last of texts in s, or -1.
+func lastIndexOf(s string, texts ...string) int {
+	last := -1
+	for _, t := range texts {
+		last = max(last, strings.LastIndex(s, t))
+	}
+	return last
+}
 
 // readNames reads the names in a value: it splits on 、，,/& and spaces,
 // drops staff codes, datelines, job titles, bracketed affiliations and
@@ -1313,7 +1334,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	}
 	// The bracket of a match is the last one opened: start the look a
 	// few characters before it.
-	if open := strings.LastIndexAny(p.Text, "（(〔[［【"); open > tail+16 {
+	if open := lastIndexOf(p.Text, "（", "(", "〔", "[", "［", "【"); open > tail+16 {
 		tail = open - 16
 		for !utf8.RuneStart(p.Text[tail]) {
 			tail++
@@ -1383,8 +1404,8 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	}
 	// A match starts at the last sentence end: what it holds has none.
 	var m []int
-	if strings.ContainsAny(p.Text[tail:], "。！？!?…") {
-		from := max(strings.LastIndexAny(p.Text, "。！？!?"), tail)
+	if tailText := p.Text[tail:]; containsAnyOf(tailText, "。", "！", "？", "!", "?", "…") {
+		from := max(lastIndexOf(p.Text, "。", "！", "？", "!", "?"), tail)
 		if m = trailingCredits.FindStringSubmatchIndex(p.Text[from:]); m != nil {
 			for i := range m {
 				if m[i] >= 0 {
