@@ -250,12 +250,12 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = regexp.MustCompile(`(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發)$|^\p{Han}{2}(?:处|處|部)$`)
+	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發", "|")}
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
 	// jobWord marks a job title or affiliation after a name.
-	jobWord = regexp.MustCompile(`教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長|主笔|主筆`)
+	jobWord = newLiterals(strings.Split("教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長|主笔|主筆", "|"))
 	// printEdition is a newspaper edition line once its date is read:
 	// 《人民日报海外版》（ 第03版）, 《 人民日报 》（ 04 版）.
 	printEdition = regexp.MustCompile(`^《\s*([^《》]{2,20}?)\s*》\s*[（(]\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$`)
@@ -683,7 +683,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			names = nil
 		case rest != "" && !isOrgText(rest):
 			return nil, false
-		case len(names) > 0 && len(labels) == 0 && (!lenient || !evidence || jobWord.MatchString(h) || !allLookLikeNames(names)):
+		case len(names) > 0 && len(labels) == 0 && (!lenient || !evidence || jobWord.in(h) || !allLookLikeNames(names)):
 			// With no label, every name must look like a person's: 原创
 			// 南方都市报, 联合报书签 and （節錄） are badges, buttons and notes.
 			return nil, false
@@ -910,8 +910,8 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			w, context = m[1], true
 		}
 		// 《上海商報》副總編輯陳季冰: a job title glued before the name.
-		if loc := jobWord.FindAllStringIndex(w, -1); loc != nil {
-			if rest := strings.TrimLeft(w[loc[len(loc)-1][1]:], "輯辑"); isSingleName(rest) {
+		if end := jobWord.lastEnd(w); end >= 0 {
+			if rest := strings.TrimLeft(w[end:], "輯辑"); isSingleName(rest) {
 				w = rest
 			}
 		}
@@ -927,7 +927,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		case dateline.MatchString(w):
 			context = true
 			continue
-		case w == "", staffCode.MatchString(w), fillers[w], jobWord.MatchString(w),
+		case w == "", staffCode.MatchString(w), fillers[w], jobWord.in(w),
 			strings.ContainsAny(w, "@") || strings.HasPrefix(w, "www.") || strings.HasPrefix(w, "http"):
 			continue
 		}
@@ -1040,6 +1040,24 @@ func allHanNames(names []string) bool {
 
 // orgThenName splits a newsroom from the name glued to it: 观察者网鞠峰.
 var orgThenName = regexp.MustCompile(`^(\p{Han}{2,}?(?:网|網|报|報|社|台|刊|新闻|新聞|财经|財經|快報|快报))(\p{Han}{2,3})$`)
+
+// orgWordMatcher tells an outlet's, desk's or platform's name by its end
+// (新浪财经, 观察者网, 聯合報, 生活中心, 腾讯新闻客户端), or a desk of two
+// characters and 处 or 部 (國際處, 外事部).
+type orgWordMatcher struct{ suffixes []string }
+
+func (m orgWordMatcher) MatchString(w string) bool {
+	for _, s := range m.suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	if utf8.RuneCountInString(w) == 3 && allHanNames([]string{w}) {
+		last, _ := utf8.DecodeLastRuneInString(w)
+		return last == '处' || last == '處' || last == '部'
+	}
+	return false
+}
 
 // isOrgText reports whether s is only the names of outlets or desks.
 func isOrgText(s string) bool {

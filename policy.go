@@ -332,11 +332,11 @@ type Rule struct {
 	field  CreditField // the field of a CreditLabels rule's labels
 	site   string      // the site of an ArticleIn rule
 	re     *regexp.Regexp
-	starts []string    // texts a match of re must start with; nil when unknown
-	needs  *literals   // texts one of which a match of re must hold; nil when unknown
-	need   []string    // the same texts, as a list
-	all    []*literals // for a pattern of parts, the texts of each: a match holds one of every set
-	max    int         // the most runes a paragraph it drops may have; 0: no bound
+	starts []string      // texts a match of re must start with; nil when unknown
+	needs  *literals     // texts one of which a match of re must hold; nil when unknown
+	need   []string      // the same texts, as a list
+	alts   [][]*literals // per alternative of re, the texts of each part: a match holds one of every set of one alternative
+	max    int           // the most runes a paragraph it drops may have; 0: no bound
 }
 
 // matchText reports whether a paragraph rule matches text. The start
@@ -367,12 +367,28 @@ func (r *Rule) matchFiltered(text string) bool {
 	if r.max > 0 && len(text) > r.max && (len(text) > r.max*utf8.UTFMax || utf8.RuneCountInString(text) > r.max) {
 		return false
 	}
-	for _, l := range r.all {
-		if !l.in(text) {
-			return false
-		}
+	if r.alts != nil && !holdsAlternative(text, r.alts) {
+		return false
 	}
 	return r.re.MatchString(text)
+}
+
+// holdsAlternative reports whether text holds, for one of alts, a text of
+// each of its sets.
+func holdsAlternative(text string, alts [][]*literals) bool {
+	for _, alt := range alts {
+		all := true
+		for _, l := range alt {
+			if !l.in(text) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // anchoredStarts returns the texts a match of re must begin with, when
@@ -588,8 +604,12 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 		if needs := requiredLiterals(re); needs != nil {
 			r.needs, r.need = newLiterals(needs), needs
 		}
-		for _, c := range requiredClauses(re) {
-			r.all = append(r.all, newLiterals(c))
+		for _, clauses := range requiredBranches(re) {
+			var alt []*literals
+			for _, c := range clauses {
+				alt = append(alt, newLiterals(c))
+			}
+			r.alts = append(r.alts, alt)
 		}
 		r.max = maxRunes(re)
 	}

@@ -103,11 +103,11 @@ func longest(t *syntax.Regexp) (int, bool) {
 	return 0, false
 }
 
-// requiredClauses returns, for a pattern that is a sequence of parts,
-// the texts each part needs: a match holds one text of every clause. It
-// returns nil for a pattern of alternatives or with fewer than two such
-// parts (requiredLiterals gives their one clause).
-func requiredClauses(re *regexp.Regexp) [][]string {
+// requiredBranches returns, for each alternative of a pattern (the
+// pattern itself when it has none), the texts each of its parts needs: a
+// match holds, for one alternative, one text of every clause. It returns
+// nil when some alternative has no clause.
+func requiredBranches(re *regexp.Regexp) [][][]string {
 	t, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return nil
@@ -116,19 +116,28 @@ func requiredClauses(re *regexp.Regexp) [][]string {
 	for t.Op == syntax.OpCapture {
 		t = t.Sub[0]
 	}
-	if t.Op != syntax.OpConcat {
-		return nil
+	branches := []*syntax.Regexp{t}
+	if t.Op == syntax.OpAlternate {
+		branches = t.Sub
 	}
-	var clauses [][]string
-	for _, sub := range t.Sub {
-		if needs, ok := mustHold(sub); ok {
-			clauses = append(clauses, needs)
+	var out [][][]string
+	for _, b := range branches {
+		parts := []*syntax.Regexp{b}
+		if b.Op == syntax.OpConcat {
+			parts = b.Sub
 		}
+		var clauses [][]string
+		for _, sub := range parts {
+			if needs, ok := mustHold(sub); ok {
+				clauses = append(clauses, needs)
+			}
+		}
+		if len(clauses) == 0 {
+			return nil
+		}
+		out = append(out, clauses)
 	}
-	if len(clauses) < 2 {
-		return nil
-	}
-	return clauses
+	return out
 }
 
 // mustHold returns texts one of which every match of t holds.
@@ -139,13 +148,18 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 			return nil, false
 		}
 		if t.Flags&syntax.FoldCase != 0 {
-			lit := strings.ToLower(string(t.Rune))
-			for _, r := range lit {
-				if r >= utf8.RuneSelf {
-					return nil, false // folding beyond ASCII: no cheap look
-				}
+			caseless, ascii := true, true
+			for _, r := range t.Rune {
+				caseless = caseless && unicode.SimpleFold(r) == r
+				ascii = ascii && r < utf8.RuneSelf
 			}
-			return []string{foldMark + lit}, true
+			switch {
+			case caseless:
+				return []string{string(t.Rune)}, true // 專頁: no case to fold
+			case ascii:
+				return []string{foldMark + strings.ToLower(string(t.Rune))}, true
+			}
+			return nil, false // folding beyond ASCII: no cheap look
 		}
 		return []string{string(t.Rune)}, true
 	case syntax.OpCharClass:
@@ -285,6 +299,21 @@ func (l *literals) index(s string, from int) (start, end int) {
 		i += n
 	}
 	return -1, -1
+}
+
+// lastEnd returns the byte index right after the last text of l in s,
+// or -1.
+func (l *literals) lastEnd(s string) int {
+	end := -1
+	for from := 0; ; {
+		start, e := l.index(s, from)
+		if start < 0 {
+			return end
+		}
+		end = e
+		_, n := utf8.DecodeRuneInString(s[start:])
+		from = start + n
+	}
 }
 
 // each calls f with every text of l that occurs in s, once per place it
