@@ -91,6 +91,7 @@ var styleNames = map[SectionStyle]string{
 	StyleBoldCentered:    "bold-centered",
 	StyleLabel:           "label",
 	StylePlain:           "plain",
+	StyleMarker:          "■",
 	StyleAppended:        "appended",
 }
 

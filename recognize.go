@@ -330,6 +330,11 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			add(cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1, kicker: kicker})
 		case isPlainHeading(p):
 			plain = append(plain, i)
+		case markerHeading(p.Text) > 0 && headsBody(paras, i):
+			// ■ 细节扫描: a marker before a short title heading body text
+			// (news pages set subheads so, seen on 新京报 pages).
+			at := markerHeading(p.Text)
+			add(cand{idx: i, style: StyleMarker, number: strings.TrimRight(p.Text[:at], " \u3000"), titleAt: at, titleEnd: len(p.Text), restAt: -1})
 		}
 	}
 	for _, c := range cands {
@@ -602,6 +607,41 @@ func numeralValue(s string) int {
 	}
 	total = section + digit
 	return total
+}
+
+// blockMarkers are the marks a subhead may open with: ■ 细节扫描.
+const blockMarkers = "■▌◆▍"
+
+// markerHeading returns where the title starts in a line that is a block
+// marker, a space maybe, and a short title with no sentence end; 0 for
+// any other line.
+func markerHeading(text string) int {
+	r, n := utf8.DecodeRuneInString(text)
+	if !strings.ContainsRune(blockMarkers, r) {
+		return 0
+	}
+	title := strings.TrimLeft(text[n:], " \u3000")
+	if k := utf8.RuneCountInString(title); k < 2 || k > maxBoldHeading || endsSentence(title) || strings.HasSuffix(title, "：") {
+		return 0
+	}
+	return len(text) - len(title)
+}
+
+// headsBody reports whether paragraph i is followed by body text (a text
+// paragraph longer than a subhead) before another line of its marker: a
+// run of marker lines with nothing between them is a list.
+func headsBody(paras []Paragraph, i int) bool {
+	r, _ := utf8.DecodeRuneInString(paras[i].Text)
+	for j := i + 1; j < len(paras) && j <= i+8; j++ {
+		p := &paras[j]
+		if first, _ := utf8.DecodeRuneInString(p.Text); first == r {
+			return false
+		}
+		if p.Kind == KindText && utf8.RuneCountInString(p.Text) > maxPlain {
+			return true
+		}
+	}
+	return false
 }
 
 // countEnd is a line that ends with a figure: a row of a table set as

@@ -56,7 +56,8 @@ type Section struct {
 //   - magazine and WeChat pieces: "Part N", then "01".
 //
 // Unnumbered headings are told by their markup, "h1" to "h6", or by their
-// shape: "【】", "bold", "bold-centered", "label" and "plain".
+// shape: "【】", "bold", "bold-centered", "label", "plain" and "■" (a
+// short line after a block marker).
 //
 // The zero SectionStyle, whose name is "", is no style: Parse never gives
 // it.
@@ -94,6 +95,7 @@ const (
 	StyleBoldCentered    // "bold-centered": a "bold" line that is centered
 	StyleLabel           // "label": a bold line of at most six characters heading a part: 案例篇：, 解读篇：
 	StylePlain           // "plain": a short standalone line with no markup and no sentence end, when at least two such lines head body text: 本土病例情况
+	StyleMarker          // "■": a short line after a block marker (■ ▌ ▍ ◆) heading body text, the marker its Number: ■ 细节扫描
 	StyleAppended        // "appended": the title of a decision or annex set after a law, over up to four lines, above the note of its adoption
 )
 
@@ -101,7 +103,7 @@ var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string
 	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
 	"一、", "（一）", "1.", "1、", "（1）", "①",
 	"h1", "h2", "h3", "h4", "h5", "h6",
-	"【】", "bold", "bold-centered", "label", "plain", "appended"}}
+	"【】", "bold", "bold-centered", "label", "plain", "■", "appended"}}
 
 // String returns the style's name, such as "（一）" or "bold-centered",
 // or "SectionStyle(N)" for a value that is not one of the constants.
