@@ -628,10 +628,16 @@ func markerHeading(text string) int {
 }
 
 // headsBody reports whether paragraph i is followed by body text (a text
-// paragraph longer than a subhead) before another line of its marker: a
-// run of marker lines with nothing between them is a list.
+// paragraph longer than a subhead) before another line of its marker, and
+// not right after one: a run of marker lines with nothing between them is
+// a list.
 func headsBody(paras []Paragraph, i int) bool {
 	r, _ := utf8.DecodeRuneInString(paras[i].Text)
+	if i > 0 {
+		if prev, _ := utf8.DecodeRuneInString(paras[i-1].Text); prev == r {
+			return false // the last item of a list
+		}
+	}
 	for j := i + 1; j < len(paras) && j <= i+8; j++ {
 		p := &paras[j]
 		if first, _ := utf8.DecodeRuneInString(p.Text); first == r {
