@@ -66,8 +66,8 @@ var (
 )
 
 // detectFormat tells the markup of a body. A body with HTML elements is
-// HTML, unless Markdown's own lines (headings, bullets, quotes, rules) are
-// at least three and outnumber its tags: a Hexo post written in Markdown
+// HTML, unless Markdown's own lines (headings and thematic breaks) are at
+// least three and outnumber its tags: a Hexo post written in Markdown
 // with a <p class="lead"> in it is Markdown, which keeps the HTML as is.
 func detectFormat(body []byte) Format {
 	switch {

@@ -111,10 +111,10 @@ func readInput(src []byte, cfg *config, doc *Document) (body []byte, page bool, 
 	return body, false, nil
 }
 
-// isPage reports whether src is a full web page: its first element
-// (after white space, comments, a doctype and an XML declaration) is
-// <html>, <head>, <meta> or <title>, or a <body> start tag comes within
-// the first 64 KiB. Front matter is never a page.
+// isPage reports whether src is a full web page: within its first 64 KiB
+// it has a doctype, or an <html>, <head> or <body> start tag anywhere, or
+// its first element (after white space and comments) is <meta> or
+// <title>. Front matter is never a page.
 func isPage(src []byte) bool {
 	s := bytes.TrimLeft(bytes.TrimPrefix(src, utf8BOM), " \t\r\n")
 	if bytes.HasPrefix(s, []byte("---")) || bytes.HasPrefix(s, []byte(";;;")) {

@@ -38,13 +38,15 @@
 // [Document.Removed]. The default policy, [DefaultPolicy], is
 // [GenericPolicy] (comments, scripts, styles, embedded documents, players,
 // form controls, hidden elements, tracking pixels, unsafe URLs,
-// disclaimers, app promotions, list headers, credit lines, a repeated
-// headline) plus [SinaPolicy] (Sina Finance's QR-code, app and
-// research-report promotions, quote placeholders, video players, related
-// links, editor and source lines) plus [PortalPolicy] (证券时报网 and
-// 知乎日报) plus [PagePolicy] (on a full page: what lies outside the
-// article, link lists, page chrome, footer lines) plus [SitesPolicy]
-// (where each known site keeps its article). [WithRules] adds rules to it;
+// disclaimers, suicide-prevention notices, app promotions, list headers,
+// end marks, credit lines, a repeated headline) plus [SinaPolicy] (Sina
+// Finance's QR-code, app and research-report promotions, quote
+// placeholders, video players, related links, editor and source lines)
+// plus [PortalPolicy] (证券时报网 and 知乎日报) plus [PagePolicy] (on a full
+// page: what lies outside the article, link lists, page chrome, a summary
+// box that restates the article; on any input: nav links ending a
+// paragraph, page-furniture images, widget labels, footer lines) plus
+// [SitesPolicy] (where each known site keeps its article). [WithRules] adds rules to it;
 // [WithPolicy] replaces it, and Parse then applies only the rules of the
 // policy given (see WithPolicy for what that keeps). Credit lines lifted
 // into [Credits] are reported under the rule that lifted them: "credits",

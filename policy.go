@@ -1051,7 +1051,10 @@ func PortalPolicy() *Policy {
 }
 
 // PagePolicy returns a fresh policy with the rules for full web pages:
-// keep the article, and drop the link lists and chrome in it.
+// keep the article, and drop the link lists, chrome and summary box in it.
+// Its other rules — nav links at the end of a paragraph, page-furniture
+// images, widget labels, footer lines — are seen on pages most but apply
+// to every input.
 func PagePolicy() *Policy {
 	return NewPolicy().Add(
 		KeepArticle("outside-article").
