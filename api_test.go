@@ -79,6 +79,7 @@ var styleNames = map[SectionStyle]string{
 	StyleArabicDot:       "1.",
 	StyleArabicComma:     "1、",
 	StyleParenArabic:     "（1）",
+	StyleOrdinal:         "第一，",
 	StyleCircled:         "①",
 	StyleH1:              "h1",
 	StyleH2:              "h2",

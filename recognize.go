@@ -47,6 +47,7 @@ var numberings = []numbering{
 	{StylePart, famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
 	{StyleChineseNumeral, famGB, 1, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
 	{StyleParenChinese, famGB, 2, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
+	{StyleOrdinal, famGB, 2, regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})[，,]`), "ordinals heading the passages of a commentary, a line each with body after it: 第一，…具有深厚的历史底蕴。 (Xinhua on thepaper.cn); as a list of sentences with no body, items"},
 	{StyleArabicDot, famGB, 3, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
 	{StyleArabicComma, famGB, 3, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
 	{StyleParenArabic, famGB, 4, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},

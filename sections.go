@@ -47,8 +47,8 @@ type Section struct {
 // Numbered headings are told by their numbering, in these orders from
 // the top:
 //
-//   - reports, after GB/T 9704-2012 §7.3.3: "第X部分", "一、", "（一）",
-//     "1." or "1、", "（1）", "①";
+//   - reports, after GB/T 9704-2012 §7.3.3: "第X部分", "一、", "（一）"
+//     (or "第一，" at its level), "1." or "1、", "（1）", "①";
 //   - laws and regulations: "第X编", "第X章", "第X节", "第X条";
 //   - annexes, above every other heading: "附件X", "附件" (an annex with
 //     no number), and "appended" (the title, with no number, of a
@@ -84,6 +84,7 @@ const (
 	StyleArabicComma     // "1、": the third level, as some write it: 1、CPU 被做成产品之前被检出缺陷
 	StyleParenArabic     // "（1）": the fourth level: （1）申请执行书
 	StyleCircled         // "①": the fifth level: ①达到最大分辨率时的最长转换时间小于20微秒
+	StyleOrdinal         // "第一，": an ordinal heading a passage, at the level of （一）: 第一，中国特色社会主义制度…具有深厚的历史底蕴。
 	StyleH1              // "h1": an <h1> element or a Markdown "#" heading
 	StyleH2              // "h2": an <h2> element or a Markdown "##" heading
 	StyleH3              // "h3": an <h3> element or a Markdown "###" heading
@@ -101,7 +102,7 @@ const (
 
 var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string{"",
 	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
-	"一、", "（一）", "1.", "1、", "（1）", "①",
+	"一、", "（一）", "1.", "1、", "（1）", "①", "第一，",
 	"h1", "h2", "h3", "h4", "h5", "h6",
 	"【】", "bold", "bold-centered", "label", "plain", "■", "appended"}}
 

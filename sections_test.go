@@ -191,6 +191,9 @@ func TestRecognizers(t *testing.T) {
 		{"第一部分 总体要求", StylePart, 1, "第一部分"},
 		{"附件一：香港特别行政区行政长官的产生办法", StyleAnnex, 1, "附件一："},
 		{"附件2", StyleAnnex, 2, "附件2"},
+		// A number, whether it heads a passage or a sentence of a list:
+		// the tree decides (TestSectionOutlines, sina-numbered-bold-speech).
+		{"第一，从十四五来看", StyleOrdinal, 1, "第一，"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -201,7 +204,7 @@ func TestRecognizers(t *testing.T) {
 			assert.Equal(t, tt.number, c.number)
 		})
 	}
-	for _, text := range []string{"1.5亿元的投资", "2021.10.01", "3.0%", "一是要稳定", "第一，从十四五来看", "2021年工作回顾", "(注)", "附件：1、操作规程"} {
+	for _, text := range []string{"1.5亿元的投资", "2021.10.01", "3.0%", "一是要稳定", "2021年工作回顾", "(注)", "附件：1、操作规程"} {
 		_, ok := numbered(&Paragraph{Kind: KindText, Text: text}, 0)
 		assert.False(t, ok, text)
 	}
@@ -643,7 +646,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		precision, recall, parentAcc float64
 	}{
 		{"dev", filepath.Join("testdata", "sections"), 0.98, 0.98, 0.98},
-		{"heldout", filepath.Join("testdata", "sections_heldout"), 0.98, 0.95, 0.98},
+		{"heldout", filepath.Join("testdata", "sections_heldout"), 0.98, 0.98, 0.98},
 		{"heldout2", filepath.Join("testdata", "sections_heldout2"), 0.98, 0.98, 0.98},
 	} {
 		t.Run(set.name, func(t *testing.T) {
