@@ -284,6 +284,10 @@ func pageTitle(ps *pageState, paras []Paragraph, ld ldArticle) string {
 	return stripSiteName(title, metaTitle)
 }
 
+// bracketedTitle is a <title> made of a short name and, in brackets, the
+// headline: 成報新聞(美國擴「潔淨網絡」 中國不可信程式須下架 …).
+var bracketedTitle = regexp.MustCompile(`^\s*([^()（）\s]{2,12})\s*[(（](.{4,})[)）]\s*$`)
+
 // stripSiteName removes the site's name after the headline in a <title>:
 // the parts after the first separator, when what is left is long enough
 // to be a headline. A headline that holds a separator itself is kept
@@ -291,6 +295,10 @@ func pageTitle(ps *pageState, paras []Paragraph, ld ldArticle) string {
 func stripSiteName(title, other string) string {
 	if other != "" && strings.HasPrefix(title, other) && utf8.RuneCountInString(other) >= 4 {
 		return other
+	}
+	// 成報新聞(美國擴「潔淨網絡」…): the site's name, the headline in brackets.
+	if m := bracketedTitle.FindStringSubmatch(title); m != nil && utf8.RuneCountInString(m[2]) > 2*utf8.RuneCountInString(m[1]) {
+		return strings.TrimSpace(m[2])
 	}
 	locs := titleSeparators.FindAllStringIndex(title, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
