@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -161,24 +163,75 @@ func BenchmarkHostile(b *testing.B) {
 	}
 }
 
-// BenchmarkScaling parses growing inputs made of the seed article's real
-// paragraphs, from 4 KB to 64 MB: ns/byte should stay flat.
+// BenchmarkScaling parses growing inputs, from 4 KB to 64 MB: the seed
+// article's real paragraphs repeated ("article"), nesting as deep as the
+// input is long with the depth limit raised ("nesting"), and short bold
+// paragraphs ("tiny"). ns/byte should stay flat along each; "peak-x" is
+// the most heap in use during one Parse, over the input's size.
 func BenchmarkScaling(b *testing.B) {
 	seed, err := os.ReadFile(filepath.Join("testdata", "golden", "seed-beijing-report", "input.md"))
 	require.NoError(b, err)
 	body := seed[bytes.Index(seed, []byte("\n---\n"))+5:] // the body, without front matter
-	for _, size := range []int{4 << 10, 64 << 10, 1 << 20, 16 << 20, 64 << 20} {
-		src := scaled(body, size)
-		b.Run(byteSize(size), func(b *testing.B) {
-			b.SetBytes(int64(len(src)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := Parse(bytes.NewReader(src), WithMaxBytes(128<<20)); err != nil {
-					b.Fatal(err)
+	for _, kind := range []string{"article", "nesting", "tiny"} {
+		for _, size := range []int{4 << 10, 64 << 10, 1 << 20, 16 << 20, 64 << 20} {
+			src := scalingInput(kind, body, size)
+			opts := []Option{WithMaxBytes(128 << 20), WithMaxDepth(1 << 30)}
+			b.Run(kind+"/"+byteSize(size), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				b.ReportAllocs()
+				peak := float64(peakHeap(func() { _, _ = Parse(bytes.NewReader(src), opts...) })) / float64(len(src))
+				for b.Loop() {
+					if _, err := Parse(bytes.NewReader(src), opts...); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-		})
+				b.ReportMetric(peak, "peak-x")
+			})
+		}
 	}
+}
+
+// scalingInput makes an input of about size bytes of one kind.
+func scalingInput(kind string, body []byte, size int) []byte {
+	switch kind {
+	case "nesting":
+		n := size / len("<div></div>")
+		return []byte(strings.Repeat("<div>", n) + "正文" + strings.Repeat("</div>", n))
+	case "tiny":
+		return []byte(strings.Repeat("<p><b>字</b></p>", size/len("<p><b>字</b></p>")))
+	}
+	return scaled(body, size)
+}
+
+// peakHeap runs f and returns the most heap in use while it ran above what
+// was in use before, sampled every millisecond.
+func peakHeap(f func()) uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base := ms.HeapAlloc
+	peak := base
+	done := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		var m runtime.MemStats
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(time.Millisecond):
+				runtime.ReadMemStats(&m)
+				peak = max(peak, m.HeapAlloc)
+			}
+		}
+	}()
+	f()
+	runtime.ReadMemStats(&ms)
+	close(done)
+	<-sampled
+	peak = max(peak, ms.HeapAlloc)
+	return peak - base
 }
 
 // scaled repeats the paragraphs of body up to about size bytes, cutting
