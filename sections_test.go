@@ -678,3 +678,16 @@ func TestMarkerHeadings(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, doc.Sections, "a list of marked lines")
 }
+
+// TestTitleNeverSubheading: a heading after body text is a subheading,
+// never the document's title; one before any body text may be.
+func TestTitleNeverSubheading(t *testing.T) {
+	body := "<p>北京市气象台于18时30分发布暴雨蓝色预警，受强降水云团影响，局地已经出现超过50毫米的降水。</p>" +
+		"<h2>交通受到影响</h2><p>积水对交通影响大的路段主要是西三环莲花桥北向南，主辅路暂时均无法通行。</p>"
+	doc, err := Parse(strings.NewReader(body), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Empty(t, doc.Title, "an <h2> in the middle of the article")
+	doc, err = Parse(strings.NewReader("<h1>北京狂风暴雨突至</h1>"+body), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Equal(t, "北京狂风暴雨突至", doc.Title)
+}
