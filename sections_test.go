@@ -402,7 +402,7 @@ func wrapRunes(s string, n int) string {
 // with a blank line after its first line only.
 func TestTextLinesSameTree(t *testing.T) {
 	var inputs []string
-	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2"} {
+	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3"} {
 		found, err := filepath.Glob(filepath.Join("testdata", root, "*", "input.txt"))
 		require.NoError(t, err)
 		inputs = append(inputs, found...)
@@ -637,9 +637,10 @@ func scoreOutlines(t *testing.T, root string) outlineScore {
 // (testdata/sections) and the held-out cases they were not
 // (testdata/sections_heldout, outlined before any rule was changed for
 // them; testdata/sections_heldout2, a second set outlined after the rules
-// were tuned on the first). The goal is 0.98 for precision, recall and
-// parent accuracy on every set; a set below it has a floor at its last
-// measured figures, so that no change makes it worse unseen.
+// were tuned on the first; testdata/sections_heldout3, a third no rule was
+// changed for). The goal is 0.98 for precision, recall and parent
+// accuracy on every set; a set below it has a floor at its last measured
+// figures, so that no change makes it worse unseen.
 func TestHeadingAccuracy(t *testing.T) {
 	for _, set := range []struct {
 		name, root                   string
@@ -648,6 +649,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		{"dev", filepath.Join("testdata", "sections"), 0.98, 0.98, 0.98},
 		{"heldout", filepath.Join("testdata", "sections_heldout"), 0.98, 0.98, 0.98},
 		{"heldout2", filepath.Join("testdata", "sections_heldout2"), 0.98, 0.98, 0.98},
+		{"heldout3", filepath.Join("testdata", "sections_heldout3"), 0.90, 0.92, 0.96}, // untouched: no rule was changed after it was measured
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			s := scoreOutlines(t, set.root)
