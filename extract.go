@@ -43,31 +43,64 @@ var (
 		`endtext|news_?txt|rm_txt|zw|cont(?:$|[^a-z])|txt)`)
 )
 
+// What the words of an id or class name say (see nameWords).
+const (
+	nameChrome uint8 = 1 << iota
+	nameContent
+	nameSummary
+)
+
+// nameWords returns what an id or class name says, read once per page:
+// the names of a page repeat on every element that has them.
+func (ps *pageState) nameWords(name []byte) uint8 {
+	if w, ok := ps.names[string(name)]; ok {
+		return w
+	}
+	lower := bytes.ToLower(name)
+	var w uint8
+	if chromeWords.Match(lower) {
+		w |= nameChrome
+	}
+	if contentWords.Match(lower) {
+		w |= nameContent
+	}
+	if summaryWords.Match(lower) {
+		w |= nameSummary
+	}
+	if len(ps.names) < maxNames {
+		ps.names[string(name)] = w
+	}
+	return w
+}
+
+// maxNames bounds the names a page's cache of nameWords holds.
+const maxNames = 1 << 14
+
 // classHint reads an element's id, then its class names: -1 when they
 // name chrome, +1 content, 0 neither or both. A name with words of both
 // ("comment-text", "related-article") is chrome: it names the part of
 // the chrome that holds text. It also reports whether the id or a class
 // names a summary box (summaryWords).
-func classHint(el *Element) (hint int8, summary bool) {
+func (ps *pageState) classHint(el *Element) (hint int8, summary bool) {
 	if id, ok := el.attr("id"); ok && len(id) > 0 {
-		id = bytes.ToLower(id)
-		summary = summaryWords.Match(id)
+		w := ps.nameWords(id)
+		summary = w&nameSummary != 0
 		switch {
-		case chromeWords.Match(id):
+		case w&nameChrome != 0:
 			return -1, summary
-		case contentWords.Match(id):
+		case w&nameContent != 0:
 			return 1, summary
 		}
 	}
 	class, _ := el.attr("class")
 	chrome, content := false, false
 	for c := range fields(class) {
-		c = bytes.ToLower(c)
-		summary = summary || summaryWords.Match(c)
+		w := ps.nameWords(c)
+		summary = summary || w&nameSummary != 0
 		switch {
-		case chromeWords.Match(c):
+		case w&nameChrome != 0:
 			chrome = true
-		case contentWords.Match(c):
+		case w&nameContent != 0:
 			content = true
 		}
 	}
@@ -84,7 +117,7 @@ func classHint(el *Element) (hint int8, summary bool) {
 func (p *parser) addNode(a atom.Atom, name []byte, parent int32) int32 {
 	ps := p.page
 	n := node{parent: parent, a: a}
-	n.hint, n.summary = classHint(&p.el)
+	n.hint, n.summary = ps.classHint(&p.el)
 	if len(p.pol.ix.articleIDs) > 0 || len(p.pol.ix.articleClasses) > 0 {
 		n.site = p.articleRule(a)
 		if n.site != 0 {
@@ -137,6 +170,10 @@ type paraFeatures struct {
 var footerText = regexp.MustCompile(`违法和不良信息举报|違法和不良資訊舉報|不良信息举报|ICP备|ICP證|ICP证|网安备|網安備|` +
 	`公网安备|互联网新闻信息服务许可|網際網路新聞|(?i:copyright\s*(?:©|\(c\)|&copy;)?\s*\d{4})|©\s*\d{4}|版权所有|版權所有`)
 
+// footerNeeds are the texts a match of footerText holds: most paragraphs
+// hold none and need no run of the pattern.
+var footerNeeds = prefilterOf(footerText)
+
 func featuresOf(p *Paragraph) paraFeatures {
 	var f paraFeatures
 	for _, r := range p.Text {
@@ -153,7 +190,7 @@ func featuresOf(p *Paragraph) paraFeatures {
 			f.links += utf8.RuneCountInString(strings.Join(strings.Fields(m.Text), ""))
 		}
 	}
-	f.footer = len(p.Text) < 1200 && footerText.MatchString(p.Text)
+	f.footer = len(p.Text) < 1200 && (footerNeeds == nil || footerNeeds.in(p.Text)) && footerText.MatchString(p.Text)
 	return f
 }
 

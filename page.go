@@ -30,6 +30,7 @@ type pageState struct {
 	nodes    []node            // block elements, in document order; nodes[0] is the root
 	headline int               // the paragraph that is the page's headline, -1 if none
 	host     *string           // the page's host, once asked (the head is read by then)
+	names    map[string]uint8  // what the id and class names of the page say (nameWords)
 }
 
 const (
@@ -40,7 +41,8 @@ const (
 )
 
 func newPageState() *pageState {
-	return &pageState{meta: map[string]string{}, links: map[string]string{}, nodes: []node{{parent: -1}}, headline: -1}
+	return &pageState{meta: map[string]string{}, links: map[string]string{}, nodes: []node{{parent: -1}}, headline: -1,
+		names: map[string]uint8{}}
 }
 
 // head records what a start tag tells of the page: <html lang>, <base>,
@@ -107,7 +109,7 @@ func (ps *pageState) text(b []byte) {
 // scriptDate is a publication date a page's script sets for the page to
 // show: pubtime: "2019-09-07 19:02:26" (腾讯), var ct = "1581517074"
 // (WeChat, Unix seconds).
-var scriptDate = regexp.MustCompile(`(?i)\b(?:pub_?time|publish_?time|publish_?date|pub_?date|date_?published|` +
+var scriptDate = regexp.MustCompile(`(?i)^(?:pub_?time|publish_?time|publish_?date|pub_?date|date_?published|` +
 	`create_?time|ptime|ct|published_?at|publish_?at)["']?\s*[:=]\s*["']?((?:1[0-9]{9})|(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?)`)
 
 // maxScriptScan bounds the script text scanned for a date on one page.
@@ -120,15 +122,53 @@ func (ps *pageState) scanScript(b []byte) {
 	}
 	b = b[:min(len(b), maxScriptScan-ps.scanned)]
 	ps.scanned += len(b)
-	m := scriptDate.FindSubmatch(b)
-	if m == nil {
+	v := scriptDateValue(b)
+	if v == nil {
 		return
 	}
-	if n, err := strconv.ParseInt(string(m[1]), 10, 64); err == nil && len(m[1]) == 10 {
+	if n, err := strconv.ParseInt(string(v), 10, 64); err == nil && len(v) == 10 {
 		ps.script = time.Unix(n, 0)
 		return
 	}
-	ps.script, _ = findDate(string(m[1]), nil)
+	ps.script, _ = findDate(string(v), nil)
+}
+
+// scriptDateNames are the names scripts give a publication date, in lower
+// case: pubtime: "2019-09-07 19:02:26" (腾讯), var ct = "1581517074"
+// (WeChat).
+var scriptDateNames = map[string]bool{"pubtime": true, "pub_time": true, "publishtime": true, "publish_time": true,
+	"publishdate": true, "publish_date": true, "pubdate": true, "pub_date": true, "datepublished": true,
+	"date_published": true, "createtime": true, "create_time": true, "ptime": true, "ct": true,
+	"publishedat": true, "published_at": true, "publishat": true, "publish_at": true}
+
+// scriptDateValue returns the first value a script sets a date name to
+// (see scriptDate): it looks at the name before each ':' and '=', which
+// costs one pass over the script.
+func scriptDateValue(b []byte) []byte {
+	for i, c := range b {
+		if c != ':' && c != '=' {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && (b[j] == ' ' || b[j] == '\t') {
+			j--
+		}
+		if j >= 0 && (b[j] == '"' || b[j] == '\'') {
+			j--
+		}
+		end := j + 1
+		for j >= 0 && (b[j] == '_' || b[j] >= '0' && b[j] <= '9' || b[j]|0x20 >= 'a' && b[j]|0x20 <= 'z') {
+			j--
+		}
+		name := b[j+1 : end]
+		if len(name) < 2 || len(name) > 14 || !scriptDateNames[string(bytes.ToLower(name))] {
+			continue
+		}
+		if m := scriptDate.FindSubmatch(b[j+1 : min(len(b), i+48)]); m != nil {
+			return m[1]
+		}
+	}
+	return nil
 }
 
 // metaValue returns the first of the meta keys the page has.

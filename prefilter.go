@@ -30,6 +30,16 @@ func requiredLiterals(re *regexp.Regexp) []string {
 	return needs
 }
 
+// prefilterOf returns the texts one of which every match of re holds, as
+// literals to look for, or nil when re needs none.
+func prefilterOf(re *regexp.Regexp) *literals {
+	needs := requiredLiterals(re)
+	if needs == nil {
+		return nil
+	}
+	return newLiterals(needs)
+}
+
 // maxRunes returns the most runes a text that re matches whole can have,
 // or 0 when re may match a text of any length: re is anchored at both
 // ends (^…$, or alternatives that all are) and repeats nothing without
