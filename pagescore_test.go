@@ -273,7 +273,7 @@ func TestScriptDateValue(t *testing.T) {
 	for script, want := range map[string]string{
 		`var DATA = {pubtime: "2019-09-07 19:02:26", title: "x"}`: "2019-09-07 19:02:26",
 		`var ct = "1581517074"; var t = 1`:                        "1581517074",
-		`{"publish_time":"2021-03-22T08:01:00"}`:                  "2021-03-22T08:01",
+		`{"publish_time":"2021-03-22T08:01:00"}`:                  "2021-03-22T08:01:00",
 		`var act = "1581517074"; function select(){}`:             "",
 		`x.ct=12; y = "2021-03-22 08:01"`:                         "",
 	} {
