@@ -261,8 +261,22 @@ var numberingFirsts = func() [][]rune {
 	return out
 }()
 
+// maxNumberHead is how much of a paragraph the numbering patterns look
+// at: a number, its mark and what follows it are at most a few dozen
+// bytes, and a pattern given all of a long paragraph pays for its length.
+const maxNumberHead = 96
+
+// numberHead returns the start of text the numbering patterns read.
+func numberHead(text string) string {
+	if len(text) <= maxNumberHead {
+		return text
+	}
+	return text[:maxNumberHead]
+}
+
 // numberOf matches the numbering styles at the start of text.
 func numberOf(text string) *numbering {
+	text = numberHead(text)
 	r, _ := utf8.DecodeRuneInString(text)
 	for i := range numberings {
 		n := &numberings[i]
@@ -469,7 +483,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if n == nil {
 		return cand{}, false
 	}
-	m := n.re.FindStringSubmatchIndex(p.Text)
+	m := n.re.FindStringSubmatchIndex(numberHead(p.Text))
 	if m[2] < 0 && len(m) > 5 {
 		m[2], m[3] = m[4], m[5] // the numeral of the pattern's second form
 	}
