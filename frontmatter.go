@@ -187,13 +187,15 @@ func parseYAMLv3(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 // counted from 0 (and leaves out "line 0"), the scanner's from 1; the
 // messages are those of its parserc.go.
 func isYAMLParserProblem(msg string) bool {
-	for _, p := range [...]string{"did not find expected", "found undefined tag handle",
-		"found duplicate %", "found incompatible YAML document"} {
+	for _, p := range [...]string{"did not find expected ',' or ']'", "did not find expected ',' or '}'",
+		"did not find expected '-' indicator", "did not find expected <document start>",
+		"did not find expected <stream-start>", "did not find expected key", "did not find expected node content",
+		"found undefined tag handle", "found duplicate %", "found incompatible YAML document"} {
 		if strings.HasPrefix(msg, p) {
 			return true
 		}
 	}
-	return false
+	return false // the scanner's own "did not find expected …" (alphabetic or numeric character, …)
 }
 
 // parseJSON decodes a JSON object and returns it as a YAML mapping, so that

@@ -612,6 +612,16 @@ func TestFrontMatterSyntaxErrors(t *testing.T) {
 			paras: []string{"正文"},
 		},
 		{
+			// A scanner's "did not find expected …": counted from 1, unlike
+			// the parser's (a crasher of FuzzFrontMatter).
+			name:   "yaml: an alias with no name",
+			src:    "---\na: 1\nb: *\n---\n<p>正文</p>",
+			line:   3,
+			format: "yaml",
+			meta:   Meta{Extra: map[string]any{"a": float64(1), "b": "*"}, FrontMatter: FrontMatterYAML},
+			paras:  []string{"正文"},
+		},
+		{
 			name:   "yaml: a line without a colon",
 			src:    "---\ntitle: 标题\nauthor: 新浪财经\n这一行不是键值\ncomments: false\n---\n<p>正文</p>",
 			line:   4,
