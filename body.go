@@ -59,16 +59,18 @@ var (
 	// htmlTag is the start of an HTML tag; hasHTML checks its name.
 	htmlTag = regexp.MustCompile(`<(?:[a-zA-Z][a-zA-Z0-9]{0,15}|!doctype|!DOCTYPE)[\s/>]`)
 	// markdownMark is a line that only Markdown bodies start with: a
-	// heading, a bullet, a quote with text, bold, a fence. A numbered line
+	// heading (# or a setext underline, === or ---, under a line of text), a
+	// bullet, a quote with text, bold, a fence. A numbered line
 	// ("1. 总体要求") and a lone ">" (a breadcrumb's separator) are common
 	// in plain text too and tell nothing.
-	markdownMark = regexp.MustCompile(`(?m)^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|>[ \t]*[^\s>]|\*\*\S|` + "```" + `)`)
+	markdownMark = regexp.MustCompile(`(?m)^(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|>[ \t]*[^\s>]|\*\*\S|` + "```" + `|[^\n]*[^\s=-][^\n]*\n(?:={3,}|-{3,})[ \t]*\r?$)`)
 )
 
 // detectFormat tells the markup of a body. A body with HTML elements is
-// HTML, unless Markdown's own lines (headings and thematic breaks) are at
-// least three and outnumber its tags: a Hexo post written in Markdown
-// with a <p class="lead"> in it is Markdown, which keeps the HTML as is.
+// HTML, unless Markdown's own lines (see countMarkdownLines) are at least
+// three and outnumber its tags: a Hexo post written in Markdown with a
+// <p class="lead"> in it, or a WeChat export with one <br /> at its end,
+// is Markdown, which keeps the HTML as is.
 func detectFormat(body []byte) Format {
 	switch {
 	case hasHTML(body):
@@ -83,7 +85,9 @@ func detectFormat(body []byte) Format {
 }
 
 // countMarkdownLines counts the lines of Markdown's own in body: headings
-// ("# …" to "###### …") and thematic breaks (---, ***, ___).
+// ("# …" to "###### …"), thematic breaks (---, ***, ___) and setext
+// underlines (===), lines that open with bold (**…), images (![…](…))
+// and fences (```).
 func countMarkdownLines(body []byte) int {
 	n := 0
 	for line := range bytes.Lines(body) {
@@ -98,10 +102,15 @@ func countMarkdownLines(body []byte) int {
 			if k <= 6 && k+1 < len(line) && (line[k] == ' ' || line[k] == '\t') && len(bytes.TrimSpace(line[k:])) > 0 {
 				n++
 			}
-		case len(line) >= 3 && (line[0] == '-' || line[0] == '*' || line[0] == '_'):
+		case len(line) >= 3 && (line[0] == '-' || line[0] == '*' || line[0] == '_' || line[0] == '='):
+			// A thematic break, or a setext heading's underline.
 			if len(bytes.Trim(line, string(line[:1]))) == 0 {
 				n++
+			} else if bytes.HasPrefix(line, []byte("**")) && len(line) > 2 && line[2] != ' ' {
+				n++ // a bold line: **涨声一片**
 			}
+		case bytes.HasPrefix(line, []byte("![")) || bytes.HasPrefix(line, []byte("```")):
+			n++ // an image, a fence
 		}
 	}
 	return n

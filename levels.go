@@ -213,6 +213,26 @@ func settle(root *cand, nparas int, items *[]*cand) {
 		}
 	}
 	measure(root, nparas)
+	// A run-in note shorter than its sentence ("2、…德育处将组织评比。检查时间：
+	// 10月17日。") is no body only in a numbering whose other entries include
+	// bare sentences heading nothing: a list of tasks, some with a note.
+	bare := map[SectionStyle]bool{}
+	var findBare func(n *cand)
+	findBare = func(n *cand) {
+		for _, c := range n.children {
+			bare[c.style] = bare[c.style] || c.shape == shapeSentence && c.end <= c.mergeEnd
+			findBare(c)
+		}
+	}
+	findBare(root)
+	var clearNotes func(n *cand)
+	clearNotes = func(n *cand) {
+		for _, c := range n.children {
+			c.note = c.note && bare[c.style]
+			clearNotes(c)
+		}
+	}
+	clearNotes(root)
 	votes := map[SectionStyle][2]int{} // style → entries with body, entries
 	var count func(n *cand)
 	count = func(n *cand) {

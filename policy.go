@@ -832,7 +832,13 @@ var (
 		// 相关资讯请关注:逆水寒专区, 更多精彩内容请访问…: a pointer to more of
 		// the site.
 		`^(?:更多|相关|相關|欲了解更多)[^。，]{0,10}(?:请|請)(?:关注|關注|点击|點擊|访问|訪問|进入|進入|浏览|瀏覽)[^。]*$|` +
-		`(?s)^.*(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼).*$`)
+		`(?s)^.*(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼).*$|` +
+		// 关注它，看新鲜热辣的财经讯息: a call to follow the account, in a line
+		// that is no sentence.
+		`^[^。]{0,20}(?:关注|關注)(?:它|我们|我們|我|本号|本號)(?:[，,：:!！ ][^。]*)?$|` +
+		// 更多内容，点击下方关注; ↓点击下方图片购买…↓: a click the page points
+		// at, in a line that is no sentence.
+		`^[^。]*(?:点击|點擊)(?:下方|下图|下圖|下面|上方|文末|左下角|蓝字|藍字)[^。]{0,8}(?:关注|關注|购买|購買|订阅|訂閱|加入|阅读|閱讀|下载|下載|报名|報名|收听|收聽|观看|觀看|进入|進入)[^。]*$`)
 	// listHeaderRe is a line that heads a list of other articles, or a
 	// button: 相关阅读, 延伸阅读, 返回搜狐，查看更多, 阅读原文.
 	listHeaderRe = regexp.MustCompile(`^(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩|日志|日誌|链接|鏈接|連結)[：:]?$|` +
@@ -996,7 +1002,7 @@ func GenericPolicy() *Policy {
 		dropShortParagraphs("suicide-notice", 300, suicideNoticeRe).
 			WithDoc("the suicide-prevention notice set under stories of a suicide, with its hotlines (《蘋果》關心你 … 自殺防治諮詢安心專線：0800-788995, 生命線協談專線：1995): a paragraph of at most 300 characters that speaks of suicide and gives a hotline's number"),
 		dropShortParagraphs("app-promo", 170, promoRe).
-			WithDoc("short calls to get an app, follow an account or scan a QR code (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信)"),
+			WithDoc("short calls to get an app, follow an account or scan a QR code, or to click where the page points (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信, 更多内容，点击下方关注)"),
 		DropParagraphs("list-header", listHeaderRe).
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 阅读原文, 返回搜狐，查看更多"),
 		DropParagraphs("end-mark", endMarkRe).

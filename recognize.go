@@ -107,10 +107,11 @@ type cand struct {
 	item     bool // turned into a numbered list item
 	clause   bool // a condition ending in 的, as the clauses of a legal text do
 	dropped  bool // not a heading after all
+	note     bool // the run-in body is a note shorter than the title: no body for the list vote
 }
 
 func (c *cand) hasBody(end int) bool {
-	return c.restAt >= 0 || end > c.mergeEnd
+	return c.restAt >= 0 && !c.note || end > c.mergeEnd
 }
 
 // titleBlock returns the paragraphs of the title block of a report or
@@ -357,6 +358,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			c.mergeEnd = c.idx + 1
 		}
 	}
+	loneLabel(cands, paras, info)
 	cands = mergePairs(cands, paras)
 	plain = outsideMerged(plain, cands)
 	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
@@ -537,6 +539,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		c.titleEnd, c.shape = at, shapeTitle
 	default:
 		c.titleEnd, c.restAt, c.shape = shapeOf(p.Text, at)
+		// 2、要求各班级…，德育处将组织评比。检查时间：10月17日。: a note shorter
+		// than the sentence before it makes no body of a heading.
+		c.note = c.restAt >= 0 && utf8.RuneCountInString(p.Text[c.restAt:]) < utf8.RuneCountInString(p.Text[at:c.titleEnd])
 	}
 	if p.Kind == KindHeading {
 		c.forced, c.tag = true, int8(min(max(p.Level, 1), 6))
@@ -626,6 +631,34 @@ func numeralValue(s string) int {
 
 // blockMarkers are the marks a subhead may open with: ■ 细节扫描.
 const blockMarkers = "■▌◆▍"
+
+// loneLabel makes a bold subhead of a short bold line that is the only
+// one of its kind: a label heads a part among other parts (货物贸易,
+// 服务贸易, 投资领域 …) unless it ends with a colon or names a part of the
+// document (摘要, 正文); one short subhead among longer ones (涨声一片,
+// then 与工作绑定的签证) is their sibling.
+func loneLabel(cands []*cand, paras []Paragraph, info []paraInfo) {
+	var lone *cand
+	for _, c := range cands {
+		if c.style != StyleLabel {
+			continue
+		}
+		t := paras[c.idx].Text
+		if strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") || partName.MatchString(t) {
+			return
+		}
+		if lone != nil {
+			return
+		}
+		lone = c
+	}
+	if lone != nil {
+		lone.style = StyleBold
+		if info[lone.idx].centered {
+			lone.style = StyleBoldCentered
+		}
+	}
+}
 
 // markerHeading returns where the title starts in a line that is a block
 // marker, a space maybe, and a short title with no sentence end; 0 for

@@ -94,7 +94,7 @@ const (
 	StyleBracket         // "【】": a paragraph that is only a bracketed title: 【小标题】
 	StyleBold            // "bold": a short, wholly bold line with no sentence end
 	StyleBoldCentered    // "bold-centered": a "bold" line that is centered
-	StyleLabel           // "label": a bold line of at most six characters heading a part: 案例篇：, 解读篇：
+	StyleLabel           // "label": a bold line of at most six characters heading a part: 案例篇：, 解读篇：, 摘要, 正文; one alone that neither ends with a colon nor names a part is "bold"
 	StylePlain           // "plain": a short standalone line with no markup and no sentence end, when at least two such lines head body text: 本土病例情况
 	StyleMarker          // "■": a short line after a block marker (■ ▌ ▍ ◆) heading body text, the marker its Number: ■ 细节扫描
 	StyleAppended        // "appended": the title of a decision or annex set after a law, over up to four lines, above the note of its adoption
@@ -182,12 +182,47 @@ func (d *Document) AllSections() iter.Seq[*Section] {
 func buildSections(doc *Document, info []paraInfo) {
 	paras := doc.Paragraphs
 	top := titleBlock(paras)
+	top = repeatedTitle(paras, top, doc.Meta.Title)
 	for i := range top {
 		paras[i].Kind = KindTitle
 	}
 	cands := findCandidates(paras, info, top)
 	roots, items := buildTree(cands, len(paras))
 	finalize(doc, roots, items)
+}
+
+// repeatedTitle adds to the title block a heading or bold line that
+// repeats the document's title (a line of the title block, or the
+// front matter's) before any body text: WeChat exports print the
+// headline again, in bold, under the byline. It is the title, not a
+// section.
+func repeatedTitle(paras []Paragraph, top map[int]bool, title string) map[int]bool {
+	if title == "" && len(top) == 0 {
+		return top
+	}
+	for i := range paras {
+		p := &paras[i]
+		if top[i] || p.Kind == KindImage || p.Text == "" {
+			continue
+		}
+		if p.Kind != KindHeading && !isTitleLine(p) {
+			if p.Kind == KindText && isProse(p.Text) {
+				return top // body text: what follows is the article
+			}
+			continue
+		}
+		same := p.Text == title
+		for j := range top {
+			same = same || paras[j].Text == p.Text
+		}
+		if same && p.Number == "" && numberOf(p.Text) == nil {
+			if top == nil {
+				top = map[int]bool{}
+			}
+			top[i] = true
+		}
+	}
+	return top
 }
 
 // finalize rewrites doc.Paragraphs with the headings found, builds the

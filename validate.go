@@ -15,7 +15,8 @@ import (
 // their style after its start: they are the document's title block — a
 // law's or report's title over its chapters, an announcement's "# 关于…
 // 的公告" set with the same "#" as its "# 一、" — not sections holding the
-// whole outline. The first of them, when it reads as a title and the
+// whole outline. Two or more headings of a style that each head body
+// text of their own stay headings. The first of them, when it reads as a title and the
 // document has no title block yet, becomes a title line; the others
 // become text. A preface heading (前言, 序言 …) keeps its place.
 func outlineHead(cands []*cand, paras []Paragraph) {
@@ -33,6 +34,26 @@ func outlineHead(cands []*cand, paras []Paragraph) {
 	for _, c := range cands[first:] {
 		if !c.dropped && c.family == famNone {
 			after[c.style] = true
+		}
+	}
+	// Two or more headings of one style, each over body text of its own,
+	// are sections before a numbered list, not a title block (bold
+	// subheads of an article that ends with a "1. 2. 3." list).
+	bodied := map[SectionStyle]int{}
+	for i, c := range cands[:first] {
+		if c.dropped || c.family != famNone {
+			continue
+		}
+		for k := c.mergeEnd; k < cands[i+1].idx; k++ {
+			if paras[k].Kind == KindText && isProse(paras[k].Text) {
+				bodied[c.style]++
+				break
+			}
+		}
+	}
+	for style, n := range bodied {
+		if n >= 2 {
+			after[style] = true
 		}
 	}
 	hasTitle := false
@@ -64,18 +85,43 @@ func outlineHead(cands []*cand, paras []Paragraph) {
 // document's numbered outline.
 var prefaceName = regexp.MustCompile(`^(?:前言|序言|引言|导言|導言|导语|導語|序|绪论|緒論|概述|摘要|说明|說明)$`)
 
+// partName is the name of a part of a document set as a short bold line,
+// a label over the sections under it: 摘要, 正文, 结语.
+var partName = regexp.MustCompile(`^(?:前言|序言|引言|导言|導言|导语|導語|序|绪论|緒論|概述|摘要|说明|說明|正文|内文|內文|结语|結語|结束语|結束語|结论|結論|后记|後記|附录|附錄|尾声|尾聲)[：:]?$`)
+
 // checkPlain returns the plain lines that are headings: only where the
 // document has at least two, and each is followed by body text before the
-// next heading (another plain line, or a candidate of cands).
+// next heading (another plain line, or a candidate of cands). In a
+// document that sets its subheads in bold or h1–h6, where half of the
+// plain lines or more stand right under an image with no caption, those
+// lines are the images' captions.
 func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 	if len(plain) < 2 {
 		return nil
+	}
+	underImage := func(i int) bool {
+		return i > 0 && paras[i-1].Kind == KindImage && paras[i-1].Image != nil && paras[i-1].Image.Caption == ""
+	}
+	captions := 0
+	for _, i := range plain {
+		if underImage(i) {
+			captions++
+		}
+	}
+	marked := 0 // subheads set in bold or in h1–h6
+	for _, c := range cands {
+		if c.ord == 0 && (c.tag > 0 || c.style == StyleBold || c.style == StyleBoldCentered || c.style == StyleLabel) {
+			marked++
+		}
 	}
 	var kept []int
 	c := 0 // the first candidate after the plain line
 	for k, i := range plain {
 		for c < len(cands) && cands[c].idx <= i {
 			c++
+		}
+		if marked >= 2 && captions*2 >= len(plain) && underImage(i) {
+			continue // the caption of the image above it: 避税天堂瑞士风光不再
 		}
 		next, numbered := len(paras), false
 		if c < len(cands) {
@@ -86,7 +132,7 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 		}
 		body := false
 		for j := i + 1; j < next && !body; j++ {
-			body = paras[j].Kind == KindText && utf8.RuneCountInString(paras[j].Text) > maxPlain
+			body = paras[j].Kind == KindText && isProse(paras[j].Text)
 		}
 		if body || numbered {
 			kept = append(kept, i)
@@ -96,6 +142,20 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 		return nil
 	}
 	return kept
+}
+
+// isProse reports whether a paragraph is body text under a plain
+// subhead: longer than a subhead, and a sentence (it ends like one, or is
+// too long for a line of a list). The short lines of a promo (每日时政深度点评，
+// 了解国家大事，看透国际风云变幻) are no body.
+func isProse(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n <= maxPlain {
+		return false
+	}
+	s = strings.TrimRight(s, " ”\"’」』)）")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return n > 3*maxPlain || strings.ContainsRune("。！？!?…；;：:", r)
 }
 
 // mergePairs joins an unnumbered heading with the next paragraph when that
