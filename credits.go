@@ -365,8 +365,8 @@ const maxCreditLine = 320
 func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (creditLine, bool) {
 	var cl creditLine
 	lenient := mode&modeLenient != 0
-	if s == "" || len(s) > maxCreditLine || strings.ContainsRune(s, '\n') || !lenient && !g.mayHold(s) ||
-		!lenient && strings.ContainsAny(s, "，。") && !g.startsWithLabel(s) {
+	if s == "" || len(s) > maxCreditLine || strings.ContainsRune(s, '\n') ||
+		!lenient && strings.ContainsAny(s, "，。") && !g.startsWithLabel(s) || !lenient && !g.mayHold(s) {
 		return cl, false
 	}
 	t := strings.TrimLeft(s, "►▶■●▌▲☉※◆★·• ")
@@ -876,7 +876,9 @@ func readNames(value string, field CreditField) (names []string, rest string) {
 // reports whether the value named an outlet or held a dateline, what a
 // byline with no label needs to be one.
 func readNamesIn(value string, labelled bool) (names []string, rest string, context bool) {
-	value = bracketed.ReplaceAllString(value, " ")
+	if strings.ContainsAny(value, "（(") {
+		value = bracketed.ReplaceAllString(value, " ")
+	}
 	// 洪聖壹／美國舊金山報導: what follows a name after a slash and ends in
 	// 報導 is where the report was filed.
 	if i := strings.IndexAny(value, "/／"); i > 0 {
@@ -893,21 +895,29 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		}
 	}
 	// 鄭紀威台北 報導: a dateline's 報導 set apart by a space.
-	value = spacedReport.ReplaceAllString(value, "$1$2")
+	if strings.ContainsAny(value, "报報") {
+		value = spacedReport.ReplaceAllString(value, "$1$2")
+	}
 	// 实习生王金茹对此文亦有贡献: a note of a contribution after the name.
-	value = contribution.ReplaceAllString(value, "")
+	if strings.ContainsAny(value, "贡貢") {
+		value = contribution.ReplaceAllString(value, "")
+	}
 	var words []string
 	for _, w := range nameWords(value) {
 		w = strings.Trim(w, "（）()【】〔〕［］[]")
-		w = gluedCode.ReplaceAllString(w, "")
+		if strings.IndexByte(w, '_') >= 0 {
+			w = gluedCode.ReplaceAllString(w, "")
+		}
 		// 北京報導聯合報, 曹國維聯合報: an outlet's name glued after a dateline
 		// or a name.
 		if labelled {
 			w = stripTrailingOrg(w)
 		}
 		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
-		if m := gluedDateline.FindStringSubmatch(w); m != nil && (!dateline.MatchString(w) || utf8.RuneCountInString(w) >= 7) {
-			w, context = m[1], true
+		if strings.HasSuffix(w, "道") || strings.HasSuffix(w, "導") {
+			if m := gluedDateline.FindStringSubmatch(w); m != nil && (!dateline.MatchString(w) || utf8.RuneCountInString(w) >= 7) {
+				w, context = m[1], true
+			}
 		}
 		// 《上海商報》副總編輯陳季冰: a job title glued before the name.
 		if end := jobWord.lastEnd(w); end >= 0 {
@@ -924,16 +934,18 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			w = head
 		}
 		switch {
-		case dateline.MatchString(w):
+		case mayBeDateline(w) && dateline.MatchString(w):
 			context = true
 			continue
-		case w == "", staffCode.MatchString(w), fillers[w], jobWord.in(w),
+		case w == "", hasDigit(w) && staffCode.MatchString(w), fillers[w], jobWord.in(w),
 			strings.ContainsAny(w, "@") || strings.HasPrefix(w, "www.") || strings.HasPrefix(w, "http"):
 			continue
 		}
 		// 观察者网鞠峰, 財訊快報陳孟朔: an outlet glued to the name.
-		if m := orgThenName.FindStringSubmatch(w); m != nil {
-			w, context = m[2], true
+		if len(w) >= 5*3 { // five Han characters at least
+			if m := orgThenName.FindStringSubmatch(w); m != nil {
+				w, context = m[2], true
+			}
 		}
 		// 林宸誼／即時報導 was split at the slash; 賴錦宏/北京報導聯合報 too.
 		words = append(words, w)
@@ -954,6 +966,13 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		return nil, strings.Join(orgs, " "), context
 	}
 	return names, "", context
+}
+
+// mayBeDateline reports whether w could be a dateline: it ends in 报道,
+// 電 or 市, or opens with 发自 (see dateline).
+func mayBeDateline(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("道導電电市", r) || strings.HasPrefix(w, "发自") || strings.HasPrefix(w, "發自")
 }
 
 // contribution is a note that the person named before it contributed to
@@ -1416,6 +1435,12 @@ var photoLabel = map[string]bool{"摄": true, "攝": true, "翻摄": true, "翻�
 // sentence of a paragraph, with no bracket around them, into doc.Credits.
 // Every credit there needs its label and a separator.
 func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule string, cfg *config) {
+	// A paragraph that ends with its sentence (…增长。, …呢？”) has no
+	// credits after it, and no photo credit (…摄) at its end.
+	end := strings.TrimRight(p.Text, "\"”) \t\n\u00a0")
+	if r, _ := utf8.DecodeLastRuneInString(end); strings.ContainsRune("。！？!?…", r) {
+		return
+	}
 	tail := len(p.Text) - min(len(p.Text), 240)
 	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
 		tail++

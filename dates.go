@@ -186,7 +186,7 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // matchYMD reads the first year-month-day date of s.
 func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
-	if !hasYear(s) {
+	if !hasYear(s) || !strings.ContainsAny(s, "年-/.") {
 		return dateMatch{}, false
 	}
 	for _, m := range ymdDate.FindAllStringSubmatchIndex(s, 8) {

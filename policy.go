@@ -950,7 +950,7 @@ func furnitureFile(src string) bool {
 	if name == "" {
 		return false
 	}
-	if strings.ContainsAny(name, "0123456789") {
+	if strings.ContainsAny(name, "0123456789") && strings.ContainsAny(name, "wx") {
 		if m := sizeInName.FindStringSubmatch(name); m != nil {
 			a, b := m[1]+m[3], m[2]+m[4]
 			if iconSide([]byte(a)) && iconSide([]byte(b)) {
@@ -958,7 +958,7 @@ func furnitureFile(src string) bool {
 			}
 		}
 	}
-	if furnitureWord.MatchString(name) {
+	if containsAnyOf(name, "logo", "ico", "btn", "button", "arrow", "share", "zoom", "enlarge") && furnitureWord.MatchString(name) {
 		return true
 	}
 	// Every word of the name a control's: next_page, left, dot1.
@@ -1003,9 +1003,9 @@ func GenericPolicy() *Policy {
 			WithDoc("the suicide-prevention notice set under stories of a suicide, with its hotlines (《蘋果》關心你 … 自殺防治諮詢安心專線：0800-788995, 生命線協談專線：1995): a paragraph of at most 300 characters that speaks of suicide and gives a hotline's number"),
 		dropShortParagraphs("app-promo", 170, promoRe).
 			WithDoc("short calls to get an app, follow an account or scan a QR code, or to click where the page points (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信, 更多内容，点击下方关注)"),
-		DropParagraphs("list-header", listHeaderRe).
+		dropShortParagraphs("list-header", 20, listHeaderRe).
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 阅读原文, 返回搜狐，查看更多"),
-		DropParagraphs("end-mark", endMarkRe).
+		dropShortParagraphs("end-mark", 12, endMarkRe).
 			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
 		DropRepeatedTitle("repeated-title").WithDoc("a first paragraph that repeats the headline word for word (4 of the 62 Sina posts)"),
@@ -1075,7 +1075,7 @@ func PagePolicy() *Policy {
 			WithDoc("on a full page, a link back to the site that ends a paragraph of the article (返回搜狐，查看更多, 返回腾讯网首页>>): cut from the paragraph"),
 		DropIf("page-furniture-image", isFurnitureImage).
 			WithDoc("images that are controls or marks of a page's template, not pictures of the article (a DropIf rule: it sees every <img>, in bodies too): icons by their size (width and height of at most 32 pixels, or _w16_h16 in the file name), logos, icons and buttons by their class, id or file name (content_logo.png, favicon.ico, class=\"icon\", id=\"left_button\"), a pager's or slideshow's controls by their file name (next_page.jpg, left.jpg, dot1.png), zoom and pager buttons by their alt or title (放大圖片, 下一页)"),
-		DropParagraphs("page-widget", widgetRe).
+		dropShortParagraphs("page-widget", 60, widgetRe).
 			WithDoc("a widget's label standing alone as a line: +1, 图集, facebook, 分享到：, 转播到腾讯微博, 推薦, 自动播放开关, 正在加载..., < >"),
 		dropShortParagraphs("page-footer", 360, footerLineRe).
 			WithDoc("a site's footer line: licences, report lines and copyright (违法和不良信息举报电话：…, 京ICP备…, Copyright © 1997-2021 网易公司版权所有)"),
