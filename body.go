@@ -56,8 +56,6 @@ func WithFormat(f Format) Option {
 }
 
 var (
-	// htmlTag is the start of an HTML tag; hasHTML checks its name.
-	htmlTag = regexp.MustCompile(`<(?:[a-zA-Z][a-zA-Z0-9]{0,15}|!doctype|!DOCTYPE)[\s/>]`)
 	// markdownMark is a line that only Markdown bodies start with: a
 	// heading (# or a setext underline, === or ---, under a line of text), a
 	// bullet, a quote with text, bold, a fence. A numbered line
@@ -90,10 +88,18 @@ func detectFormat(body []byte) Format {
 // and fences (```).
 func countMarkdownLines(body []byte) int {
 	n := 0
-	for line := range bytes.Lines(body) {
-		line = bytes.TrimRight(line, " \t\r\n")
+	for len(body) > 0 {
+		line := body
+		if i := bytes.IndexByte(body, '\n'); i >= 0 {
+			line, body = body[:i], body[i+1:]
+		} else {
+			body = nil
+		}
+		if len(line) == 0 || bytes.IndexByte([]byte("#-*_=!`"), line[0]) < 0 {
+			continue // most lines: no mark of Markdown's at their start
+		}
+		line = bytes.TrimRight(line, " \t\r")
 		switch {
-		case len(line) == 0:
 		case line[0] == '#':
 			k := 0
 			for k < len(line) && line[k] == '#' {
@@ -135,16 +141,39 @@ func countTags(body []byte) int {
 }
 
 // hasHTML reports whether body holds a tag of a known HTML element (a
-// comment alone, as in LawRefBook's Markdown, does not count).
+// comment alone, as in LawRefBook's Markdown, does not count): "<", a
+// name of up to 16 letters and digits, then a space, "/" or ">", or a
+// doctype. Like a regexp's first eight matches, it looks at the first
+// eight such tags only.
 func hasHTML(body []byte) bool {
-	for _, loc := range htmlTag.FindAllIndex(body, 8) {
-		name := bytes.ToLower(body[loc[0]+1 : loc[1]-1])
-		if name[0] == '!' || atom.Lookup(name) != 0 {
+	seen := 0
+	for i := bytes.IndexByte(body, '<'); i >= 0 && seen < 8; {
+		rest := body[i+1:]
+		n := 0
+		for n < len(rest) && n < 16 && isAlnum(rest[n]) && (n > 0 || isLetter(rest[0])) {
+			n++
+		}
+		switch {
+		case n > 0 && n < len(rest) && (rest[n] == '/' || rest[n] == '>' || isSpaceByte(rest[n])):
+			seen++
+			if atom.Lookup(bytes.ToLower(rest[:n])) != 0 {
+				return true
+			}
+		case len(rest) > 9 && (string(rest[:8]) == "!doctype" || string(rest[:8]) == "!DOCTYPE") && (rest[8] == '/' || rest[8] == '>' || isSpaceByte(rest[8])):
 			return true
 		}
+		j := bytes.IndexByte(rest, '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
+
+func isLetter(c byte) bool    { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool     { return isLetter(c) || c >= '0' && c <= '9' }
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // bodyHTML returns the body as HTML for the tokenizer: Markdown is
 // rendered with goldmark (raw HTML in it kept, so that the removal rules

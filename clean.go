@@ -113,8 +113,16 @@ func (p *parser) run(body []byte) {
 // ten bytes, so that a wrong guess cannot cost more than the input.
 func guessParagraphs(body []byte) int {
 	n := 0
-	for _, tag := range [...]string{"<p", "<h", "<li", "<td", "<dd", "<dt"} {
-		n += bytes.Count(body, []byte(tag))
+	for i := bytes.IndexByte(body, '<'); i >= 0 && i+2 < len(body); {
+		switch c, d := body[i+1], body[i+2]; {
+		case c == 'p', c == 'h', c == 'l' && d == 'i', c == 't' && d == 'd', c == 'd' && (d == 'd' || d == 't'):
+			n++
+		}
+		j := bytes.IndexByte(body[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return min(n, len(body)/10) + 4
 }

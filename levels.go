@@ -8,11 +8,14 @@ package newsdoc
 func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 	root := &cand{idx: -1}
 	depthOf := map[SectionStyle]int{} // an unranked style's depth where first seen
+	// underNumber: an unranked style first seen right under a numbered
+	// heading goes under the innermost numbered heading open.
+	underNumber := map[SectionStyle]bool{}
 	lastOrd := map[SectionStyle]int{} // the last number of each style, anywhere
 	stack := []*cand{root}
 	flat := flatMarkup(cands)
 	for _, c := range cands {
-		at := placement(stack, depthOf, c, flat)
+		at := placement(stack, depthOf, underNumber, c, flat)
 		parent := stack[at]
 		if c.ord > 0 && !c.forced && !consecutive(parent, c, lastOrd) {
 			// (Markup makes a heading even where a number was skipped:
@@ -23,6 +26,7 @@ func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 		stack = append(stack[:at+1], c)
 		if _, ok := depthOf[c.style]; !ok {
 			depthOf[c.style] = len(stack) - 1
+			underNumber[c.style] = c.family == famNone && c.tag == 0 && parent.family != famNone && parent.tag == 0
 		}
 		c.parent = parent
 		parent.children = append(parent.children, c)
@@ -41,7 +45,9 @@ func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 // A heading from markup goes by its tag: an h2 closes every section
 // opened since the last h1 ("## 序言" then "## 第一章"), and the sections
 // from text inside them, unless it is a number the known orders put under
-// one. A numbered heading
+// one. An unnumbered heading from text whose style first appeared right
+// under a numbered heading goes under the innermost numbered heading
+// open: the subheads of 一、 and of 三、（一） alike. A numbered heading
 // goes by the known orders (GB/T 9704: 一、 → （一） → 1. → （1）; laws:
 // 编 → 章 → 节 → 条; a chapter above a report-style number): it closes
 // every open section of its rank or below, and nests under the rest, so
@@ -53,7 +59,7 @@ func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 // nest (an announcement turned into Markdown with "# 一、", "# （一）",
 // "# 1."), the numbers decide, and an unnumbered heading nests under the
 // numbered section it follows.
-func placement(stack []*cand, depthOf map[SectionStyle]int, c *cand, flat bool) int {
+func placement(stack []*cand, depthOf map[SectionStyle]int, underNumber map[SectionStyle]bool, c *cand, flat bool) int {
 	if c.tag > 0 && !flat {
 		i := len(stack) - 1
 		for ; i > 0; i-- {
@@ -79,6 +85,13 @@ func placement(stack []*cand, depthOf map[SectionStyle]int, c *cand, flat bool) 
 			}
 		}
 		return len(stack) - 1
+	}
+	if underNumber[c.style] {
+		for i := len(stack) - 1; i > 0; i-- {
+			if stack[i].family != famNone && stack[i].tag == 0 {
+				return i
+			}
+		}
 	}
 	if d, ok := depthOf[c.style]; ok {
 		return min(d-1, len(stack)-1)

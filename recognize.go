@@ -212,6 +212,15 @@ func isTitleLine(p *Paragraph) bool {
 		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text)
 }
 
+// isCenteredQuestion reports whether p, a centered paragraph, is a short
+// bold question ("整顿职场，在整顿什么？"): centered and bold, a question is a
+// subhead even after a comma.
+func isCenteredQuestion(p *Paragraph) bool {
+	r, _ := utf8.DecodeLastRuneInString(p.Text)
+	return p.Kind == KindText && len(p.Marks) > 0 && (r == '？' || r == '?') && !strings.ContainsAny(p.Text, "。！!；;") &&
+		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p)
+}
+
 func isAllBold(p *Paragraph) bool {
 	n := 0
 	for _, m := range p.Marks {
@@ -299,7 +308,8 @@ func maybeNumbered(text string) bool {
 // findCandidates returns the paragraphs that may head a section, in order.
 func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*cand {
 	var cands []*cand
-	var plain []int // short standalone lines: headings only if checkPlain keeps them
+	var plain []int     // short standalone lines: headings only if checkPlain keeps them
+	var sentences []int // short one-sentence lines: headings only if checkSentenceHeads keeps them
 	arena := newChunked[cand](16)
 	add := func(c cand) *cand {
 		p := arena.add(c)
@@ -331,7 +341,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		case p.Kind != KindText:
 		case bracketHeading.MatchString(p.Text):
 			add(cand{idx: i, style: StyleBracket, titleEnd: len(p.Text), restAt: -1})
-		case isTitleLine(p) && !strings.HasPrefix(p.Text, "——"):
+		case (isTitleLine(p) || info[i].centered && isCenteredQuestion(p)) && !strings.HasPrefix(p.Text, "——"):
 			// A longer bold line ending with a colon introduces what
 			// follows: a heading only as the first line of a two-line
 			// subhead ("格力电器员工持股计划引发新思考：" / "好的激励计划…").
@@ -346,6 +356,8 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			add(cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1, kicker: kicker})
 		case isPlainHeading(p):
 			plain = append(plain, i)
+		case isSentenceSubhead(p):
+			sentences = append(sentences, i)
 		case markerHeading(p.Text) > 0 && headsBody(paras, i):
 			// ■ 细节扫描: a marker before a short title heading body text
 			// (news pages set subheads so, seen on 新京报 pages).
@@ -362,6 +374,9 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 	cands = mergePairs(cands, paras)
 	plain = outsideMerged(plain, cands)
 	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
+		cands = mergeByIndex(cands, kept, paras, &arena)
+	}
+	if kept := checkSentenceHeads(sentences, paras); len(kept) > 0 {
 		cands = mergeByIndex(cands, kept, paras, &arena)
 	}
 	outlineHead(cands, paras)
@@ -460,7 +475,9 @@ func outsideMerged(plain []int, cands []*cand) []int {
 func mergeByIndex(cands []*cand, plain []int, paras []Paragraph, arena *chunked[cand]) []*cand {
 	out := make([]*cand, 0, len(cands)+len(plain))
 	heading := func(i int) *cand {
-		return arena.add(cand{idx: i, style: StylePlain, titleEnd: len(paras[i].Text), restAt: -1, mergeEnd: i + 1})
+		// A sentence subhead's title leaves out its 。, as a run-in
+		// heading's does; the paragraph keeps it.
+		return arena.add(cand{idx: i, style: StylePlain, titleEnd: len(strings.TrimSuffix(paras[i].Text, "。")), restAt: -1, mergeEnd: i + 1})
 	}
 	k := 0
 	for _, c := range cands {
@@ -696,6 +713,24 @@ func headsBody(paras []Paragraph, i int) bool {
 		}
 	}
 	return false
+}
+
+// isSentenceSubhead reports whether p is a short line that is one
+// sentence of a few words and nothing else ("生态底色更加亮丽。"): the bold
+// run-in heading of a report whose text was saved one paragraph a line,
+// its bold lost. checkSentenceHeads then asks for several, each over a long
+// paragraph.
+func isSentenceSubhead(p *Paragraph) bool {
+	if p.Kind != KindText || len(p.Marks) > 0 || len(p.Text) > (maxPlain+1)*utf8.UTFMax {
+		return false
+	}
+	head, ok := strings.CutSuffix(p.Text, "。")
+	n := utf8.RuneCountInString(head)
+	if !ok || n < 4 || n > maxPlain || strings.ContainsAny(head, "\n。，,、；;：:！？!?“”\"（）()《》 ") {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(head)
+	return unicode.Is(unicode.Han, f)
 }
 
 // countEnd is a line that ends with a figure: a row of a table set as

@@ -144,6 +144,28 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 	return kept
 }
 
+// checkSentenceHeads returns the sentence subheads (see isSentenceSubhead)
+// that are headings: each right over a long paragraph of prose and not
+// right under an image (a caption), and at least three of them in the
+// document. A short sentence alone among
+// prose ("但这只是开始。") is text.
+func checkSentenceHeads(lines []int, paras []Paragraph) []int {
+	var kept []int
+	for _, i := range lines {
+		if i > 0 && paras[i-1].Kind == KindImage {
+			continue // an image's caption: 大涧学校。
+		}
+		if i+1 < len(paras) && paras[i+1].Kind == KindText && isProse(paras[i+1].Text) &&
+			utf8.RuneCountInString(paras[i+1].Text) > 3*maxPlain {
+			kept = append(kept, i)
+		}
+	}
+	if len(kept) < 3 {
+		return nil
+	}
+	return kept
+}
+
 // isProse reports whether a paragraph is body text under a plain
 // subhead: longer than a subhead, and a sentence (it ends like one, or is
 // too long for a line of a list). The short lines of a promo (每日时政深度点评，
