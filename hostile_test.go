@@ -137,6 +137,9 @@ func hostileInputs() []hostileCase {
 		{name: "heading spam", src: []byte(strings.Repeat("<h2>标题</h2>", 200000))},
 		{name: "numbered heading spam", src: []byte(strings.Repeat("<p>一、标题</p><p>正文。</p><p>（一）小标题。正文。</p>", 30000))},
 		{name: "out-of-order numbers after many headings", src: []byte(strings.Repeat("<h2>标题</h2>", 30000) + strings.Repeat("<p>五、标题</p><p>正文正文正文。</p>", 30000))},
+		{name: "the title repeated as heading spam", src: []byte("<h1>标题</h1>" + strings.Repeat("<h2>标题</h2><p><b>标题</b></p>", 100000))},
+		{name: "sentence subhead spam", src: []byte(strings.Repeat("生态底色更加亮丽。\n"+strings.Repeat("正文正文正文正文正文，", 8)+"正文。\n", 20000)), opts: []Option{WithInput(InputBody), WithFormat(FormatText)}},
+		{name: "captions and plain lines under images", src: []byte(strings.Repeat(`<p><b>粗体小标题</b></p><img src="a.jpg"><p>图片说明文字</p><p>正文正文正文正文正文正文正文正文正文正文正文正文。</p>`, 30000))},
 		{name: "bold line spam", src: []byte(strings.Repeat("<p><b>粗体标题行</b></p><p>正文正文正文正文正文正文正文正文正文正文正文正文。</p>", 50000))},
 		{name: "numbers in the billions", src: []byte("<p>第一千亿零一条 甲</p><p>9999999999999999999. 乙</p><p>（99999999999）丙</p><p>一万万万万万、丁</p><p>第二条 戊</p>")},
 		{name: "unsafe URLs in any case and spacing", src: []byte(`<p><a href=" JaVaScRiPt:alert(1)">甲</a><a href="java&#x0A;script:x">乙</a>` +

@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"encoding/json"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -197,7 +198,14 @@ func buildSections(doc *Document, info []paraInfo) {
 // headline again, in bold, under the byline. It is the title, not a
 // section.
 func repeatedTitle(paras []Paragraph, top map[int]bool, title string) map[int]bool {
-	if title == "" && len(top) == 0 {
+	titles := make([]string, 0, len(top)+1)
+	if title != "" {
+		titles = append(titles, title)
+	}
+	for j := range top {
+		titles = append(titles, paras[j].Text)
+	}
+	if len(titles) == 0 {
 		return top
 	}
 	for i := range paras {
@@ -211,15 +219,12 @@ func repeatedTitle(paras []Paragraph, top map[int]bool, title string) map[int]bo
 			}
 			continue
 		}
-		same := p.Text == title
-		for j := range top {
-			same = same || paras[j].Text == p.Text
-		}
-		if same && p.Number == "" && numberOf(p.Text) == nil {
+		if slices.Contains(titles, p.Text) && p.Number == "" && numberOf(p.Text) == nil {
 			if top == nil {
 				top = map[int]bool{}
 			}
 			top[i] = true
+			return top // the title is repeated once
 		}
 	}
 	return top
