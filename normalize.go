@@ -162,10 +162,11 @@ func (w *textWriter) writeRune(r rune) int {
 			w.lineEnd = true
 		}
 		return -1
-	case r >= 0xff01 && r <= 0xff5e: // full-width forms
-		if n := width.LookupRune(r).Narrow(); isASCIIAlnum(n) {
-			r = n
-		}
+	case r >= 0xff10 && r <= 0xff19 || r >= 0xff21 && r <= 0xff3a || r >= 0xff41 && r <= 0xff5a:
+		// Full-width digits and letters fold to ASCII; full-width
+		// punctuation (，：？) stays as it is.
+		r = width.LookupRune(r).Narrow()
+	case r >= 0xff01 && r <= 0xff5e: // the other full-width forms: NFC-inert
 	case r >= 0x2010 && r <= 0x2027 || r >= 0x3001 && r <= 0x3029:
 		// General and CJK punctuation (—“”…、。《》【】): NFC-inert, as
 		// TestFastPathsAgreeWithXText checks.

@@ -252,12 +252,12 @@ const foldMark = "\x00"
 type literals struct {
 	byRune map[rune][]string // exact texts by first rune
 	fold   map[rune][]string // ASCII texts matched in any case, lower-cased, by lower first rune
-	first  [8]uint64         // bit r%512 set for every first rune: most runes need no map look
+	first  [64]uint64        // bit r%4096 set for every first rune: most runes, Han ones too, need no map look
 }
 
-func (l *literals) mark(r rune) { l.first[(r&511)>>6] |= 1 << (r & 63) }
+func (l *literals) mark(r rune) { l.first[(r&4095)>>6] |= 1 << (r & 63) }
 
-func (l *literals) marked(r rune) bool { return l.first[(r&511)>>6]&(1<<(r&63)) != 0 }
+func (l *literals) marked(r rune) bool { return l.first[(r&4095)>>6]&(1<<(r&63)) != 0 }
 
 func newLiterals(texts []string) *literals {
 	l := &literals{byRune: map[rune][]string{}, fold: map[rune][]string{}}
