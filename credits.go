@@ -316,12 +316,17 @@ type creditLine struct {
 	date    time.Time
 	hasDate bool
 	dated   bool // the date has a time
+	updated bool // the date is labelled as an update (最新更新：…): the time of the last change, not of publication
 }
+
+// updateLabels are the labels of a date that says when a page last
+// changed: 最新更新：2016/03/19 10:48, 更新时间, 修改时间, Updated.
+var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", foldMark + "updated", foldMark + "last modified"})
 
 // metaLabels are the labels of the lines around bylines that say nothing
 // of the credits — dates, counters, font-size buttons — and are dropped
 // with the number or bracket after them (see stripMetaLabels).
-var metaLabels = newLiterals([]string{"发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
+var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
 	"字体", "字體", "版权声明", "版權聲明"})
@@ -384,6 +389,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		}
 		if !cl.hasDate {
 			cl.date, cl.dated, cl.hasDate = findDateTime(s[loc2[0]:loc2[1]], loc)
+			cl.updated = updateLabels.in(s[:loc2[0]])
 		}
 		s = s[:loc2[0]] + " " + s[loc2[1]:]
 	}
@@ -914,6 +920,10 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			w = stripTrailingOrg(w)
 		}
 		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
+		// 邱俊欽桃園19日電: a wire dateline (place, day, 電) glued after the name.
+		if name, ok := cutWireDateline(w); ok {
+			w, context = name, true
+		}
 		if strings.HasSuffix(w, "道") || strings.HasSuffix(w, "導") {
 			if m := gluedDateline.FindStringSubmatch(w); m != nil && (!dateline.MatchString(w) || utf8.RuneCountInString(w) >= 7) {
 				w, context = m[1], true
@@ -966,6 +976,31 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		return nil, strings.Join(orgs, " "), context
 	}
 	return names, "", context
+}
+
+// wireDateline is a news agency's dateline glued after a name: a place
+// of two or three characters, the day, 電 (邱俊欽桃園19日電).
+var wireDateline = regexp.MustCompile(`^(\p{Han}+?)\d{1,2}日[電电]$`)
+
+// cutWireDateline returns the name before a wire dateline glued to it,
+// trying a place of two characters, then of three.
+func cutWireDateline(w string) (string, bool) {
+	if !strings.HasSuffix(w, "電") && !strings.HasSuffix(w, "电") {
+		return "", false
+	}
+	m := wireDateline.FindStringSubmatch(w)
+	if m == nil {
+		return "", false
+	}
+	rs := []rune(m[1])
+	for _, place := range [...]int{2, 3} {
+		if len(rs) > place {
+			if name := string(rs[:len(rs)-place]); looksLikeHanName(name) {
+				return name, true
+			}
+		}
+	}
+	return "", false
 }
 
 // mayBeDateline reports whether w could be a dateline: it ends in 报道,
@@ -1320,21 +1355,30 @@ func openingByline(doc *Document, g *creditGrammar, cfg *config) {
 		if seen++; seen > 3 {
 			return
 		}
-		m := openingBracket.FindStringSubmatch(p.Text)
-		if m == nil || !strings.Contains(m[1], "记者") && !strings.Contains(m[1], "記者") {
-			continue
+		if datelineReporters(doc, g, p.Text, cfg) {
+			return
 		}
-		cl, ok := g.line(m[1], modeLenient, cfg.loc)
-		if !ok {
-			continue
-		}
-		for k := range cl.segs {
-			if cl.segs[k].label.field == CreditAuthor {
-				doc.Credits.add(&cl.segs[k])
-			}
-		}
-		return
 	}
+}
+
+// datelineReporters adds to doc's authors the reporters that the bracket
+// opening text names (（中央社記者邱俊欽桃園19日電）), and reports whether it
+// found such a bracket.
+func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config) bool {
+	m := openingBracket.FindStringSubmatch(text)
+	if m == nil || !strings.Contains(m[1], "记者") && !strings.Contains(m[1], "記者") {
+		return false
+	}
+	cl, ok := g.line(m[1], modeLenient, cfg.loc)
+	if !ok {
+		return false
+	}
+	for k := range cl.segs {
+		if cl.segs[k].label.field == CreditAuthor {
+			doc.Credits.add(&cl.segs[k])
+		}
+	}
+	return true
 }
 
 // trailingByline is a bracketed byline after the last sentence of a
@@ -1497,12 +1541,19 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 }
 
 // addLine adds what a credit line holds; its date goes to meta when meta
-// is given and has none.
+// is given and has none (to meta's Modified when the line labels it as an
+// update).
 func (c *Credits) addLine(cl *creditLine, meta *Meta) {
 	for i := range cl.segs {
 		c.add(&cl.segs[i])
 	}
-	if meta != nil && cl.hasDate && meta.Date.IsZero() {
+	switch {
+	case meta == nil || !cl.hasDate:
+	case cl.updated:
+		if meta.Modified.IsZero() {
+			meta.Modified = cl.date
+		}
+	case meta.Date.IsZero():
 		meta.Date = cl.date
 	}
 }

@@ -485,6 +485,11 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 			}
 		}
 	}
+	if len(doc.Credits.Authors) == 0 && m.Description != "" {
+		// The description is the article's first lines: its dateline
+		// names the reporters where the page shows no text (a paywall).
+		datelineReporters(doc, cfg.policy.grammar(), m.Description, cfg)
+	}
 	info = dropOutside(doc, info, ps, lifted, cfg)
 	if base := ps.baseURL(cfg.baseURL); base != nil {
 		resolveURLs(doc, base.String())
@@ -544,14 +549,76 @@ func findHeadline(paras []Paragraph, ps *pageState, ld ldArticle, first int) int
 		if matches(p.Text) && (p.Kind == KindHeading || isTitleLine(p) || found < 0) {
 			found = i // a heading or bold line wins over plain text
 		}
-		if p.Kind == KindHeading && p.Level == 1 && i < first {
-			h1 = i
+		if p.Kind == KindHeading && p.Level == 1 && i < first && !mostlyLink(p) {
+			h1 = i // (an <h1> that is a link is the site's logo)
 		}
 	}
 	if found >= 0 {
 		return found
 	}
-	return h1
+	if h1 >= 0 {
+		return h1
+	}
+	return headlineAbove(paras, first)
+}
+
+// headlineAbove finds the headline of a page whose <title> names only the
+// site or a column (新闻动态-中国地理学会) and which sets its headline in no
+// <h1>: the nearest line above the article, past its date and byline
+// lines and short widgets, that is long enough for a headline, no
+// sentence, no breadcrumb and no link. It returns -1 when a sentence or
+// a long text comes first.
+func headlineAbove(paras []Paragraph, first int) int {
+	for i := first - 1; i >= 0 && i >= first-6; i-- {
+		p := &paras[i]
+		if p.Kind != KindText && p.Kind != KindHeading {
+			continue
+		}
+		t := noSpace(p.Text)
+		n := utf8.RuneCountInString(t)
+		switch {
+		case n < 8:
+			continue // a widget: 搜索, 4
+		case n > 80 || strings.Contains(t, "。"):
+			return -1 // prose: the standfirst, or the article itself
+		case n <= 60 && findDateTimeOK(t):
+			continue // 发布时间：2019-05-18 来源：中国地理学会
+		case strings.ContainsAny(t, ">›»") || strings.Contains(t, "当前位置") || strings.Contains(t, "當前位置") ||
+			strings.HasPrefix(t, "首页") || strings.HasPrefix(t, "主页") || strings.HasPrefix(t, "首頁"):
+			continue // a breadcrumb
+		case hasMark(p, MarkLink):
+			continue // a link: navigation, a related story
+		}
+		return i
+	}
+	return -1
+}
+
+// findDateTimeOK reports whether s holds a date.
+func findDateTimeOK(s string) bool {
+	_, ok := findDateMatch(s, nil, time.Time{})
+	return ok
+}
+
+// mostlyLink reports whether half of p's text or more is link text.
+func mostlyLink(p *Paragraph) bool {
+	n := 0
+	for _, m := range p.Marks {
+		if m.Kind == MarkLink {
+			n += m.End - m.Start
+		}
+	}
+	return 2*n >= len(p.Text)
+}
+
+// hasMark reports whether p has a mark of kind k.
+func hasMark(p *Paragraph, k MarkKind) bool {
+	for _, m := range p.Marks {
+		if m.Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 func noSpace(s string) string {
@@ -599,7 +666,10 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 		}
 		if cl, ok := g.line(p.Text, modeByline, cfg.loc); ok && (len(cl.segs) > 0 || cl.hasDate) {
 			doc.Credits.addLine(&cl, nil)
-			if date.IsZero() && cl.hasDate {
+			switch {
+			case cl.updated && doc.Meta.Modified.IsZero():
+				doc.Meta.Modified = cl.date // 最新更新：2016/03/19 10:48
+			case date.IsZero() && cl.hasDate && !cl.updated:
 				date, timed = cl.date, cl.dated
 			}
 			lifted[i] = true
@@ -613,8 +683,8 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			lifted[i] = true
 			continue
 		}
-		if date.IsZero() {
-			date, timed, _ = findDateTime(p.Text, cfg.loc)
+		if d, ok := findDateMatch(p.Text, cfg.loc, time.Time{}); ok && date.IsZero() && !updateLabels.in(p.Text[:d.start]) {
+			date, timed = d.t, d.timed
 		}
 		for _, seg := range g.labelled(p.Text) {
 			doc.Credits.add(&seg)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsdoc/newsdoc/internal/evaluate"
 	"github.com/stretchr/testify/assert"
@@ -91,7 +92,7 @@ func TestPageScores(t *testing.T) {
 		assert.False(t, s.Garbled, "%s/%s comes out garbled", g.Dir, g.Page)
 		scores = append(scores, s)
 	}
-	for _, split := range []string{evaluate.SplitDev, evaluate.SplitHeldout, evaluate.SplitHeldout2} {
+	for _, split := range []string{evaluate.SplitDev, evaluate.SplitHeldout, evaluate.SplitHeldout2, evaluate.SplitHeldout3} {
 		s := evaluate.Summarize(split, scores)
 		if s.Pages == 0 {
 			continue
@@ -234,8 +235,8 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"转播到腾讯微博", "page-widget"},
 		{"相关资讯请关注:逆水寒专区", "app-promo"},
 		{"想生活更精明，請讚好TOPick Facebook", "app-promo"},
-		{"更多内容，点击下方关注", "app-promo"},
-		{"关注它，看新鲜热辣的财经讯息", "app-promo"}, // heldout3 wechat-yancaijing // a WeChat footer (heldout2 wechat-cubox-latepost)
+		{"更多内容，点击下方关注", "app-promo"},    // a WeChat footer (heldout2 wechat-cubox-latepost)
+		{"关注它，看新鲜热辣的财经讯息", "app-promo"}, // heldout3 wechat-yancaijing
 		{"↓点击下方图片购买卢克文新书《风云录二〇二二》↓ 卢克文的店", "app-promo"}, // heldout3 wechat-lukewen
 		{"相关日志", "list-header"},
 	}
@@ -284,4 +285,25 @@ func TestScriptDateValue(t *testing.T) {
 	} {
 		assert.Equal(t, want, string(scriptDateValue([]byte(script))), script)
 	}
+}
+
+// TestPageHeadlineAndUpdate: a page whose <title> names only its column
+// and whose <h1> is the site's logo takes the line above the article,
+// past its date line, for its headline; a date labelled as an update is
+// the modified time, not the publication's; reporters named by the
+// description's wire dateline are the authors where the page shows none.
+func TestPageHeadlineAndUpdate(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>新闻动态-中国地理学会</title>` +
+		`<meta name="description" content="（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火。">` +
+		`<meta itemprop="datePublished" content="2016/03/19 08:15"></head><body>` +
+		`<h1><a href="/">中国地理学会</a></h1><div class="nav"><a href="/">首页</a> <a href="/a">新闻动态</a></div>` +
+		`<h5>2019年中国人文地理学术年会在重庆成功举行！</h5><div>最新更新：2016/03/19 10:48</div>` +
+		`<div class="article">` + articleHTML() + `</div></body></html>`
+	doc, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "2019年中国人文地理学术年会在重庆成功举行！", doc.Title)
+	assert.Equal(t, "2016-03-19T08:15:00+08:00", doc.Meta.Date.Format(time.RFC3339))
+	assert.Equal(t, "2016-03-19T10:48:00+08:00", doc.Meta.Modified.Format(time.RFC3339))
+	assert.Equal(t, []string{"邱俊欽"}, doc.Credits.Authors)
+	assert.Equal(t, testArticle, paraTextsOf(doc))
 }
