@@ -182,10 +182,6 @@ func (w *textWriter) writeRune(r rune) int {
 	return at
 }
 
-func isASCIIAlnum(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-}
-
 // visible writes the pending break or space before the visible rune r and
 // returns the offset r will be written at.
 func (w *textWriter) visible(r rune) int {
