@@ -40,7 +40,14 @@ func testEnum[T enumType, P interface {
 		assert.Equal(t, typ+"(99)", out.String())
 		_, err := out.MarshalText()
 		assert.Error(t, err, "no name would read %v back", out)
-		for _, bad := range []string{"no-such-name", "99", typ + "(99)", strings.ToUpper(names[len(names)-1])} {
+		bads := []string{"no-such-name", "99", typ + "(99)"}
+		for _, name := range names {
+			if up := strings.ToUpper(name); up != name {
+				bads = append(bads, up) // names are matched in their case
+				break
+			}
+		}
+		for _, bad := range bads {
 			back := T(7)
 			assert.Error(t, P(&back).UnmarshalText([]byte(bad)), bad)
 			assert.Equal(t, T(7), back, "an unknown name leaves the value as it was")
@@ -94,6 +101,9 @@ var styleNames = map[SectionStyle]string{
 	StylePlain:           "plain",
 	StyleMarker:          "■",
 	StyleAppended:        "appended",
+	StyleDecimal2:        "1.1",
+	StyleDecimal3:        "1.1.1",
+	StyleDecimal4:        "1.1.1.1",
 }
 
 // TestSectionStyles checks that every style the recognizers give is one

@@ -66,13 +66,14 @@ var (
 
 // detectFormat tells the markup of a body. A body with HTML elements is
 // HTML, unless Markdown's own lines (see countMarkdownLines) are at least
-// three and outnumber its tags: a Hexo post written in Markdown with a
-// <p class="lead"> in it, or a WeChat export with one <br /> at its end,
+// three and outnumber its tags, or its lines of bare text outnumber those
+// with tags: a Hexo post written in Markdown with a <p class="lead"> or
+// <figure> blocks in it, or a WeChat export with one <br /> at its end,
 // is Markdown, which keeps the HTML as is.
 func detectFormat(body []byte) Format {
 	switch {
 	case hasHTML(body):
-		if md := countMarkdownLines(body); md >= 3 && md > countTags(body) {
+		if md, bare, tagged := countMarkdownLines(body); md >= 3 && (md > countTags(body) || bare > tagged) {
 			return FormatMarkdown
 		}
 		return FormatHTML
@@ -85,9 +86,9 @@ func detectFormat(body []byte) Format {
 // countMarkdownLines counts the lines of Markdown's own in body: headings
 // ("# …" to "###### …"), thematic breaks (---, ***, ___) and setext
 // underlines (===), lines that open with bold (**…), images (![…](…))
-// and fences (```).
-func countMarkdownLines(body []byte) int {
-	n := 0
+// and fences (```); and the other lines with text, apart as they hold a
+// "<" or not.
+func countMarkdownLines(body []byte) (n, bare, tagged int) {
 	for len(body) > 0 {
 		line := body
 		if i := bytes.IndexByte(body, '\n'); i >= 0 {
@@ -95,7 +96,15 @@ func countMarkdownLines(body []byte) int {
 		} else {
 			body = nil
 		}
-		if len(line) == 0 || bytes.IndexByte([]byte("#-*_=!`"), line[0]) < 0 {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if bytes.IndexByte(line, '<') >= 0 {
+			tagged++
+		} else {
+			bare++
+		}
+		if bytes.IndexByte([]byte("#-*_=!`"), line[0]) < 0 {
 			continue // most lines: no mark of Markdown's at their start
 		}
 		line = bytes.TrimRight(line, " \t\r")
@@ -119,7 +128,7 @@ func countMarkdownLines(body []byte) int {
 			n++ // an image, a fence
 		}
 	}
-	return n
+	return n, bare, tagged
 }
 
 // countTags counts what looks like a start or end tag in body: "<" then

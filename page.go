@@ -417,7 +417,7 @@ func metaDate(ps *pageState, ld ldArticle, loc *time.Location) (time.Time, bool)
 	candidates := []string{ld.DatePublished}
 	candidates = append(candidates, ps.metaValue("article:published_time", "og:release_date", "datepublished",
 		"publishdate", "pubdate", "publish_date", "publishtime", "publish-time", "weibo: article:create_at",
-		"og:time", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
+		"og:time", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "date", "firstpublishedtime",
 		"created", "article:created_time", "og:published_time", "releasedate", "dateupdate"))
 	for _, c := range candidates {
 		if c == "" {
@@ -661,7 +661,7 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			continue
 		}
 		if p.Kind != KindText && p.Kind != KindListItem && (p.Kind != KindHeading || i == ps.headline) || utf8.RuneCountInString(p.Text) > 200 ||
-			strings.ContainsAny(p.Text, "。！？") {
+			strings.ContainsAny(p.Text, "。！？") || isAdoptionNote(p.Text) {
 			continue // a sentence of the article, not a byline: its dates are not the page's
 		}
 		if cl, ok := g.line(p.Text, modeByline, cfg.loc); ok && (len(cl.segs) > 0 || cl.hasDate) {
@@ -691,6 +691,13 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 		}
 	}
 	return lifted, date, timed
+}
+
+// isAdoptionNote reports whether s is the note of when a law or
+// resolution was adopted (（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）):
+// part of the document, its date not the page's.
+func isAdoptionNote(s string) bool {
+	return containsAnyOf(s, "会议通过", "會議通過", "会议修正", "會議修正", "会议修订", "會議修訂", "会议批准", "會議批准")
 }
 
 // isDateLine reports whether s is a short line with a date on it: the

@@ -45,13 +45,16 @@ var numberings = []numbering{
 	{StylePartN, famSeq, 0, regexp.MustCompile(`^(?:Part|PART)\s?(\d{1,2})(?:[.．:：｜|丨]|\s|$)`), "parts of long magazine and WeChat pieces: PART 1, Part 2"},
 	{StyleTwoDigit, famSeq, 1, regexp.MustCompile(`^(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|^(0[1-9])[.．]`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
 	{StylePart, famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
-	{StyleChineseNumeral, famGB, 1, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
-	{StyleParenChinese, famGB, 2, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
-	{StyleOrdinal, famGB, 2, regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})[，,]`), "ordinals heading the passages of a commentary, a line each with body after it: 第一，…具有深厚的历史底蕴。 (Xinhua on thepaper.cn); as a list of sentences with no body, items"},
-	{StyleArabicDot, famGB, 3, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
-	{StyleArabicComma, famGB, 3, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
-	{StyleParenArabic, famGB, 4, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
-	{StyleCircled, famGB, 5, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
+	{StyleChineseNumeral, famGB, 10, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
+	{StyleParenChinese, famGB, 20, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
+	{StyleOrdinal, famGB, 20, regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})[，,]`), "ordinals heading the passages of a commentary, a line each with body after it: 第一，…具有深厚的历史底蕴。 (Xinhua on thepaper.cn); as a list of sentences with no body, items"},
+	{StyleDecimal4, famGB, 36, regexp.MustCompile(`^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?:[.．]|\s)`), "decimal outlines, fourth level: 1.2.1.3 (technical plans, standards)"},
+	{StyleDecimal3, famGB, 34, regexp.MustCompile(`^\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?:[.．]|\s)`), "decimal outlines, third level: 1.2.1. 提升动能回收效率 (a competition plan in Markdown notes)"},
+	{StyleDecimal2, famGB, 32, regexp.MustCompile(`^\d{1,2}[.．](\d{1,2})(?:[.．]|\s)`), "decimal outlines under 1.: 1.1. 问题浅析, 1.1 概述 (technical plans, standards); never 1.5亿元"},
+	{StyleArabicDot, famGB, 30, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
+	{StyleArabicComma, famGB, 30, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
+	{StyleParenArabic, famGB, 40, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
+	{StyleCircled, famGB, 50, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
 }
 
 // tagStyles are the styles of headings from markup, by level.
@@ -371,6 +374,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		}
 	}
 	loneLabel(cands, paras, info)
+	tableOfContents(cands)
 	cands = mergePairs(cands, paras)
 	plain = outsideMerged(plain, cands)
 	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
@@ -648,6 +652,40 @@ func numeralValue(s string) int {
 
 // blockMarkers are the marks a subhead may open with: ■ 细节扫描.
 const blockMarkers = "■▌◆▍"
+
+// tableOfContents drops the entries of a law's table of contents: a run
+// of three or more 编, 章 or 节 titles with nothing between them (目录 /
+// 第一章 总则 / 第二章 法律 / 第一节 …) whose first number comes again later,
+// where the parts themselves begin. They stay as text.
+func tableOfContents(cands []*cand) {
+	for start := 0; start < len(cands); {
+		entry := func(c *cand) bool {
+			return c.family == famLaw && c.ord > 0 && c.tag == 0 && c.shape == shapeTitle && c.restAt < 0
+		}
+		// The run ends where a number comes again: the parts begin.
+		seen := map[[2]int]bool{{int(cands[start].style), cands[start].ord}: true}
+		end := start + 1
+		for end < len(cands) && cands[end].idx == cands[end-1].idx+1 && entry(cands[end]) && !seen[[2]int{int(cands[end].style), cands[end].ord}] {
+			seen[[2]int{int(cands[end].style), cands[end].ord}] = true
+			end++
+		}
+		if first := cands[start]; end-start >= 3 && entry(first) {
+			again := false
+			for _, c := range cands[end:] {
+				if c.style == first.style && c.ord == first.ord {
+					again = true
+					break
+				}
+			}
+			if again {
+				for _, c := range cands[start:end] {
+					c.dropped = true
+				}
+			}
+		}
+		start = end
+	}
+}
 
 // loneLabel makes a bold subhead of a short bold line that is the only
 // one of its kind: a label heads a part among other parts (货物贸易,

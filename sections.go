@@ -49,7 +49,9 @@ type Section struct {
 // the top:
 //
 //   - reports, after GB/T 9704-2012 §7.3.3: "第X部分", "一、", "（一）"
-//     (or "第一，" at its level), "1." or "1、", "（1）", "①";
+//     (or "第一，" at its level), "1." or "1、", "（1）", "①"; under "1.",
+//     a decimal outline: "1.1", "1.1.1", "1.1.1.1" (its last number is
+//     the Number's value);
 //   - laws and regulations: "第X编", "第X章", "第X节", "第X条";
 //   - annexes, above every other heading: "附件X", "附件" (an annex with
 //     no number), and "appended" (the title, with no number, of a
@@ -99,13 +101,16 @@ const (
 	StylePlain           // "plain": a short standalone line with no markup and no sentence end, when at least two such lines head body text (本土病例情况), or one short sentence alone on its line, when at least three such lines each head a long paragraph (生态底色更加亮丽。)
 	StyleMarker          // "■": a short line after a block marker (■ ▌ ▍ ◆) heading body text, the marker its Number: ■ 细节扫描
 	StyleAppended        // "appended": the title of a decision or annex set after a law, over up to four lines, above the note of its adoption
+	StyleDecimal2        // "1.1": the second level of a decimal outline, under "1.": 1.1. 问题浅析, 1.1 概述
+	StyleDecimal3        // "1.1.1": its third level: 1.2.1. 提升动能回收效率
+	StyleDecimal4        // "1.1.1.1": its fourth level
 )
 
 var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string{"",
 	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
 	"一、", "（一）", "1.", "1、", "（1）", "①", "第一，",
 	"h1", "h2", "h3", "h4", "h5", "h6",
-	"【】", "bold", "bold-centered", "label", "plain", "■", "appended"}}
+	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1"}}
 
 // String returns the style's name, such as "（一）" or "bold-centered",
 // or "SectionStyle(N)" for a value that is not one of the constants.

@@ -402,7 +402,7 @@ func wrapRunes(s string, n int) string {
 // with a blank line after its first line only.
 func TestTextLinesSameTree(t *testing.T) {
 	var inputs []string
-	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4"} {
+	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4", "sections_heldout5"} {
 		found, err := filepath.Glob(filepath.Join("testdata", root, "*", "input.txt"))
 		require.NoError(t, err)
 		inputs = append(inputs, found...)
@@ -424,7 +424,7 @@ func TestTextLinesSameTree(t *testing.T) {
 		}
 		want := ""
 		for _, name := range []string{"one a line", "blank lines", "one blank line"} {
-			doc, err := Parse(strings.NewReader(variants[name]), WithInput(InputBody))
+			doc, err := Parse(strings.NewReader(variants[name]), WithInput(InputBody), WithFormat(FormatText))
 			require.NoError(t, err)
 			got := outline(doc)
 			if want == "" {
@@ -506,6 +506,20 @@ func TestSecondPassShapes(t *testing.T) {
 	center := `<p style="text-align:center"><strong>`
 	assert.Equal(t, []string{"初入职场的“梦碎”", "整顿职场，在整顿什么？"},
 		outline("<p>"+long+"</p>"+center+"初入职场的“梦碎”</strong></p><p>"+long+"</p>"+center+"整顿职场，在整顿什么？</strong></p><p>"+long+"</p>"))
+	// A decimal outline under "1.", and a decimal in a sentence.
+	plan := "1. 设计来源\n1.1. 问题浅析\n" + body + "\n1.2 现状调研\n" + body + "\n1.5亿元的投资已经到位，项目按计划推进。\n2. 方法概述\n2.1. 综述\n" + body + "\n2.2. 模块拆解\n" + body + "\n"
+	doc, err := Parse(strings.NewReader(plan), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	var decimal []string
+	for s := range doc.AllSections() {
+		decimal = append(decimal, s.Number+s.Title+"|"+s.Style.String())
+	}
+	assert.Equal(t, []string{"1.设计来源|1.", "1.1.问题浅析|1.1", "1.2 现状调研|1.1", "2.方法概述|1.", "2.1.综述|1.1", "2.2.模块拆解|1.1"}, decimal)
+	// A law's table of contents stays text.
+	law := "目录\n第一章 总则\n第二章 法律\n第三章 附则\n第一章 总则\n第一条 为了规范立法活动，制定本法。\n" +
+		"第二章 法律\n第二条 法律由全国人民代表大会制定。\n第三章 附则\n第三条 本法自公布之日起施行。\n"
+	assert.Equal(t, []string{"第一章总则", "  第一条", "第二章法律", "  第二条", "第三章附则", "  第三条"}, outline(law))
 	// A list of tasks, some with a short note after them, is a list.
 	assert.Empty(t, outline("高一爱校教育\n1、利用国旗下讲话，宣传栏等形式，宣传活动主题，培养同学热爱学校、热爱班级的优良品质。\n"+
 		"2、要求各班级以“爱我温中”为主题出一期黑板报，德育处将组织评比。检查时间：10月17日。\n"+
@@ -655,7 +669,11 @@ func scoreOutlines(t *testing.T, root string) outlineScore {
 		require.Len(t, inputs, 1)
 		src, err := os.ReadFile(inputs[0])
 		require.NoError(t, err)
-		doc, err := Parse(bytes.NewReader(src))
+		var opts []Option
+		if filepath.Ext(inputs[0]) == ".txt" {
+			opts = append(opts, WithFormat(FormatText)) // as the command reads a .txt file
+		}
+		doc, err := Parse(bytes.NewReader(src), opts...)
 		require.NoError(t, err, dir)
 		got, want := treeHeads(doc), readTruth(t, path)
 		pair := matchHeadings(got, want)
@@ -710,7 +728,7 @@ func scoreOutlines(t *testing.T, root string) outlineScore {
 // (testdata/sections_heldout, outlined before any rule was changed for
 // them; testdata/sections_heldout2, a second set outlined after the rules
 // were tuned on the first; testdata/sections_heldout3 and
-// sections_heldout4, a third and a fourth, each measured before the rules
+// sections_heldout4 and sections_heldout5, each measured before the rules
 // were changed for it). The goal is 0.98 for precision, recall and parent
 // accuracy on every set; a set below it has a floor at its last measured
 // figures, so that no change makes it worse unseen.
@@ -724,6 +742,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		{"heldout2", filepath.Join("testdata", "sections_heldout2"), 0.98, 0.98, 0.98},
 		{"heldout3", filepath.Join("testdata", "sections_heldout3"), 0.98, 0.98, 0.98}, // measured untouched at 0.904, 0.925, 0.963, then tuned on
 		{"heldout4", filepath.Join("testdata", "sections_heldout4"), 0.98, 0.98, 0.98}, // measured untouched at 1.000, 0.872, 0.993, then tuned on
+		{"heldout5", filepath.Join("testdata", "sections_heldout5"), 0.98, 0.83, 0.97}, // measured untouched at 0.926, 0.750, 0.958, then tuned on: below the goal (articles in table cells, plain subheads in a decimal outline)
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			s := scoreOutlines(t, set.root)

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -186,7 +189,13 @@ func (b *batch) parse(in input) result {
 		src = f
 	}
 	cr := &countingReader{r: src}
-	doc, err := newsdoc.Parse(cr, b.cfg.opts...)
+	opts := b.cfg.opts
+	if strings.EqualFold(filepath.Ext(in.path), ".txt") {
+		// A .txt file is plain text, whatever lines in it look like
+		// Markdown ("- " bullets, "1." items).
+		opts = append(slices.Clip(opts), newsdoc.WithFormat(newsdoc.FormatText))
+	}
+	doc, err := newsdoc.Parse(cr, opts...)
 	r.n = cr.n
 	if err == nil {
 		r.out, err = render(b.cfg.format, in.path, doc)

@@ -9,7 +9,9 @@
 // A PATH is a file, a directory or "-". A directory is walked recursively
 // and its files ending in .md, .markdown, .html, .htm or .txt are read in
 // lexical order; a file named on the command line is read whatever its
-// name. "-", or no PATH at all, reads standard input.
+// name. "-", or no PATH at all, reads standard input. The body of a .txt
+// file is read as plain text; of any other input, its markup is told from
+// its bytes.
 //
 // Formats (-format):
 //
@@ -99,6 +101,7 @@ const usageHead = `usage: newsdoc [flags] [PATH...]
 Parses news articles and prints each as a document. A PATH is a file, a
 directory (its .md, .markdown, .html, .htm and .txt files, recursively, in
 lexical order) or "-" for standard input; no PATH reads standard input.
+A .txt file's body is read as plain text.
 
 Formats (-format):
   json      indented JSON (the default for one input)

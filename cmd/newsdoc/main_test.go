@@ -551,3 +551,29 @@ func BenchmarkBatch(b *testing.B) {
 	b.ReportMetric(float64(size)/1e6/one.Seconds()*float64(b.N), "MB/s-j1")
 	b.ReportMetric(float64(size)/1e6/two.Seconds()*float64(b.N), "MB/s-j2")
 }
+
+// TestTxtIsPlainText: a .txt file's body is plain text even where lines
+// look like Markdown; the same bytes in a .md file are Markdown.
+func TestTxtIsPlainText(t *testing.T) {
+	dir := t.TempDir()
+	body := "1. 设计来源\n1.1. 问题浅析\n- 续航焦虑突出：电池容量有限。\n"
+	for _, name := range []string{"plan.txt", "plan.md"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))
+	}
+	kinds := func(path string) []string {
+		r := newsdocCmd(t, "", "-format", "jsonl", path)
+		require.Equal(t, 0, r.status, r.stderr)
+		var doc struct {
+			Paragraphs []struct{ Kind, Text string } `json:"paragraphs"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(r.stdout), &doc))
+		var out []string
+		for _, p := range doc.Paragraphs {
+			out = append(out, p.Kind+" "+p.Text)
+		}
+		return out
+	}
+	// (Markdown makes "1." a list item and runs "1.1." into it.)
+	assert.Equal(t, []string{"text 1. 设计来源", "text 1.1. 问题浅析", "text - 续航焦虑突出：电池容量有限。"}, kinds(filepath.Join(dir, "plan.txt")))
+	assert.NotEqual(t, kinds(filepath.Join(dir, "plan.txt")), kinds(filepath.Join(dir, "plan.md")))
+}
