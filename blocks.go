@@ -396,8 +396,38 @@ func attachCaptions(doc *Document, info []paraInfo) []paraInfo {
 		outInfo = append(outInfo, info[i])
 	}
 	doc.Paragraphs = out
+	// An image still with no caption takes its alt text when that reads
+	// as a caption (紅磡街市：昨日重開的紅磡街市已現鼠蹤。（李華輝攝）), unless
+	// the line after the image prints it, or prints a caption of its own.
+	for i := range out {
+		im := out[i].Image
+		if out[i].Kind != KindImage || im == nil || im.Caption != "" || !isCaptionAlt(im.Alt) {
+			continue
+		}
+		if i+1 < len(out) && (strings.Contains(out[i+1].Text, im.Alt) ||
+			out[i+1].Kind == KindText && photoCreditEnd.MatchString(out[i+1].Text) && utf8.RuneCountInString(out[i+1].Text) <= 150) {
+			continue // the page prints a caption of its own under the image
+		}
+		im.Caption = im.Alt
+		out[i].Text = im.Caption
+	}
 	return outInfo
 }
+
+// isCaptionAlt reports whether an image's alt text is a caption: a
+// sentence about the picture (it ends with 。 or a photographer's credit
+// in brackets), not a file name, a word or a headline.
+func isCaptionAlt(alt string) bool {
+	if utf8.RuneCountInString(alt) < 10 || len(alt) > 600 || strings.ContainsAny(alt, "\n/\\") {
+		return false
+	}
+	t := strings.TrimRight(alt, " ")
+	return strings.HasSuffix(t, "。") || strings.HasSuffix(t, "。」") || photoCreditEnd.MatchString(t)
+}
+
+// photoCreditEnd is a photographer's or agency's credit in brackets at
+// the end of a caption: （李華輝攝）, （港台圖片）, (新华社记者 张三 摄).
+var photoCreditEnd = regexp.MustCompile(`[（(][^（）()]{0,20}(?:攝|摄|圖片|图片|供圖|供图|提供|翻攝|翻摄|截圖|截图)[）)]$`)
 
 func isCaptionLine(s string) bool {
 	return len(s) <= 150 && utf8.RuneCountInString(s) <= 50 && !strings.ContainsAny(s, "。！？\n") &&

@@ -366,8 +366,12 @@ type Mark struct {
 
 // Image is the image of a KindImage paragraph.
 type Image struct {
-	Src     string `json:"src"`
-	Alt     string `json:"alt,omitempty"`
+	Src string `json:"src"`
+	Alt string `json:"alt,omitempty"`
+	// Caption is the caption the page prints with the image (figcaption,
+	// img_descr, a 图/… line under it), else its Alt when that reads as
+	// a caption (a sentence, or a photo credit at its end) and the page
+	// prints no caption under the image. The paragraph's Text is it.
 	Caption string `json:"caption,omitempty"`
 }
 

@@ -307,3 +307,24 @@ func TestPageHeadlineAndUpdate(t *testing.T) {
 	assert.Equal(t, []string{"邱俊欽"}, doc.Credits.Authors)
 	assert.Equal(t, testArticle, paraTextsOf(doc))
 }
+
+// TestAltCaption: an image with no caption takes an alt text that reads
+// as one; not a plain alt, and not where the page prints its own caption
+// under the image.
+func TestAltCaption(t *testing.T) {
+	captions := func(body string) []string {
+		doc, err := Parse(strings.NewReader(body), WithInput(InputBody))
+		require.NoError(t, err)
+		var out []string
+		for _, p := range doc.Paragraphs {
+			if p.Kind == KindImage {
+				out = append(out, p.Image.Caption)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{"紅磡街市：昨日重開的紅磡街市已現鼠蹤。（李華輝攝）", "", ""},
+		captions(`<p><img src="a.jpg" alt="紅磡街市：昨日重開的紅磡街市已現鼠蹤。（李華輝攝）"></p><p>`+creditBodySentence+`</p>`+
+			`<p><img src="b.jpg" alt="紅磡街市"></p><p>`+creditBodySentence+`</p>`+
+			`<p><img src="c.jpg" alt="▲台南市警永康分局指出，實無此事。（圖／記者林悅翻攝）"></p><p>▲台南市永康分局報請檢察官相驗。（圖／記者林悅翻攝）</p>`))
+}
