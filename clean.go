@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"iter"
 	"strconv"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -551,7 +552,8 @@ func (p *parser) appendParagraph(para Paragraph) {
 }
 
 func (p *parser) appendWith(para Paragraph, info paraInfo) {
-	if para.Kind != KindImage && para.Kind != KindTable && len(p.pol.ix.texts) > 0 {
+	if para.Kind != KindImage && para.Kind != KindTable && len(p.pol.ix.texts) > 0 &&
+		(p.pol.ix.textMax == 0 || len(para.Text) <= p.pol.ix.textMax*utf8.UTFMax || utf8.RuneCountInString(para.Text) <= p.pol.ix.textMax) {
 		mask := p.pol.ix.textMask(para.Text)
 		for k, n := range p.pol.ix.texts {
 			if k < 64 && mask&(1<<k) == 0 {

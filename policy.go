@@ -107,6 +107,10 @@ type policyIndex struct {
 	textScan   *literals
 	textMasks  map[string]uint64
 	textAlways uint64
+	// textMax is the most runes a paragraph any paragraph rule may drop
+	// can have, or 0 when some rule has no bound: a longer paragraph
+	// needs no look.
+	textMax int
 }
 
 // textMask returns the paragraph rules (bit k for texts[k]) that may match
@@ -246,6 +250,16 @@ func (p *Policy) reindex() {
 	}
 	if len(extra) > 0 {
 		ix.grammar = newCreditGrammar(extra)
+	}
+	for k, n := range ix.texts {
+		m := p.rule(n).max
+		if m == 0 {
+			ix.textMax = 0
+			break
+		}
+		if k == 0 || m > ix.textMax {
+			ix.textMax = m
+		}
 	}
 	if len(ix.texts) > 0 && len(ix.texts) <= 64 {
 		ix.textMasks = map[string]uint64{}
@@ -1032,7 +1046,7 @@ func SinaPolicy() *Policy {
 			WithDoc(`"related reports" link lists at the top of the body (blockquote.fin_reference "【相关报道】")`),
 		DropClasses("sina-research-promo", "jqlblock_cls").
 			WithDoc(`research-report promotion links (p.jqlblock_cls "投资研报", "【硬核研报】…")`),
-		DropParagraphs("sina-jinqilin", jinqilinRe).
+		dropShortParagraphs("sina-jinqilin", 120, jinqilinRe).
 			WithDoc(`the 金麒麟 analyst-report promotion, a blockquote with no class ("炒股就看金麒麟分析师研报，权威，专业…")`),
 		CreditClasses("sina-editor", "article-editor").
 			WithDoc(`the responsible-editor line (p.article-editor "责任编辑：李思阳")`),
