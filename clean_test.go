@@ -1,11 +1,15 @@
 package newsdoc
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -309,4 +313,71 @@ func TestAnchoredStarts(t *testing.T) {
 	assert.True(t, r.matchText("免责声明：内容不构成投资建议。"))
 	assert.True(t, r.matchText("声明：数据宝所有资讯内容不构成投资建议"))
 	assert.False(t, r.matchText("本报声明：内容不构成投资建议"))
+}
+
+// TestSplitBranchesAgree: a paragraph rule whose alternatives run apart
+// (splitBranches) drops exactly the texts its whole pattern matches, over
+// every paragraph and removed text of the golden inputs and of the
+// corpus pages and posts, and the texts of the rule tests.
+func TestSplitBranchesAgree(t *testing.T) {
+	var rules []Rule
+	for _, pol := range []*Policy{DefaultPolicy(), PortalPolicy(), SinaPolicy(), GenericPolicy()} {
+		for _, r := range pol.rules {
+			if r.kind == ruleText && r.re != nil {
+				rules = append(rules, r)
+			}
+		}
+	}
+	split := 0
+	for _, r := range rules {
+		if r.branches != nil {
+			split++
+		}
+	}
+	require.NotZero(t, split, "no rule runs its alternatives apart")
+	texts := []string{"免责声明：内容不构成投资建议。", "声明：数据宝所有资讯内容不构成投资建议", "本报声明：内容不构成投资建议",
+		"本文仅代表作者个人观点，不代表本站立场。", "未经许可，不得转载。", "本文为作者上传并发布，仅代表作者观点。",
+		"更多内容，点击下方关注", "关注它，看新鲜热辣的财经讯息", "欢迎读者继续关注我们的后续报道。", "扫描下方二维码关注苹果汇官方微信"}
+	var inputs []string
+	for _, pattern := range []string{"testdata/golden/*/input.*", "testdata/pages/heldout*/*.html",
+		filepath.Join(corpusDirOrEmpty(), "hexo-*", "*.md"), filepath.Join(corpusDirOrEmpty(), "html", "*.html")} {
+		found, _ := filepath.Glob(pattern)
+		inputs = append(inputs, found...)
+	}
+	for _, path := range inputs {
+		src, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := Parse(bytes.NewReader(src), WithRemovals())
+		if err != nil {
+			continue
+		}
+		for _, p := range doc.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+		for _, r := range doc.Removed {
+			texts = append(texts, r.Text)
+		}
+	}
+	for _, r := range rules {
+		for _, s := range texts {
+			if r.needs != nil && !r.needs.in(s) {
+				continue
+			}
+			if want := r.re.MatchString(s) && (r.max == 0 || utf8.RuneCountInString(s) <= r.max); want != r.matchText(s) {
+				t.Errorf("rule %s on %q: the pattern says %v", r.Name, s, want)
+			}
+		}
+	}
+}
+
+// corpusDirOrEmpty is corpusDir for a test that also runs without the
+// corpus: "" when there is none.
+func corpusDirOrEmpty() string {
+	if dir := os.Getenv("NEWSDOC_CORPUS"); dir != "" {
+		return dir
+	}
+	if dir := filepath.Join("..", "shared", "corpus"); exists(dir) {
+		return dir
+	}
+	return ""
 }

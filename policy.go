@@ -351,6 +351,10 @@ type Rule struct {
 	need   []string      // the same texts, as a list
 	alts   [][]*literals // per alternative of re, the texts of each part: a match holds one of every set of one alternative
 	max    int           // the most runes a paragraph it drops may have; 0: no bound
+	// branches are re's alternatives compiled apart, with the texts each
+	// needs (nil: none): see splitBranches.
+	branches    []*regexp.Regexp
+	branchNeeds [][]*literals
 }
 
 // matchText reports whether a paragraph rule matches text. The start
@@ -382,6 +386,17 @@ func (r *Rule) matchFiltered(text string) bool {
 		return false
 	}
 	if r.alts != nil && !holdsAlternative(text, r.alts) {
+		return false
+	}
+	if r.branches != nil {
+		for i, b := range r.branches {
+			if r.branchNeeds[i] != nil && !holdsAlternative(text, r.branchNeeds[i:i+1]) {
+				continue
+			}
+			if b.MatchString(text) {
+				return true
+			}
+		}
 		return false
 	}
 	return r.re.MatchString(text)
@@ -626,6 +641,7 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 			r.alts = append(r.alts, alt)
 		}
 		r.max = maxRunes(re)
+		r.branches, r.branchNeeds = splitBranches(re)
 	}
 	return r
 }

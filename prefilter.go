@@ -113,6 +113,51 @@ func longest(t *syntax.Regexp) (int, bool) {
 	return 0, false
 }
 
+// splitBranches returns the alternatives of a pattern made of several
+// (A|B|C, or ^(?:A|B|C)$ with the anchors given to each), each compiled
+// on its own, with the texts each needs (nil for one that needs none); nil
+// when the pattern has one alternative. Running only the alternatives
+// whose texts a paragraph holds spares the backtracker a pattern of
+// hundreds of states over the whole paragraph.
+func splitBranches(re *regexp.Regexp) ([]*regexp.Regexp, [][]*literals) {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil, nil
+	}
+	t = t.Simplify()
+	for t.Op == syntax.OpCapture {
+		t = t.Sub[0]
+	}
+	head, tail := "", ""
+	if t.Op == syntax.OpConcat && len(t.Sub) == 3 && t.Sub[0].Op == syntax.OpBeginText && t.Sub[2].Op == syntax.OpEndText {
+		head, tail = `^`, `$`
+		t = t.Sub[1]
+		for t.Op == syntax.OpCapture {
+			t = t.Sub[0]
+		}
+	}
+	if t.Op != syntax.OpAlternate || len(t.Sub) < 2 {
+		return nil, nil
+	}
+	var branches []*regexp.Regexp
+	var alts [][]*literals
+	for _, sub := range t.Sub {
+		b, err := regexp.Compile(head + `(?:` + sub.String() + `)` + tail)
+		if err != nil {
+			return nil, nil
+		}
+		var alt []*literals
+		if clauses := requiredBranches(b); len(clauses) == 1 {
+			for _, c := range clauses[0] {
+				alt = append(alt, newLiterals(c))
+			}
+		}
+		branches = append(branches, b)
+		alts = append(alts, alt)
+	}
+	return branches, alts
+}
+
 // requiredBranches returns, for each alternative of a pattern (the
 // pattern itself when it has none), the texts each of its parts needs: a
 // match holds, for one alternative, one text of every clause. It returns
