@@ -371,7 +371,8 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	var cl creditLine
 	lenient := mode&modeLenient != 0
 	if s == "" || len(s) > maxCreditLine || strings.ContainsRune(s, '\n') ||
-		!lenient && strings.ContainsAny(s, "，。") && !g.startsWithLabel(s) || !lenient && !g.mayHold(s) {
+		!lenient && strings.ContainsAny(s, "，。") && !g.startsWithLabel(s) || !lenient && !g.mayHold(s) ||
+		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
 	t := strings.TrimLeft(s, "►▶■●▌▲☉※◆★·• ")
