@@ -145,6 +145,7 @@ func titleBlock(paras []Paragraph) map[int]bool {
 	headline := firstText(paras) == start && !strings.HasSuffix(paras[start].Text, "：")
 	markers := 0
 	h1 := paras[start].Kind == KindHeading
+	speakers := 0
 	for i := start + 1; i < len(paras); i++ {
 		p := &paras[i]
 		switch {
@@ -160,8 +161,10 @@ func titleBlock(paras []Paragraph) map[int]bool {
 			markers++
 		case isAdoptionLine(p.Text):
 			markers++
-		case !h1 && isTitleLine(p) && utf8.RuneCountInString(p.Text) <= 20:
-			// the speaker: 北京市市长 陈吉宁
+		case !h1 && isTitleLine(p) && utf8.RuneCountInString(p.Text) <= 20 && speakers < 3:
+			// the speaker: 北京市市长 陈吉宁 (a few lines at most: a run of
+			// short bold lines is no title block)
+			speakers++
 		default:
 			i = len(paras)
 			continue
