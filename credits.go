@@ -201,6 +201,13 @@ var creditLabels = []creditLabel{
 	{"資料提供", CreditOther, 0},
 	{"整理", CreditOther, needsSep},
 	{"相片", CreditOther, needsSep},
+	{"供图", CreditOther, trailing},
+	{"供圖", CreditOther, trailing},
+	{"图片提供", CreditOther, 0},
+	{"圖片提供", CreditOther, 0},
+	{"片", CreditOther, needsSep}, // 片:Cindy Tang, a video's maker (Hong Kong)
+	{"审稿", CreditOther, 0},
+	{"審稿", CreditOther, 0},
 }
 
 // creditGrammar finds the labels of a line fast: by their first rune,
@@ -242,6 +249,13 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 const creditSeps = "：:|｜丨︱/／"
 
 func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
+
+// sepAfterSpace reports whether s, after its leading spaces, opens with a
+// separator: 整理 | 章雨铭.
+func sepAfterSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \u00a0\u3000"))
+	return isCreditSep(r)
+}
 
 var (
 	// staffCode is an editor's staff or desk code: SF014, PK155, HN666,
@@ -571,7 +585,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			switch {
 			case inTitle && !colonAfter:
 				continue
-			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord)):
+			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord || sepAfterSpace(s[end:]))):
 				continue
 			case !sepAfter && !l.has(glued):
 				continue
