@@ -1488,7 +1488,8 @@ func namesPeople(cl *creditLine) bool {
 
 // photoLabel are the labels of a photo's credit.
 var photoLabel = map[string]bool{"摄": true, "攝": true, "翻摄": true, "翻攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
-	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "图像来源": true, "圖像來源": true}
+	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "图像来源": true, "圖像來源": true,
+	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true}
 
 // liftTrailingCredits moves labelled credits standing after the last
 // sentence of a paragraph, with no bracket around them, into doc.Credits.
