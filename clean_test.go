@@ -381,3 +381,33 @@ func corpusDirOrEmpty() string {
 	}
 	return ""
 }
+
+// TestTopLevel: a pattern splits at the | outside groups and classes, and
+// a flag group holds for the alternatives after it.
+func TestTopLevel(t *testing.T) {
+	assert.Equal(t, []string{"a", "[|]b", "(c|d)", `\|e`, "[]|]f", "[[:alpha:]|]g"}, topLevel(`a|[|]b|(c|d)|\|e|[]|]f|[[:alpha:]|]g`))
+	assert.Equal(t, []string{"x"}, topLevel("x"))
+	assert.Equal(t, "(?s)", flagGroups("(?s)^.*(?:a|b)"))
+	assert.Empty(t, flagGroups("(?:a|b)(?P<n>c)"))
+	for _, tc := range []struct {
+		re   string
+		text string
+	}{
+		{`^(?:a.|(?s)b.|c.)$`, "c\n"}, // (?s) holds for c. too
+		{`^(?:a.|(?s)b.|c.)$`, "a\n"},
+		{`(?i)^(?:ab|cd)$`, "CD"},
+		{`^(?:x)|(?:y)$`, "x1"},
+		{`^(?:[^。]*关注|更多)$`, "更多"},
+	} {
+		re := regexp.MustCompile(tc.re)
+		branches, _ := splitBranches(re)
+		got := false
+		for _, b := range branches {
+			got = got || b.MatchString(tc.text)
+		}
+		if branches == nil {
+			got = re.MatchString(tc.text)
+		}
+		assert.Equal(t, re.MatchString(tc.text), got, "%s on %q", tc.re, tc.text)
+	}
+}

@@ -118,34 +118,29 @@ func longest(t *syntax.Regexp) (int, bool) {
 // on its own, with the texts each needs (nil for one that needs none); nil
 // when the pattern has one alternative. Running only the alternatives
 // whose texts a paragraph holds spares the backtracker a pattern of
-// hundreds of states over the whole paragraph.
+// hundreds of states over the whole paragraph. The pattern is split as
+// written (printing a parsed one back folds the case of every class, a
+// fifth of a second for the default rules); a flag group such as (?s)
+// carries over to the alternatives after it, as in the whole pattern.
 func splitBranches(re *regexp.Regexp) ([]*regexp.Regexp, [][]*literals) {
-	t, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil {
-		return nil, nil
-	}
-	t = t.Simplify()
-	for t.Op == syntax.OpCapture {
-		t = t.Sub[0]
-	}
+	src := re.String()
 	head, tail := "", ""
-	if t.Op == syntax.OpConcat && len(t.Sub) == 3 && t.Sub[0].Op == syntax.OpBeginText && t.Sub[2].Op == syntax.OpEndText {
-		head, tail = `^`, `$`
-		t = t.Sub[1]
-		for t.Op == syntax.OpCapture {
-			t = t.Sub[0]
-		}
+	if inner, ok := strings.CutPrefix(src, "^(?:"); ok && strings.HasSuffix(inner, ")$") && closes(inner[:len(inner)-2]) {
+		head, tail, src = "^", "$", inner[:len(inner)-2]
 	}
-	if t.Op != syntax.OpAlternate || len(t.Sub) < 2 {
+	parts := topLevel(src)
+	if len(parts) < 2 {
 		return nil, nil
 	}
 	var branches []*regexp.Regexp
 	var alts [][]*literals
-	for _, sub := range t.Sub {
-		b, err := regexp.Compile(head + `(?:` + sub.String() + `)` + tail)
+	flags := ""
+	for _, part := range parts {
+		b, err := regexp.Compile(head + "(?:" + flags + part + ")" + tail)
 		if err != nil {
 			return nil, nil
 		}
+		flags += flagGroups(part)
 		var alt []*literals
 		if clauses := requiredBranches(b); len(clauses) == 1 {
 			for _, c := range clauses[0] {
@@ -156,6 +151,104 @@ func splitBranches(re *regexp.Regexp) ([]*regexp.Regexp, [][]*literals) {
 		alts = append(alts, alt)
 	}
 	return branches, alts
+}
+
+// topLevel splits a pattern's source at the | that stand outside every
+// group and class.
+func topLevel(src string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++ // the escaped byte
+		case '[':
+			i = classEnd(src, i)
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				parts = append(parts, src[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(parts, src[start:])
+}
+
+// classEnd returns the index of the ] that closes the class opened at
+// src[i], or the end of src.
+func classEnd(src string, i int) int {
+	j := i + 1
+	if j < len(src) && src[j] == '^' {
+		j++
+	}
+	if j < len(src) && src[j] == ']' {
+		j++ // a ] first in the class is itself
+	}
+	for ; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '[':
+			if j+1 < len(src) && src[j+1] == ':' { // [:alpha:]
+				if k := strings.Index(src[j:], ":]"); k >= 0 {
+					j += k + 1
+				}
+			}
+		case ']':
+			return j
+		}
+	}
+	return len(src)
+}
+
+// closes reports whether src, the inside of a group, has balanced
+// parentheses: the group that opened before it closes right after it.
+func closes(src string) bool {
+	depth := 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++
+		case '[':
+			i = classEnd(src, i)
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// flagGroups returns the flag groups, such as (?s), that stand at the
+// top level of an alternative: they hold for the alternatives after it.
+func flagGroups(part string) string {
+	var out strings.Builder
+	depth := 0
+	for i := 0; i < len(part); i++ {
+		switch part[i] {
+		case '\\':
+			i++
+		case '[':
+			i = classEnd(part, i)
+		case '(':
+			if depth == 0 && strings.HasPrefix(part[i:], "(?") {
+				if k := strings.IndexByte(part[i:], ')'); k > 2 && !strings.ContainsAny(part[i+2:i+k], ":<P") {
+					out.WriteString(part[i : i+k+1])
+				}
+			}
+			depth++
+		case ')':
+			depth--
+		}
+	}
+	return out.String()
 }
 
 // requiredBranches returns, for each alternative of a pattern (the
