@@ -159,6 +159,9 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 	if strings.ContainsAny(s, "０１２３４５６７８９") {
 		s = Normalize(s) // full-width digits; the offsets are then the normalized text's
 	}
+	if d, ok := wholeStandardDate(s); ok {
+		return d, true
+	}
 	var best dateMatch
 	found := false
 	take := func(d dateMatch, ok bool) {
@@ -184,6 +187,40 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// wholeStandardDate reads s when it is nothing but an RFC 3339 or RFC
+// 1123 date with its zone (2021-03-22T08:01:14+08:00, Mon, 22 Mar 2021
+// 08:01:14 GMT, as feeds and front matter write them), with time.Parse:
+// the same instant and zone as the patterns give, without them.
+func wholeStandardDate(s string) (dateMatch, bool) {
+	if len(s) < 20 || len(s) > 40 {
+		return dateMatch{}, false
+	}
+	var t time.Time
+	var err error
+	start, named := 0, false // the weekday is no part of the date; a zone by name is UTC
+	switch c := s[0]; {
+	case c >= '0' && c <= '9':
+		t, err = time.Parse(time.RFC3339Nano, s)
+		named = strings.HasSuffix(s, "Z")
+	case strings.HasSuffix(s, " GMT") || strings.HasSuffix(s, " UTC"):
+		t, err = time.Parse(time.RFC1123, s)
+		start, named = len("Mon, "), true
+	default:
+		t, err = time.Parse(time.RFC1123Z, s)
+		start = len("Mon, ")
+	}
+	if err != nil || t.Year() < 1900 || t.Year() > 2099 {
+		return dateMatch{}, false
+	}
+	if named {
+		t = t.UTC()
+	} else {
+		_, off := t.Zone()
+		t = t.In(time.FixedZone("", off))
+	}
+	return dateMatch{t: t, timed: true, start: start, end: len(s)}, true
+}
 
 // matchYMD reads the first year-month-day date of s.
 func matchYMD(s string, loc *time.Location) (dateMatch, bool) {

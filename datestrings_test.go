@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -80,5 +81,29 @@ func TestDateForms(t *testing.T) {
 		got, err := ParseDate(s, nil)
 		require.NoError(t, err, s)
 		assert.True(t, want.Equal(got), "%s: got %v, want %v", s, got, want)
+	}
+}
+
+// TestWholeStandardDate: the time.Parse fast path gives what the patterns
+// give for RFC 3339 and RFC 1123 dates: the same time, zone, span and
+// time flag.
+func TestWholeStandardDate(t *testing.T) {
+	for _, s := range []string{"Mon, 22 Mar 2021 08:01:14 GMT", "Mon, 22 Mar 2021 08:01:14 UTC", "Mon, 22 Mar 2021 08:01:14 +0800",
+		"2021-03-22T08:01:14+08:00", "2021-03-22T08:01:14Z", "2021-03-22T08:01:14.123456+08:00", "2021-03-22T08:01:14-05:30", "Tue, 01 Nov 2016 15:44:22 -0000"} {
+		fast, ok := wholeStandardDate(s)
+		if !ok {
+			t.Errorf("%s: no fast path", s)
+			continue
+		}
+		var best dateMatch
+		for _, m := range []func(string, *time.Location) (dateMatch, bool){matchYMD, matchEnglish} {
+			if d, ok := m(s, chinaStandardTime); ok {
+				best = d
+				break
+			}
+		}
+		if !reflect.DeepEqual(fast.t, best.t) || fast.timed != best.timed || fast.start != best.start || fast.end != best.end {
+			t.Errorf("%s: fast %v %v %d-%d, patterns %v %v %d-%d", s, fast.t, fast.timed, fast.start, fast.end, best.t, best.timed, best.start, best.end)
+		}
 	}
 }
