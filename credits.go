@@ -246,7 +246,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 }
 
 // creditSeps separate a label from its names.
-const creditSeps = "：:|｜丨︱/／"
+const creditSeps = "：:︰|｜丨︱/／" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴
 
 func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
 
@@ -1381,6 +1381,11 @@ func openingByline(doc *Document, g *creditGrammar, cfg *config) {
 // found such a bracket.
 func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config) bool {
 	m := openingBracket.FindStringSubmatch(text)
+	if m != nil && !strings.Contains(m[1], "记者") && !strings.Contains(m[1], "記者") {
+		// 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the bracket after the
+		// outlet's tag names the reporters.
+		m = openingBracket.FindStringSubmatch(strings.TrimLeft(text[len(m[0]):], " "))
+	}
 	if m == nil || !strings.Contains(m[1], "记者") && !strings.Contains(m[1], "記者") {
 		return false
 	}

@@ -660,7 +660,13 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			}
 			continue
 		}
-		if p.Kind != KindText && p.Kind != KindListItem && (p.Kind != KindHeading || i == ps.headline) || utf8.RuneCountInString(p.Text) > 200 ||
+		if name, ok := sentFrom(p.Text); ok && p.Kind != KindHeading {
+			// 西风 发自 凹非寺: the reporter, and where the report is sent from.
+			doc.Credits.Authors = appendNew(doc.Credits.Authors, name)
+			lifted[i] = true
+			continue
+		}
+		if p.Kind != KindText && p.Kind != KindListItem && p.Kind != KindQuote && (p.Kind != KindHeading || i == ps.headline) || utf8.RuneCountInString(p.Text) > 200 ||
 			strings.ContainsAny(p.Text, "。！？") || isAdoptionNote(p.Text) {
 			continue // a sentence of the article, not a byline: its dates are not the page's
 		}
@@ -691,6 +697,22 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 		}
 	}
 	return lifted, date, timed
+}
+
+// sentFromLine is a byline of a reporter and where the report is sent
+// from: 西风 发自 凹非寺, 李四 發自 台北.
+var sentFromLine = regexp.MustCompile(`^(\p{Han}{2,4})\s*(?:发自|發自)\s*\p{Han}{2,8}$`)
+
+// sentFrom returns the reporter a sent-from byline names.
+func sentFrom(s string) (string, bool) {
+	if !strings.Contains(s, "发自") && !strings.Contains(s, "發自") {
+		return "", false
+	}
+	m := sentFromLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || !looksLikeHanName(m[1]) {
+		return "", false
+	}
+	return m[1], true
 }
 
 // isAdoptionNote reports whether s is the note of when a law or
@@ -763,8 +785,8 @@ func firstRune(s string) rune {
 // words.
 func isPersonName(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 12 || orgWord.MatchString(s) {
-		return false
+	if n < 2 || n > 12 || orgWord.MatchString(s) || n <= 6 && strings.ToUpper(s) == s && !strings.ContainsAny(s, " ·•.") && s[0] < utf8.RuneSelf {
+		return false // NHK, CNN, BBC: an acronym names an organization
 	}
 	han := 0
 	for _, r := range s {

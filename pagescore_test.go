@@ -240,7 +240,8 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"想生活更精明，請讚好TOPick Facebook", "app-promo"},
 		{"更多内容，点击下方关注", "app-promo"},    // a WeChat footer (heldout2 wechat-cubox-latepost)
 		{"关注它，看新鲜热辣的财经讯息", "app-promo"}, // heldout3 wechat-yancaijing
-		{"↓点击下方图片购买卢克文新书《风云录二〇二二》↓ 卢克文的店", "app-promo"}, // heldout3 wechat-lukewen
+		{"喜欢这篇文章？去 App 商店搜 好奇心日报，每天看点不一样的。", "app-promo"}, // pages heldout3 qdaily
+		{"↓点击下方图片购买卢克文新书《风云录二〇二二》↓ 卢克文的店", "app-promo"},   // heldout3 wechat-lukewen
 		{"相关日志", "list-header"},
 	}
 	for _, c := range cases {
@@ -330,4 +331,13 @@ func TestAltCaption(t *testing.T) {
 		captions(`<p><img src="a.jpg" alt="紅磡街市：昨日重開的紅磡街市已現鼠蹤。（李華輝攝）"></p><p>`+creditBodySentence+`</p>`+
 			`<p><img src="b.jpg" alt="紅磡街市"></p><p>`+creditBodySentence+`</p>`+
 			`<p><img src="c.jpg" alt="▲台南市警永康分局指出，實無此事。（圖／記者林悅翻攝）"></p><p>▲台南市永康分局報請檢察官相驗。（圖／記者林悅翻攝）</p>`))
+}
+
+// TestSentFrom: a byline of a reporter and the place the report is sent
+// from names the reporter; a sentence does not.
+func TestSentFrom(t *testing.T) {
+	for s, want := range map[string]string{"李明 发自 北京": "李明", "王小丽發自台北": "王小丽", "消息发自北京": "", "这封信发自北京，寄到上海。": ""} {
+		got, _ := sentFrom(s)
+		assert.Equal(t, want, got, s)
+	}
 }
