@@ -141,7 +141,8 @@ func TestCreditLines(t *testing.T) {
 // TestCreditFalseFriends parses each sentence of
 // testdata/credits/false_friends.json as a paragraph of a body: it must
 // stay whole, and give no credit but the reporters of an opening
-// dateline.
+// dateline (in the first bracket, or in the one right after an outlet's
+// tag: （觀傳媒彰化新聞）【記者陳雅芳／彰化報導】).
 func TestCreditFalseFriends(t *testing.T) {
 	cases := readCreditCases(t, "false_friends*.json")
 	require.GreaterOrEqual(t, len(cases), 20)
@@ -153,7 +154,14 @@ func TestCreditFalseFriends(t *testing.T) {
 		// The reporters a dateline names in its opening bracket are read,
 		// and the sentence stays whole; nothing else gives a credit.
 		want := Credits{}
-		if m := openingBracket.FindStringSubmatch(text); m != nil && (strings.Contains(m[1], "记者") || strings.Contains(m[1], "記者")) {
+		reporters := func(m []string) bool {
+			return m != nil && (strings.Contains(m[1], "记者") || strings.Contains(m[1], "記者"))
+		}
+		m := openingBracket.FindStringSubmatch(text)
+		if m != nil && !reporters(m) {
+			m = openingBracket.FindStringSubmatch(strings.TrimLeft(text[len(m[0]):], " ")) // after the outlet's tag
+		}
+		if reporters(m) {
 			want.Authors = doc.Credits.Authors
 		}
 		assert.Equal(t, want, doc.Credits, "%s: credits from %q", c.Split, c.Line)
