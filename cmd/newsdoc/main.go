@@ -38,7 +38,8 @@
 //	           input DIR/stdin), with the extension .json, .md or .txt;
 //	           standard output then gets only the summary line
 //	-j N       parse with N workers (default: the number of CPUs); the
-//	           output is in input order whatever N
+//	           output is in input order whatever N; the garbage collector
+//	           runs at GOGC=400 unless the environment sets GOGC
 //	-removed   report what cleaning dropped, by rule, in "removed"
 //	-strict    fail on front matter that does not parse instead of recovering
 //	-rules     list the default removal rules and exit
@@ -77,6 +78,14 @@ import (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Each document's garbage dies with it and the live heap is a few
+		// documents: collecting less often makes a batch about a fifth
+		// faster and lets two workers scale (the collector otherwise
+		// takes the second core from one worker). GOGC set by the user
+		// wins.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, isTerminal))
 }
 
