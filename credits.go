@@ -1537,6 +1537,10 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	if endsInTrailing(credits, labels) {
 		// A photo's credit at the end of its caption: 图为雷岭荔枝。中新社记者 李怡青 摄.
 		mode = modeLenient | modeMarked
+	} else if reporterAtEnd(credits, labels) {
+		// …以各火车站公告为准。华商报记者雷婧: an outlet's reporter glued
+		// after the last sentence, a person's name ending the paragraph.
+		mode = modeLenient
 	} else {
 		if labels[0].orgStart != 0 {
 			return
@@ -1559,6 +1563,19 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: credits})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+}
+
+// reporterAtEnd reports whether credits, the text after a paragraph's
+// last sentence, is a reporter's byline glued together: an outlet's name
+// or nothing, 记者, and a name that looks like a person's, ending it
+// (华商报记者雷婧, 记者 王芳).
+func reporterAtEnd(credits string, labels []labelAt) bool {
+	if len(labels) != 1 || labels[0].label.label != "记者" && labels[0].label.label != "記者" {
+		return false
+	}
+	name := strings.TrimSpace(credits[labels[0].end:])
+	head := credits[:labels[0].start]
+	return looksLikeHanName(name) && (head == "" || isOrgText(head))
 }
 
 // addLine adds what a credit line holds; its date goes to meta when meta

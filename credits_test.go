@@ -348,3 +348,18 @@ func TestCreditsNotNames(t *testing.T) {
 		assert.Equal(t, c.want, got, "%q", c.line)
 	}
 }
+
+// TestReporterAtEnd: an outlet's reporter glued after a paragraph's last
+// sentence is its byline; 记者 with no name after it is text.
+func TestReporterAtEnd(t *testing.T) {
+	doc, err := Parse(strings.NewReader("<p>铁路部门提醒广大旅客，具体到发时刻以车站公告为准。华商报记者雷婧</p>"), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"雷婧"}, doc.Credits.Authors)
+	assert.Equal(t, []string{"铁路部门提醒广大旅客，具体到发时刻以车站公告为准。"}, paraTextsOf(doc))
+	for _, text := range []string{"铁路部门提醒广大旅客注意安全。记者了解到", "这是一篇报道。记者们都来了"} {
+		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
+		require.NoError(t, err)
+		assert.Empty(t, doc.Credits.Authors, text)
+		assert.Equal(t, []string{text}, paraTextsOf(doc))
+	}
+}
