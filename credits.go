@@ -625,8 +625,9 @@ func (g *creditGrammar) find(s string) []labelAt {
 				// 医技药剂党支部、药剂科供稿: the names before it, from the last space.
 				at.orgStart = max(spaceStart, lastEnd)
 			case l.has(trailing) && i > 0 && spaceStart == i && !isCreditSep(next):
-				// 來源:通江縣委宣傳部 程聰 攝: the word before the space.
-				at.orgStart = max(wordBefore, lastEnd)
+				// 來源:通江縣委宣傳部 程聰 攝: the word before the space; 任 超 攝:
+				// a name printed with a space inside, its characters alone.
+				at.orgStart = spacedName(s, max(wordBefore, lastEnd), i)
 			}
 			// 文 李順瑀 圖 施純泰: after 文 and a space open the line, the
 			// other short labels may take a space too.
@@ -917,7 +918,15 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	}
 	// 鄭紀威台北 報導: a dateline's 報導 set apart by a space.
 	if strings.ContainsAny(value, "报報") {
-		value = spacedReport.ReplaceAllString(value, "$1$2")
+		value = spacedReport.ReplaceAllStringFunc(value, func(m string) string {
+			// 鄭紀威台北 報導: a name and a place before the space; 邵奕儒 報導
+			// is a name alone, and 報導 a word of its own.
+			head := strings.TrimRightFunc(m[:len(m)-len("報導")], unicode.IsSpace)
+			if utf8.RuneCountInString(lastWord(value[:strings.Index(value, m)]+head)) < 4 {
+				return m
+			}
+			return head + m[len(m)-len("報導"):]
+		})
 	}
 	// 实习生王金茹对此文亦有贡献: a note of a contribution after the name.
 	if strings.ContainsAny(value, "贡貢") {
@@ -1041,7 +1050,33 @@ func cutCompiled(w string) (string, bool) {
 }
 
 // spacedReport is a dateline's 報導 after a space: 鄭紀威台北 報導.
-var spacedReport = regexp.MustCompile(`(\p{Han})\s+([报報][道導])$`)
+var spacedReport = regexp.MustCompile(`\p{Han}\s+[报報][道導]$`)
+
+// spacedName returns where the name before a trailing label at end
+// starts: at from, the word before the label, or earlier when that word
+// is one Han character and one more stands alone before it (任 超 攝).
+func spacedName(s string, from, end int) int {
+	word := strings.TrimSpace(s[from:end])
+	if utf8.RuneCountInString(word) != 1 || from < 2 || s[from-1] != ' ' {
+		return from
+	}
+	before := strings.TrimRight(s[:from], " ")
+	r, n := utf8.DecodeLastRuneInString(before)
+	if !unicode.Is(unicode.Han, r) || len(before) > n && !unicode.IsSpace(rune(before[len(before)-n-1])) && !isCreditSep(lastRune(before[:len(before)-n])) {
+		return from
+	}
+	return len(before) - n
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// lastWord returns the last word of s, after its last space.
+func lastWord(s string) string {
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+}
 
 // nameWords splits a value into the words that may be names: at 、，,/&;|
 // and spaces, with Latin words that only a space separates joined into
