@@ -1490,6 +1490,12 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		return
 	}
 	cl, ok := g.line(byline[:m[3]-m[2]], modeLenient, cfg.loc)
+	if seg, photo := photoBy(inner); photo && (!ok || len(cl.segs) == 0) {
+		// （中通社圖片）, （政府新聞處相片）: who gave the photo; the caption
+		// keeps it.
+		doc.Credits.add(&seg)
+		return
+	}
 	if !ok || len(cl.segs) == 0 {
 		// （中央社）, （中新经纬APP）: an outlet alone is the source.
 		if !isOrgText(inner) || hasSentenceEnd(inner) {
@@ -1506,6 +1512,47 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+}
+
+// photoBy reads a bracket that credits a photo to whoever gave it, the
+// label glued after the name (中通社圖片, 港台圖片, 政府新聞處相片,
+// 佛山市公安局供图); a file or stock photo (資料圖片, 大紀元資料圖片,
+// 示意圖片) credits nobody.
+func photoBy(inner string) (creditSegment, bool) {
+	for _, label := range [...]string{"圖片", "图片", "相片", "供圖", "供图"} {
+		head, ok := strings.CutSuffix(inner, label)
+		n := utf8.RuneCountInString(head)
+		if !ok || n < 2 || n > 8 || !allHan(head) || isStockPhoto(head) {
+			continue
+		}
+		return creditSegment{label: creditLabel{label: label, field: CreditOther}, value: head, names: []string{head}}, true
+	}
+	return creditSegment{}, false
+}
+
+// stockPhoto are the words before 圖片 that say where a photo is kept or
+// what it is, not who gave it.
+var stockPhoto = map[string]bool{"資料": true, "资料": true, "示意": true, "網上": true, "网上": true, "網絡": true, "网络": true,
+	"檔案": true, "档案": true, "本報": true, "本报": true, "新聞": true, "新闻": true, "現場": true, "现场": true, "相關": true, "相关": true}
+
+// isStockPhoto reports whether head ends with a word of stockPhoto:
+// 大紀元資料圖片 is a file photo of the outlet.
+func isStockPhoto(head string) bool {
+	for w := range stockPhoto {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // namesPeople reports whether a line of credits names the people who

@@ -363,3 +363,19 @@ func TestReporterAtEnd(t *testing.T) {
 		assert.Equal(t, []string{text}, paraTextsOf(doc))
 	}
 }
+
+// TestPhotoBy: a bracket crediting a photo to whoever gave it records
+// them and stays in the caption; a file photo credits nobody.
+func TestPhotoBy(t *testing.T) {
+	for text, want := range map[string][]Credit{
+		"機場人來人往，旅客和工作人員宜做足保護措施。（中通社圖片）": {{Label: "圖片", Name: "中通社"}},
+		"警方在現場調查。（政府新聞處相片）":             {{Label: "相片", Name: "政府新聞處"}},
+		"示威者在街頭聚集。（資料圖片）":               nil,
+		"大紀元記者在現場報道。(大紀元資料圖片)":          nil,
+	} {
+		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
+		require.NoError(t, err)
+		assert.Equal(t, want, doc.Credits.Others, text)
+		assert.Equal(t, []string{text}, paraTextsOf(doc), "the caption keeps its credit")
+	}
+}
