@@ -79,6 +79,8 @@ var creditLabels = []creditLabel{
 	{"執筆", CreditAuthor, 0},
 	{"文", CreditAuthor, needsSep},
 	{"评论员", CreditAuthor, afterOrg | glued},
+	{"校园记者", CreditAuthor, glued},
+	{"校園記者", CreditAuthor, glued},
 	{"評論員", CreditAuthor, afterOrg | glued},
 	// Editors.
 	{"编辑", CreditEditor, afterOrg | glued},
@@ -342,7 +344,7 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 // with the number or bracket after them (see stripMetaLabels).
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
-	"浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
+	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
 	"字体", "字體", "版权声明", "版權聲明"})
 
 // stripMetaLabels replaces each meta label of s, with the separator,
@@ -748,11 +750,13 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		}
 		// 文/图 刘玺东 易赛楠: a label with nothing after it but a separator
 		// and another label shares that one's names.
-		if value == "" && k+1 < len(labels) && strings.Trim(s[at.end:labels[k+1].start], " ") != "" &&
-			strings.Trim(s[at.end:labels[k+1].start], " /／") == "" {
-			next, ok := readSegment(labels[k+1].label, strings.TrimLeft(s[labels[k+1].end:min(len(s), nextLabelStart(labels, k+1, len(s)))], " "+creditSeps))
-			if ok {
+		// 文 / 片 / 圖:Miss Wong: through every label so joined.
+		for j := k; value == "" && j+1 < len(labels) && strings.Trim(s[labels[j].end:labels[j+1].start], " ") != "" &&
+			strings.Trim(s[labels[j].end:labels[j+1].start], " /／") == ""; j++ {
+			next, ok := readSegment(labels[j+1].label, strings.TrimLeft(s[labels[j+1].end:min(len(s), nextLabelStart(labels, j+1, len(s)))], " "+creditSeps))
+			if ok && len(next.names) > 0 {
 				seg.names = next.names
+				break
 			}
 		}
 		segs = append(segs, seg)
@@ -847,6 +851,11 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	}
 	if rest != "" && !isOrgText(rest) {
 		return seg, false
+	}
+	if len(names) == 0 && rest == "" && l.field == CreditOther && value != "" && utf8.RuneCountInString(value) <= 40 {
+		// 圖片提供|中國文化大學: a role's value that reads as no name (an
+		// institution whose name holds a job word) is kept as written.
+		names = splitNames(value)
 	}
 	seg.names = names
 	return seg, true
