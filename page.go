@@ -479,8 +479,18 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 		m.Date = fallbackDate(doc.Paragraphs, info, ps, first, m.URL, cfg.loc)
 	}
 	if len(doc.Credits.Authors) == 0 {
-		for _, a := range ld.Authors {
-			if names, _, _ := readNamesIn(a, false); len(names) == 1 && isPersonName(names[0]) {
+		authors := ld.Authors
+		if len(authors) == 0 {
+			// <meta name="byl" content="TRIPP MICKLE">: a byline the page
+			// declares as such (not "author", which many Chinese sites
+			// give the editor who posted the page).
+			if v := ps.metaValue("byl", "byline", "parsely-author", "sailthru.author"); v != "" {
+				v = strings.TrimPrefix(strings.TrimPrefix(v, "By "), "by ")
+				authors = strings.FieldsFunc(strings.ReplaceAll(v, " and ", ","), func(r rune) bool { return r == ',' || r == '、' || r == '，' })
+			}
+		}
+		for _, a := range authors {
+			if names, _, _ := readNamesIn(strings.TrimSpace(a), false); len(names) == 1 && isPersonName(names[0]) {
 				doc.Credits.Authors = appendNew(doc.Credits.Authors, names[0])
 			}
 		}

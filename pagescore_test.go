@@ -341,3 +341,20 @@ func TestSentFrom(t *testing.T) {
 		assert.Equal(t, want, got, s)
 	}
 }
+
+// TestMetaByline: a page's declared byline (<meta name="byl">) names the
+// authors where the page gives none otherwise; a meta author does not,
+// as many sites put there the editor who posted the page.
+func TestMetaByline(t *testing.T) {
+	page := func(meta string) string {
+		return `<!DOCTYPE html><html><head><title>测试新闻标题_测试网</title>` + meta + `</head><body><h1>测试新闻标题</h1>` +
+			`<div class="article">` + articleHTML() + `</div></body></html>`
+	}
+	doc, err := Parse(strings.NewReader(page(`<meta name="byl" content="By TRIPP MICKLE and 张三">`)))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"TRIPP MICKLE", "张三"}, doc.Credits.Authors)
+	doc, err = Parse(strings.NewReader(page(`<meta name="author" content="马娟">`)))
+	require.NoError(t, err)
+	assert.Empty(t, doc.Credits.Authors)
+	assert.Equal(t, "马娟", doc.Meta.Author)
+}
