@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -201,4 +202,32 @@ func fuzzParagraph(line string) (Paragraph, paraInfo) {
 		p.Marks = []Mark{{Kind: MarkBold, Text: p.Text, Start: 0, End: len(p.Text)}}
 	}
 	return p, info
+}
+
+// FuzzSplitBranches: a pattern's alternatives run apart match a text
+// exactly when the whole pattern does.
+func FuzzSplitBranches(f *testing.F) {
+	for _, s := range [][2]string{
+		{`^(?:a.|(?s)b.|c.)$`, "c\n"}, {`a|[|]b|(c|d)|\|e`, "|b"}, {`^(?:[^。]*关注|更多)$`, "更多"},
+		{`(?i)^(?:ab|cd)$`, "CD"}, {`^(?:x)|(?:y)$`, "x1"}, {`\Qa|b\E|c`, "a|b"}, {`(?P<n>a|b)|c`, "b"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, pattern, text string) {
+		re, err := regexp.Compile(pattern)
+		if err != nil || len(pattern) > 200 {
+			return
+		}
+		branches, _ := splitBranches(re)
+		if branches == nil {
+			return
+		}
+		got := false
+		for _, b := range branches {
+			got = got || b.MatchString(text)
+		}
+		if want := re.MatchString(text); got != want {
+			t.Fatalf("%q on %q: alternatives apart %v, whole %v", pattern, text, got, want)
+		}
+	})
 }

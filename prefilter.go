@@ -124,6 +124,9 @@ func longest(t *syntax.Regexp) (int, bool) {
 // carries over to the alternatives after it, as in the whole pattern.
 func splitBranches(re *regexp.Regexp) ([]*regexp.Regexp, [][]*literals) {
 	src := re.String()
+	if strings.Contains(src, `\Q`) {
+		return nil, nil // quoted text (\Q…\E) may hold a | of its own
+	}
 	head, tail := "", ""
 	if inner, ok := strings.CutPrefix(src, "^(?:"); ok && strings.HasSuffix(inner, ")$") && closes(inner[:len(inner)-2]) {
 		head, tail, src = "^", "$", inner[:len(inner)-2]
