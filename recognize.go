@@ -130,7 +130,7 @@ func titleBlock(paras []Paragraph) map[int]bool {
 		if p.Kind == KindImage {
 			continue
 		}
-		if numberOf(p.Text) != nil {
+		if maybeNumbered(p.Text) && numberOf(p.Text) != nil {
 			break // a numbered line starts the body, not a title
 		}
 		if p.Kind == KindHeading && p.Level == 1 && i == firstText(paras) || isTitleLine(p) {
@@ -151,7 +151,7 @@ func titleBlock(paras []Paragraph) map[int]bool {
 		switch {
 		case p.Kind == KindImage:
 			continue
-		case numberOf(p.Text) != nil:
+		case maybeNumbered(p.Text) && numberOf(p.Text) != nil:
 			i = len(paras) // the first numbered heading ends the block
 			continue
 		case h1 && p.Kind == KindHeading && p.Level == 1:
