@@ -26,7 +26,7 @@ func extractionOf(doc *Document) evaluate.Extraction {
 			lines = append(lines, p.Caption)
 		}
 		if p.Text != "" {
-			lines = append(lines, p.Text)
+			lines = append(lines, p.Number+p.Text) // a heading or item with its number, as printed
 		}
 	}
 	return evaluate.Extraction{Title: doc.Title, Date: doc.Meta.Date, Authors: doc.Credits.Authors, Text: strings.Join(lines, "\n")}

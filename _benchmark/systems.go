@@ -72,7 +72,7 @@ func FromNewsdoc(doc *newsdoc.Document) evaluate.Extraction {
 			lines = append(lines, p.Caption)
 		}
 		if p.Text != "" {
-			lines = append(lines, p.Text)
+			lines = append(lines, p.Number+p.Text) // a heading or item with its number, as printed
 		}
 	}
 	return evaluate.Extraction{
