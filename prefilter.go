@@ -116,7 +116,7 @@ func longest(t *syntax.Regexp) (int, bool) {
 // splitBranches returns the alternatives of a pattern made of several
 // (A|B|C, or ^(?:A|B|C)$ with the anchors given to each), each compiled
 // on its own, with the texts each needs (nil for one that needs none); nil
-// when the pattern has one alternative. Running only the alternatives
+// when the pattern has one alternative, or quotes text (\Q…\E). Running only the alternatives
 // whose texts a paragraph holds spares the backtracker a pattern of
 // hundreds of states over the whole paragraph. The pattern is split as
 // written (printing a parsed one back folds the case of every class, a
