@@ -1421,8 +1421,9 @@ func openingByline(doc *Document, g *creditGrammar, cfg *config) {
 }
 
 // datelineReporters adds to doc's authors the reporters that the bracket
-// opening text names (（中央社記者邱俊欽桃園19日電）), and reports whether it
-// found such a bracket.
+// opening text names (（中央社記者邱俊欽桃園19日電）), or the bracket right
+// after an outlet's tag (【文匯網訊】(香港文匯報記者 顏晉傑 文森)), and reports
+// whether it found such a bracket.
 func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config) bool {
 	m := openingBracket.FindStringSubmatch(text)
 	if m != nil && !strings.Contains(m[1], "记者") && !strings.Contains(m[1], "記者") {

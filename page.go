@@ -574,7 +574,7 @@ func findHeadline(paras []Paragraph, ps *pageState, ld ldArticle, first int) int
 
 // headlineAbove finds the headline of a page whose <title> names only the
 // site or a column (新闻动态-中国地理学会) and which sets its headline in no
-// <h1>: the nearest line above the article, past its date and byline
+// <h1> (or only its logo): the nearest line above the article, past its date and byline
 // lines and short widgets, that is long enough for a headline, no
 // sentence, no breadcrumb and no link. It returns -1 when a sentence or
 // a long text comes first.
