@@ -163,12 +163,12 @@ func hasHTML(body []byte) bool {
 			n++
 		}
 		switch {
-		case n > 0 && n < len(rest) && (rest[n] == '/' || rest[n] == '>' || isSpaceByte(rest[n])):
+		case n > 0 && n < len(rest) && (rest[n] == '/' || rest[n] == '>' || isTagSpace(rest[n])):
 			seen++
 			if atom.Lookup(bytes.ToLower(rest[:n])) != 0 {
 				return true
 			}
-		case len(rest) > 9 && (string(rest[:8]) == "!doctype" || string(rest[:8]) == "!DOCTYPE") && (rest[8] == '/' || rest[8] == '>' || isSpaceByte(rest[8])):
+		case len(rest) > 9 && (string(rest[:8]) == "!doctype" || string(rest[:8]) == "!DOCTYPE") && (rest[8] == '/' || rest[8] == '>' || isTagSpace(rest[8])):
 			return true
 		}
 		j := bytes.IndexByte(rest, '<')
@@ -180,9 +180,8 @@ func hasHTML(body []byte) bool {
 	return false
 }
 
-func isLetter(c byte) bool    { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isAlnum(c byte) bool     { return isLetter(c) || c >= '0' && c <= '9' }
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnum(c byte) bool  { return isLetter(c) || c >= '0' && c <= '9' }
 
 // bodyHTML returns the body as HTML for the tokenizer: Markdown is
 // rendered with goldmark (raw HTML in it kept, so that the removal rules

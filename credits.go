@@ -927,15 +927,14 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	}
 	// 鄭紀威台北 報導: a dateline's 報導 set apart by a space.
 	if strings.ContainsAny(value, "报報") {
-		value = spacedReport.ReplaceAllStringFunc(value, func(m string) string {
-			// 鄭紀威台北 報導: a name and a place before the space; 邵奕儒 報導
-			// is a name alone, and 報導 a word of its own.
-			head := strings.TrimRightFunc(m[:len(m)-len("報導")], unicode.IsSpace)
-			if utf8.RuneCountInString(lastWord(value[:strings.Index(value, m)]+head)) < 4 {
-				return m
+		// 鄭紀威台北 報導: a name and a place before the space, glued back;
+		// 邵奕儒 報導 is a name alone, and 報導 a word of its own.
+		if spacedReport.MatchString(value) {
+			head := strings.TrimRightFunc(value[:len(value)-len("報導")], unicode.IsSpace)
+			if utf8.RuneCountInString(lastWord(head)) >= 4 {
+				value = head + value[len(value)-len("報導"):]
 			}
-			return head + m[len(m)-len("報導"):]
-		})
+		}
 	}
 	// 实习生王金茹对此文亦有贡献: a note of a contribution after the name.
 	if strings.ContainsAny(value, "贡貢") {
@@ -1532,7 +1531,7 @@ func photoBy(inner string) (creditSegment, bool) {
 	for _, label := range [...]string{"圖片", "图片", "相片", "供圖", "供图"} {
 		head, ok := strings.CutSuffix(inner, label)
 		n := utf8.RuneCountInString(head)
-		if !ok || n < 2 || n > 8 || !allHan(head) || isStockPhoto(head) {
+		if !ok || n < 2 || n > 8 || !allHanNames([]string{head}) || isStockPhoto(head) {
 			continue
 		}
 		return creditSegment{label: creditLabel{label: label, field: CreditOther}, value: head, names: []string{head}}, true
@@ -1554,15 +1553,6 @@ func isStockPhoto(head string) bool {
 		}
 	}
 	return false
-}
-
-func allHan(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // namesPeople reports whether a line of credits names the people who

@@ -559,7 +559,7 @@ func findHeadline(paras []Paragraph, ps *pageState, ld ldArticle, first int) int
 		if matches(p.Text) && (p.Kind == KindHeading || isTitleLine(p) || found < 0) {
 			found = i // a heading or bold line wins over plain text
 		}
-		if p.Kind == KindHeading && p.Level == 1 && i < first && !mostlyLink(p) {
+		if p.Kind == KindHeading && p.Level == 1 && i < first && !featuresOf(p).linkList() {
 			h1 = i // (an <h1> that is a link is the site's logo)
 		}
 	}
@@ -570,6 +570,12 @@ func findHeadline(paras []Paragraph, ps *pageState, ld ldArticle, first int) int
 		return h1
 	}
 	return headlineAbove(paras, first)
+}
+
+// isDated reports whether s holds a date.
+func isDated(s string) bool {
+	_, ok := findDate(s, nil)
+	return ok
 }
 
 // headlineAbove finds the headline of a page whose <title> names only the
@@ -591,44 +597,17 @@ func headlineAbove(paras []Paragraph, first int) int {
 			continue // a widget: 搜索, 4
 		case n > 80 || strings.Contains(t, "。"):
 			return -1 // prose: the standfirst, or the article itself
-		case n <= 60 && findDateTimeOK(t):
+		case n <= 60 && isDated(t):
 			continue // 发布时间：2019-05-18 来源：中国地理学会
 		case strings.ContainsAny(t, ">›»") || strings.Contains(t, "当前位置") || strings.Contains(t, "當前位置") ||
 			strings.HasPrefix(t, "首页") || strings.HasPrefix(t, "主页") || strings.HasPrefix(t, "首頁"):
 			continue // a breadcrumb
-		case hasMark(p, MarkLink):
+		case featuresOf(p).links > 0:
 			continue // a link: navigation, a related story
 		}
 		return i
 	}
 	return -1
-}
-
-// findDateTimeOK reports whether s holds a date.
-func findDateTimeOK(s string) bool {
-	_, ok := findDateMatch(s, nil, time.Time{})
-	return ok
-}
-
-// mostlyLink reports whether half of p's text or more is link text.
-func mostlyLink(p *Paragraph) bool {
-	n := 0
-	for _, m := range p.Marks {
-		if m.Kind == MarkLink {
-			n += m.End - m.Start
-		}
-	}
-	return 2*n >= len(p.Text)
-}
-
-// hasMark reports whether p has a mark of kind k.
-func hasMark(p *Paragraph, k MarkKind) bool {
-	for _, m := range p.Marks {
-		if m.Kind == k {
-			return true
-		}
-	}
-	return false
 }
 
 func noSpace(s string) string {
