@@ -389,16 +389,59 @@ const foldMark = "\x00"
 
 // literals finds any of a set of texts in one pass over a string: by the
 // first rune of each, longest first, so that a text with many candidates
-// costs one look per rune instead of one scan per candidate.
+// costs one look per rune instead of one scan per candidate. The scan
+// reads bytes, not runes: a byte filter (ASCII) or a filter on the first
+// two bytes of a rune's encoding lets through the places where a text may
+// start, and only those are decoded.
 type literals struct {
 	byRune map[rune][]string // exact texts by first rune
 	fold   map[rune][]string // ASCII texts matched in any case, lower-cased, by lower first rune
 	first  [64]uint64        // bit r%4096 set for every first rune: most runes, Han ones too, need no map look
+	ascii  [2]uint64         // bit c for every ASCII first byte
+	pairs  [32]uint64        // bit (b0&0x1F)<<6|(b1&0x3F) for the first two bytes of every other first rune
 }
 
-func (l *literals) mark(r rune) { l.first[(r&4095)>>6] |= 1 << (r & 63) }
+func (l *literals) mark(r rune) {
+	l.first[(r&4095)>>6] |= 1 << (r & 63)
+	if r < utf8.RuneSelf {
+		l.ascii[r>>6] |= 1 << (r & 63)
+		return
+	}
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], r)
+	k := pairKey(b[0], b[1])
+	l.pairs[k>>6] |= 1 << (k & 63)
+}
+
+func pairKey(b0, b1 byte) uint { return uint(b0&0x1F)<<6 | uint(b1&0x3F) }
 
 func (l *literals) marked(r rune) bool { return l.first[(r&4095)>>6]&(1<<(r&63)) != 0 }
+
+// next returns the first place at or after i where a text of l may
+// start, and its rune, or len(s) when there is none. A place is where a
+// rune starts: ASCII bytes and UTF-8 lead bytes; continuation bytes and
+// bytes that do not decode are never the start of a text.
+func (l *literals) next(s string, i int) (int, rune) {
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if l.ascii[c>>6]&(1<<(c&63)) != 0 {
+				return i, rune(c)
+			}
+			continue
+		}
+		if c < 0xC0 || i+1 == len(s) {
+			continue
+		}
+		if k := pairKey(c, s[i+1]); l.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		if r, n := utf8.DecodeRuneInString(s[i:]); n > 1 && l.marked(r) {
+			return i, r
+		}
+	}
+	return len(s), 0
+}
 
 func newLiterals(texts []string) *literals {
 	l := &literals{byRune: map[rune][]string{}, fold: map[rune][]string{}}
@@ -426,14 +469,11 @@ func newLiterals(texts []string) *literals {
 // index returns the bytes of the first text of l in s at or after from,
 // the longest where several start at one place; -1, -1 when none is.
 func (l *literals) index(s string, from int) (start, end int) {
-	for i := from; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !l.marked(r) {
-			i += n
-			continue
+	for i := from; ; i++ {
+		var r rune
+		i, r = l.next(s, i)
+		if i == len(s) {
+			return -1, -1
 		}
 		for _, t := range l.byRune[r] {
 			if strings.HasPrefix(s[i:], t) {
@@ -447,9 +487,7 @@ func (l *literals) index(s string, from int) (start, end int) {
 				}
 			}
 		}
-		i += n
 	}
-	return -1, -1
 }
 
 // lastEnd returns the byte index right after the last text of l in s,
@@ -470,26 +508,24 @@ func (l *literals) lastEnd(s string) int {
 // each calls f with every text of l that occurs in s, once per place it
 // starts at.
 func (l *literals) each(s string, f func(t string)) {
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+	for i := 0; ; i++ {
+		var r rune
+		i, r = l.next(s, i)
+		if i == len(s) {
+			return
 		}
-		if l.marked(r) {
-			for _, t := range l.byRune[r] {
-				if strings.HasPrefix(s[i:], t) {
-					f(t)
-				}
-			}
-			if len(l.fold) > 0 && r < utf8.RuneSelf {
-				for _, t := range l.fold[unicode.ToLower(r)] {
-					if len(s)-i >= len(t) && strings.EqualFold(s[i:i+len(t)], t) {
-						f(foldMark + t)
-					}
-				}
+		for _, t := range l.byRune[r] {
+			if strings.HasPrefix(s[i:], t) {
+				f(t)
 			}
 		}
-		i += n
+		if len(l.fold) > 0 && r < utf8.RuneSelf {
+			for _, t := range l.fold[unicode.ToLower(r)] {
+				if len(s)-i >= len(t) && strings.EqualFold(s[i:i+len(t)], t) {
+					f(foldMark + t)
+				}
+			}
+		}
 	}
 }
 

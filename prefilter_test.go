@@ -1,0 +1,81 @@
+package newsdoc
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// naiveEach is what literals.each must do, written the slow way: at every
+// place where a rune starts (as utf8.DecodeRuneInString steps), every text
+// that starts there, exact or (after foldMark) in any ASCII case.
+// It also returns where the first of them starts, or -1.
+func naiveEach(texts []string, s string) ([]string, int) {
+	var got []string
+	first := -1
+	for i := 0; i < len(s); {
+		for _, t := range texts {
+			if f, ok := strings.CutPrefix(t, foldMark); ok {
+				if len(s)-i >= len(f) && strings.EqualFold(s[i:i+len(f)], f) {
+					got = append(got, t)
+				}
+				continue
+			}
+			if strings.HasPrefix(s[i:], t) {
+				got = append(got, t)
+			}
+		}
+		if first < 0 && len(got) > 0 {
+			first = i
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return got, first
+}
+
+var literalTexts = []string{"责任编辑", "编辑", "来源", "記者", "扫码", "二维码", "A", "é", "😀x", foldMark + "qr code", foldMark + "app"}
+
+// TestLiterals checks the byte-filtered scan against the naive one on
+// mixed text: Han, ASCII in any case, two- and four-byte runes, and bytes
+// that are not UTF-8 (a lead byte cut short, a lone continuation byte).
+func TestLiterals(t *testing.T) {
+	l := newLiterals(literalTexts)
+	for _, s := range []string{
+		"",
+		"责任编辑：张三 来源：新华社",
+		"扫描二维码下载APP，QR Code 在此",
+		"é😀x记者A",
+		"\xe8\xb4记者\x80编辑\xe4",
+		"编\xe8辑 Ap\xffp aPP",
+		strings.Repeat("无关的文字", 50) + "来源",
+	} {
+		var got []string
+		l.each(s, func(t string) { got = append(got, t) })
+		want, first := naiveEach(literalTexts, s)
+		// each lists the texts of one place longest first: compare as sets.
+		assert.ElementsMatch(t, want, got, "%q", s)
+		start, _ := l.index(s, 0)
+		assert.Equal(t, first, start, "%q", s)
+	}
+}
+
+// FuzzLiterals compares the byte-filtered scan with the naive one.
+func FuzzLiterals(f *testing.F) {
+	f.Add("责任编辑：张三 来源：新华社 QR code")
+	f.Add("\xe8\xb4记者\x80编辑\xe4 é😀x")
+	l := newLiterals(literalTexts)
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		l.each(s, func(t string) { got = append(got, t) })
+		want, first := naiveEach(literalTexts, s)
+		if !assert.ElementsMatch(t, want, got, "%q", s) {
+			return
+		}
+		if start, _ := l.index(s, 0); start != first {
+			t.Fatalf("index(%q) = %d, want %d", s, start, first)
+		}
+	})
+}
