@@ -390,55 +390,48 @@ const foldMark = "\x00"
 // literals finds any of a set of texts in one pass over a string: by the
 // first rune of each, longest first, so that a text with many candidates
 // costs one look per rune instead of one scan per candidate. The scan
-// reads bytes, not runes: a byte filter (ASCII) or a filter on the first
-// two bytes of a rune's encoding lets through the places where a text may
-// start, and only those are decoded.
+// decodes the three-byte runes of Chinese text itself and looks each up in
+// a bit set of first runes; only the runes it lets through cost a map look.
 type literals struct {
 	byRune map[rune][]string // exact texts by first rune
 	fold   map[rune][]string // ASCII texts matched in any case, lower-cased, by lower first rune
 	first  [64]uint64        // bit r%4096 set for every first rune: most runes, Han ones too, need no map look
-	ascii  [2]uint64         // bit c for every ASCII first byte
-	pairs  [32]uint64        // bit (b0&0x1F)<<6|(b1&0x3F) for the first two bytes of every other first rune
 }
 
-func (l *literals) mark(r rune) {
-	l.first[(r&4095)>>6] |= 1 << (r & 63)
-	if r < utf8.RuneSelf {
-		l.ascii[r>>6] |= 1 << (r & 63)
-		return
-	}
-	var b [utf8.UTFMax]byte
-	utf8.EncodeRune(b[:], r)
-	k := pairKey(b[0], b[1])
-	l.pairs[k>>6] |= 1 << (k & 63)
-}
-
-func pairKey(b0, b1 byte) uint { return uint(b0&0x1F)<<6 | uint(b1&0x3F) }
+func (l *literals) mark(r rune) { l.first[(r&4095)>>6] |= 1 << (r & 63) }
 
 func (l *literals) marked(r rune) bool { return l.first[(r&4095)>>6]&(1<<(r&63)) != 0 }
 
-// next returns the first place at or after i where a text of l may
-// start, and its rune, or len(s) when there is none. A place is where a
-// rune starts: ASCII bytes and UTF-8 lead bytes; continuation bytes and
-// bytes that do not decode are never the start of a text.
+// next returns the first place at or after i, where a rune starts (as
+// utf8.DecodeRuneInString steps), whose rune is marked, and that rune; or
+// len(s) when there is none. Bytes that do not decode start no text.
 func (l *literals) next(s string, i int) (int, rune) {
-	for ; i < len(s); i++ {
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if l.ascii[c>>6]&(1<<(c&63)) != 0 {
+			if l.marked(rune(c)) {
 				return i, rune(c)
 			}
+			i++
 			continue
 		}
-		if c < 0xC0 || i+1 == len(s) {
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// Three bytes, as Chinese text is. An overlong or surrogate
+			// form decodes here to a rune DecodeRuneInString would not
+			// give; no text starts with those bytes, so a look there
+			// finds nothing, and its bytes start no rune either.
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if l.marked(r) {
+				return i, r
+			}
+			i += 3
 			continue
 		}
-		if k := pairKey(c, s[i+1]); l.pairs[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
-		if r, n := utf8.DecodeRuneInString(s[i:]); n > 1 && l.marked(r) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n > 1 && l.marked(r) {
 			return i, r
 		}
+		i += n
 	}
 	return len(s), 0
 }

@@ -40,7 +40,8 @@ var literalTexts = []string{"责任编辑", "编辑", "来源", "記者", "扫�
 
 // TestLiterals checks the byte-filtered scan against the naive one on
 // mixed text: Han, ASCII in any case, two- and four-byte runes, and bytes
-// that are not UTF-8 (a lead byte cut short, a lone continuation byte).
+// that are not UTF-8 (a lead byte cut short, a lone continuation byte,
+// overlong and surrogate forms).
 func TestLiterals(t *testing.T) {
 	l := newLiterals(literalTexts)
 	for _, s := range []string{
@@ -50,6 +51,9 @@ func TestLiterals(t *testing.T) {
 		"é😀x记者A",
 		"\xe8\xb4记者\x80编辑\xe4",
 		"编\xe8辑 Ap\xffp aPP",
+		"\xe0\x80\x80记者\xed\xa0\x80来源\xe8\xae",                           // overlong, surrogate, cut short
+		"\xe0\x81\x81A\xc1\x81" + string([]byte{0xe7, 0xbc, 0x96}) + "辑", // overlong 'A'
+
 		strings.Repeat("无关的文字", 50) + "来源",
 	} {
 		var got []string

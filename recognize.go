@@ -294,6 +294,9 @@ func numberHead(text string) string {
 func numberOf(text string) *numbering {
 	text = numberHead(text)
 	r, _ := utf8.DecodeRuneInString(text)
+	if r >= '0' && r <= '9' && !markAfterDigits(text) {
+		return nil // 2021年…, 5G…: no style numbers so
+	}
 	for i := range numberings {
 		n := &numberings[i]
 		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && n.re.MatchString(text) {
@@ -301,6 +304,25 @@ func numberOf(text string) *numbering {
 		}
 	}
 	return nil
+}
+
+// markAfterDigits reports whether the leading ASCII digits of text are
+// followed by what every numbering style that starts with a digit needs
+// after its digits: a dot, 、, a bar or slash, a space, or nothing.
+func markAfterDigits(text string) bool {
+	i := 0
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	if i == len(text) {
+		return true
+	}
+	switch text[i] {
+	case '.', '|', '/', ' ', '\t', '\n', '\f', '\r':
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return strings.ContainsRune("．、｜丨／", r)
 }
 
 // maybeNumbered is a cheap first look: numbered headings start with one of

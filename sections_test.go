@@ -804,3 +804,33 @@ func TestTitleNeverSubheading(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "北京狂风暴雨突至", doc.Title)
 }
+
+// TestMarkAfterDigits checks that the cheap look numberOf takes at a
+// text starting with a digit lets through every text a numbering style
+// matches: digits, then any of many runes, then a few tails.
+func TestMarkAfterDigits(t *testing.T) {
+	var follow []string
+	for c := rune(0); c < 0x80; c++ {
+		follow = append(follow, string(c))
+	}
+	for _, r := range "．、｜丨／年月日亿万%％　。，：:（(）)" {
+		follow = append(follow, string(r))
+	}
+	follow = append(follow, "")
+	checked := 0
+	for _, digits := range []string{"1", "01", "09", "12", "123", "1234"} {
+		for _, f := range follow {
+			for _, tail := range []string{"", "1.", "2 标题", "1．2 ", "x"} {
+				text := digits + f + tail
+				for i := range numberings {
+					if !numberings[i].re.MatchString(text) {
+						continue
+					}
+					checked++
+					assert.True(t, markAfterDigits(text), "%q matches %s", text, numberings[i].style)
+				}
+			}
+		}
+	}
+	assert.Greater(t, checked, 100)
+}
