@@ -680,6 +680,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		}
 	}
 	var segs []creditSegment
+	headNames := false // segs[0] holds the names before the first label
 	// What stands before the first label: nothing, an outlet, a desk, or,
 	// in lenient mode, names.
 	head := s
@@ -713,9 +714,14 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			return nil, false
 		case len(names) > 0:
 			segs = append(segs, creditSegment{label: creditLabel{label: "作者", field: CreditAuthor}, names: names})
+			headNames = true
 		}
 	}
+	skip := -1 // a label whose names an earlier one took
 	for k, at := range labels {
+		if k == skip {
+			continue
+		}
 		end := len(s)
 		if k+1 < len(labels) {
 			end = labels[k+1].orgStart
@@ -759,6 +765,16 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 				break
 			}
 		}
+		// 图/潇湘晨报记者陈正: a photo's credit to an outlet's reporter names
+		// the photographer, not an author.
+		if at.label.has(needsSep) && at.label.field == CreditOther && k+1 < len(labels) &&
+			labels[k+1].label.field == CreditAuthor && labels[k+1].label.has(afterOrg) {
+			if org := strings.Trim(s[at.end:labels[k+1].start], " "+creditSeps); org != "" && isOrgText(org) {
+				if next, ok := readSegment(labels[k+1].label, strings.TrimLeft(s[labels[k+1].end:nextLabelStart(labels, k+1, len(s))], " "+creditSeps)); ok && len(next.names) > 0 {
+					seg.names, skip = next.names, k+1
+				}
+			}
+		}
 		segs = append(segs, seg)
 	}
 	// 中新社记者 吴旭 摄, 中新社发 张浪 摄, 严建广 摄: a photographer's names
@@ -770,6 +786,12 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 				break
 			}
 		}
+	}
+	// 王铮 杨东辉 摄: the label follows all the names before it, not only the
+	// last; those with no label of their own are its names too.
+	if n := len(segs); n == 2 && headNames && len(labels) == 1 && endsInTrailing(s, labels) && len(segs[1].names) > 0 {
+		segs[1].names = append(segs[0].names, segs[1].names...)
+		segs = segs[1:]
 	}
 	return segs, true
 }
@@ -842,6 +864,9 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		names := splitNames(value)
 		for i, n := range names {
 			n = strings.TrimPrefix(strings.TrimPrefix(n, "翻攝"), "翻摄")
+			if head, ok := strings.CutSuffix(n, "提供"); ok && head != "" {
+				n = head // 图：新华社提供
+			}
 			if strings.HasPrefix(n, "《") && strings.HasSuffix(n, "》") && strings.Count(n, "《") == 1 {
 				n = n[len("《") : len(n)-len("》")]
 			}
@@ -946,6 +971,16 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		if strings.IndexByte(w, '_') >= 0 {
 			w = gluedCode.ReplaceAllString(w, "")
 		}
+		// 受访者提供, 桃竹苗分署提供: who provided a photo, the verb after.
+		if head, ok := strings.CutSuffix(w, "提供"); ok && head != "" {
+			w = head
+		}
+		// ⑧3程全: a desk code of digits glued before the name.
+		if r, _ := utf8.DecodeRuneInString(w); isCodeRune(r) {
+			if rest := strings.TrimLeftFunc(w, isCodeRune); looksLikeHanName(rest) {
+				w = rest
+			}
+		}
 		// 北京報導聯合報, 曹國維聯合報: an outlet's name glued after a dateline
 		// or a name.
 		if labelled {
@@ -1009,6 +1044,10 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	}
 	return names, "", context
 }
+
+// isCodeRune reports whether r is a digit or a circled number, what a
+// desk code glued before a name is made of.
+func isCodeRune(r rune) bool { return r >= '0' && r <= '9' || r >= '①' && r <= '⑳' }
 
 // wireDateline is a news agency's dateline glued after a name: a place
 // of two or three characters, the day, 電 (邱俊欽桃園19日電).
@@ -1530,6 +1569,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 func photoBy(inner string) (creditSegment, bool) {
 	for _, label := range [...]string{"圖片", "图片", "相片", "供圖", "供图"} {
 		head, ok := strings.CutSuffix(inner, label)
+		head = strings.TrimSuffix(head, "提供") // 主辦單位提供圖片
 		n := utf8.RuneCountInString(head)
 		if !ok || n < 2 || n > 8 || !allHanNames([]string{head}) || isStockPhoto(head) {
 			continue
@@ -1627,8 +1667,8 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		if labels[0].orgStart != 0 {
 			return
 		}
-		for _, at := range labels {
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(credits[at.end:], " ")); !isCreditSep(r) {
+		for k, at := range labels {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(credits[at.end:], " ")); !isCreditSep(r) && (k == 0 || !gluedName(credits, labels, k)) {
 				return
 			}
 		}
@@ -1652,12 +1692,23 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 // or nothing, 记者, and a name that looks like a person's, ending it
 // (华商报记者雷婧, 记者 王芳).
 func reporterAtEnd(credits string, labels []labelAt) bool {
-	if len(labels) != 1 || labels[0].label.label != "记者" && labels[0].label.label != "記者" {
+	if len(labels) != 1 || !labels[0].label.has(glued) {
 		return false
 	}
 	name := strings.TrimSpace(credits[labels[0].end:])
 	head := credits[:labels[0].start]
 	return looksLikeHanName(name) && (head == "" || isOrgText(head))
+}
+
+// gluedName reports whether the k-th label of credits may have its name
+// glued after it with no separator (图/潇湘晨报记者陈正): it is a label that
+// takes a name so, and what follows it, up to the next label, looks like
+// a person's name.
+func gluedName(credits string, labels []labelAt, k int) bool {
+	if !labels[k].label.has(glued) {
+		return false
+	}
+	return looksLikeHanName(strings.TrimSpace(credits[labels[k].end:nextLabelStart(labels, k, len(credits))]))
 }
 
 // addLine adds what a credit line holds; its date goes to meta when meta
