@@ -402,7 +402,7 @@ func wrapRunes(s string, n int) string {
 // with a blank line after its first line only.
 func TestTextLinesSameTree(t *testing.T) {
 	var inputs []string
-	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4", "sections_heldout5"} {
+	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4", "sections_heldout5", "sections_heldout6"} {
 		found, err := filepath.Glob(filepath.Join("testdata", root, "*", "input.txt"))
 		require.NoError(t, err)
 		inputs = append(inputs, found...)
@@ -761,6 +761,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		{"heldout3", filepath.Join("testdata", "sections_heldout3"), 0.98, 0.98, 0.98}, // measured untouched at 0.904, 0.925, 0.963, then tuned on
 		{"heldout4", filepath.Join("testdata", "sections_heldout4"), 0.98, 0.98, 0.98}, // measured untouched at 1.000, 0.872, 0.993, then tuned on
 		{"heldout5", filepath.Join("testdata", "sections_heldout5"), 0.98, 0.97, 0.98}, // measured untouched at 0.926, 0.750, 0.958, then tuned on: recall below the goal (plain subheads in a decimal outline, minutes)
+		{"heldout6", filepath.Join("testdata", "sections_heldout6"), 0.73, 0.64, 0.17}, // measured untouched at 0.732, 0.641, 0.172
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			s := scoreOutlines(t, set.root)
