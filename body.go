@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/yuin/goldmark"
+	gmparser "github.com/yuin/goldmark/parser"
 	ghtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/width"
@@ -73,7 +74,7 @@ var (
 func detectFormat(body []byte) Format {
 	switch {
 	case hasHTML(body):
-		if md, bare, tagged := countMarkdownLines(body); md >= 3 && (md > countTags(body) || bare > tagged) {
+		if md, atx, bare, tagged := countMarkdownLines(body); md >= 3 && (md > countTags(body) || bare > tagged || atx >= 2) {
 			return FormatMarkdown
 		}
 		return FormatHTML
@@ -84,11 +85,12 @@ func detectFormat(body []byte) Format {
 }
 
 // countMarkdownLines counts the lines of Markdown's own in body: headings
-// ("# …" to "###### …"), thematic breaks (---, ***, ___) and setext
-// underlines (===), lines that open with bold (**…), images (![…](…))
-// and fences (```); and the other lines with text, apart as they hold a
-// "<" or not.
-func countMarkdownLines(body []byte) (n, bare, tagged int) {
+// ("# …" to "###### …", counted apart too: HTML has no such lines, so
+// two of them make a body Markdown with HTML in it), thematic breaks
+// (---, ***, ___) and setext underlines (===), lines that open with bold
+// (**…), images (![…](…)) and fences (```); and the other lines with
+// text, apart as they hold a "<" or not.
+func countMarkdownLines(body []byte) (n, atx, bare, tagged int) {
 	for len(body) > 0 {
 		line := body
 		if i := bytes.IndexByte(body, '\n'); i >= 0 {
@@ -116,6 +118,7 @@ func countMarkdownLines(body []byte) (n, bare, tagged int) {
 			}
 			if k <= 6 && k+1 < len(line) && (line[k] == ' ' || line[k] == '\t') && len(bytes.TrimSpace(line[k:])) > 0 {
 				n++
+				atx++
 			}
 		case len(line) >= 3 && (line[0] == '-' || line[0] == '*' || line[0] == '_' || line[0] == '='):
 			// A thematic break, or a setext heading's underline.
@@ -128,7 +131,7 @@ func countMarkdownLines(body []byte) (n, bare, tagged int) {
 			n++ // an image, a fence
 		}
 	}
-	return n, bare, tagged
+	return n, atx, bare, tagged
 }
 
 // countTags counts what looks like a start or end tag in body: "<" then
@@ -201,7 +204,9 @@ func bodyHTML(body []byte, f Format, doc *Document) ([]byte, error) {
 		}
 		var out bytes.Buffer
 		out.Grow(len(body) + len(body)/4)
-		md := goldmark.New(goldmark.WithRendererOptions(ghtml.WithUnsafe()))
+		// Attributes after a heading ({#id}, {align="center"}) are markup,
+		// not its title.
+		md := goldmark.New(goldmark.WithParserOptions(gmparser.WithAttribute()), goldmark.WithRendererOptions(ghtml.WithUnsafe()))
 		if err := md.Convert(body, &out); err != nil {
 			return nil, err
 		}
