@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	gmparser "github.com/yuin/goldmark/parser"
@@ -119,6 +120,9 @@ func countMarkdownLines(body []byte) (n, atx, bare, tagged int) {
 			if k <= 6 && k+1 < len(line) && (line[k] == ' ' || line[k] == '\t') && len(bytes.TrimSpace(line[k:])) > 0 {
 				n++
 				atx++
+			} else if unspacedATX(line) > 0 {
+				n++ // ###参与者
+				atx++
 			}
 		case len(line) >= 3 && (line[0] == '-' || line[0] == '*' || line[0] == '_' || line[0] == '='):
 			// A thematic break, or a setext heading's underline.
@@ -202,6 +206,7 @@ func bodyHTML(body []byte, f Format, doc *Document) ([]byte, error) {
 				Message: "Markdown read as plain text: " + why})
 			return textHTML(body), nil
 		}
+		body = spaceATXHeadings(body)
 		var out bytes.Buffer
 		out.Grow(len(body) + len(body)/4)
 		// Attributes after a heading ({#id}, {align="center"}) are markup,
@@ -215,6 +220,58 @@ func bodyHTML(body []byte, f Format, doc *Document) ([]byte, error) {
 		return textHTML(body), nil
 	}
 	return body, nil
+}
+
+// unspacedATX reports whether line is a heading written with no space
+// after its #s, as GitHub's first Markdown took it and Chinese notes still
+// write it (##**2016年3月13日**, ###参与者): one to six #s, then bold or a
+// rune past ASCII (#include and #1 stay text), and no other # on the line
+// (#话题# is a hashtag). It returns how many #s there are, or 0.
+func unspacedATX(line []byte) int {
+	k := 0
+	for k < len(line) && line[k] == '#' {
+		k++
+	}
+	if k == 0 || k > 6 || k == len(line) || bytes.IndexByte(line[k:], '#') >= 0 {
+		return 0
+	}
+	if c := line[k]; c >= utf8.RuneSelf || c == '*' && k+1 < len(line) && line[k+1] == '*' {
+		return k
+	}
+	return 0
+}
+
+// spaceATXHeadings puts the space CommonMark needs after the #s of each
+// unspaced heading line (see unspacedATX) outside fenced code; body is
+// returned as it is when it has none.
+func spaceATXHeadings(body []byte) []byte {
+	var out []byte
+	copied := 0 // body[:copied] is in out
+	fence := false
+	at := 0
+	for line := range bytes.Lines(body) {
+		start := at
+		at += len(line)
+		if bytes.HasPrefix(line, []byte("```")) || bytes.HasPrefix(line, []byte("~~~")) {
+			fence = !fence
+			continue
+		}
+		if fence || line[0] != '#' {
+			continue
+		}
+		if k := unspacedATX(bytes.TrimRight(line, "\r\n")); k > 0 {
+			if out == nil {
+				out = make([]byte, 0, len(body)+64)
+			}
+			out = append(out, body[copied:start+k]...)
+			out = append(out, ' ')
+			copied = start + k
+		}
+	}
+	if out == nil {
+		return body
+	}
+	return append(out, body[copied:]...)
 }
 
 // Limits on Markdown that goldmark reads. Its work grows with the square

@@ -835,3 +835,22 @@ func TestMarkAfterDigits(t *testing.T) {
 	}
 	assert.Greater(t, checked, 100)
 }
+
+// TestUnspacedATXHeadings: ###参与者 and ##**2016年3月13日** are headings in
+// Markdown, as GitHub's first renderer read them; a hashtag, #include in a
+// fence or out of it, and #1 stay text.
+func TestUnspacedATXHeadings(t *testing.T) {
+	src := "#会议记录\n\n##**2016年3月13日**\n\n###参与者\n+ 黄新越\n\n#话题# 今天天气很好，大家都出来散步了。\n\n" +
+		"#1 号选手表现很好，获得了评委的一致好评。\n\n```\n#注释\n```\n\n#include 的用法在这里不讨论。\n"
+	assert.Equal(t, "# 会议记录\n\n## **2016年3月13日**\n\n### 参与者\n+ 黄新越\n\n#话题# 今天天气很好，大家都出来散步了。\n\n"+
+		"#1 号选手表现很好，获得了评委的一致好评。\n\n```\n#注释\n```\n\n#include 的用法在这里不讨论。\n", string(spaceATXHeadings([]byte(src))))
+	doc, err := Parse(strings.NewReader(src), WithInput(InputBody), WithFormat(FormatMarkdown))
+	require.NoError(t, err)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, s.Title)
+	}
+	assert.Equal(t, []string{"2016年3月13日", "参与者"}, got)
+	same := []byte("普通的一段文字，没有标题。\n")
+	assert.Same(t, &same[0], &spaceATXHeadings(same)[0], "a body with no such line is not copied")
+}
