@@ -104,6 +104,7 @@ var styleNames = map[SectionStyle]string{
 	StyleDecimal2:        "1.1",
 	StyleDecimal3:        "1.1.1",
 	StyleDecimal4:        "1.1.1.1",
+	StyleCapitalNumeral:  "壹、",
 }
 
 // TestSectionStyles checks that every style the recognizers give is one

@@ -34,6 +34,9 @@ type numbering struct {
 
 const cnDigits = "零〇一二三四五六七八九十百千两"
 
+// capitalDigits are the capital (大写) numerals, Traditional and Simplified.
+const capitalDigits = "零壹貳贰參叁参肆伍陸陆柒捌玖拾佰"
+
 // numberings are the numbering styles, in the order they are tried.
 var numberings = []numbering{
 	{StyleAnnex, famAnnex, 0, regexp.MustCompile(`^附件([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613)"},
@@ -45,6 +48,7 @@ var numberings = []numbering{
 	{StylePartN, famSeq, 0, regexp.MustCompile(`^(?:Part|PART)\s?(\d{1,2})(?:[.．:：｜|丨]|\s|$)`), "parts of long magazine and WeChat pieces: PART 1, Part 2"},
 	{StyleTwoDigit, famSeq, 1, regexp.MustCompile(`^(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|^(0[1-9])[.．]`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
 	{StylePart, famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
+	{StyleCapitalNumeral, famGB, 5, regexp.MustCompile(`^([` + capitalDigits + `]{1,4})、`), "above 一、, in capital numerals: 壹、主旨 / 貳、主辦單位 (a volleyball cup's rules, Taiwan)"},
 	{StyleChineseNumeral, famGB, 10, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
 	{StyleParenChinese, famGB, 20, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
 	{StyleOrdinal, famGB, 20, regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})[，,]`), "ordinals heading the passages of a commentary, a line each with body after it: 第一，…具有深厚的历史底蕴。 (Xinhua on thepaper.cn); as a list of sentences with no body, items"},
@@ -330,7 +334,7 @@ func markAfterDigits(text string) bool {
 func maybeNumbered(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r >= '①' && r <= '⑳' ||
-		strings.ContainsRune(cnDigits, r)
+		strings.ContainsRune(cnDigits, r) || strings.ContainsRune(capitalDigits, r)
 }
 
 // findCandidates returns the paragraphs that may head a section, in order.
@@ -622,7 +626,7 @@ func sentenceEnd(s string) string {
 }
 
 // numeralValue reads a number written in Arabic digits, Chinese numerals
-// (十一, 二十, 一百零五, 两百), or as a circled digit.
+// (十一, 二十, 一百零五, 两百), capital ones (拾壹), or as a circled digit.
 func numeralValue(s string) int {
 	if s != "" && s[0] >= '0' && s[0] <= '9' {
 		n, _ := strconv.Atoi(strings.TrimRight(s, " \t｜|丨/／.．"))
@@ -636,28 +640,28 @@ func numeralValue(s string) int {
 		switch r {
 		case '零', '〇':
 			digit = 0
-		case '一':
+		case '一', '壹':
 			digit = 1
-		case '二', '两':
+		case '二', '两', '貳', '贰':
 			digit = 2
-		case '三':
+		case '三', '參', '叁', '参':
 			digit = 3
-		case '四':
+		case '四', '肆':
 			digit = 4
-		case '五':
+		case '五', '伍':
 			digit = 5
-		case '六':
+		case '六', '陸', '陆':
 			digit = 6
-		case '七':
+		case '七', '柒':
 			digit = 7
-		case '八':
+		case '八', '捌':
 			digit = 8
-		case '九':
+		case '九', '玖':
 			digit = 9
-		case '十', '百', '千':
+		case '十', '百', '千', '拾', '佰':
 			unit := 10
 			switch r {
-			case '百':
+			case '百', '佰':
 				unit = 100
 			case '千':
 				unit = 1000

@@ -48,7 +48,8 @@ type Section struct {
 // Numbered headings are told by their numbering, in these orders from
 // the top:
 //
-//   - reports, after GB/T 9704-2012 §7.3.3: "第X部分", "一、", "（一）"
+//   - reports, after GB/T 9704-2012 §7.3.3: "第X部分", "壹、" (capital
+//     numerals, in Taiwan's rules and notices), "一、", "（一）"
 //     (or "第一，" at its level), "1." or "1、", "（1）", "①"; under "1.",
 //     a decimal outline: "1.1", "1.1.1", "1.1.1.1" (its last number is
 //     the Number's value);
@@ -104,13 +105,14 @@ const (
 	StyleDecimal2        // "1.1": the second level of a decimal outline, under "1.": 1.1. 问题浅析, 1.1 概述
 	StyleDecimal3        // "1.1.1": its third level: 1.2.1. 提升动能回收效率
 	StyleDecimal4        // "1.1.1.1": its fourth level
+	StyleCapitalNumeral  // "壹、": above "一、", in capital numerals, as Taiwan's rules and notices number: 壹、主旨
 )
 
 var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string{"",
 	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
 	"一、", "（一）", "1.", "1、", "（1）", "①", "第一，",
 	"h1", "h2", "h3", "h4", "h5", "h6",
-	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1"}}
+	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、"}}
 
 // String returns the style's name, such as "（一）" or "bold-centered",
 // or "SectionStyle(N)" for a value that is not one of the constants.

@@ -126,6 +126,11 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 		next, numbered := len(paras), false
 		if c < len(cands) {
 			next, numbered = cands[c].idx, cands[c].ord > 0
+			// 貳、主辦單位 … 協辦:新店高中排球隊 / 參、比賽時間: a line between
+			// two numbers of one sequence heads none of them.
+			if prev := c - 1; numbered && prev >= 0 && cands[prev].ord > 0 && cands[prev].style == cands[c].style && cands[c].ord == cands[prev].ord+1 {
+				numbered = false
+			}
 		}
 		if k+1 < len(plain) && plain[k+1] < next {
 			next, numbered = plain[k+1], false
