@@ -159,10 +159,12 @@ func countTags(body []byte) int {
 // hasHTML reports whether body holds a tag of a known HTML element (a
 // comment alone, as in LawRefBook's Markdown, does not count): "<", a
 // name of up to 16 letters and digits, then a space, "/" or ">", or a
-// doctype. Like a regexp's first eight matches, it looks at the first
-// eight such tags only.
+// doctype. A name in capitals with nothing after it counts only with a
+// second such tag: <ID> and <URL> are placeholders in plain text, <P> and
+// <BR> a page of old HTML, as <DIV class=x> is. Like a regexp's first eight matches, it looks at the first eight
+// such tags only.
 func hasHTML(body []byte) bool {
-	seen := 0
+	seen, capitals := 0, 0
 	for i := bytes.IndexByte(body, '<'); i >= 0 && seen < 8; {
 		rest := body[i+1:]
 		n := 0
@@ -173,7 +175,10 @@ func hasHTML(body []byte) bool {
 		case n > 0 && n < len(rest) && (rest[n] == '/' || rest[n] == '>' || isTagSpace(rest[n])):
 			seen++
 			if atom.Lookup(bytes.ToLower(rest[:n])) != 0 {
-				return true
+				if rest[0] >= 'a' || rest[n] != '>' || capitals > 0 {
+					return true
+				}
+				capitals++
 			}
 		case len(rest) > 9 && (string(rest[:8]) == "!doctype" || string(rest[:8]) == "!DOCTYPE") && (rest[8] == '/' || rest[8] == '>' || isTagSpace(rest[8])):
 			return true

@@ -461,6 +461,8 @@ func TestHasHTML(t *testing.T) {
 		"<p>正文": true, "正文<br/>": true, "<DIV class=x>": true, "<!DOCTYPE html>": true, "<td\n>": true,
 		"<!-- INFO END -->": false, "1 < 2 且 3 > 2": false, "<foo>": false, "<": false, "a<b": false,
 		"<abcdefghijklmnopq>":                      false, // a name longer than any element's
+		"填写 <ID> 与 <MODULE_ID>":                    false, // placeholders, in capitals
+		"<P>第一段<BR>第二段":                            true,  // old HTML in capitals
 		"<x> <y> <z> <xa> <xb> <xc> <xd> <xe> <p>": false, // only the first eight tags are looked at
 	} {
 		assert.Equal(t, want, hasHTML([]byte(body)), body)
