@@ -3,6 +3,8 @@
 
 package newsdoc
 
+import "strings"
+
 // buildTree places the candidates in a tree, checking their numbers, and
 // turns numbered entries with no body into list items.
 func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
@@ -202,7 +204,20 @@ func consecutive(parent, c *cand, lastOrd map[SectionStyle]int) bool {
 			return next == s.ord
 		}
 	}
-	return c.ord == 1 && !c.inserted || next == lastOrd[c.style]
+	return (c.ord == 1 || c.ord == 0) && !c.inserted || next == lastOrd[c.style]
+}
+
+// decimalUnder reports whether c, a number of a decimal outline, carries
+// its parent's number: 3.1. under 3., 1.2.1 under 1.2.
+func decimalUnder(parent, c *cand) bool {
+	switch c.style {
+	case StyleDecimal2, StyleDecimal3, StyleDecimal4:
+	default:
+		return false
+	}
+	p, n := strings.TrimRight(parent.number, ".． \t"), strings.TrimRight(c.number, ".． \t")
+	i := strings.LastIndexAny(n, ".．")
+	return p != "" && i > 0 && n[:i] == p
 }
 
 // settle decides which numbered styles head sections and which number
@@ -258,8 +273,8 @@ func settle(root *cand, nparas int, items *[]*cand) {
 				v[1]++
 				votes[c.style] = v
 			}
-			if c.ord == 1 && c.family == famGB && !c.forced && !hasNext(n.children, i) {
-				c.dropped = true // a lone "1." is a paragraph that starts with a number
+			if c.ord <= 1 && c.family == famGB && !c.forced && !hasNext(n.children, i) && (n.dropped || !decimalUnder(n, c)) {
+				c.dropped = true // a lone "1." is a paragraph that starts with a number; 3.1. under 3. is not
 			}
 			count(c)
 		}

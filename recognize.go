@@ -559,7 +559,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if n.style == StyleAnnexUnnumbered {
 		end, ord = m[3], 1 // the annex, alone: the colon is not part of the number
 	}
-	if ord <= 0 {
+	if ord < 0 || ord == 0 && !zeroBased(n.style, p.Text[m[2]:m[3]]) {
 		return cand{}, false
 	}
 	c := cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1,
@@ -600,6 +600,17 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	// whatever its shape.
 	c.clause = strings.HasSuffix(strings.TrimRight(p.Text[at:c.titleEnd], "；;，,"), "的")
 	return c, true
+}
+
+// zeroBased reports whether a numbering may start at 0, as some plans
+// number their preamble: 0. 最高原则 / 0.1 Contract-first / 1. 护城河定义.
+// Only Arabic numbers written 0 may.
+func zeroBased(style SectionStyle, numeral string) bool {
+	switch style {
+	case StyleArabicDot, StyleDecimal2, StyleDecimal3, StyleDecimal4:
+		return numeral == "0"
+	}
+	return false
 }
 
 // shapeOf reads the text after a number from at: a title; a run-in title,
@@ -804,6 +815,16 @@ func isSentenceSubhead(p *Paragraph) bool {
 // text ("劳工、社会服务、宗教等界 200人"), not a subhead.
 var countEnd = regexp.MustCompile(`\d+\s*\S?$`)
 
+// containsHan reports whether s holds a Han character.
+func containsHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x2e80 && unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPlainHeading reports whether p is a short standalone line with no
 // sentence end and no markup, as a subhead is when scraping lost its bold
 // ("本土病例情况", "“日本风情街”引发舆论关注"). checkPlain then asks for
@@ -814,7 +835,12 @@ func isPlainHeading(p *Paragraph) bool {
 	}
 	n := utf8.RuneCountInString(p.Text)
 	// A formula (月工资收入÷月计薪天数, 250天÷4季＝62.5天/季) is no subhead.
-	if n < 2 || n > maxPlain || strings.ContainsAny(p.Text, "\n。！？÷×＝=") || countEnd.MatchString(p.Text) {
+	if n < 2 || n > maxPlain || strings.ContainsAny(p.Text, "\n。！？÷×＝=；;") || countEnd.MatchString(p.Text) {
+		return false // a clause (schema 通过；字段顺序固定) is no subhead either
+	}
+	// A line with no Han character (REPO_SNAPSHOT, interventions) names a
+	// file or a field of a Chinese text, not a part of it.
+	if !containsHan(p.Text) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.Text)

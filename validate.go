@@ -108,6 +108,13 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 			captions++
 		}
 	}
+	// A line that comes back (MAINTENANCE, 门禁体系速查使用说明 cited again and
+	// again) is a refrain or a reference, not a subhead: each part of a
+	// text has its own.
+	seen := make(map[string]int, len(plain))
+	for _, i := range plain {
+		seen[paras[i].Text]++
+	}
 	marked := 0 // subheads set in bold or in h1–h6
 	for _, c := range cands {
 		if c.ord == 0 && (c.tag > 0 || c.style == StyleBold || c.style == StyleBoldCentered || c.style == StyleLabel) {
@@ -119,6 +126,9 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 	for k, i := range plain {
 		for c < len(cands) && cands[c].idx <= i {
 			c++
+		}
+		if seen[paras[i].Text] > 1 {
+			continue
 		}
 		if marked >= 2 && captions*2 >= len(plain) && underImage(i) {
 			continue // the caption of the image above it: 避税天堂瑞士风光不再
