@@ -246,9 +246,48 @@ func unspacedATX(line []byte) int {
 	return 0
 }
 
+// emptyATX returns how many #s a line of only one to six #s holds, or 0.
+func emptyATX(line []byte) int {
+	t := bytes.TrimRight(line, " \t\r\n")
+	if len(t) == 0 || len(t) > 6 || len(bytes.Trim(t, "#")) > 0 {
+		return 0
+	}
+	return len(t)
+}
+
+// nextLine returns the first line of b that is not blank, without its
+// line end, and how many bytes of b lie before that line end; nil when
+// there is none.
+func nextLine(b []byte) ([]byte, int) {
+	at := 0
+	for line := range bytes.Lines(b) {
+		at += len(line)
+		if t := bytes.TrimRight(line, "\r\n"); len(bytes.TrimSpace(t)) > 0 {
+			return t, at - (len(line) - len(t))
+		}
+	}
+	return nil, 0
+}
+
+// atxText reports whether line can be the text of a heading set
+// apart from its #s: short, plain text (no Markdown block of its own),
+// with no sentence end.
+func atxText(line []byte) bool {
+	n := utf8.RuneCount(line)
+	if n < 2 || n > maxPlain || bytes.ContainsAny(line, "。！？!?") {
+		return false
+	}
+	switch line[0] {
+	case '#', '!', '[', '>', '-', '+', '*', '|', '`', ' ', '\t', '<':
+		return false
+	}
+	return true
+}
+
 // spaceATXHeadings puts the space CommonMark needs after the #s of each
-// unspaced heading line (see unspacedATX) outside fenced code; body is
-// returned as it is when it has none.
+// unspaced heading line (see unspacedATX) outside fenced code, and joins
+// a line of #s alone with the short line of text after it; body is
+// returned as it is when it has neither.
 func spaceATXHeadings(body []byte) []byte {
 	var out []byte
 	copied := 0 // body[:copied] is in out
@@ -263,6 +302,20 @@ func spaceATXHeadings(body []byte) []byte {
 		}
 		if fence || line[0] != '#' {
 			continue
+		}
+		if k := emptyATX(line); k > 0 {
+			// # / (blank) / 大豆危机：80%以上的大豆需要进口: a heading whose
+			// text a conversion put on a line of its own.
+			if next, skip := nextLine(body[at:]); next != nil && atxText(next) {
+				if out == nil {
+					out = make([]byte, 0, len(body)+64)
+				}
+				out = append(out, body[copied:start+k]...)
+				out = append(out, ' ')
+				out = append(out, next...)
+				copied = at + skip
+				continue
+			}
 		}
 		if k := unspacedATX(bytes.TrimRight(line, "\r\n")); k > 0 {
 			if out == nil {

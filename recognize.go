@@ -412,6 +412,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 	if kept := checkSentenceHeads(sentences, paras); len(kept) > 0 {
 		cands = mergeByIndex(cands, kept, paras, &arena)
 	}
+	trailingChrome(cands, paras)
 	outlineHead(cands, paras)
 	out := cands[:0]
 	for _, c := range cands {
@@ -420,6 +421,33 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		}
 	}
 	return out
+}
+
+// trailingChrome drops the unnumbered, unmarked-up headings that follow
+// the document's last paragraph of prose, when there are two or more of
+// them: they head nothing of the text but the page's own blocks after it
+// (本期更多精彩, | 经济 |, 本周新刊 over lists of other articles and promos).
+// One alone (参考资料 over a list of sources) stays.
+func trailingChrome(cands []*cand, paras []Paragraph) {
+	last := -1
+	for i := len(paras) - 1; i >= 0; i-- {
+		if paras[i].Kind == KindText && isProse(paras[i].Text) {
+			last = i
+			break
+		}
+	}
+	var after []*cand
+	for _, c := range cands {
+		if c.idx > last && c.ord == 0 && c.tag == 0 && !c.forced {
+			after = append(after, c)
+		}
+	}
+	if len(after) < 2 {
+		return
+	}
+	for _, c := range after {
+		c.dropped = true
+	}
 }
 
 // maxAppendedLines is how many lines the title of an appended decision

@@ -860,3 +860,45 @@ func TestUnspacedATXHeadings(t *testing.T) {
 	same := []byte("普通的一段文字，没有标题。\n")
 	assert.Same(t, &same[0], &spaceATXHeadings(same)[0], "a body with no such line is not copied")
 }
+
+// TestEmptyATXHeading: a line of #s alone, its text on the next line after
+// a blank one, is one heading; a long line or a sentence after it is not
+// its text.
+func TestEmptyATXHeading(t *testing.T) {
+	assert.Equal(t, "正文开始。\n\n# 大豆危机：80%以上的大豆需要进口\n\n正文\n",
+		string(spaceATXHeadings([]byte("正文开始。\n\n#\n\n大豆危机：80%以上的大豆需要进口\n\n正文\n"))))
+	for _, src := range []string{
+		"#\n\n这是一个句子。\n",
+		"##\n\n" + strings.Repeat("很长的一行文字", 5) + "\n",
+		"#\n\n![图](a.png)\n",
+		"#\n",
+	} {
+		assert.Equal(t, src, string(spaceATXHeadings([]byte(src))), "%q", src)
+	}
+}
+
+// TestTrailingChrome: two or more unmarked headings after the article's
+// last paragraph of prose head the page's own blocks, not the text; one
+// alone stays.
+func TestTrailingChrome(t *testing.T) {
+	prose := "<p>" + strings.Repeat("这是正文的一句话，说明了事情的来龙去脉。", 3) + "</p>"
+	body := prose + "<p><b>项目背景</b></p>" + prose + "<p><b>实施情况</b></p>" + prose +
+		"<p><b>| 经济 |</b></p><ul><li>市场分析：美元会贬值吗？（谢九）</li></ul>" +
+		"<p><b>| 社会 |</b></p><ul><li>调查：无法毕业的医学博士</li></ul>"
+	doc, err := Parse(strings.NewReader(body), WithInput(InputBody))
+	require.NoError(t, err)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, s.Title)
+	}
+	assert.Equal(t, []string{"项目背景", "实施情况"}, got)
+
+	one := prose + "<p><b>项目背景</b></p>" + prose + "<p><b>实施情况</b></p>" + prose + "<p><b>参考资料</b></p><ul><li>《大豆志》</li></ul>"
+	doc, err = Parse(strings.NewReader(one), WithInput(InputBody))
+	require.NoError(t, err)
+	got = nil
+	for s := range doc.AllSections() {
+		got = append(got, s.Title)
+	}
+	assert.Equal(t, []string{"项目背景", "实施情况", "参考资料"}, got)
+}
