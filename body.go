@@ -406,17 +406,15 @@ func textHTML(body []byte) []byte {
 	wrap := softWrapped(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
 	open, joinNext := false, false
-	for line := range bytes.Lines(body) {
-		if isBlankLine(line) {
-			if open {
-				out = append(out, "</p>\n"...)
-				open = false
-			}
-			continue
-		}
-		if open && (!joinNext || startsParagraph(line)) {
+	closeP := func() {
+		if open {
 			out = append(out, "</p>\n"...)
 			open = false
+		}
+	}
+	emit := func(line []byte) {
+		if open && (!joinNext || startsParagraph(line)) {
+			closeP()
 		}
 		if !open {
 			out = append(out, "<p>"...)
@@ -425,10 +423,88 @@ func textHTML(body []byte) []byte {
 		out = appendEscaped(out, line)
 		joinNext = wrap > 0 && lineWidth(line) >= wrap
 	}
-	if open {
-		out = append(out, "</p>\n"...)
+	// A short line framed by two rules of one kind (==== / 执行计划 / ====)
+	// is a heading: <h2> between rules of =, <h3> between rules of -.
+	// Blank lines may stand between them, as in text with a blank line
+	// after every paragraph.
+	var rule, framed []byte     // the opening rule and the line after it, while undecided
+	var ruleGap, framedGap bool // a blank line came after each
+	flush := func() {
+		if rule != nil {
+			emit(rule)
+			if ruleGap {
+				closeP()
+			}
+		}
+		if framed != nil {
+			emit(framed)
+			if framedGap {
+				closeP()
+			}
+		}
+		rule, framed, ruleGap, framedGap = nil, nil, false, false
 	}
+	for line := range bytes.Lines(body) {
+		if isBlankLine(line) {
+			switch {
+			case framed != nil:
+				framedGap = true
+			case rule != nil:
+				ruleGap = true
+			default:
+				closeP()
+			}
+			continue
+		}
+		r := ruleChar(line)
+		switch {
+		case rule != nil && framed == nil && r == 0 && framedText(bytes.TrimSpace(line)):
+			framed = line
+			continue
+		case rule != nil && framed != nil && r == ruleChar(rule):
+			closeP()
+			tag := "h2"
+			if r == '-' {
+				tag = "h3"
+			}
+			out = append(out, "<"+tag+">"...)
+			out = appendEscaped(out, bytes.TrimSpace(framed))
+			out = append(out, "</"+tag+">\n"...)
+			rule, framed, ruleGap, framedGap, joinNext = nil, nil, false, false, false
+			continue
+		}
+		flush()
+		if r != 0 {
+			rule = line
+			continue
+		}
+		emit(line)
+	}
+	flush()
+	closeP()
 	return out
+}
+
+// framedText reports whether line can be a heading framed by rules: at
+// most twice a plain subhead's length, with no sentence end.
+func framedText(line []byte) bool {
+	n := utf8.RuneCount(line)
+	return n >= 2 && n <= 2*maxPlain && !bytes.ContainsAny(line, "。！？!?")
+}
+
+// ruleChar returns the character a rule line of plain text is drawn with
+// (= or -, eight or more, nothing else on the line but spaces), or 0.
+func ruleChar(line []byte) byte {
+	t := bytes.TrimSpace(line)
+	if len(t) < 8 || t[0] != '=' && t[0] != '-' {
+		return 0
+	}
+	for _, c := range t {
+		if c != t[0] {
+			return 0
+		}
+	}
+	return t[0]
 }
 
 // Fixed-width text: its lines are at most maxWrapWidth columns, and most

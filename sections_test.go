@@ -562,6 +562,11 @@ func (h truthHead) normalized() truthHead {
 		return strings.TrimRight(strings.TrimLeft(s, "：:"), "。：:；;，,、.")
 	}
 	h.key, h.text = strings.Trim(norm(h.num), blockMarkers), norm(h.title) // a marker (■) is no number of the outline
+	// 【当前进度判定】: the brackets of a "【】" heading mark its style, as a
+	// number does; outlines write its title with them or without.
+	if inner, ok := strings.CutPrefix(h.text, "【"); ok && strings.HasSuffix(inner, "】") && strings.Count(inner, "【") == 0 {
+		h.text = strings.TrimSuffix(inner, "】")
+	}
 	return h
 }
 
@@ -901,4 +906,22 @@ func TestTrailingChrome(t *testing.T) {
 		got = append(got, s.Title)
 	}
 	assert.Equal(t, []string{"项目背景", "实施情况", "参考资料"}, got)
+}
+
+// TestFramedTextHeadings: in plain text, a short line between two rules
+// of = is a heading over those between rules of -; a framed block of
+// several lines, or a sentence, is not one.
+func TestFramedTextHeadings(t *testing.T) {
+	long := "这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情。"
+	src := "标题行\n编制日期：2026-08-08\n" + long + "\n==========\n执行计划（分阶段）\n==========\n" +
+		"----------\n阶段 A · 输入扩展\n----------\n" + long + "\n----------\n阶段 B · 配图\n----------\n" + long +
+		"\n==========\n这是一句话。\n==========\n" + long + "\n"
+	doc, err := Parse(strings.NewReader(src), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, fmt.Sprintf("%d %s", s.Level, s.Title))
+	}
+	assert.Equal(t, []string{"1 执行计划（分阶段）", "2 阶段 A · 输入扩展", "2 阶段 B · 配图"}, got)
+	assert.Contains(t, paraTextsOf(doc), "这是一句话。")
 }

@@ -30,6 +30,18 @@ func outlineHead(cands []*cand, paras []Paragraph) {
 	if first <= 0 {
 		return
 	}
+	// A first number with nothing under it before the next of its style
+	// (1. cd thesis_project … / 2. …) begins a list, not the outline a
+	// title block stands over.
+	if next := first + 1; next < len(cands) && cands[next].style == cands[first].style {
+		prose := false
+		for k := cands[first].mergeEnd; k < cands[next].idx && !prose; k++ {
+			prose = paras[k].Kind == KindText && isProse(paras[k].Text)
+		}
+		if !prose && cands[first].restAt < 0 {
+			return
+		}
+	}
 	after := map[SectionStyle]bool{}
 	for _, c := range cands[first:] {
 		if !c.dropped && c.family == famNone {
