@@ -241,6 +241,25 @@ func isAllBold(p *Paragraph) bool {
 	return len(p.Text) > 0 && n >= len(p.Text)-countSpaces(p.Text)
 }
 
+// boldLineEnd returns where the first line of p ends when that line is
+// wholly bold and more lines follow it, or -1.
+func boldLineEnd(p *Paragraph) int {
+	end := strings.IndexByte(p.Text, '\n')
+	if end <= 0 || len(p.Marks) == 0 || strings.TrimSpace(p.Text[end:]) == "" {
+		return -1
+	}
+	n := 0
+	for _, m := range p.Marks {
+		if m.Kind == MarkBold && m.Start < end {
+			n += min(m.End, end) - m.Start
+		}
+	}
+	if n < end-countSpaces(p.Text[:end]) {
+		return -1
+	}
+	return end
+}
+
 func countSpaces(s string) int {
 	n := 0
 	for _, r := range s {
@@ -615,6 +634,11 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		}
 	case rest == "":
 		c.titleEnd, c.shape = at, shapeTitle
+	case boldLineEnd(p) > at:
+		// <b>（一）新环境保护法…并未禁止…报送审批</b><br>对“未批先建”…: a bold first
+		// line is the title, what follows the break its body.
+		end := boldLineEnd(p)
+		c.titleEnd, c.restAt, c.shape = end, end+1, shapeRunIn
 	default:
 		c.titleEnd, c.restAt, c.shape = shapeOf(p.Text, at)
 		// 2、要求各班级…，德育处将组织评比。检查时间：10月17日。: a note shorter

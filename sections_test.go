@@ -925,3 +925,19 @@ func TestFramedTextHeadings(t *testing.T) {
 	assert.Equal(t, []string{"1 执行计划（分阶段）", "2 阶段 A · 输入扩展", "2 阶段 B · 配图"}, got)
 	assert.Contains(t, paraTextsOf(doc), "这是一句话。")
 }
+
+// TestBoldFirstLineRunIn: a numbered paragraph whose first line is wholly
+// bold, a line break after it, is a heading over the lines that follow.
+func TestBoldFirstLineRunIn(t *testing.T) {
+	long := "建设单位主动补交环境影响报告书并报送环保部门审查的，有权审批的环保部门应当受理，并依法作出审批决定。"
+	body := "<p>" + long + "</p><p><b>（一）并未禁止建设单位主动补交报告书，而是要求依法处罚</b><br>" + long + "</p>" +
+		"<p><b>（二）环保部门应当受理</b><br>" + long + "</p>"
+	doc, err := Parse(strings.NewReader(body), WithInput(InputBody))
+	require.NoError(t, err)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, s.Number+s.Title)
+	}
+	assert.Equal(t, []string{"（一）并未禁止建设单位主动补交报告书，而是要求依法处罚", "（二）环保部门应当受理"}, got)
+	assert.Contains(t, paraTextsOf(doc), long, "the body after the break is a paragraph of its own")
+}
