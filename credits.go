@@ -304,7 +304,7 @@ var fillers = map[string]bool{"提供": true, "未知": true, "整理": true, "�
 	"举报": true, "舉報": true, "纠错": true, "糾錯": true, "打印": true, "打印本页": true, "打印本頁": true,
 	"关闭": true, "關閉": true, "收藏": true, "关闭窗口": true, "關閉窗口": true,
 	"分享": true, "A-": true, "A": true, "A+": true, "转载": true, "轉載": true, "返回原文": true, "返回": true,
-	"-": true, "–": true}
+	"-": true, "–": true, "分享到": true, "分享到：": true, "分享到:": true}
 
 // outlets are the short names outlets sign with that no suffix marks as
 // an outlet's: 文｜财新 王石玉, 每经记者 张怀水, 采写：南都记者 余毅菁.
@@ -345,7 +345,7 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
-	"字体", "字體", "版权声明", "版權聲明"})
+	"字体", "字體", "版权声明", "版權聲明", "TEL", "Tel", "电话", "電話"})
 
 // stripMetaLabels replaces each meta label of s, with the separator,
 // digits and brackets after it (时间：, 阅读 1024, 字号：【), by a space.
@@ -361,7 +361,7 @@ func stripMetaLabels(s string) string {
 		rest = strings.TrimLeft(rest, " \t")
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "："), ":")
 		rest = strings.TrimLeft(rest, " \t")
-		rest = strings.TrimLeft(rest, "0123456789【[")
+		rest = strings.TrimLeft(rest, "0123456789【[（()）-") // TEL：（010）68476606
 		b.WriteString(s[last:start])
 		b.WriteByte(' ')
 		last = len(s) - len(rest)
@@ -432,6 +432,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		if !ok {
 			if grp.bracketed && len(groups) > 1 && isButton(grp.text) {
 				continue // 【纠错】 beside 【责任编辑:王萌】
+			}
+			if grp.bracketed && len(groups) > 1 && cl.hasDate && isNewsTag(grp.text) {
+				continue // 【看中國2026年10月7日訊】, its date read: the outlet's tag
 			}
 			return cl, false
 		}
@@ -577,7 +580,10 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// 本组图片：, 系列报道策划：, 文字整理/: a word of a few
 			// characters before a role's label, and a separator after,
 			// make the label as printed.
-			compound := i > wordStart && l.field == CreditOther && l.flags&(afterOrg|trailing) == 0 && (isCreditSep(next) || next == ' ') && isRolePrefix(s[wordStart:i])
+			// 記者高芸編譯/: a name glued after the label before is that
+			// label's value, not part of this one.
+			compound := i > wordStart && l.field == CreditOther && l.flags&(afterOrg|trailing) == 0 && (isCreditSep(next) || next == ' ') && isRolePrefix(s[wordStart:i]) &&
+				!(lastEnd == wordStart && looksLikeHanName(s[wordStart:i]))
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
 			}
@@ -620,6 +626,13 @@ func (g *creditGrammar) find(s string) []labelAt {
 				}
 				if !whole && !item {
 					at.orgStart = wordStart
+				}
+				// 本报记者张靖本报通讯员郜敏: the paper's own 本报 is the
+				// outlet; the name before it is the last label's value.
+				for _, own := range [...]string{"本报", "本報", "本台", "本刊", "本网", "本網"} {
+					if w := s[wordStart:i]; len(w) > len(own) && strings.HasSuffix(w, own) && lastEnd == wordStart {
+						at.orgStart = i - len(own)
+					}
 				}
 			}
 			switch {
@@ -986,6 +999,20 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		if labelled {
 			w = stripTrailingOrg(w)
 		}
+		// 李亭綜合報導, 高芸編譯: a name with the desk's compiling or the
+		// translating glued after it; 综合央视新闻报道 alone names no one.
+		if head, ok := cutCompiledReport(w); ok {
+			if !looksLikeHanName(head) {
+				context = true
+				continue
+			}
+			w, context = head, true
+		}
+		// 蔡宗憲報導: a name of three characters with 報導 glued after it
+		// and no place (a place of two, 台北報導, is a dateline).
+		if head, ok := cutReport(w); ok && utf8.RuneCountInString(head) == 3 && looksLikeHanName(head) {
+			w, context = head, true
+		}
 		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
 		// 邱俊欽桃園19日電: a wire dateline (place, day, 電) glued after the name.
 		if name, ok := cutWireDateline(w); ok {
@@ -1084,6 +1111,45 @@ func mayBeDateline(w string) bool {
 // contribution is a note that the person named before it contributed to
 // the article: 对此文亦有贡献, 亦有貢獻.
 var contribution = regexp.MustCompile(`(?:(?:对|對)(?:此文|本文|此稿|本稿))?(?:亦|也|均)?有(?:贡献|貢獻)\s*$`)
+
+// cutCompiledReport cuts what a desk writes after the reporter's name when
+// it compiled or translated the story: 綜合報導, 综合…报道 (综合央视新闻报道),
+// 編譯; what is left may be empty or no name.
+func cutCompiledReport(w string) (string, bool) {
+	for _, v := range [...]string{"編譯", "编译"} {
+		if head, ok := strings.CutSuffix(w, v); ok {
+			return head, true
+		}
+	}
+	if _, ok := cutReport(w); !ok {
+		return w, false
+	}
+	for _, v := range [...]string{"综合", "綜合"} {
+		if i := strings.Index(w, v); i >= 0 {
+			return w[:i], true
+		}
+	}
+	return w, false
+}
+
+// isNewsTag reports whether t, a bracket's text once its date is read, is
+// an outlet's tag over a story: a short name ending in 訊 or 讯 (看中國 訊,
+// 大紀元 訊).
+func isNewsTag(t string) bool {
+	t = strings.TrimSpace(t)
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 12 && (strings.HasSuffix(t, "訊") || strings.HasSuffix(t, "讯"))
+}
+
+// cutReport cuts 报道, 報導 or 報道 off the end of w.
+func cutReport(w string) (string, bool) {
+	for _, v := range [...]string{"报道", "報導", "報道", "报导"} {
+		if head, ok := strings.CutSuffix(w, v); ok {
+			return head, true
+		}
+	}
+	return w, false
+}
 
 // cutCompiled cuts a verb of compiling (整理, 整合) off the end of w: 网络整理
 // is "compiled from the web", 张三整理 "compiled by 张三".
