@@ -1311,7 +1311,8 @@ func isName(w string) bool {
 	return han > 0 && latin == 0 && (han <= 6 || strings.ContainsAny(w, "·•") && han <= 10) || han == 0 && latin > 0
 }
 
-// joinLatin joins consecutive Latin words into one name: "Demi Xia".
+// joinLatin joins consecutive Latin words into one name: "Demi Xia",
+// "Jeremy D.", "Jean-Luc O'Brien".
 func joinLatin(words []string) []string {
 	var out []string
 	for i := 0; i < len(words); i++ {
@@ -1326,12 +1327,17 @@ func joinLatin(words []string) []string {
 }
 
 func isLatinWord(w string) bool {
+	letters := 0
 	for _, r := range w {
-		if r >= 0x80 || !unicode.IsLetter(r) {
+		switch {
+		case r < 0x80 && unicode.IsLetter(r):
+			letters++
+		case r == '.' || r == '-' || r == '\'':
+		default:
 			return false
 		}
 	}
-	return w != ""
+	return letters > 0
 }
 
 func joinSingles(names []string) []string {
