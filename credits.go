@@ -580,10 +580,12 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// 本组图片：, 系列报道策划：, 文字整理/: a word of a few
 			// characters before a role's label, and a separator after,
 			// make the label as printed.
-			// 記者高芸編譯/: a name glued after the label before is that
-			// label's value, not part of this one.
+			// 記者高芸編譯/, 审核：若文终审：: a name glued after the label
+			// before, or all of its value, is that label's value, not part
+			// of this one.
 			compound := i > wordStart && l.field == CreditOther && l.flags&(afterOrg|trailing) == 0 && (isCreditSep(next) || next == ' ') && isRolePrefix(s[wordStart:i]) &&
-				!(lastEnd == wordStart && looksLikeHanName(s[wordStart:i]))
+				!(lastEnd == wordStart && looksLikeHanName(s[wordStart:i])) &&
+				!(lastEnd >= 0 && wordStart == valueStart) // 审核：若文终审：赖婷: the word is all the value of 审核
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
 			}
