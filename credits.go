@@ -831,6 +831,13 @@ func nextLabelStart(labels []labelAt, k, n int) int {
 // readSegment reads the value of one label.
 func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	value = strings.TrimSpace(value)
+	// 作者：马正拓 （来源：半岛网-半岛都市报）: the bracket that opened before
+	// the label closes after its value.
+	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if head, ok := strings.CutSuffix(value, pair[1]); ok && !strings.Contains(head, pair[0]) {
+			value = strings.TrimSpace(head)
+		}
+	}
 	seg := creditSegment{label: l, value: value}
 	switch l.field {
 	case CreditOriginalTitle:
@@ -1619,7 +1626,11 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		return
 	}
 	if !ok || len(cl.segs) == 0 {
-		// （中央社）, （中新经纬APP）: an outlet alone is the source.
+		// （中央社）, （中新经纬APP）: an outlet alone is the source; so is
+		// the outlet a story is credited to (（据新华社郑州9月9日电）).
+		if org, ok := creditedTo(inner); ok {
+			inner = org
+		}
 		if !isOrgText(inner) || hasSentenceEnd(inner) {
 			return
 		}
@@ -1634,6 +1645,31 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+}
+
+// wireFiled is where and when a wire story was filed, after its agency's
+// name: 郑州9月9日电, 北京电.
+var wireFiled = regexp.MustCompile(`\p{Han}{0,6}?(?:\d{1,2}月\d{1,2}日)?[电電]$`)
+
+// creditedTo reads a note that a story comes from an outlet: 据新华社郑州9月
+// 9日电, 據中央社報導, 据新京报消息. It returns the outlet.
+func creditedTo(inner string) (string, bool) {
+	rest, ok := strings.CutPrefix(inner, "据")
+	if !ok {
+		if rest, ok = strings.CutPrefix(inner, "據"); !ok {
+			return "", false
+		}
+	}
+	for _, v := range [...]string{"报道", "報導", "報道", "消息"} {
+		if head, ok := strings.CutSuffix(rest, v); ok {
+			return head, head != ""
+		}
+	}
+	// The agency's name ends with 社 (新华社, 中新社): the dateline follows it.
+	if i := strings.Index(rest, "社"); i > 0 && wireFiled.MatchString(rest[i+len("社"):]) {
+		return rest[:i+len("社")], true
+	}
+	return "", false
 }
 
 // photoBy reads a bracket that credits a photo to whoever gave it, the
