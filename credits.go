@@ -345,7 +345,8 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
-	"字体", "字體", "版权声明", "版權聲明", "TEL", "Tel", "电话", "電話"})
+	"字体", "字體", "版权声明", "版權聲明", "TEL", "Tel", "电话", "電話",
+	foldMark + "posted", foldMark + "published"})
 
 // stripMetaLabels replaces each meta label of s, with the separator,
 // digits and brackets after it (时间：, 阅读 1024, 字号：【), by a space.
@@ -414,6 +415,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return cl, cl.hasDate && lenient
+	}
+	if strings.Contains(s, "ID") || strings.Contains(s, "id") {
+		s = strings.TrimSpace(idNote.ReplaceAllString(s, " ")) // 出品 | CSDN（ID：CSDNnews）
 	}
 	groups, ok := bracketGroups(s)
 	if !ok {
@@ -576,7 +580,8 @@ func (g *creditGrammar) find(s string) []labelAt {
 			next, _ := utf8.DecodeRuneInString(s[end:])
 			// A label with a colon after it starts a credit anywhere:
 			// 通讯员王鑫来源：中国青年报客户端.
-			atWord := i == wordStart || prev == -1 || next == '：' || next == ':'
+			atWord := i == wordStart || prev == -1 || next == '：' || next == ':' ||
+				l.field == CreditOriginalTitle && next == '《' // 腾讯新闻原标题《…》
 			// 本组图片：, 系列报道策划：, 文字整理/: a word of a few
 			// characters before a role's label, and a separator after,
 			// make the label as printed.
@@ -589,7 +594,8 @@ func (g *creditGrammar) find(s string) []labelAt {
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
 			}
-			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ','
+			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ',' ||
+				l.field == CreditOriginalTitle && next == '《'
 			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
 			afterSlash := lastEnd >= 0 && strings.Trim(s[lastEnd:i], " ") == "/" // 文/图 刘玺东
 			switch {
@@ -742,8 +748,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			end = labels[k+1].orgStart
 		}
 		value := strings.TrimLeft(s[at.end:end], " "+creditSeps)
-		next, _ := utf8.DecodeRuneInString(s[at.end:])
-		if at.label.has(trailing) && !isCreditSep(next) {
+		if at.label.has(trailing) && !sepAfterSpace(s[at.end:]) {
 			// 燃财经出品: the value is what stands before the label.
 			value = strings.Trim(s[at.orgStart:at.start], " "+creditSeps)
 			if k > 0 && labels[k-1].end > at.orgStart {
@@ -841,6 +846,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	seg := creditSegment{label: l, value: value}
 	switch l.field {
 	case CreditOriginalTitle:
+		value = strings.TrimRight(value, "，,；; ")
 		if strings.HasPrefix(value, "《") && strings.HasSuffix(value, "》") && strings.Count(value, "《") == 1 {
 			seg.value = value[len("《") : len(value)-len("》")] // 本文原标题：《…》
 		}
@@ -852,6 +858,11 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		v := strings.TrimRight(strings.TrimSpace(idNote.ReplaceAllString(value, "")), "，,；;。")
 		if i := strings.IndexAny(v, "|｜"); i >= 0 {
 			v = strings.TrimSpace(v[:i]) // 来源：央视新闻 | 2026年06月17日
+		}
+		// 本文来自澎湃新闻，更多原创资讯请下载…: an outlet's name holds no
+		// comma; what follows one is a sentence of its own.
+		if i := strings.IndexAny(v, "，,"); i > 0 && isOrgText(strings.TrimSpace(v[:i])) {
+			v = strings.TrimSpace(v[:i])
 		}
 		for {
 			i := strings.LastIndexByte(v, ' ')
