@@ -71,6 +71,8 @@ var creditLabels = []creditLabel{
 	{"资深记者", CreditAuthor, afterOrg | glued},
 	{"資深記者", CreditAuthor, afterOrg | glued},
 	{"撰文", CreditAuthor, 0},
+	{"讲述", CreditAuthor, needsSep}, // 讲述 | 梁捷 (看理想): who tells it
+	{"講述", CreditAuthor, needsSep},
 	{"撰文者", CreditAuthor, 0},
 	{"撰稿", CreditAuthor, 0},
 	{"采写", CreditAuthor, 0},
@@ -175,6 +177,15 @@ var creditLabels = []creditLabel{
 	{"統籌", CreditOther, 0},
 	{"策划", CreditOther, 0},
 	{"策劃", CreditOther, 0},
+	{"企划", CreditOther, 0}, // ■ 企畫——林素幸 (藝術觀點ACT)
+	{"企劃", CreditOther, 0},
+	{"企畫", CreditOther, 0},
+	{"配图", CreditOther, 0}, // 采写：汁儿配图：受访者提供 (WeChat)
+	{"配圖", CreditOther, 0},
+	{"音频编辑", CreditOther, 0}, // 音频编辑：夏夏 (看理想)
+	{"音頻編輯", CreditOther, 0},
+	{"视频编辑", CreditOther, 0},
+	{"視頻編輯", CreditOther, 0},
 	{"编译", CreditOther, glued},
 	{"編譯", CreditOther, glued},
 	{"翻译", CreditOther, 0},
@@ -1581,6 +1592,10 @@ func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config
 // It is matched against the paragraph's last bytes only.
 var trailingByline = regexp.MustCompile(`[。！？!?”…」』]\s*([（(〔\[［【][^（）()〔〕\[\]［］【】]{2,60}[）)〕\]］】]?)(\s*\d{7})?$`)
 
+// photoBracket is a photographer's credit in brackets ending a caption:
+// （王怡然 摄）; its groups are trailingByline's.
+var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}[摄攝][）)])(\s*\d{7})?$`)
+
 // trailingCredits is unbracketed credits after the last sentence of a
 // paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
 var trailingCredits = regexp.MustCompile(`[。！？!?…]\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
@@ -1617,6 +1632,11 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		}
 	}
 	m := trailingByline.FindStringSubmatchIndex(p.Text[tail:])
+	if m == nil {
+		// 吴亮家里，保洁工具随处可见（王怡然 摄）: a caption's photo credit
+		// needs no sentence end before it.
+		m = photoBracket.FindStringSubmatchIndex(p.Text[tail:])
+	}
 	if m == nil {
 		liftTrailingCredits(doc, g, p, rule, cfg) // 文:袁庆远 图:任卫兵 袁庆远)
 		return
