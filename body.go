@@ -69,7 +69,7 @@ var (
 // detectFormat tells the markup of a body. A body with HTML elements is
 // HTML, unless Markdown's own lines (see countMarkdownLines) are at least
 // three and outnumber its tags, or its lines of bare text outnumber those
-// with tags: a Hexo post written in Markdown with a <p class="lead"> or
+// with tags, or two of them are # headings: a Hexo post written in Markdown with a <p class="lead"> or
 // <figure> blocks in it, or a WeChat export with one <br /> at its end,
 // is Markdown, which keeps the HTML as is.
 func detectFormat(body []byte) Format {
@@ -85,13 +85,15 @@ func detectFormat(body []byte) Format {
 	return FormatText
 }
 
-// countMarkdownLines counts the lines of Markdown's own in body: headings
-// ("# …" to "###### …", counted apart too: HTML has no such lines, so
-// two of them make a body Markdown with HTML in it), thematic breaks
+// countMarkdownLines counts the lines of Markdown's own in body, outside
+// <pre> elements: headings ("# …" to "###### …", counted apart too: HTML
+// has no such lines outside <pre>, so two of them make a body Markdown
+// with HTML in it), thematic breaks
 // (---, ***, ___) and setext underlines (===), lines that open with bold
 // (**…), images (![…](…)) and fences (```); and the other lines with
 // text, apart as they hold a "<" or not.
 func countMarkdownLines(body []byte) (n, atx, bare, tagged int) {
+	pre := false // inside a <pre> element
 	for len(body) > 0 {
 		line := body
 		if i := bytes.IndexByte(body, '\n'); i >= 0 {
@@ -104,10 +106,17 @@ func countMarkdownLines(body []byte) (n, atx, bare, tagged int) {
 		}
 		if bytes.IndexByte(line, '<') >= 0 {
 			tagged++
+			// # lines inside <pre> (a shell script's comments) are no
+			// headings.
+			if lower := bytes.ToLower(line); bytes.Contains(lower, []byte("<pre")) {
+				pre = !bytes.Contains(lower, []byte("</pre"))
+			} else if pre && bytes.Contains(lower, []byte("</pre")) {
+				pre = false
+			}
 		} else {
 			bare++
 		}
-		if bytes.IndexByte([]byte("#-*_=!`"), line[0]) < 0 {
+		if pre || bytes.IndexByte([]byte("#-*_=!`"), line[0]) < 0 {
 			continue // most lines: no mark of Markdown's at their start
 		}
 		line = bytes.TrimRight(line, " \t\r")
@@ -157,16 +166,20 @@ func countTags(body []byte) int {
 }
 
 // hasHTML reports whether body holds a tag of a known HTML element (a
-// comment alone, as in LawRefBook's Markdown, does not count): "<", a
-// name of up to 16 letters and digits, then a space, "/" or ">", or a
-// doctype. A name in capitals with nothing after it counts only with a
-// second such tag: <ID> and <URL> are placeholders in plain text, <P> and
-// <BR> a page of old HTML, as <DIV class=x> is. Like a regexp's first eight matches, it looks at the first eight
-// such tags only.
+// comment alone, as in LawRefBook's Markdown, does not count): "<", an
+// optional "/", a name of up to 16 letters and digits, then a space, "/"
+// or ">", or a doctype. A name in capitals counts only as a closing tag
+// (</P>), with attributes (<DIV class=x>) or as a void element (<BR>):
+// <ID> and <NAME> alone are placeholders in plain text. Like a regexp's
+// first eight matches, it looks at the first eight such tags only.
 func hasHTML(body []byte) bool {
-	seen, capitals := 0, 0
+	seen := 0
 	for i := bytes.IndexByte(body, '<'); i >= 0 && seen < 8; {
 		rest := body[i+1:]
+		closing := len(rest) > 0 && rest[0] == '/'
+		if closing {
+			rest = rest[1:]
+		}
 		n := 0
 		for n < len(rest) && n < 16 && isAlnum(rest[n]) && (n > 0 || isLetter(rest[0])) {
 			n++
@@ -174,20 +187,19 @@ func hasHTML(body []byte) bool {
 		switch {
 		case n > 0 && n < len(rest) && (rest[n] == '/' || rest[n] == '>' || isTagSpace(rest[n])):
 			seen++
-			if atom.Lookup(bytes.ToLower(rest[:n])) != 0 {
-				if rest[0] >= 'a' || rest[n] != '>' || capitals > 0 {
+			if a := atom.Lookup(bytes.ToLower(rest[:n])); a != 0 {
+				if rest[0] >= 'a' || closing || rest[n] != '>' || a == atom.Br || a == atom.Hr || a == atom.Img {
 					return true
 				}
-				capitals++
 			}
-		case len(rest) > 9 && (string(rest[:8]) == "!doctype" || string(rest[:8]) == "!DOCTYPE") && (rest[8] == '/' || rest[8] == '>' || isTagSpace(rest[8])):
+		case !closing && len(rest) > 9 && (string(rest[:8]) == "!doctype" || string(rest[:8]) == "!DOCTYPE") && (rest[8] == '/' || rest[8] == '>' || isTagSpace(rest[8])):
 			return true
 		}
 		j := bytes.IndexByte(rest, '<')
 		if j < 0 {
 			break
 		}
-		i += 1 + j
+		i = len(body) - len(rest) + j
 	}
 	return false
 }
@@ -269,6 +281,18 @@ func nextLine(b []byte) ([]byte, int) {
 	return nil, 0
 }
 
+// endsParagraph reports whether rest, what follows a line from its line
+// end on, leaves that line a paragraph of its own: nothing, or a blank
+// line, comes next.
+func endsParagraph(rest []byte) bool {
+	rest = bytes.TrimPrefix(bytes.TrimPrefix(rest, []byte("\r")), []byte("\n"))
+	if len(rest) == 0 {
+		return true
+	}
+	line, _, _ := bytes.Cut(rest, []byte("\n"))
+	return len(bytes.TrimSpace(line)) == 0
+}
+
 // atxText reports whether line can be the text of a heading set
 // apart from its #s: short, plain text (no Markdown block of its own),
 // with no sentence end.
@@ -278,7 +302,7 @@ func atxText(line []byte) bool {
 		return false
 	}
 	switch line[0] {
-	case '#', '!', '[', '>', '-', '+', '*', '|', '`', ' ', '\t', '<':
+	case '#', '!', '[', '>', '-', '+', '*', '|', '`', '~', ' ', '\t', '<':
 		return false
 	}
 	return true
@@ -306,7 +330,7 @@ func spaceATXHeadings(body []byte) []byte {
 		if k := emptyATX(line); k > 0 {
 			// # / (blank) / 大豆危机：80%以上的大豆需要进口: a heading whose
 			// text a conversion put on a line of its own.
-			if next, skip := nextLine(body[at:]); next != nil && atxText(next) {
+			if next, skip := nextLine(body[at:]); next != nil && atxText(next) && endsParagraph(body[at+skip:]) {
 				if out == nil {
 					out = make([]byte, 0, len(body)+64)
 				}
@@ -486,10 +510,12 @@ func textHTML(body []byte) []byte {
 }
 
 // framedText reports whether line can be a heading framed by rules: at
-// most twice a plain subhead's length, with no sentence end.
+// most twice a plain subhead's length, with no sentence end and no
+// columns.
 func framedText(line []byte) bool {
 	n := utf8.RuneCount(line)
-	return n >= 2 && n <= 2*maxPlain && !bytes.ContainsAny(line, "。！？!?")
+	// 项目    金额: the columns of a table's header are no heading.
+	return n >= 2 && n <= 2*maxPlain && !bytes.ContainsAny(line, "。！？!?\t") && !bytes.Contains(line, []byte("  "))
 }
 
 // ruleChar returns the character a rule line of plain text is drawn with

@@ -130,6 +130,7 @@ func TestCreditLines(t *testing.T) {
 	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		r := right[split]
 		if r[1] == 0 {
+			t.Logf("%s: no lines", split)
 			continue
 		}
 		t.Logf("%s: %d of %d credit lines right (%.3f)", split, r[0], r[1], float64(r[0])/float64(r[1]))
@@ -167,4 +168,34 @@ func TestCreditFalseFriends(t *testing.T) {
 		}
 		assert.Equal(t, want, doc.Credits, "%s: credits from %q", c.Split, c.Line)
 	}
+}
+
+// TestCreditLineTraps: lines where a rule for one form could misread
+// another (found in review): an outlet before 出品, a mainland place
+// before 报道, Latin words holding a label's letters, the font buttons,
+// a bracket with ID in a word, two sources after one label, and notes
+// that point back (该公司) or hold a sentence.
+func TestCreditLineTraps(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want Credits
+	}{
+		{"腾讯新闻出品 | 作者：张三", Credits{Authors: []string{"张三"}, Others: []Credit{{Label: "出品", Name: "腾讯新闻"}}}},
+		{"记者 李明 石家庄报道", Credits{Authors: []string{"李明"}}},
+		{"〔焦點時報/記者蔡宗憲報導〕", Credits{Authors: []string{"蔡宗憲"}}},
+		{"来源：The Daily Telegraph", Credits{Source: "The Daily Telegraph"}},
+		{"责任编辑：张三 字号：A- A A+", Credits{ResponsibleEditors: []string{"张三"}}},
+		{"（图片来源：NVIDIA官网）", Credits{Others: []Credit{{Label: "图片来源", Name: "NVIDIA官网"}}}},
+		{"来源：新华社,央视新闻", Credits{Source: "新华社,央视新闻"}},
+		{"出品 | CSDN（ID：CSDNnews）", Credits{Others: []Credit{{Label: "出品", Name: "CSDN"}}}},
+	} {
+		got, _, _ := creditsOfLine(creditLineCase{Line: tt.line})
+		assert.Equal(t, tt.want, got, tt.line)
+	}
+	for _, line := range []string{"全市停电。（据报社统计，全市有3万户停电）", "他说。（据该公司官网消息）"} {
+		got, _, lifted := creditsOfLine(creditLineCase{Line: line, Trailing: true})
+		assert.False(t, lifted, "%s: %+v", line, got)
+	}
+	got, _, _ := creditsOfLine(creditLineCase{Line: "为此，王生英无怨无悔。（据新华社郑州9月9日电）", Trailing: true})
+	assert.Equal(t, Credits{Source: "新华社"}, got)
 }

@@ -298,6 +298,9 @@ var (
 	// idNote is an account's ID or address in brackets after its name:
 	// 倒退集(ID:daotuiji).
 	idNote = regexp.MustCompile(`[（(][^（）()]*(?:ID|id|www\.|http|@)[^（）()]*[）)]`)
+	// accountID is an account's ID in brackets after its name, the ID
+	// labelled: （ID：CSDNnews）, (微信ID: xxx).
+	accountID = regexp.MustCompile(`[（(]\s*(?:微信)?(?:ID|id|Id)\s*[：:][^（）()]*[）)]`)
 	// latinSlash is a credit of several agencies: AFP/GettyImages.
 	latinSlash = regexp.MustCompile(`^[A-Za-z][A-Za-z .]*(?:/[A-Za-z][A-Za-z .]*)+$`)
 	// hasDateline finds a dateline in a desk's byline: （國際中心／綜合外電報導）.
@@ -356,7 +359,7 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
-	"字体", "字體", "版权声明", "版權聲明", "TEL", "Tel", "电话", "電話",
+	"字体", "字體", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
 	foldMark + "posted", foldMark + "published"})
 
 // stripMetaLabels replaces each meta label of s, with the separator,
@@ -428,7 +431,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		return cl, cl.hasDate && lenient
 	}
 	if strings.Contains(s, "ID") || strings.Contains(s, "id") {
-		s = strings.TrimSpace(idNote.ReplaceAllString(s, " ")) // 出品 | CSDN（ID：CSDNnews）
+		s = strings.TrimSpace(accountID.ReplaceAllString(s, " ")) // 出品 | CSDN（ID：CSDNnews）
 	}
 	groups, ok := bracketGroups(s)
 	if !ok {
@@ -759,7 +762,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			end = labels[k+1].orgStart
 		}
 		value := strings.TrimLeft(s[at.end:end], " "+creditSeps)
-		if at.label.has(trailing) && !sepAfterSpace(s[at.end:]) {
+		if at.label.has(trailing) && (at.orgStart < at.start || !sepAfterSpace(s[at.end:])) {
 			// 燃财经出品: the value is what stands before the label.
 			value = strings.Trim(s[at.orgStart:at.start], " "+creditSeps)
 			if k > 0 && labels[k-1].end > at.orgStart {
@@ -872,8 +875,8 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		}
 		// 本文来自澎湃新闻，更多原创资讯请下载…: an outlet's name holds no
 		// comma; what follows one is a sentence of its own.
-		if i := strings.IndexAny(v, "，,"); i > 0 && isOrgText(strings.TrimSpace(v[:i])) {
-			v = strings.TrimSpace(v[:i])
+		if i := strings.IndexAny(v, "，,"); i > 0 && isOrgText(strings.TrimSpace(v[:i])) && utf8.RuneCountInString(v[i:]) > 12 {
+			v = strings.TrimSpace(v[:i]) // but 来源：新华社,央视新闻 names two
 		}
 		for {
 			i := strings.LastIndexByte(v, ' ')
@@ -1039,9 +1042,11 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			}
 			w, context = head, true
 		}
-		// 蔡宗憲報導: a name of three characters with 報導 glued after it
-		// and no place (a place of two, 台北報導, is a dateline).
-		if head, ok := cutReport(w); ok && utf8.RuneCountInString(head) == 3 && looksLikeHanName(head) {
+		// 蔡宗憲報導: a name of three characters with Taiwan's 報導 glued
+		// after it and no place (a place of two, 台北報導, is a dateline;
+		// one of three ends as places do, 金門縣, or is written 报道 on the
+		// mainland, 石家庄报道).
+		if head, ok := strings.CutSuffix(w, "報導"); ok && utf8.RuneCountInString(head) == 3 && looksLikeHanName(head) && !endsLikePlace(head) {
 			w, context = head, true
 		}
 		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
@@ -1170,6 +1175,13 @@ func isNewsTag(t string) bool {
 	t = strings.TrimSpace(t)
 	n := utf8.RuneCountInString(t)
 	return n >= 2 && n <= 12 && (strings.HasSuffix(t, "訊") || strings.HasSuffix(t, "讯"))
+}
+
+// endsLikePlace reports whether w ends with a character that ends place
+// names: 縣, 市, 鄉, 鎮, 區, 島, 港, 灣, 州, 山, 城 and their simplified forms.
+func endsLikePlace(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("縣县市鄉乡鎮镇區区島岛港灣湾州山城村", r)
 }
 
 // cutReport cuts 报道, 報導 or 報道 off the end of w.
@@ -1348,7 +1360,8 @@ func joinLatin(words []string) []string {
 	var out []string
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		for isLatinWord(w) && i+1 < len(words) && isLatinWord(words[i+1]) {
+		// A-, A, A+ are the font buttons (fillers), not initials.
+		for isLatinWord(w) && !fillers[w] && i+1 < len(words) && isLatinWord(words[i+1]) && !fillers[words[i+1]] {
 			w += " " + words[i+1]
 			i++
 		}
@@ -1680,7 +1693,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 
 // wireFiled is where and when a wire story was filed, after its agency's
 // name: 郑州9月9日电, 北京电.
-var wireFiled = regexp.MustCompile(`\p{Han}{0,6}?(?:\d{1,2}月\d{1,2}日)?[电電]$`)
+var wireFiled = regexp.MustCompile(`^\p{Han}{0,6}?(?:\d{1,2}月\d{1,2}日)?[电電]$`)
 
 // creditedTo reads a note that a story comes from an outlet: 据新华社郑州9月
 // 9日电, 據中央社報導, 据新京报消息. It returns the outlet.
@@ -1692,8 +1705,10 @@ func creditedTo(inner string) (string, bool) {
 		}
 	}
 	for _, v := range [...]string{"报道", "報導", "報道", "消息"} {
-		if head, ok := strings.CutSuffix(rest, v); ok {
-			return head, head != ""
+		// （据该公司官网消息）: a word that points back (该, 此, 其) names
+		// no outlet.
+		if head, ok := strings.CutSuffix(rest, v); ok && head != "" && !strings.ContainsAny(head[:len(string([]rune(head)[0]))], "该該此其本") {
+			return head, true
 		}
 	}
 	// The agency's name ends with 社 (新华社, 中新社): the dateline follows it.

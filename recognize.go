@@ -390,6 +390,9 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			level := min(max(p.Level, 1), 6)
 			add(cand{idx: i, style: tagStyles[level], titleEnd: len(p.Text), restAt: -1, forced: true, tag: int8(level)})
 		case p.Kind != KindText:
+		case valueLine(p.Text):
+			// 咨询电话：0855-8225253: a label and its number, in bold or not,
+			// is a line of contact details, no heading.
 		case bracketHeading.MatchString(p.Text):
 			add(cand{idx: i, style: StyleBracket, titleEnd: len(p.Text), restAt: -1})
 		case (isTitleLine(p) || info[i].centered && isCenteredQuestion(p)) && !strings.HasPrefix(p.Text, "——"):
@@ -442,11 +445,13 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 	return out
 }
 
-// trailingChrome drops the unnumbered, unmarked-up headings that follow
-// the document's last paragraph of prose, when there are two or more of
-// them: they head nothing of the text but the page's own blocks after it
-// (本期更多精彩, | 经济 |, 本周新刊 over lists of other articles and promos).
-// One alone (参考资料 over a list of sources) stays.
+// trailingChrome drops the unnumbered headings from text (bold, label,
+// plain, 【】 lines; not h1–h6) that follow the document's last paragraph
+// of prose, when there are three or more of them: they head nothing of
+// the text but the page's own blocks after it (本期更多精彩, | 经济 |, 本周新刊
+// over lists of other articles and promos). One or two (参考资料 over a
+// list of sources; 报名方式 and 注意事项 over their lists) stay, and so does
+// every heading of a document with no prose.
 func trailingChrome(cands []*cand, paras []Paragraph) {
 	last := -1
 	for i := len(paras) - 1; i >= 0; i-- {
@@ -455,13 +460,16 @@ func trailingChrome(cands []*cand, paras []Paragraph) {
 			break
 		}
 	}
+	if last < 0 {
+		return
+	}
 	var after []*cand
 	for _, c := range cands {
 		if c.idx > last && c.ord == 0 && c.tag == 0 && !c.forced {
 			after = append(after, c)
 		}
 	}
-	if len(after) < 2 {
+	if len(after) < 3 {
 		return
 	}
 	for _, c := range after {
@@ -655,14 +663,11 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 }
 
 // zeroBased reports whether a numbering may start at 0, as some plans
-// number their preamble: 0. 最高原则 / 0.1 Contract-first / 1. 护城河定义.
-// Only Arabic numbers written 0 may.
+// number their preamble: 0. 最高原则 (then 0.1 Contract-first, numbered 1
+// under it, and 1. 护城河定义). Only "1." numbers may; a decimal's last
+// number 0 (2.0 版本发布) is a version, not a heading's.
 func zeroBased(style SectionStyle, numeral string) bool {
-	switch style {
-	case StyleArabicDot, StyleDecimal2, StyleDecimal3, StyleDecimal4:
-		return numeral == "0"
-	}
-	return false
+	return style == StyleArabicDot && numeral == "0"
 }
 
 // shapeOf reads the text after a number from at: a title; a run-in title,
@@ -866,6 +871,28 @@ func isSentenceSubhead(p *Paragraph) bool {
 // countEnd is a line that ends with a figure: a row of a table set as
 // text ("劳工、社会服务、宗教等界 200人"), not a subhead.
 var countEnd = regexp.MustCompile(`\d+\s*\S?$`)
+
+// valueLine reports whether s is a label and a value of figures: a colon,
+// and after it at least five digits that, with the dashes, commas and
+// brackets between them, make up most of what follows (电话：0855-8225253,
+// 监督电话：0855-8222559、8223107).
+func valueLine(s string) bool {
+	i := strings.IndexAny(s, "：:")
+	if i < 0 {
+		return false
+	}
+	digits, other := 0, 0
+	for _, r := range s[i:] {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune("：:-－—、,，;；()（） ", r):
+		default:
+			other++
+		}
+	}
+	return digits >= 5 && digits > 2*other
+}
 
 // containsHan reports whether s holds a Han character.
 func containsHan(s string) bool {

@@ -402,7 +402,7 @@ func wrapRunes(s string, n int) string {
 // with a blank line after its first line only.
 func TestTextLinesSameTree(t *testing.T) {
 	var inputs []string
-	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4", "sections_heldout5", "sections_heldout6"} {
+	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4", "sections_heldout5", "sections_heldout6", "sections_heldout7"} {
 		found, err := filepath.Glob(filepath.Join("testdata", root, "*", "input.txt"))
 		require.NoError(t, err)
 		inputs = append(inputs, found...)
@@ -461,8 +461,9 @@ func TestHasHTML(t *testing.T) {
 		"<p>正文": true, "正文<br/>": true, "<DIV class=x>": true, "<!DOCTYPE html>": true, "<td\n>": true,
 		"<!-- INFO END -->": false, "1 < 2 且 3 > 2": false, "<foo>": false, "<": false, "a<b": false,
 		"<abcdefghijklmnopq>":                      false, // a name longer than any element's
-		"填写 <ID> 与 <MODULE_ID>":                    false, // placeholders, in capitals
-		"<P>第一段<BR>第二段":                            true,  // old HTML in capitals
+		"填写 <ID> 与 <NAME>":                         false, // placeholders, in capitals
+		"<P>新华社北京9月9日电。</P>":                       true,  // old HTML in capitals, closed
+		"第一段<BR>第二段":                               true,  // a void element
 		"<x> <y> <z> <xa> <xb> <xc> <xd> <xe> <p>": false, // only the first eight tags are looked at
 	} {
 		assert.Equal(t, want, hasHTML([]byte(body)), body)
@@ -773,6 +774,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		// where the outline has them beside it (parent 0.982 → 0.979).
 		{"heldout5", filepath.Join("testdata", "sections_heldout5"), 0.98, 0.97, 0.975},
 		{"heldout6", filepath.Join("testdata", "sections_heldout6"), 0.90, 0.84, 0.95}, // measured untouched at 0.732, 0.641, 0.172
+		{"heldout7", filepath.Join("testdata", "sections_heldout7"), 0.89, 0.93, 0.98}, // measured untouched at 0.898, 0.936, 0.989
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			s := scoreOutlines(t, set.root)
@@ -874,6 +876,8 @@ func TestEmptyATXHeading(t *testing.T) {
 		string(spaceATXHeadings([]byte("正文开始。\n\n#\n\n大豆危机：80%以上的大豆需要进口\n\n正文\n"))))
 	for _, src := range []string{
 		"#\n\n这是一个句子。\n",
+		"#\n\n短的一行\n接着的一行\n", // a paragraph of two lines
+		"#\n\n~~~代码\n",
 		"##\n\n" + strings.Repeat("很长的一行文字", 5) + "\n",
 		"#\n\n![图](a.png)\n",
 		"#\n",
@@ -889,7 +893,8 @@ func TestTrailingChrome(t *testing.T) {
 	prose := "<p>" + strings.Repeat("这是正文的一句话，说明了事情的来龙去脉。", 3) + "</p>"
 	body := prose + "<p><b>项目背景</b></p>" + prose + "<p><b>实施情况</b></p>" + prose +
 		"<p><b>| 经济 |</b></p><ul><li>市场分析：美元会贬值吗？（谢九）</li></ul>" +
-		"<p><b>| 社会 |</b></p><ul><li>调查：无法毕业的医学博士</li></ul>"
+		"<p><b>| 社会 |</b></p><ul><li>调查：无法毕业的医学博士</li></ul>" +
+		"<p><b>| 文化 |</b></p><ul><li>专访：赎罪的心态（孙若茜）</li></ul>"
 	doc, err := Parse(strings.NewReader(body), WithInput(InputBody))
 	require.NoError(t, err)
 	var got []string
@@ -898,24 +903,57 @@ func TestTrailingChrome(t *testing.T) {
 	}
 	assert.Equal(t, []string{"项目背景", "实施情况"}, got)
 
-	one := prose + "<p><b>项目背景</b></p>" + prose + "<p><b>实施情况</b></p>" + prose + "<p><b>参考资料</b></p><ul><li>《大豆志》</li></ul>"
+	one := prose + "<p><b>项目背景</b></p>" + prose + "<p><b>实施情况</b></p>" + prose +
+		"<p><b>报名方式</b></p><ul><li>网上报名</li></ul><p><b>注意事项</b></p><ul><li>携带证件</li></ul>"
 	doc, err = Parse(strings.NewReader(one), WithInput(InputBody))
 	require.NoError(t, err)
 	got = nil
 	for s := range doc.AllSections() {
 		got = append(got, s.Title)
 	}
-	assert.Equal(t, []string{"项目背景", "实施情况", "参考资料"}, got)
+	assert.Equal(t, []string{"项目背景", "实施情况", "报名方式", "注意事项"}, got)
+}
+
+// TestPlainRefrain: a plain line that comes back within one numbered part
+// is a refrain, not a subhead; the same plain subheads under each part
+// are parallel subheads.
+func TestPlainRefrain(t *testing.T) {
+	long := "这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情。"
+	var b strings.Builder
+	for _, n := range []string{"一、", "二、", "三、"} {
+		b.WriteString("<p>" + n + "工作部分</p><p>主要成效</p><p>" + long + "</p><p>存在问题</p><p>" + long + "</p>")
+	}
+	doc, err := Parse(strings.NewReader(b.String()), WithInput(InputBody))
+	require.NoError(t, err)
+	plain := 0
+	for s := range doc.AllSections() {
+		if s.Style == StylePlain {
+			plain++
+		}
+	}
+	assert.Equal(t, 6, plain, "parallel subheads under each part")
+
+	refrain := "<p>一、工作部分</p><p>参考文档</p><p>" + long + "</p><p>参考文档</p><p>" + long + "</p>" +
+		"<p>二、工作部分</p><p>具体做法</p><p>" + long + "</p><p>注意事项</p><p>" + long + "</p>"
+	doc, err = Parse(strings.NewReader(refrain), WithInput(InputBody))
+	require.NoError(t, err)
+	var got []string
+	for s := range doc.AllSections() {
+		if s.Style == StylePlain {
+			got = append(got, s.Title)
+		}
+	}
+	assert.Equal(t, []string{"具体做法", "注意事项"}, got)
 }
 
 // TestFramedTextHeadings: in plain text, a short line between two rules
-// of = is a heading over those between rules of -; a framed block of
-// several lines, or a sentence, is not one.
+// of = is a heading over those between rules of -; a framed sentence or
+// a table's header of columns is not one.
 func TestFramedTextHeadings(t *testing.T) {
 	long := "这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情。"
 	src := "标题行\n编制日期：2026-08-08\n" + long + "\n==========\n执行计划（分阶段）\n==========\n" +
 		"----------\n阶段 A · 输入扩展\n----------\n" + long + "\n----------\n阶段 B · 配图\n----------\n" + long +
-		"\n==========\n这是一句话。\n==========\n" + long + "\n"
+		"\n==========\n这是一句话。\n==========\n" + long + "\n----------\n项目    金额\n----------\n收入    100\n支出    50\n"
 	doc, err := Parse(strings.NewReader(src), WithInput(InputBody), WithFormat(FormatText))
 	require.NoError(t, err)
 	var got []string
@@ -924,6 +962,13 @@ func TestFramedTextHeadings(t *testing.T) {
 	}
 	assert.Equal(t, []string{"1 执行计划（分阶段）", "2 阶段 A · 输入扩展", "2 阶段 B · 配图"}, got)
 	assert.Contains(t, paraTextsOf(doc), "这是一句话。")
+}
+
+// TestPreCommentsStayHTML: # comments of a script in <pre> make no
+// Markdown of an HTML body.
+func TestPreCommentsStayHTML(t *testing.T) {
+	body := "<p>安装步骤如下。</p>\n<pre><code>\n# 安装依赖\npip install x\n# 启动服务\npython app.py\n# 查看日志\ntail log\n</code></pre>\n<div>\n    <p>完成。</p>\n</div>\n"
+	assert.Equal(t, FormatHTML, detectFormat([]byte(body)))
 }
 
 // TestBoldFirstLineRunIn: a numbered paragraph whose first line is wholly
@@ -940,4 +985,18 @@ func TestBoldFirstLineRunIn(t *testing.T) {
 	}
 	assert.Equal(t, []string{"（一）并未禁止建设单位主动补交报告书，而是要求依法处罚", "（二）环保部门应当受理"}, got)
 	assert.Contains(t, paraTextsOf(doc), long, "the body after the break is a paragraph of its own")
+}
+
+// TestValueLine: a label and a value of figures is no heading; a subhead
+// with a colon and a figure in it is one.
+func TestValueLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"咨询电话：0855-8225253、0855-8223107": true,
+		"GPS: N24 39 16.4 E121 18 19.5":  true,
+		"大豆危机：80%以上的大豆需要进口":              false,
+		"邮编：100000":                      true,
+		"时间：5月":                          false,
+	} {
+		assert.Equal(t, want, valueLine(s), s)
+	}
 }

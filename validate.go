@@ -120,12 +120,28 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 			captions++
 		}
 	}
-	// A line that comes back (MAINTENANCE, 门禁体系速查使用说明 cited again and
-	// again) is a refrain or a reference, not a subhead: each part of a
-	// text has its own.
-	seen := make(map[string]int, len(plain))
-	for _, i := range plain {
-		seen[paras[i].Text]++
+	// A line that comes back within one numbered part (MAINTENANCE,
+	// 门禁体系速查使用说明 cited again and again) is a refrain or a
+	// reference, not a subhead: a part has one of each. The same subheads
+	// under each of 一、二、三、 (主要成效, 存在问题) are parallel, not a refrain.
+	refrain := map[string]bool{}
+	{
+		part := map[string]int{} // text → the numbered candidate before its last occurrence
+		c := 0
+		prev := -1
+		for _, i := range plain {
+			for c < len(cands) && cands[c].idx < i {
+				if cands[c].ord > 0 {
+					prev = cands[c].idx
+				}
+				c++
+			}
+			t := paras[i].Text
+			if p, ok := part[t]; ok && p == prev {
+				refrain[t] = true
+			}
+			part[t] = prev
+		}
 	}
 	marked := 0 // subheads set in bold or in h1–h6
 	for _, c := range cands {
@@ -139,7 +155,7 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 		for c < len(cands) && cands[c].idx <= i {
 			c++
 		}
-		if seen[paras[i].Text] > 1 {
+		if refrain[paras[i].Text] {
 			continue
 		}
 		if marked >= 2 && captions*2 >= len(plain) && underImage(i) {
