@@ -223,7 +223,7 @@ func bodyHTML(body []byte, f Format, doc *Document) ([]byte, error) {
 				Message: "Markdown read as plain text: " + why})
 			return textHTML(body), nil
 		}
-		body = spaceATXHeadings(body)
+		body = paragraphLines(spaceATXHeadings(body))
 		var out bytes.Buffer
 		out.Grow(len(body) + len(body)/4)
 		// Attributes after a heading ({#id}, {align="center"}) are markup,
@@ -304,6 +304,80 @@ func atxText(line []byte) bool {
 	switch line[0] {
 	case '#', '!', '[', '>', '-', '+', '*', '|', '`', '~', ' ', '\t', '<':
 		return false
+	}
+	return true
+}
+
+// paragraphLines puts a blank line between two lines of text that follow
+// each other in Markdown that is not set to a fixed width (see
+// softWrapped): there, as in WeChat articles saved as Markdown
+// (**关于价格** / 提问：你猜…), a line is a paragraph, not a soft-wrapped part of
+// one. Lines of Markdown's own blocks (lists, quotes, tables, headings,
+// fences, indented code, HTML, setext underlines) are left as they are;
+// body is returned as it is when nothing changes.
+func paragraphLines(body []byte) []byte {
+	if softWrapped(body) > 0 {
+		return body
+	}
+	var out []byte
+	copied := 0
+	fence := false
+	prevText := false // the line before is a line of text
+	html := false     // inside an HTML block
+	at := 0
+	for line := range bytes.Lines(body) {
+		start := at
+		at += len(line)
+		t := bytes.TrimRight(line, "\r\n")
+		if bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
+			fence = !fence
+			prevText = false
+			continue
+		}
+		// An HTML block runs from a line that opens with a tag to a blank
+		// line; its lines are the HTML's, not paragraphs.
+		if len(bytes.TrimSpace(t)) == 0 {
+			html = false
+		} else if t[0] == '<' {
+			html = true
+		}
+		text := !fence && !html && markdownTextLine(t)
+		if text && prevText {
+			if out == nil {
+				out = make([]byte, 0, len(body)+len(body)/16)
+			}
+			out = append(out, body[copied:start]...)
+			out = append(out, '\n')
+			copied = start
+		}
+		prevText = text && t[len(t)-1] != '\\' && !bytes.HasSuffix(t, []byte("  ")) // a hard break is kept
+	}
+	if out == nil {
+		return body
+	}
+	return append(out, body[copied:]...)
+}
+
+// markdownTextLine reports whether line is a line of a paragraph's text:
+// not blank, and opening with no mark of another Markdown block.
+func markdownTextLine(line []byte) bool {
+	if len(bytes.TrimSpace(line)) == 0 || bytes.IndexByte(line, '|') >= 0 {
+		return false
+	}
+	switch line[0] {
+	case ' ', '\t', '#', '>', '-', '+', '=', '<', '|', '`', '~':
+		return false
+	case '*':
+		return len(line) > 1 && line[1] == '*' // **bold**, not a bullet
+	}
+	if c := line[0]; c >= '0' && c <= '9' {
+		i := 0
+		for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+			i++
+		}
+		if i < len(line) && (line[i] == '.' || line[i] == ')') {
+			return false // an ordered list's item
+		}
 	}
 	return true
 }

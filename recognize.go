@@ -605,8 +605,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		}
 	}
 	if n.family == famLaw {
-		// 第七條、第十一條至第十五條…之規定: articles named in a sentence.
-		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); strings.ContainsRune("、，,至及和或与與", r) {
+		// 第七條、第十一條至第十五條…之規定, 第五條第四項第六款之事件:
+		// articles named in a sentence.
+		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); strings.ContainsRune("、，,至及和或与與第", r) {
 			return cand{}, false
 		}
 	}

@@ -1000,3 +1000,23 @@ func TestValueLine(t *testing.T) {
 		assert.Equal(t, want, valueLine(s), s)
 	}
 }
+
+// TestParagraphLines: in Markdown not set to a fixed width, two lines of
+// text in a row are two paragraphs; lists, tables, HTML blocks, fences,
+// setext headings and hard breaks are left as they are, and text wrapped
+// at a fixed width keeps its soft breaks.
+func TestParagraphLines(t *testing.T) {
+	src := "**关于价格**\n提问：你猜，在618、双11这样的消费节，最畅销的品类，是什么？很可能是纸品。\n" +
+		"- 列表一\n- 列表二\n\n| 项目 | 金额 |\n|---|---|\n| 收入 | 100 |\n\n<p>第一行\n第二行</p>\n\n" +
+		"```\n代码一\n代码二\n```\n标题\n===\n硬换行  \n下一行\n"
+	want := "**关于价格**\n\n提问：你猜，在618、双11这样的消费节，最畅销的品类，是什么？很可能是纸品。\n" +
+		"- 列表一\n- 列表二\n\n| 项目 | 金额 |\n|---|---|\n| 收入 | 100 |\n\n<p>第一行\n第二行</p>\n\n" +
+		"```\n代码一\n代码二\n```\n标题\n===\n硬换行  \n下一行\n"
+	assert.Equal(t, want, string(paragraphLines([]byte(src))))
+
+	var wrapped strings.Builder
+	for range 6 {
+		wrapped.WriteString(strings.Repeat("wrapped text ", 5) + "\n")
+	}
+	assert.Equal(t, wrapped.String(), string(paragraphLines([]byte(wrapped.String()))), "text at a fixed width")
+}
