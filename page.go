@@ -31,6 +31,9 @@ type pageState struct {
 	headline int               // the paragraph that is the page's headline, -1 if none
 	host     *string           // the page's host, once asked (the head is read by then)
 	names    map[string]uint8  // what the id and class names of the page say (nameWords)
+	// relAuthor is the text of the first <a rel="author"> of the page, the
+	// HTML way to link an article to its author's page.
+	relAuthor string
 }
 
 const (
@@ -38,6 +41,7 @@ const (
 	wantTitle
 	wantJSONLD
 	wantScript
+	wantRelAuthor
 )
 
 func newPageState() *pageState {
@@ -49,6 +53,9 @@ func newPageState() *pageState {
 // <meta>, <link rel>, and that the text of a <title> or of a JSON-LD
 // script comes next.
 func (ps *pageState) head(a atom.Atom, el *Element) {
+	if ps.want == wantRelAuthor && isBlock(a) {
+		ps.want = wantNone // the author's link held no text
+	}
 	switch a {
 	case atom.Html:
 		if v, ok := el.attr("lang"); ok && ps.lang == "" {
@@ -66,6 +73,12 @@ func (ps *pageState) head(a atom.Atom, el *Element) {
 		ps.want = wantScript
 		if v, _ := el.attr("type"); bytes.EqualFold(bytes.TrimSpace(v), []byte("application/ld+json")) {
 			ps.want = wantJSONLD
+		}
+	case atom.A:
+		if ps.relAuthor == "" && ps.want == wantNone {
+			if rel, ok := el.attr("rel"); ok && bytes.Contains(bytes.ToLower(rel), []byte("author")) {
+				ps.want = wantRelAuthor
+			}
 		}
 	case atom.Link:
 		rel, _ := el.attr("rel")
@@ -102,6 +115,14 @@ func (ps *pageState) text(b []byte) {
 		}
 	case wantScript:
 		ps.scanScript(b)
+	case wantRelAuthor:
+		t := strings.TrimSpace(Normalize(string(b)))
+		if t == "" {
+			return // the space before the link's text
+		}
+		if utf8.RuneCountInString(t) <= 20 {
+			ps.relAuthor = t
+		}
 	}
 	ps.want = wantNone
 }
@@ -488,6 +509,11 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 				v = strings.TrimPrefix(strings.TrimPrefix(v, "By "), "by ")
 				authors = strings.FieldsFunc(strings.ReplaceAll(v, " and ", ","), func(r rune) bool { return r == ',' || r == '、' || r == '，' })
 			}
+		}
+		if len(authors) == 0 && ps.relAuthor != "" {
+			// <a href="…/author/xifeng" rel="author">西风</a>: the link to
+			// the author's page.
+			authors = []string{ps.relAuthor}
 		}
 		for _, a := range authors {
 			if names, _, _ := readNamesIn(strings.TrimSpace(a), false); len(names) == 1 && isPersonName(names[0]) {
