@@ -1013,7 +1013,15 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		value = contribution.ReplaceAllString(value, "")
 	}
 	var words []string
-	for _, w := range nameWords(value) {
+	raw := nameWords(value)
+	for k := 0; k < len(raw); k++ {
+		w := raw[k]
+		// 夏乙 李根 發自 凹非寺: 发自 and its place set apart by a space are
+		// one dateline.
+		if (w == "发自" || w == "發自") && k+1 < len(raw) {
+			w += raw[k+1]
+			k++
+		}
 		w = strings.Trim(w, "（）()【】〔〕［］[]")
 		if strings.IndexByte(w, '_') >= 0 {
 			w = gluedCode.ReplaceAllString(w, "")
