@@ -188,6 +188,7 @@ func TestCreditLineTraps(t *testing.T) {
 		{"（图片来源：NVIDIA官网）", Credits{Others: []Credit{{Label: "图片来源", Name: "NVIDIA官网"}}}},
 		{"来源：新华社,央视新闻", Credits{Source: "新华社,央视新闻"}},
 		{"出品 | CSDN（ID：CSDNnews）", Credits{Others: []Credit{{Label: "出品", Name: "CSDN"}}}},
+		{"撰文 | Leticia F Cugliandolo", Credits{Authors: []string{"Leticia F Cugliandolo"}}},
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: tt.line})
 		assert.Equal(t, tt.want, got, tt.line)

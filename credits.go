@@ -1369,7 +1369,7 @@ func joinLatin(words []string) []string {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		// A-, A, A+ are the font buttons (fillers), not initials.
-		for isLatinWord(w) && !fillers[w] && i+1 < len(words) && isLatinWord(words[i+1]) && !fillers[words[i+1]] {
+		for isLatinWord(words[i]) && !fillers[words[i]] && i+1 < len(words) && isLatinWord(words[i+1]) && !fillers[words[i+1]] {
 			w += " " + words[i+1]
 			i++
 		}
