@@ -259,7 +259,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 }
 
 // creditSeps separate a label from its names.
-const creditSeps = "：:︰|｜丨︱/／" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴
+const creditSeps = "：:︰|｜丨︱/／—" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴
 
 func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
 
