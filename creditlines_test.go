@@ -125,7 +125,7 @@ func TestCreditLines(t *testing.T) {
 	// before any rule was changed for it: heldout3 at 49 of 75 (0.653),
 	// heldout4 at 47 of 70 (0.671), heldout5 at 17 of 36 (0.472),
 	// heldout6 at 18 of 35 (0.514).
-	floors := map[string]float64{"dev": 0.95, "heldout": 0.95, "heldout2": 0.91, "heldout3": 0.89, "heldout4": 0.92, "heldout5": 0.91, "heldout6": 0.77}
+	floors := map[string]float64{"dev": 0.95, "heldout": 0.95, "heldout2": 0.91, "heldout3": 0.89, "heldout4": 0.92, "heldout5": 0.91, "heldout6": 0.82}
 	all, n := 0, 0
 	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		r := right[split]
@@ -189,6 +189,8 @@ func TestCreditLineTraps(t *testing.T) {
 		{"来源：新华社,央视新闻", Credits{Source: "新华社,央视新闻"}},
 		{"出品 | CSDN（ID：CSDNnews）", Credits{Others: []Credit{{Label: "出品", Name: "CSDN"}}}},
 		{"撰文 | Leticia F Cugliandolo", Credits{Authors: []string{"Leticia F Cugliandolo"}}},
+		{"策划、撰文 / 卢舫", Credits{Authors: []string{"卢舫"}, Others: []Credit{{Label: "策划", Name: "卢舫"}}}},
+		{"他当过编辑、记者和教师", Credits{}},
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: tt.line})
 		assert.Equal(t, tt.want, got, tt.line)

@@ -609,7 +609,8 @@ func (g *creditGrammar) find(s string) []labelAt {
 				continue
 			}
 			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ',' ||
-				l.field == CreditOriginalTitle && next == '《'
+				l.field == CreditOriginalTitle && next == '《' ||
+				next == '、' && g.startsWithLabel(s[end+len("、"):]) // 策划、撰文 / 卢舫: two labels, one name
 			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
 			afterSlash := lastEnd >= 0 && strings.Trim(s[lastEnd:i], " ") == "/" // 文/图 刘玺东
 			switch {
@@ -761,7 +762,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if k+1 < len(labels) {
 			end = labels[k+1].orgStart
 		}
-		value := strings.TrimLeft(s[at.end:end], " "+creditSeps)
+		value := strings.TrimLeft(s[at.end:end], " "+creditSeps+"、")
 		if at.label.has(trailing) && (at.orgStart < at.start || !sepAfterSpace(s[at.end:])) {
 			// 燃财经出品: the value is what stands before the label.
 			value = strings.Trim(s[at.orgStart:at.start], " "+creditSeps)
@@ -790,9 +791,9 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		}
 		// 文/图 刘玺东 易赛楠: a label with nothing after it but a separator
 		// and another label shares that one's names.
-		// 文 / 片 / 圖:Miss Wong: through every label so joined.
+		// 文 / 片 / 圖:Miss Wong: through every label so joined; 策划、撰文 / 卢舫.
 		for j := k; value == "" && j+1 < len(labels) && strings.Trim(s[labels[j].end:labels[j+1].start], " ") != "" &&
-			strings.Trim(s[labels[j].end:labels[j+1].start], " /／") == ""; j++ {
+			strings.Trim(s[labels[j].end:labels[j+1].start], " /／、") == ""; j++ {
 			next, ok := readSegment(labels[j+1].label, strings.TrimLeft(s[labels[j+1].end:min(len(s), nextLabelStart(labels, j+1, len(s)))], " "+creditSeps))
 			if ok && len(next.names) > 0 {
 				seg.names = next.names
