@@ -191,6 +191,8 @@ func TestCreditLineTraps(t *testing.T) {
 		{"撰文 | Leticia F Cugliandolo", Credits{Authors: []string{"Leticia F Cugliandolo"}}},
 		{"策划、撰文 / 卢舫", Credits{Authors: []string{"卢舫"}, Others: []Credit{{Label: "策划", Name: "卢舫"}}}},
 		{"他当过编辑、记者和教师", Credits{}},
+		{"报导、摄影:谭络瑜", Credits{Authors: []string{"谭络瑜"}, Others: []Credit{{Label: "摄影", Name: "谭络瑜"}}}},
+		{"記者 鄭紀威台北 報導", Credits{Authors: []string{"鄭紀威"}}},
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: tt.line})
 		assert.Equal(t, tt.want, got, tt.line)

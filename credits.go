@@ -71,6 +71,8 @@ var creditLabels = []creditLabel{
 	{"资深记者", CreditAuthor, afterOrg | glued},
 	{"資深記者", CreditAuthor, afterOrg | glued},
 	{"撰文", CreditAuthor, 0},
+	{"报导", CreditAuthor, needsSep}, // 报导、摄影:谭络瑜 (中国报, Malaysia)
+	{"報導", CreditAuthor, needsSep},
 	{"讲述", CreditAuthor, needsSep}, // 讲述 | 梁捷 (看理想): who tells it
 	{"講述", CreditAuthor, needsSep},
 	{"撰文者", CreditAuthor, 0},
@@ -277,7 +279,7 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發", "|")}
+	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發|传媒|傳媒", "|")}
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
@@ -608,15 +610,15 @@ func (g *creditGrammar) find(s string) []labelAt {
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
 			}
+			joined := next == '、' && g.startsWithLabel(s[end+len("、"):]) // 策划、撰文 / 卢舫: two labels, one name
 			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ',' ||
-				l.field == CreditOriginalTitle && next == '《' ||
-				next == '、' && g.startsWithLabel(s[end+len("、"):]) // 策划、撰文 / 卢舫: two labels, one name
+				l.field == CreditOriginalTitle && next == '《' || joined
 			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
 			afterSlash := lastEnd >= 0 && strings.Trim(s[lastEnd:i], " ") == "/" // 文/图 刘玺东
 			switch {
 			case inTitle && !colonAfter:
 				continue
-			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord || sepAfterSpace(s[end:]))):
+			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || joined || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord || sepAfterSpace(s[end:]))):
 				continue
 			case !sepAfter && !l.has(glued):
 				continue
