@@ -125,7 +125,7 @@ func TestCreditLines(t *testing.T) {
 	// before any rule was changed for it: heldout3 at 49 of 75 (0.653),
 	// heldout4 at 47 of 70 (0.671), heldout5 at 17 of 36 (0.472),
 	// heldout6 at 18 of 35 (0.514).
-	floors := map[string]float64{"dev": 0.95, "heldout": 0.95, "heldout2": 0.91, "heldout3": 0.89, "heldout4": 0.92, "heldout5": 0.91, "heldout6": 0.82}
+	floors := map[string]float64{"dev": 0.95, "heldout": 0.95, "heldout2": 0.91, "heldout3": 0.89, "heldout4": 0.92, "heldout5": 0.91, "heldout6": 0.85}
 	all, n := 0, 0
 	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		r := right[split]
@@ -193,6 +193,8 @@ func TestCreditLineTraps(t *testing.T) {
 		{"他当过编辑、记者和教师", Credits{}},
 		{"报导、摄影:谭络瑜", Credits{Authors: []string{"谭络瑜"}, Others: []Credit{{Label: "摄影", Name: "谭络瑜"}}}},
 		{"記者 鄭紀威台北 報導", Credits{Authors: []string{"鄭紀威"}}},
+		{"廖彥甄|特約記者編譯報導", Credits{Authors: []string{"廖彥甄"}}},
+		{"创办人聊天室| 撰文者: 金惟纯", Credits{Authors: []string{"金惟纯"}}},
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: tt.line})
 		assert.Equal(t, tt.want, got, tt.line)

@@ -610,6 +610,11 @@ func (g *creditGrammar) find(s string) []labelAt {
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
 			}
+			if l.label == "編譯" || l.label == "编译" {
+				if _, ok := cutReport(s[end:min(len(s), end+len("報導"))]); ok {
+					continue // 特約記者編譯報導: a report compiled, no translator's label
+				}
+			}
 			joined := next == '、' && g.startsWithLabel(s[end+len("、"):]) // 策划、撰文 / 卢舫: two labels, one name
 			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ',' ||
 				l.field == CreditOriginalTitle && next == '《' || joined
@@ -719,6 +724,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	}
 	var segs []creditSegment
 	headNames := false // segs[0] holds the names before the first label
+	var headName []string // names before the first label, set aside as a column's name
 	// What stands before the first label: nothing, an outlet, a desk, or,
 	// in lenient mode, names.
 	head := s
@@ -742,7 +748,8 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) &&
 			(!evidence || rest != "" && !isOrgText(rest) || !allLookLikeNames(names)):
 			// 創辦人聊天室| 撰文者: 金惟純: a column's name before the credits;
-			// 城市摄影队 周斌 摄: a team's.
+			// 城市摄影队 周斌 摄: a team's. (But see headName below.)
+			headName = names
 			names = nil
 		case rest != "" && !isOrgText(rest):
 			return nil, false
@@ -790,6 +797,11 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			if org := s[at.orgStart:at.start]; isSingleName(org) && !isOrgText(org) {
 				seg.names = []string{org}
 			}
+		}
+		// 廖彥甄|特約記者編譯報導: the reporter's name before the label, a
+		// separator between, when the label names no one after it.
+		if len(seg.names) == 0 && k == 0 && at.label.field == CreditAuthor && len(headName) == 1 && looksLikeHanName(headName[0]) {
+			seg.names = headName
 		}
 		// 文/图 刘玺东 易赛楠: a label with nothing after it but a separator
 		// and another label shares that one's names.
