@@ -878,6 +878,9 @@ var countEnd = regexp.MustCompile(`\d+\s*\S?$`)
 // brackets between them, make up most of what follows (电话：0855-8225253,
 // 监督电话：0855-8222559、8223107).
 func valueLine(s string) bool {
+	if len(s) > 64*utf8.UTFMax {
+		return false // a heading is short; a long paragraph needs no look
+	}
 	i := strings.IndexAny(s, "：:")
 	if i < 0 {
 		return false
