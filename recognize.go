@@ -390,7 +390,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			level := min(max(p.Level, 1), 6)
 			add(cand{idx: i, style: tagStyles[level], titleEnd: len(p.Text), restAt: -1, forced: true, tag: int8(level)})
 		case p.Kind != KindText:
-		case valueLine(p.Text):
+		case (len(p.Marks) > 0 || len(p.Text) <= maxPlain*utf8.UTFMax) && valueLine(p.Text):
 			// 咨询电话：0855-8225253: a label and its number, in bold or not,
 			// is a line of contact details, no heading.
 		case bracketHeading.MatchString(p.Text):
