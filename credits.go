@@ -723,7 +723,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		}
 	}
 	var segs []creditSegment
-	headNames := false // segs[0] holds the names before the first label
+	headNames := false    // segs[0] holds the names before the first label
 	var headName []string // names before the first label, set aside as a column's name
 	// What stands before the first label: nothing, an outlet, a desk, or,
 	// in lenient mode, names.
