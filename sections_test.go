@@ -1020,3 +1020,19 @@ func TestParagraphLines(t *testing.T) {
 	}
 	assert.Equal(t, wrapped.String(), string(paragraphLines([]byte(wrapped.String()))), "text at a fixed width")
 }
+
+// TestBoldLineThenShortBold: a short bold line right under a longer bold
+// one ends its heading (你的推荐、我的需求 / 对不齐); a label with a colon after
+// a question stays apart.
+func TestBoldLineThenShortBold(t *testing.T) {
+	long := "这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情。"
+	body := "<p>" + long + "</p><p><b>你的推荐、我的需求</b></p><p><b>对不齐</b></p><p>" + long + "</p>" +
+		"<p><b>网红爆款侵蚀下</b></p><p><b>如何自救</b></p><p>" + long + "</p>"
+	doc, err := Parse(strings.NewReader(body), WithInput(InputBody))
+	require.NoError(t, err)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, s.Title)
+	}
+	assert.Equal(t, []string{"你的推荐、我的需求 对不齐", "网红爆款侵蚀下 如何自救"}, got)
+}

@@ -261,12 +261,24 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 }
 
 // joins reports whether heading b continues heading a on the next line:
-// two bold lines of one style (a label such as "案例篇：" excepted), or an
-// annex number alone with its title after it ("附件1" / "关于修改…的决定").
+// two bold lines of one style (a label such as "案例篇：" excepted), a
+// short bold line under a longer one, or an annex number alone with its
+// title after it ("附件1" / "关于修改…的决定").
 func joins(a, b *cand, paras []Paragraph) bool {
 	if a.family == famAnnex || a.family == famSeq {
 		return a.titleAt == len(paras[a.idx].Text) && b.family == famNone && b.style != StylePlain
 	}
-	return a.ord == 0 && !a.forced && a.style == b.style && a.style != StylePlain &&
-		utf8.RuneCountInString(paras[a.idx].Text) > maxLabel && utf8.RuneCountInString(paras[b.idx].Text) > maxLabel
+	if a.ord != 0 || a.forced || a.style == StylePlain || utf8.RuneCountInString(paras[a.idx].Text) <= maxLabel {
+		return false
+	}
+	if a.style == StyleBold && b.style == StyleLabel {
+		// 你的推荐、我的需求 / 对不齐: a short bold line right under a longer
+		// one ends it, unless it is a label of its own (案例篇：, 摘要) or
+		// the line above ends as a heading does with a mark (？).
+		t := paras[b.idx].Text
+		return !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") && !partName.MatchString(t) && !endsSentence(paras[a.idx].Text) &&
+			!strings.ContainsRune("？?！!：:", lastRune(paras[a.idx].Text))
+	}
+	return a.style == b.style && utf8.RuneCountInString(paras[b.idx].Text) > maxLabel
 }
+
