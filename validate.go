@@ -281,4 +281,3 @@ func joins(a, b *cand, paras []Paragraph) bool {
 	}
 	return a.style == b.style && utf8.RuneCountInString(paras[b.idx].Text) > maxLabel
 }
-
