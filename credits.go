@@ -1452,10 +1452,16 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 	if textRule != 0 {
 		openingByline(doc, g, cfg)
 	}
-	lastText := -1
+	lastText, firstText, lastProse := -1, -1, -1
 	for i := range doc.Paragraphs {
 		if doc.Paragraphs[i].Kind == KindText {
 			lastText = i
+			if firstText < 0 {
+				firstText = i
+			}
+			if isProse(doc.Paragraphs[i].Text) {
+				lastProse = i
+			}
 		}
 	}
 	kept := doc.Paragraphs[:0]
@@ -1501,6 +1507,15 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 				cl, ok = creditLine{segs: []creditSegment{{label: last.label, names: names}}}, true
 			}
 		}
+		if !ok && (i <= firstText+2 || i >= lastText-5 || lastProse >= 0 && i > lastProse) {
+			// 专业支持 / 李子, 合作专家 / 卢美妏: a role the grammar has no label
+			// for, known by how role names end, over people's names, where
+			// credits stand: near the start or the end, or after the last
+			// paragraph of prose.
+			if seg, found := roleLine(p.Text); found {
+				cl, ok = creditLine{segs: []creditSegment{seg}}, true
+			}
+		}
 		if !ok {
 			if textRule != 0 {
 				liftTrailingByline(doc, g, &p, pol.rule(textRule).Name, cfg)
@@ -1520,6 +1535,46 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 	}
 	doc.Paragraphs = kept
 	return keptInfo
+}
+
+// roleSuffixes end the names of roles in a credit, most of which the
+// grammar has no label for: 专业支持, 合作专家, 视觉设计, 内容运营, 后期制作.
+var roleSuffixes = []string{"支持", "专家", "專家", "顾问", "顧問", "指导", "指導", "设计", "設計", "运营", "運營",
+	"制作", "製作", "编导", "編導", "绘图", "繪圖", "后期", "後期", "插图", "插圖"}
+
+// roleLine reads a line that is one role and the people in it, the role
+// ending as role names do (see roleSuffixes): 专业支持 / 李子. The role is two
+// to six Han characters, a separator follows it, and every name after it
+// looks like a person's.
+func roleLine(s string) (creditSegment, bool) {
+	i := strings.IndexAny(s, "/／|｜：:")
+	if i <= 0 || len(s) > 80 {
+		return creditSegment{}, false
+	}
+	label := strings.TrimSpace(s[:i])
+	n := utf8.RuneCountInString(label)
+	if n < 2 || n > 6 || !allHanNames([]string{label}) {
+		return creditSegment{}, false
+	}
+	suffixed := false
+	for _, suf := range roleSuffixes {
+		suffixed = suffixed || strings.HasSuffix(label, suf)
+	}
+	if !suffixed {
+		return creditSegment{}, false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	var names []string
+	for _, w := range strings.FieldsFunc(s[i+size:], func(r rune) bool { return r == '、' || r == '，' || r == ',' || unicode.IsSpace(r) }) {
+		if !looksLikeHanName(w) {
+			return creditSegment{}, false
+		}
+		names = append(names, w)
+	}
+	if len(names) == 0 || len(names) > 6 {
+		return creditSegment{}, false
+	}
+	return creditSegment{label: creditLabel{label: label, field: CreditOther}, value: strings.TrimSpace(s[i+size:]), names: names}, true
 }
 
 // liftCreditLines lifts the credit lines that open or close a paragraph
