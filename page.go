@@ -903,6 +903,7 @@ func dropOutside(doc *Document, info []paraInfo, ps *pageState, lifted map[int]b
 			rules[i] = ix.linkLists
 		}
 	}
+	keepLeadPhoto(doc, ps, rules, ix.article)
 	readClosingCredits(doc, rules, cfg)
 	markSummaryBox(doc, info, ps, rules, cfg)
 	kept, keptInfo := doc.Paragraphs[:0], info[:0]
@@ -921,6 +922,72 @@ func dropOutside(doc *Document, info []paraInfo, ps *pageState, lifted map[int]b
 	}
 	doc.Paragraphs = kept
 	return keptInfo
+}
+
+// keepLeadPhoto keeps the article's lead photo: an image with a caption
+// that the page sets between the headline and the article's container,
+// outside it (a figure above the text), with no paragraph of prose between
+// it and the text. The caption is the article's: 台中市賴姓女子…墬落身亡。王煌忠攝.
+func keepLeadPhoto(doc *Document, ps *pageState, rules []int, article int) {
+	if ps.headline < 0 {
+		return
+	}
+	first := -1 // the article's first paragraph
+	for i := ps.headline + 1; i < len(rules); i++ {
+		if rules[i] == 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for i := first - 1; i > ps.headline; i-- {
+		p := &doc.Paragraphs[i]
+		switch {
+		case p.Kind == KindImage && p.Image != nil && rules[i] == article:
+			if p.Image.Caption != "" {
+				if isLeadCaption(p.Image.Caption) {
+					rules[i] = 0
+				}
+				break
+			}
+			// <figure><img><figcaption>士林一年邁母子在住處上吊身亡。: the
+			// caption a line of its own right after the image.
+			if c := i + 1; c < first && rules[c] == article && doc.Paragraphs[c].Kind == KindText && isLeadCaption(doc.Paragraphs[c].Text) {
+				rules[i], rules[c] = 0, 0
+			}
+		case p.Kind == KindText && isProse(p.Text):
+			return // the page's own text stands between
+		}
+	}
+}
+
+// isLeadCaption reports whether s can be the caption of a lead photo: a
+// sentence or a phrase of eight to 120 characters, Chinese (prevnext, a
+// slider's buttons, is none), with no label and
+// colon (a byline, a date line) and no year or time in figures.
+func isLeadCaption(s string) bool {
+	n := utf8.RuneCountInString(s)
+	// Eight characters at least: 关注新华网 under a QR code is no caption.
+	return n >= 8 && n <= 120 && containsHan(s) && !strings.ContainsAny(s, "：:\n") && !hasDigitRun(s, 4)
+}
+
+// hasDigitRun reports whether s holds k ASCII digits in a row (a year, a
+// time): a date line, not a caption.
+func hasDigitRun(s string, k int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run >= k {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // restateShare is the share of a summary box's character pairs that the

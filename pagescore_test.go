@@ -379,3 +379,20 @@ func TestRelAuthor(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, doc.Credits.Authors, "a link with no text gives no author")
 }
+
+// TestLeadPhoto: a captioned photo between the headline and the article's
+// container is the article's lead photo and stays; a QR code's short line
+// there does not.
+func TestLeadPhoto(t *testing.T) {
+	long := "<p>这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情，记者在现场看到了许多细节。</p>"
+	page := `<!DOCTYPE html><html><head><title>测试新闻标题_测试网</title></head><body>` +
+		`<div class="nav"><a href="/">首页</a> <a href="/a">国内</a> <a href="/b">国际</a></div>` +
+		`<h1>测试新闻标题</h1><div class="photo"><img src="/a.jpg"><p>台中市一名女子从五楼坠落身亡。</p></div>` +
+		`<div class="qr"><img src="/qr.jpg"><p>关注测试网</p></div>` +
+		`<div class="article-content">` + long + long + long + long + `</div><div class="footer">Copyright © 测试网</div></body></html>`
+	doc, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	texts := paraTextsOf(doc)
+	assert.Contains(t, texts, "台中市一名女子从五楼坠落身亡。")
+	assert.NotContains(t, texts, "关注测试网")
+}
