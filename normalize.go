@@ -75,12 +75,12 @@ func (w *textWriter) write(p []byte) int {
 	first := -1
 	for i := 0; i < len(p); {
 		c := p[i]
-		// Runs of visible ASCII and of CJK ideographs, the bulk of the
-		// text, are copied whole.
+		// Runs of visible ASCII and of CJK ideographs and punctuation,
+		// the bulk of the text, are copied whole.
 		if n := visibleRun(p[i:]); n > 0 {
 			r := rune(c)
 			if c >= utf8.RuneSelf {
-				r = 0x4e00 // any ideograph: only its class matters to visible
+				r, _ = utf8.DecodeRune(p[i:]) // its class matters to visible: 。 takes no space before it
 			}
 			if f := w.visible(r); first < 0 {
 				first = f
@@ -88,7 +88,7 @@ func (w *textWriter) write(p []byte) int {
 			w.buf = append(w.buf, p[i:i+n]...)
 			i += n
 			if p[i-1] >= utf8.RuneSelf {
-				w.last = 0x4e00
+				w.last, _ = utf8.DecodeLastRune(p[:i])
 			} else {
 				w.last = rune(p[i-1])
 			}
@@ -125,10 +125,11 @@ func (w *textWriter) write(p []byte) int {
 }
 
 // visibleRun returns the length of the run at the start of p made only
-// of visible ASCII characters, or only of CJK unified ideographs
-// (U+4E00–U+9FFF: three bytes, lead byte E4 with a second byte from B8,
-// to E9), which need no decoding: they are visible, NFC-inert, and fold
-// to nothing.
+// of visible ASCII characters, or only of three-byte runes that writeRune
+// passes as they are: CJK unified ideographs (U+4E00–U+9FFF), CJK and
+// general punctuation (U+3001–U+3029, U+2010–U+2027) and the full-width
+// punctuation (，：？（）…, not the full-width digits and letters). They
+// need no decoding: they are visible, NFC-inert, and fold to nothing.
 func visibleRun(p []byte) int {
 	i := 0
 	if c := p[0]; c > ' ' && c < 0x7f {
@@ -138,9 +139,20 @@ func visibleRun(p []byte) int {
 		return i
 	}
 	for i+2 < len(p) {
-		c := p[i]
-		if c < 0xe4 || c > 0xe9 || (c == 0xe4 && p[i+1] < 0xb8) || p[i+1]&0xc0 != 0x80 || p[i+2]&0xc0 != 0x80 {
+		c, c1, c2 := p[i], p[i+1], p[i+2]
+		if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
 			break
+		}
+		switch {
+		case c >= 0xe4 && c <= 0xe9 && (c != 0xe4 || c1 >= 0xb8): // U+4E00–U+9FFF
+		case c == 0xe3 && c1 == 0x80 && c2 >= 0x81 && c2 <= 0xa9: // U+3001–U+3029: 、。《》【】
+		case c == 0xe2 && c1 == 0x80 && c2 >= 0x90 && c2 <= 0xa7: // U+2010–U+2027: —“”…
+		case c == 0xef && c1 == 0xbc && (c2 >= 0x81 && c2 <= 0x8f || c2 >= 0x9a && c2 <= 0xa0 || c2 >= 0xbb):
+			// U+FF01–U+FF0F, U+FF1A–U+FF20, U+FF3B–U+FF3F: ，：？（） but not
+			// the full-width digits and letters, which fold to ASCII.
+		case c == 0xef && c1 == 0xbd && (c2 == 0x80 || c2 >= 0x9b && c2 <= 0x9e): // U+FF40, U+FF5B–U+FF5E
+		default:
+			return i
 		}
 		i += 3
 	}
