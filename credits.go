@@ -1459,9 +1459,12 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 			if firstText < 0 {
 				firstText = i
 			}
-			if isProse(doc.Paragraphs[i].Text) {
-				lastProse = i
-			}
+		}
+	}
+	for i := lastText; i >= 0; i-- {
+		if p := &doc.Paragraphs[i]; p.Kind == KindText && isProse(p.Text) {
+			lastProse = i
+			break
 		}
 	}
 	kept := doc.Paragraphs[:0]

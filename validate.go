@@ -214,6 +214,12 @@ func checkSentenceHeads(lines []int, paras []Paragraph) []int {
 // too long for a line of a list). The short lines of a promo (每日时政深度点评，
 // 了解国家大事，看透国际风云变幻) are no body.
 func isProse(s string) bool {
+	if len(s) <= maxPlain {
+		return false
+	}
+	if len(s) > 3*maxPlain*utf8.UTFMax {
+		return true // more than 3*maxPlain runes, whatever they are
+	}
 	n := utf8.RuneCountInString(s)
 	if n <= maxPlain {
 		return false
