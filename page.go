@@ -326,6 +326,27 @@ func (ps *pageState) baseURL(given string) *url.URL {
 // name: "标题_新浪财经_新浪网", "标题-中新网", "标题|澎湃新闻".
 var titleSeparators = regexp.MustCompile(`\s*(?:[_|｜]|\s[-–—]\s|[-–—](?:\p{Han}|[A-Za-z]))`)
 
+// titleAuthor returns the name a <title> of three parts or more sets
+// between the headline and the site's name (headline - 紀曉風 - 信報網站), when
+// it looks like a person's, or "".
+func titleAuthor(title string) string {
+	locs := titleSeparators.FindAllStringIndex(title, -1)
+	if len(locs) < 2 {
+		return ""
+	}
+	// The part after the first separator, up to the second; a dash's
+	// match takes the rune after it (标题-紀曉風), which is the part's.
+	start, end := locs[0][1], locs[1][0]
+	if r, size := utf8.DecodeLastRuneInString(title[:start]); !strings.ContainsRune("_|｜-–— ", r) {
+		start -= size
+	}
+	part := strings.TrimSpace(title[start:end])
+	if looksLikeHanName(part) {
+		return part
+	}
+	return ""
+}
+
 // pageTitle returns the headline of the page: the page's own headline
 // (an <h1>, or a heading the <title> starts with) when it agrees with the
 // metadata, else og:title or the JSON-LD headline, else the <title>
@@ -514,6 +535,13 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 			// <a href="…/author/xifeng" rel="author">西风</a>: the link to
 			// the author's page.
 			authors = []string{ps.relAuthor}
+		}
+		if len(authors) == 0 {
+			// 內地客經港轉機恢復 空服員憂播毒 - 紀曉風 - 信報網站: a columnist's
+			// name between the headline and the site's in the <title>.
+			if name := titleAuthor(ps.title); name != "" {
+				authors = []string{name}
+			}
 		}
 		for _, a := range authors {
 			if names, _, _ := readNamesIn(strings.TrimSpace(a), false); len(names) == 1 && isPersonName(names[0]) {
