@@ -32,8 +32,10 @@ type pageState struct {
 	host     *string           // the page's host, once asked (the head is read by then)
 	names    map[string]uint8  // what the id and class names of the page say (nameWords)
 	// relAuthor is the text of the first <a rel="author"> of the page, the
-	// HTML way to link an article to its author's page.
-	relAuthor string
+	// HTML way to link an article to its author's page; classAuthor the
+	// first text in an element whose class names an author (div.author,
+	// span.author-name).
+	relAuthor, classAuthor string
 }
 
 const (
@@ -42,6 +44,7 @@ const (
 	wantJSONLD
 	wantScript
 	wantRelAuthor
+	wantClassAuthor
 )
 
 func newPageState() *pageState {
@@ -55,6 +58,11 @@ func newPageState() *pageState {
 func (ps *pageState) head(a atom.Atom, el *Element) {
 	if ps.want == wantRelAuthor && isBlock(a) {
 		ps.want = wantNone // the author's link held no text
+	}
+	if ps.want == wantNone && ps.classAuthor == "" && a != atom.Meta && a != atom.Link && a != atom.Img {
+		if class, ok := el.attr("class"); ok && bytes.Contains(bytes.ToLower(class), []byte("author")) {
+			ps.want = wantClassAuthor
+		}
 	}
 	switch a {
 	case atom.Html:
@@ -115,13 +123,18 @@ func (ps *pageState) text(b []byte) {
 		}
 	case wantScript:
 		ps.scanScript(b)
-	case wantRelAuthor:
+	case wantRelAuthor, wantClassAuthor:
 		t := strings.TrimSpace(Normalize(string(b)))
 		if t == "" {
-			return // the space before the link's text
+			return // the space before the element's text
 		}
-		if utf8.RuneCountInString(t) <= 20 {
+		if utf8.RuneCountInString(t) > 20 {
+			break
+		}
+		if ps.want == wantRelAuthor {
 			ps.relAuthor = t
+		} else {
+			ps.classAuthor = t
 		}
 	}
 	ps.want = wantNone
@@ -541,6 +554,25 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 			// name between the headline and the site's in the <title>.
 			if name := titleAuthor(ps.title); name != "" {
 				authors = []string{name}
+			}
+		}
+		if len(authors) == 0 {
+			// <div class="author"><span class="name">谢若含</span>: the first
+			// text of an element named for the author, when it is a Han
+			// name (作者：谢若含 too).
+			// A label decides: 作者：谢若含 names the author, 责任编辑：张申 an
+			// editor, whatever the class says.
+			t := ps.classAuthor
+			if strings.ContainsAny(t, "：:/／|｜") {
+				if cl, ok := cfg.policy.grammar().line(t, modeByline, cfg.loc); ok {
+					for _, seg := range cl.segs {
+						if seg.label.field == CreditAuthor {
+							authors = append(authors, seg.names...)
+						}
+					}
+				}
+			} else if looksLikeHanName(t) {
+				authors = []string{t}
 			}
 		}
 		for _, a := range authors {
