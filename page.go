@@ -83,7 +83,7 @@ func (ps *pageState) head(a atom.Atom, el *Element) {
 			ps.want = wantJSONLD
 		}
 	case atom.A:
-		if ps.relAuthor == "" && ps.want == wantNone {
+		if ps.relAuthor == "" && (ps.want == wantNone || ps.want == wantClassAuthor) {
 			if rel, ok := el.attr("rel"); ok && bytes.Contains(bytes.ToLower(rel), []byte("author")) {
 				ps.want = wantRelAuthor
 			}
