@@ -78,7 +78,10 @@ func outlineHead(cands []*cand, paras []Paragraph) {
 			continue
 		}
 		title := strings.TrimSpace(paras[c.idx].Text[c.titleAt:c.titleEnd])
-		if c.family != famNone || after[c.style] || prefaceName.MatchString(title) {
+		// 中华人民共和国印花税法 / （2021年6月10日…通过）: a line right over the
+		// note of its adoption is the law's title, whatever comes back later.
+		adopted := c.mergeEnd < len(paras) && adoptionNote(&paras[c.mergeEnd])
+		if c.family != famNone || after[c.style] && !adopted || prefaceName.MatchString(title) {
 			head = false
 			continue
 		}
