@@ -261,7 +261,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 }
 
 // creditSeps separate a label from its names.
-const creditSeps = "：:︰|｜丨︱/／—" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴
+const creditSeps = "：:︰|｜丨︱/／╱—" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴
 
 func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
 
@@ -408,7 +408,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
-	t := strings.TrimLeft(s, "►▶■●▌▲☉※◆★·• ")
+	t := strings.TrimLeft(s, "►▶■●▌▋▲☉※◆★·• ")
 	marked := t != s
 	if marked && strings.HasPrefix(t, "文") && !strings.HasPrefix(t, "文 ") {
 		// ►文观察者网鞠峰: after a marker, 文 runs into the outlet and name.
