@@ -60,7 +60,7 @@ func (ps *pageState) head(a atom.Atom, el *Element) {
 		ps.want = wantNone // the author's link held no text
 	}
 	if ps.want == wantNone && ps.classAuthor == "" && a != atom.Meta && a != atom.Link && a != atom.Img {
-		if class, ok := el.attr("class"); ok && bytes.Contains(bytes.ToLower(class), []byte("author")) {
+		if class, ok := el.attr("class"); ok && containsFold(class, "author") {
 			ps.want = wantClassAuthor
 		}
 	}
@@ -338,6 +338,17 @@ func (ps *pageState) baseURL(given string) *url.URL {
 // titleSeparators split a page title into the headline and the site's
 // name: "标题_新浪财经_新浪网", "标题-中新网", "标题|澎湃新闻".
 var titleSeparators = regexp.MustCompile(`\s*(?:[_|｜]|\s[-–—]\s|[-–—](?:\p{Han}|[A-Za-z]))`)
+
+// containsFold reports whether b holds word, ASCII case aside, without
+// copying b.
+func containsFold(b []byte, word string) bool {
+	for i := 0; i+len(word) <= len(b); i++ {
+		if b[i]|0x20 == word[0] && bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
+			return true
+		}
+	}
+	return false
+}
 
 // titleAuthor returns the name a <title> of three parts or more sets
 // between the headline and the site's name (headline - 紀曉風 - 信報網站), when
