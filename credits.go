@@ -604,7 +604,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// 記者高芸編譯/, 审核：若文终审：: a name glued after the label
 			// before, or all of its value, is that label's value, not part
 			// of this one.
-			compound := i > wordStart && l.field == CreditOther && l.flags&(afterOrg|trailing) == 0 && (isCreditSep(next) || next == ' ') && isRolePrefix(s[wordStart:i]) &&
+			compound := i > wordStart && (l.field == CreditOther || l.field == CreditAuthor) && l.flags&(afterOrg|trailing) == 0 && (isCreditSep(next) || next == ' ') && isRolePrefix(s[wordStart:i]) &&
 				!(lastEnd == wordStart && looksLikeHanName(s[wordStart:i])) &&
 				!(lastEnd >= 0 && wordStart == valueStart) // 审核：若文终审：赖婷: the word is all the value of 审核
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
