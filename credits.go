@@ -1692,7 +1692,7 @@ var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}[摄攝]
 
 // trailingCredits is unbracketed credits after the last sentence of a
 // paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
-var trailingCredits = regexp.MustCompile(`[。！？!?…]\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
+var trailingCredits = regexp.MustCompile(`[。！？!?…]["”’」』]*\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
 
 // photoCredit is a photographer's credit at the end of a caption with no
 // sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄.
@@ -1933,7 +1933,7 @@ func reporterAtEnd(credits string, labels []labelAt) bool {
 		return false
 	}
 	name := strings.TrimSpace(credits[labels[0].end:])
-	head := credits[:labels[0].start]
+	head := strings.Trim(credits[:labels[0].start], " ►▶■●▌▋") // ▋ 记者 张亚琴: a marker before the label
 	return looksLikeHanName(name) && (head == "" || isOrgText(head))
 }
 
