@@ -82,11 +82,11 @@ type dateMatch struct {
 
 // The parts of dates, as regular expressions. The time of day follows a
 // date after a space, a T, a hyphen (2007-08-20-23:59:59, as TRS sites
-// write it) or nothing: 08:01, 08:01:05, 8时1分, 下午3时30分,
-// 9:38:01 PM; then, maybe, a zone.
+// write it), a dash (2014/12/29 — 0:01) or nothing: 08:01, 08:01:05,
+// 8时1分, 下午3时30分, 9:38:01 PM, PM11:46; then, maybe, a zone.
 const (
-	dayPart  = `(上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|晚間)?`
-	timePart = `(?:(?:-|[T\s\x{3000}\x{a0}]*)` + dayPart + `\s*(\d{1,2})(?::|：|时|時|点|點)\s*(\d{1,2})(?:(?::|：|分)\s*(\d{1,2})(\.\d{1,9})?)?(?:\s*分)?(?:\s*(AM|PM|am|pm))?)?`
+	dayPart  = `(上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|晚間|AM|PM|am|pm)?`
+	timePart = `(?:(?:-|\s*[—–]\s*|[T\s\x{3000}\x{a0}]*)` + dayPart + `\s*(\d{1,2})(?::|：|时|時|点|點)\s*(\d{1,2})(?:(?::|：|分)\s*(\d{1,2})(\.\d{1,9})?)?(?:\s*分)?(?:\s*(AM|PM|am|pm))?)?`
 	zonePart = `(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC|PRC|CST)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|HKT|北京时间|北京時間|香港時間|香港时间|台北時間|\(UTC[+-]\d{1,2}\)))?`
 	cnNum    = `[〇零○一二两三四五六七八九十]`
 )
@@ -454,12 +454,12 @@ func makeDateMatch(year, month, day int, clock []string, loc *time.Location) (da
 			nano = atoi((f[1:] + "000000000")[:9])
 		}
 		switch {
-		case strings.EqualFold(clock[5], "PM") || clock[0] == "下午" || clock[0] == "晚上" || clock[0] == "傍晚" ||
+		case strings.EqualFold(clock[5], "PM") || strings.EqualFold(clock[0], "PM") || clock[0] == "下午" || clock[0] == "晚上" || clock[0] == "傍晚" ||
 			clock[0] == "晚间" || clock[0] == "晚間":
 			if hour < 12 {
 				hour += 12
 			}
-		case strings.EqualFold(clock[5], "AM") || clock[0] == "凌晨":
+		case strings.EqualFold(clock[5], "AM") || strings.EqualFold(clock[0], "AM") || clock[0] == "凌晨":
 			if hour == 12 {
 				hour = 0
 			}

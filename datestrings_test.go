@@ -107,3 +107,17 @@ func TestWholeStandardDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDateClockForms: a time after a dash, and AM or PM before the hour.
+func TestDateClockForms(t *testing.T) {
+	for s, want := range map[string]string{
+		"2014/12/29 — 0:01":     "2014-12-29T00:01:00+08:00",
+		"(2013/03/26 PM11:46)":  "2013-03-26T23:46:00+08:00",
+		"2013/03/26 AM12:05":    "2013-03-26T00:05:00+08:00",
+		"2014/12/29—2015/01/03": "2014-12-29T00:00:00+08:00", // a range: the first day
+	} {
+		d, err := ParseDate(s, nil)
+		require.NoError(t, err, s)
+		assert.Equal(t, want, d.Format(time.RFC3339), s)
+	}
+}
