@@ -754,7 +754,7 @@ func scoreOutlines(t *testing.T, root string) outlineScore {
 // (testdata/sections_heldout, outlined before any rule was changed for
 // them; testdata/sections_heldout2, a second set outlined after the rules
 // were tuned on the first; testdata/sections_heldout3 and
-// sections_heldout4 and sections_heldout5, each measured before the rules
+// sections_heldout4 to sections_heldout8, each measured before the rules
 // were changed for it). The goal is 0.98 for precision, recall and parent
 // accuracy on every set; a set below it has a floor at its last measured
 // figures, so that no change makes it worse unseen.
