@@ -85,21 +85,6 @@ func detectFormat(body []byte) Format {
 	return FormatText
 }
 
-// hasTag reports whether line holds tag ("<pre", "</pre") in any case.
-func hasTag(line []byte, tag string) bool {
-	for i := bytes.IndexByte(line, '<'); i >= 0; {
-		if len(line)-i >= len(tag) && bytes.EqualFold(line[i:i+len(tag)], []byte(tag)) {
-			return true
-		}
-		j := bytes.IndexByte(line[i+1:], '<')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
-	return false
-}
-
 // countMarkdownLines counts the lines of Markdown's own in body, outside
 // <pre> elements: headings ("# …" to "###### …", counted apart too: HTML
 // has no such lines outside <pre>, so two of them make a body Markdown
@@ -123,9 +108,9 @@ func countMarkdownLines(body []byte) (n, atx, bare, tagged int) {
 			tagged++
 			// # lines inside <pre> (a shell script's comments) are no
 			// headings.
-			if hasTag(line, "<pre") {
-				pre = !hasTag(line, "</pre")
-			} else if pre && hasTag(line, "</pre") {
+			if containsFold(line, "<pre") {
+				pre = !containsFold(line, "</pre")
+			} else if pre && containsFold(line, "</pre") {
 				pre = false
 			}
 		} else {

@@ -1550,7 +1550,7 @@ var roleSuffixes = []string{"支持", "专家", "專家", "顾问", "顧問", "�
 // to six Han characters, a separator follows it, and every name after it
 // looks like a person's.
 func roleLine(s string) (creditSegment, bool) {
-	i := strings.IndexAny(s, "/／|｜：:")
+	i := strings.IndexAny(s, creditSeps)
 	if i <= 0 || len(s) > 80 {
 		return creditSegment{}, false
 	}

@@ -1052,3 +1052,11 @@ func TestLawTitleOverAdoptionNote(t *testing.T) {
 		assert.NotEqual(t, "中华人民共和国印花税法", s.Title, "the title is no section")
 	}
 }
+
+// TestZeroBasedOutline: an outline of "1." numbers may start at 0., but a
+// decimal's last number 0 is a version, not a heading's number.
+func TestZeroBasedOutline(t *testing.T) {
+	assert.True(t, zeroBased(StyleArabicDot, "0"))
+	assert.False(t, zeroBased(StyleDecimal2, "0"), "2.0 版本发布")
+	assert.False(t, zeroBased(StyleArabicDot, "1"))
+}
