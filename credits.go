@@ -404,7 +404,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	var cl creditLine
 	lenient := mode&modeLenient != 0
 	if s == "" || len(s) > maxCreditLine || strings.ContainsRune(s, '\n') ||
-		!lenient && strings.ContainsAny(s, "，。") && !g.startsWithLabel(s) || !lenient && !g.mayHold(s) ||
+		!lenient && containsAnyOf(s, "，", "。") && !g.startsWithLabel(s) || !lenient && !g.mayHold(s) ||
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
@@ -1550,8 +1550,11 @@ var roleSuffixes = []string{"支持", "专家", "專家", "顾问", "顧問", "�
 // to six Han characters, a separator follows it, and every name after it
 // looks like a person's.
 func roleLine(s string) (creditSegment, bool) {
+	if len(s) > 80 {
+		return creditSegment{}, false
+	}
 	i := strings.IndexAny(s, creditSeps)
-	if i <= 0 || len(s) > 80 {
+	if i <= 0 {
 		return creditSegment{}, false
 	}
 	label := strings.TrimSpace(s[:i])

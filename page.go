@@ -339,9 +339,23 @@ func (ps *pageState) baseURL(given string) *url.URL {
 // name: "标题_新浪财经_新浪网", "标题-中新网", "标题|澎湃新闻".
 var titleSeparators = regexp.MustCompile(`\s*(?:[_|｜]|\s[-–—]\s|[-–—](?:\p{Han}|[A-Za-z]))`)
 
-// containsFold reports whether b holds word, ASCII case aside, without
-// copying b.
+// containsFold reports whether b holds word, a lower-case ASCII word,
+// ASCII case aside, without copying b. A word that opens with a byte that
+// has no case ("<pre") is looked for by jumps to that byte.
 func containsFold(b []byte, word string) bool {
+	if c := word[0]; c < 'a' || c > 'z' {
+		for i := 0; i+len(word) <= len(b); i++ {
+			k := bytes.IndexByte(b[i:], c)
+			if k < 0 {
+				return false
+			}
+			i += k
+			if i+len(word) <= len(b) && bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i+len(word) <= len(b); i++ {
 		if b[i]|0x20 == word[0] && bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
 			return true

@@ -83,3 +83,22 @@ func FuzzLiterals(f *testing.F) {
 		}
 	})
 }
+
+func TestContainsFold(t *testing.T) {
+	for _, c := range []struct {
+		b, word string
+		want    bool
+	}{
+		{`<p>x</p><PRE class="x">`, "<pre", true},
+		{`<p>x</p><Pre>`, "<pre", true},
+		{`<p>x</p><pr`, "<pre", false},
+		{`<p>x</p>`, "<pre", false},
+		{`a<b<c</PRE`, "</pre", true},
+		{``, "<pre", false},
+		{`<`, "<pre", false},
+		{`class="Author-name"`, "author", true},
+		{`class="auth"`, "author", false},
+	} {
+		assert.Equal(t, c.want, containsFold([]byte(c.b), c.word), "%q in %q", c.word, c.b)
+	}
+}
