@@ -862,7 +862,9 @@ var (
 		// 相关资讯请关注:逆水寒专区, 更多精彩内容请访问…: a pointer to more of
 		// the site.
 		`^(?:更多|相关|相關|欲了解更多)[^。，]{0,10}(?:请|請)(?:关注|關注|点击|點擊|访问|訪問|进入|進入|浏览|瀏覽)[^。]*$|` +
-		`(?s)^.*(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼).*$|` +
+		// Unanchored, as a look anywhere: ^.*….*$ costs the backtracker
+		// every start and every end.
+		`(?s)(?:扫描|掃描|扫|掃|长按|長按|识别|識別)(?:下方|下图|下圖|下面|上方|文末|图中|圖中)的?(?:二维码|二維碼|小程序码|小程序碼)|` +
 		// 关注它，看新鲜热辣的财经讯息: a call to follow the account, in a line
 		// that is no sentence.
 		`^[^。]{0,20}(?:关注|關注)(?:它|我们|我們|我|本号|本號)(?:[，,：:!！ ][^。]*)?$|` +
@@ -886,8 +888,10 @@ var (
 	// cherishing life, then a hotline's name and its number
 	// (自殺防治諮詢安心專線：0800-788995, 生命線協談專線：1995, 撒瑪利亞
 	// 防止自殺會熱線：2389 2222, 心理援助热线 400-161-9995).
-	suicideNoticeRe = regexp.MustCompile(`(?s)^.*(?:自殺|自杀|輕生|轻生|尋短|寻短|珍惜生命|生命線|生命线).*` +
-		`(?:專線|专线|熱線|热线|熱綫|热綫)\s*[：:]?\s*[（(]?\d[\d\s()（）-]{2,}.*$`)
+	// It looks anywhere in the paragraph, unanchored: ^.*…$ would cost
+	// the backtracker every start and every end.
+	suicideNoticeRe = regexp.MustCompile(`(?:自殺|自杀|輕生|轻生|尋短|寻短|珍惜生命|生命線|生命线)(?s:.*)` +
+		`(?:專線|专线|熱線|热线|熱綫|热綫)\s*[：:]?\s*[（(]?\d[\d\s()（）-]{2,}`)
 	// widgetRe is the label of a page's widget standing alone as a line:
 	// a like counter, a gallery link, a share button, a player's switch
 	// and its loading line, a slideshow's arrows.
