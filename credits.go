@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -148,6 +149,14 @@ var creditLabels = []creditLabel{
 	{"初審", CreditOther, 0},
 	{"复审", CreditOther, 0},
 	{"複審", CreditOther, 0},
+	// 一审：… 二审：… 三审：…: the three reviews of a county media
+	// centre's footer (三审三校).
+	{"一审", CreditOther, 0},
+	{"一審", CreditOther, 0},
+	{"二审", CreditOther, 0},
+	{"二審", CreditOther, 0},
+	{"三审", CreditOther, 0},
+	{"三審", CreditOther, 0},
 	{"图像来源", CreditOther, 0},
 	{"圖像來源", CreditOther, 0},
 	{"图片编辑", CreditOther, 0},
@@ -244,7 +253,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 	}
 	// What a line of credits must hold: a label (one that needs a
 	// separator, with it), or a 《 of a print edition or note.
-	quick := []string{"《"}
+	quick := []string{"《", "提供"}
 	for _, ls := range g.byRune {
 		for _, l := range ls {
 			if !l.has(needsSep) {
@@ -404,11 +413,21 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	var cl creditLine
 	lenient := mode&modeLenient != 0
 	if s == "" || len(s) > maxCreditLine || strings.ContainsRune(s, '\n') ||
-		!lenient && containsAnyOf(s, "，", "。") && !g.startsWithLabel(s) || !lenient && !g.mayHold(s) ||
+		!lenient && containsAnyOf(s, "，", "。") && !g.startsWithLabel(s) ||
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
+	if !lenient && !g.mayHold(s) {
+		// 编 辑:苏 伟: a label printed with spaces inside holds no label
+		// as it stands.
+		if joined := g.joinSpacedLabels(s); joined == s || !g.mayHold(joined) {
+			return cl, false
+		}
+	}
 	t := strings.TrimLeft(s, "►▶■●▌▋▲☉※◆★·• ")
+	if end := strings.TrimRight(t, " |｜"); strings.Count(t, "|")+strings.Count(t, "｜") == 1 && end != t {
+		t = end // a bar alone at the end (記者鄭穎暄/攝影 |) separates nothing; | 文化 | is a heading
+	}
 	marked := t != s
 	if marked && strings.HasPrefix(t, "文") && !strings.HasPrefix(t, "文 ") {
 		// ►文观察者网鞠峰: after a marker, 文 runs into the outlet and name.
@@ -435,6 +454,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if strings.Contains(s, "ID") || strings.Contains(s, "id") {
 		s = strings.TrimSpace(accountID.ReplaceAllString(s, " ")) // 出品 | CSDN（ID：CSDNnews）
 	}
+	s = g.joinSpacedLabels(s)
 	groups, ok := bracketGroups(s)
 	if !ok {
 		return cl, false
@@ -462,6 +482,72 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		cl.segs = append(cl.segs, segs...)
 	}
 	return cl, anyCredit
+}
+
+// joinSpacedLabels closes up a label printed with spaces between its
+// characters, as justified footers print them (编 辑:苏 伟, 三 审:罗 华): two
+// to four single Han characters apart by spaces, then a separator, whose
+// characters together are a label of g.
+func (g *creditGrammar) joinSpacedLabels(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	var b []byte // nil until a label is joined
+	last := 0    // s[:last] is in b
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.Is(unicode.Han, r) || i > 0 && !startsWord(s[:i]) {
+			i += n
+			continue
+		}
+		// Single characters apart by spaces, from i.
+		word, j, k := s[i:i+n], i+n, 1
+		for k < 4 {
+			sp := j
+			for sp < len(s) && s[sp] == ' ' {
+				sp++
+			}
+			c, m := utf8.DecodeRuneInString(s[sp:])
+			if sp == j || !unicode.Is(unicode.Han, c) {
+				break
+			}
+			next, _ := utf8.DecodeRuneInString(s[sp+m:])
+			if unicode.Is(unicode.Han, next) {
+				break // the next word is no single character
+			}
+			word, j, k = word+s[sp:sp+m], sp+m, k+1
+		}
+		after := strings.TrimLeft(s[j:], " ")
+		sep, _ := utf8.DecodeRuneInString(after)
+		if k >= 2 && after != "" && isCreditSep(sep) && g.isLabel(word) {
+			b = append(append(b, s[last:i]...), word...)
+			last, i = j, j
+			continue
+		}
+		i += n // 张 三 校 对: the label may start at a later character
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// startsWord reports whether a word may start after before: at a space,
+// a separator or a bracket.
+func startsWord(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsSpace(r) || isCreditSep(r) || strings.ContainsRune("（(【〔［[、，,；;", r)
+}
+
+// isLabel reports whether w is one of g's labels, whole.
+func (g *creditGrammar) isLabel(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	for _, l := range g.byRune[r] {
+		if l.label == w {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHold reports whether s holds a label (with its separator where it
@@ -707,6 +793,36 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	if s == "" {
 		return nil, true
 	}
+	// 读特记者 齐霁 文/ 图: 文/图 after the names says the reporter took
+	// the photos too.
+	photo := ""
+	if m := textAndPhoto.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+		if m[2] < 0 {
+			m[2], m[3] = m[4], m[5] // 图/文
+		}
+		photo, s = s[m[2]:m[3]], strings.TrimRight(s[:m[0]], " ")
+		segs, ok := g.segments(s, mode)
+		for _, seg := range segs {
+			if ok && seg.label.field == CreditAuthor && len(seg.names) > 0 {
+				return append(segs, creditSegment{label: creditLabel{label: photo, field: CreditOther}, names: slices.Clone(seg.names)}), true
+			}
+		}
+		return nil, false
+	}
+	// 照片由陳淏提供, 大武警分局/提供, 記者鄭穎暄/攝影: who provided or took a
+	// photo, the role after the name.
+	if m := providedBy.FindStringSubmatch(s); m != nil {
+		seg, ok := readSegment(creditLabel{label: m[1], field: CreditOther}, m[2])
+		return []creditSegment{seg}, ok && len(seg.names) > 0
+	}
+	if m := nameThenRole.FindStringSubmatch(s); m != nil {
+		name := strings.TrimSpace(m[1])
+		for _, l := range [...]string{"记者", "記者"} {
+			name = strings.TrimSpace(strings.TrimPrefix(name, l))
+		}
+		seg, ok := readSegment(creditLabel{label: m[2], field: CreditOther}, name)
+		return []creditSegment{seg}, ok && len(seg.names) > 0
+	}
 	labels := g.find(s)
 	if len(labels) == 0 {
 		// 《人民日报海外版》（2021年09月20日 第03版）, its date already read: the
@@ -844,6 +960,18 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	}
 	return segs, true
 }
+
+// providedBy is a photo's credit as a sentence: 照片由陳淏提供, the kind
+// of picture and who provided it.
+var providedBy = regexp.MustCompile(`^(照片|相片|图片|圖片|图|圖|影片|视频|視頻)由(\S{1,20})提供$`)
+
+// nameThenRole is a name, a slash, and the role it had for a photo:
+// 大武警分局/提供, 記者鄭穎暄/攝影.
+var nameThenRole = regexp.MustCompile(`^(\S{2,20}?)\s*[/／╱]\s*(提供|攝影|摄影|攝|摄|翻攝|翻摄)$`)
+
+// textAndPhoto is 文/图 (or 图/文, 文、图) ending a byline after its names,
+// with a space before it; group 1 or 2 is the photo's label as printed.
+var textAndPhoto = regexp.MustCompile(`\s(?:文\s*[/／、]\s*([图圖])|([图圖])\s*[/／、]\s*文)\s*$`)
 
 // endsInTrailing reports whether the last label of s is one that follows
 // its names (摄, 出品) and ends s.
@@ -1691,7 +1819,7 @@ var trailingByline = regexp.MustCompile(`[。！？!?”…」』]\s*([（(〔\[
 
 // photoBracket is a photographer's credit in brackets ending a caption:
 // （王怡然 摄）; its groups are trailingByline's.
-var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}[摄攝][）)])(\s*\d{7})?$`)
+var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}[摄攝]\s*[）)])(\s*\d{7})?$`)
 
 // trailingCredits is unbracketed credits after the last sentence of a
 // paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
@@ -1898,6 +2026,10 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	mode := lineMode(0)
 	if endsInTrailing(credits, labels) {
 		// A photo's credit at the end of its caption: 图为雷岭荔枝。中新社记者 李怡青 摄.
+		mode = modeLenient | modeMarked
+	} else if nameThenRole.MatchString(strings.TrimRight(credits, " |｜")) {
+		// …現任社長謝立德。記者鄭穎暄/攝影: the photo's credit, the role after
+		// the name.
 		mode = modeLenient | modeMarked
 	} else if reporterAtEnd(credits, labels) {
 		// …以各火车站公告为准。华商报记者雷婧: an outlet's reporter glued

@@ -264,6 +264,15 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"sentence", "记者注意到，龙湖近年来营业支出的增速远高于其营收和净利的增速。", false, nil},
 		{"label then a sentence", "编辑部认为，这是一次成功的改版。", false, nil},
 		{"line with a br", "编辑：王琳\n正文", false, nil},
+		{"label printed with spaces", "编 辑:苏 伟  三 审:罗 华", false,
+			[]seg{{"编辑", []string{"苏伟"}, "苏 伟"}, {"三审", []string{"罗华"}, "罗 华"}}},
+		{"spaced words that make no label", "我 们 说:好", false, nil},
+		{"text and photos by the reporter", "读特记者 齐霁 文/ 图", false,
+			[]seg{{"记者", []string{"齐霁"}, "齐霁"}, {"图", []string{"齐霁"}, ""}}},
+		{"photo provided, as a sentence", "照片由陳淏提供", true, []seg{{"照片", []string{"陳淏"}, "陳淏"}}},
+		{"something else provided", "奖品由赞助商提供", true, nil},
+		{"name, then its role", "記者鄭穎暄/攝影 |", true, []seg{{"攝影", []string{"鄭穎暄"}, "鄭穎暄"}}},
+		{"organisation, then provided", "大武警分局/提供", true, []seg{{"提供", []string{"大武警分局"}, "大武警分局"}}},
 		{"empty", "", false, nil},
 	}
 	for _, c := range cases {
