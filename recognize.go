@@ -356,6 +356,10 @@ func maybeNumbered(text string) bool {
 		strings.ContainsRune(cnDigits, r) || strings.ContainsRune(capitalDigits, r)
 }
 
+// attachedFile is the name of an office file ending a line: an annex so
+// named is a file sent with the text (附件1：信息汇总表.xlsx), not set in it.
+var attachedFile = regexp.MustCompile(`\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z)$`)
+
 // findCandidates returns the paragraphs that may head a section, in order.
 func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*cand {
 	var cands []*cand
@@ -382,8 +386,12 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			continue
 		}
 		if c, ok := numbered(p, i); ok {
-			add(c)
-			continue
+			// 附件： over a list of the files attached (1. 系统界面截图)
+			// heads no annex: the annex's title is a line of text.
+			if c.style != StyleAnnexUnnumbered || i+1 < len(paras) && paras[i+1].Kind == KindText {
+				add(c)
+				continue
+			}
 		}
 		switch {
 		case p.Kind == KindHeading:
@@ -395,6 +403,9 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			// is a line of contact details, no heading.
 		case bracketHeading.MatchString(p.Text):
 			add(cand{idx: i, style: StyleBracket, titleEnd: len(p.Text), restAt: -1})
+		case (strings.HasSuffix(p.Text, "：") || strings.HasSuffix(p.Text, ":")) && i+1 < len(paras) && paras[i+1].Kind == KindListItem:
+			// 附件： / 1. 系统界面截图: a label with a colon over a list
+			// introduces the list; it heads no part.
 		case (isTitleLine(p) || info[i].centered && isCenteredQuestion(p)) && !strings.HasPrefix(p.Text, "——"):
 			// A longer bold line ending with a colon introduces what
 			// follows: a heading only as the first line of a two-line
@@ -597,6 +608,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	end := m[1]
 	if n.family == famAnnex {
 		end = m[3] // "附件一：": the colon is not part of the number
+		if attachedFile.MatchString(p.Text) {
+			return cand{}, false // 附件1：…汇总表.xlsx: a file sent with a notice, no part of it
+		}
 	}
 	if n.style == StyleArabicDot {
 		// 1.5亿元, 2021.10: a decimal or a date, not a number.

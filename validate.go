@@ -6,6 +6,7 @@ package newsdoc
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -111,6 +112,11 @@ var partName = regexp.MustCompile(`^(?:前言|序言|引言|导言|導言|导语
 // plain lines or more stand right under an image with no caption, those
 // lines are the images' captions.
 func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
+	// 广州市工业和信息化局 over 2025年9月14日: the sender's name over the
+	// date signs a letter (落款); it heads nothing.
+	plain = slices.DeleteFunc(slices.Clone(plain), func(i int) bool {
+		return i+1 < len(paras) && paras[i+1].Kind == KindText && isDateOnly(paras[i+1].Text)
+	})
 	if len(plain) < 2 {
 		return nil
 	}
@@ -188,6 +194,17 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 		return nil
 	}
 	return kept
+}
+
+// isDateOnly reports whether s is a date and nothing else: 2025年9月14日,
+// 2025-09-14, 二〇二五年九月十四日.
+func isDateOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	span := dateSpan(s, nil)
+	return span != nil && span[0] == 0 && strings.TrimSpace(s[span[1]:]) == ""
 }
 
 // checkSentenceHeads returns the sentence subheads (see isSentenceSubhead)
