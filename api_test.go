@@ -105,6 +105,7 @@ var styleNames = map[SectionStyle]string{
 	StyleDecimal3:        "1.1.1",
 	StyleDecimal4:        "1.1.1.1",
 	StyleCapitalNumeral:  "壹、",
+	StyleArabicParen:     "1）",
 }
 
 // TestSectionStyles checks that every style the recognizers give is one

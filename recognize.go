@@ -58,6 +58,7 @@ var numberings = []numbering{
 	{StyleArabicDot, famGB, 30, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
 	{StyleArabicComma, famGB, 30, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
 	{StyleParenArabic, famGB, 40, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
+	{StyleArabicParen, famGB, 42, regexp.MustCompile(`^(\d{1,2})[）)]`), "the level of （1）, with only the closing parenthesis: **1）建立标准，完成初筛。** (a WeChat piece by 刘润)"},
 	{StyleCircled, famGB, 50, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
 }
 
@@ -331,7 +332,8 @@ func numberOf(text string) *numbering {
 
 // markAfterDigits reports whether the leading ASCII digits of text are
 // followed by what every numbering style that starts with a digit needs
-// after its digits: a dot, 、, a bar or slash, a space, or nothing.
+// after its digits: a dot, 、, a bar or slash, a closing parenthesis
+// (1）), a space, or nothing.
 func markAfterDigits(text string) bool {
 	i := 0
 	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
@@ -341,11 +343,11 @@ func markAfterDigits(text string) bool {
 		return true
 	}
 	switch text[i] {
-	case '.', '|', '/', ' ', '\t', '\n', '\f', '\r':
+	case '.', '|', '/', ')', ' ', '\t', '\n', '\f', '\r':
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return strings.ContainsRune("．、｜丨／", r)
+	return strings.ContainsRune("．、｜丨／）", r)
 }
 
 // maybeNumbered is a cheap first look: numbered headings start with one of

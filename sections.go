@@ -50,7 +50,7 @@ type Section struct {
 //
 //   - reports, after GB/T 9704-2012 §7.3.3: "第X部分", "壹、" (capital
 //     numerals, in Taiwan's rules and notices), "一、", "（一）"
-//     (or "第一，" at its level), "1." or "1、", "（1）", "①"; under "1.",
+//     (or "第一，" at its level), "1." or "1、", "（1）" or "1）", "①"; under "1.",
 //     a decimal outline: "1.1", "1.1.1", "1.1.1.1" (its last number is
 //     the Number's value);
 //   - laws and regulations: "第X编", "第X章", "第X节", "第X条";
@@ -106,13 +106,14 @@ const (
 	StyleDecimal3        // "1.1.1": its third level: 1.2.1. 提升动能回收效率
 	StyleDecimal4        // "1.1.1.1": its fourth level
 	StyleCapitalNumeral  // "壹、": above "一、", in capital numerals, as Taiwan's rules and notices number: 壹、主旨
+	StyleArabicParen     // "1）": a number and a closing parenthesis, at the level of "（1）": 1）建立标准，完成初筛。
 )
 
 var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string{"",
 	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
 	"一、", "（一）", "1.", "1、", "（1）", "①", "第一，",
 	"h1", "h2", "h3", "h4", "h5", "h6",
-	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、"}}
+	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、", "1）"}}
 
 // String returns the style's name, such as "（一）" or "bold-centered",
 // or "SectionStyle(N)" for a value that is not one of the constants.
