@@ -293,7 +293,7 @@ var (
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
 	// jobWord marks a job title or affiliation after a name.
-	jobWord = newLiterals(strings.Split("教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長|主笔|主筆", "|"))
+	jobWord = newLiterals(strings.Split("社长|社長|局长|局長|部长|部長|校长|校長|会长|會長|总裁|總裁|秘书长|秘書長|教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長|主笔|主筆", "|"))
 	// printEdition is a newspaper edition line once its date is read:
 	// 《人民日报海外版》（ 第03版）, 《 人民日报 》（ 04 版）.
 	printEdition = regexp.MustCompile(`^《\s*([^《》]{2,20}?)\s*》\s*[（(]\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$`)
@@ -1535,11 +1535,20 @@ func isLatinWord(w string) bool {
 	return letters > 0
 }
 
+// joinSingles joins a name printed with spaces inside: single characters
+// in a row (杨 洁, 张 三 丰), and a family name alone before a given name
+// of two (黃 啟安).
 func joinSingles(names []string) []string {
 	var out []string
 	for i := 0; i < len(names); i++ {
 		n := names[i]
 		for isSingleHan(n) && i+1 < len(names) && isSingleHan(names[i+1]) {
+			n += names[i+1]
+			i++
+		}
+		// 黃 啟安: a family name alone, then the given name of two.
+		if r, _ := utf8.DecodeRuneInString(n); isSingleHan(n) && surnames[r] && i+1 < len(names) &&
+			utf8.RuneCountInString(names[i+1]) == 2 && looksLikeHanName(n+names[i+1]) {
 			n += names[i+1]
 			i++
 		}
