@@ -13,6 +13,10 @@ import (
 // this cost more to look for than the pattern saves.
 const maxNeeds = 64
 
+// maxRunTexts bounds the texts that a run of parts of a sequence makes
+// (see mustHold).
+const maxRunTexts = 4
+
 // requiredLiterals returns texts one of which every match of re holds,
 // or nil when it cannot tell (a pattern that can match without any
 // literal, or one with case folding). Looking for them with
@@ -348,6 +352,23 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 		// one with the longest shortest text is the best filter.
 		var best []string
 		bestLen := 0
+		// Parts that each match one of a few texts make the texts of
+		// their run: 相(?:关|關) needs 相关 or 相關, not 相, which every
+		// third paragraph holds. Only a few: each text costs a look
+		// wherever its first rune stands, and （ stands everywhere.
+		for i := range t.Sub {
+			run := []string{""}
+			for j := i; j < len(t.Sub); j++ {
+				texts, ok := exactTexts(t.Sub[j])
+				if !ok || len(run)*len(texts) > maxRunTexts {
+					break
+				}
+				run = product(run, texts)
+				if n := shortest(run); n > bestLen && !slices.Contains(run, "") {
+					best, bestLen = run, n
+				}
+			}
+		}
 		for i := 0; i < len(t.Sub); i++ {
 			sub := t.Sub[i]
 			if sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0 {
@@ -372,6 +393,77 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 		return best, best != nil
 	}
 	return nil, false
+}
+
+// exactTexts returns every text t matches, when they are few (at most
+// maxNeeds) and t matches nothing else: a literal, a small class, and
+// alternatives, sequences and options of those. Case folding beyond runes
+// that have no case gives false.
+func exactTexts(t *syntax.Regexp) ([]string, bool) {
+	switch t.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if t.Flags&syntax.FoldCase != 0 {
+			for _, r := range t.Rune {
+				if unicode.SimpleFold(r) != r {
+					return nil, false
+				}
+			}
+		}
+		return []string{string(t.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(t.Rune); i += 2 {
+			if t.Rune[i+1]-t.Rune[i] > 3 || len(out) > 8 {
+				return nil, false
+			}
+			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, len(out) > 0
+	case syntax.OpCapture:
+		return exactTexts(t.Sub[0])
+	case syntax.OpQuest:
+		texts, ok := exactTexts(t.Sub[0])
+		if !ok || len(texts)+1 > maxNeeds {
+			return nil, false
+		}
+		return append(texts, ""), true
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range t.Sub {
+			texts, ok := exactTexts(sub)
+			if !ok || len(all)+len(texts) > maxNeeds {
+				return nil, false
+			}
+			all = append(all, texts...)
+		}
+		return all, true
+	case syntax.OpConcat:
+		run := []string{""}
+		for _, sub := range t.Sub {
+			texts, ok := exactTexts(sub)
+			if !ok || len(run)*len(texts) > maxNeeds {
+				return nil, false
+			}
+			run = product(run, texts)
+		}
+		return run, true
+	}
+	return nil, false
+}
+
+// product returns every text of a followed by one of b.
+func product(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
 }
 
 func shortest(texts []string) int {
@@ -415,17 +507,20 @@ func (l *literals) next(s string, i int) (int, rune) {
 			i++
 			continue
 		}
-		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		if c&0xF0 == 0xE0 && i+2 < len(s) {
 			// Three bytes, as Chinese text is. An overlong or surrogate
 			// form decodes here to a rune DecodeRuneInString would not
 			// give; no text starts with those bytes, so a look there
 			// finds nothing, and its bytes start no rune either.
-			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			if l.marked(r) {
-				return i, r
+			t := s[i : i+3]
+			if t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 {
+				r := rune(c&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
+				if l.first[(r&4095)>>6]&(1<<(r&63)) != 0 {
+					return i, r
+				}
+				i += 3
+				continue
 			}
-			i += 3
-			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if n > 1 && l.marked(r) {

@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -100,5 +101,32 @@ func TestContainsFold(t *testing.T) {
 		{`class="auth"`, "author", false},
 	} {
 		assert.Equal(t, c.want, containsFold([]byte(c.b), c.word), "%q in %q", c.word, c.b)
+	}
+}
+
+// TestRequiredLiterals: the texts a pattern needs are the longest its
+// sequences pin down, a few at most from a run of alternatives, and every
+// text the pattern matches holds one of them.
+func TestRequiredLiterals(t *testing.T) {
+	for _, c := range []struct {
+		re   string
+		want []string
+	}{
+		{`^(?:相关|相關)阅读$`, []string{"相关阅读", "相關阅读"}},
+		{`推(?:荐|薦)`, []string{"推荐", "推薦"}},
+		{`免[责責][声聲]明`, []string{"免责声明", "免责聲明", "免責声明", "免責聲明"}},
+		{`[（(](?:完|全文完|待续|待續|摘编)[）)]`, []string{"(", "（"}}, // a run of ten texts is too many; of the parts, the first of the shortest
+		{`abc?d`, []string{"abcd", "abd"}},
+		{`x.*y`, []string{"x"}},
+		{`.*`, nil},
+	} {
+		got := requiredLiterals(regexp.MustCompile(c.re))
+		assert.ElementsMatch(t, c.want, got, c.re)
+		re := regexp.MustCompile(c.re)
+		for _, s := range []string{"相关阅读", "相關阅读", "热门推荐", "免責聲明：", "（全文完）", "(待续)", "abd", "xay"} {
+			if re.MatchString(s) && got != nil {
+				assert.True(t, newLiterals(got).in(s), "%s matches %q, which holds none of %q", c.re, s, got)
+			}
+		}
 	}
 }
