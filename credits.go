@@ -232,6 +232,8 @@ var creditLabels = []creditLabel{
 	{"片", CreditOther, needsSep}, // 片:Cindy Tang, a video's maker (Hong Kong)
 	{"审稿", CreditOther, 0},
 	{"審稿", CreditOther, 0},
+	{"选稿", CreditOther, 0}, // 选稿：许文杰, who chose a reposted story (东方网)
+	{"選稿", CreditOther, 0},
 }
 
 // creditGrammar finds the labels of a line fast: by their first rune,

@@ -34,11 +34,13 @@ const (
 	DirHeldout  = "heldout"  // the page is at <testdata/pages>/heldout/<page>
 	DirHeldout2 = "heldout2" // the page is at <testdata/pages>/heldout2/<page>
 	DirHeldout3 = "heldout3" // the page is at <testdata/pages>/heldout3/<page>
+	DirHeldout4 = "heldout4" // the page is at <testdata/pages>/heldout4/<page>
 
 	SplitDev      = "dev"
 	SplitHeldout  = "heldout"
 	SplitHeldout2 = "heldout2" // a second held-out set, made after tuning on the first
 	SplitHeldout3 = "heldout3" // a third held-out set, made after tuning on the second
+	SplitHeldout4 = "heldout4" // a fourth held-out set, made after tuning on the third
 	SplitAll      = "all"      // every page, for [Summarize]
 )
 
@@ -46,10 +48,10 @@ const (
 // gold that exists for it (see [LoadGold]).
 type Gold struct {
 	Page  string // file name of the page, such as "gne_163_1.html"
-	Dir   string // DirCorpus, DirHeldout, DirHeldout2 or DirHeldout3
+	Dir   string // DirCorpus, DirHeldout, DirHeldout2, DirHeldout3 or DirHeldout4
 	Path  string // the page's file
 	Site  string // such as "163.com"
-	Split string // SplitDev, SplitHeldout, SplitHeldout2 or SplitHeldout3
+	Split string // SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3 or SplitHeldout4
 	URL   string // the page's URL when known
 
 	Title string
@@ -110,7 +112,7 @@ type handGold struct {
 //     newspaper4k *.expected.txt and *.expected-metadata.json;
 //   - in testdataPagesDir/gold, hand gold: <name>.json and, optionally,
 //     <name>.body.txt with the expected body text. A hand gold with
-//     "dir": "heldout", "heldout2" or "heldout3" names a page at
+//     "dir": "heldout", "heldout2", "heldout3" or "heldout4" names a page at
 //     testdataPagesDir/<dir>/<page>.
 //
 // Hand gold wins over a peer's gold for title, date, authors, URL, site and
@@ -327,15 +329,15 @@ func loadHandGold(corpusHTMLDir, pagesDir string, get func(dir, page, path strin
 		case DirCorpus, "":
 			h.Dir = DirCorpus
 			path = filepath.Join(corpusHTMLDir, h.Page)
-		case DirHeldout, DirHeldout2, DirHeldout3:
+		case DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4:
 			path = filepath.Join(pagesDir, h.Dir, h.Page)
 		default:
-			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2, DirHeldout3)
+			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4)
 		}
 		switch h.Split {
-		case SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, "":
+		case SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, "":
 		default:
-			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3)
+			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4)
 		}
 		g := get(h.Dir, h.Page, path)
 		addSource(g, SourceHand)
