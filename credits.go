@@ -796,34 +796,37 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		return nil, true
 	}
 	// 读特记者 齐霁 文/ 图: 文/图 after the names says the reporter took
-	// the photos too.
-	photo := ""
-	if m := textAndPhoto.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
-		if m[2] < 0 {
-			m[2], m[3] = m[4], m[5] // 图/文
-		}
-		photo, s = s[m[2]:m[3]], strings.TrimRight(s[:m[0]], " ")
-		segs, ok := g.segments(s, mode)
-		for _, seg := range segs {
-			if ok && seg.label.field == CreditAuthor && len(seg.names) > 0 {
-				return append(segs, creditSegment{label: creditLabel{label: photo, field: CreditOther}, names: slices.Clone(seg.names)}), true
+	// the photos too. (The last rune tells most lines apart first.)
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " ")); last == '图' || last == '圖' || last == '文' {
+		if m := textAndPhoto.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+			if m[2] < 0 {
+				m[2], m[3] = m[4], m[5] // 图/文
 			}
+			photo, rest := s[m[2]:m[3]], strings.TrimRight(s[:m[0]], " ")
+			segs, ok := g.segments(rest, mode)
+			for _, seg := range segs {
+				if ok && seg.label.field == CreditAuthor && len(seg.names) > 0 {
+					return append(segs, creditSegment{label: creditLabel{label: photo, field: CreditOther}, names: slices.Clone(seg.names)}), true
+				}
+			}
+			return nil, false
 		}
-		return nil, false
 	}
 	// 照片由陳淏提供, 大武警分局/提供, 記者鄭穎暄/攝影: who provided or took a
-	// photo, the role after the name.
-	if m := providedBy.FindStringSubmatch(s); m != nil {
-		seg, ok := readSegment(creditLabel{label: m[1], field: CreditOther}, m[2])
-		return []creditSegment{seg}, ok && len(seg.names) > 0
-	}
-	if m := nameThenRole.FindStringSubmatch(s); m != nil {
-		name := strings.TrimSpace(m[1])
-		for _, l := range [...]string{"记者", "記者"} {
-			name = strings.TrimSpace(strings.TrimPrefix(name, l))
+	// photo, the role after the name. (Most lines end with no such role.)
+	if roleLast.in(s[max(0, len(s)-len("攝影")):]) {
+		if m := providedBy.FindStringSubmatch(s); m != nil {
+			seg, ok := readSegment(creditLabel{label: m[1], field: CreditOther}, m[2])
+			return []creditSegment{seg}, ok && len(seg.names) > 0
 		}
-		seg, ok := readSegment(creditLabel{label: m[2], field: CreditOther}, name)
-		return []creditSegment{seg}, ok && len(seg.names) > 0
+		if m := nameThenRole.FindStringSubmatch(s); m != nil {
+			name := strings.TrimSpace(m[1])
+			for _, l := range [...]string{"记者", "記者"} {
+				name = strings.TrimSpace(strings.TrimPrefix(name, l))
+			}
+			seg, ok := readSegment(creditLabel{label: m[2], field: CreditOther}, name)
+			return []creditSegment{seg}, ok && len(seg.names) > 0
+		}
 	}
 	labels := g.find(s)
 	if len(labels) == 0 {
@@ -970,6 +973,9 @@ var providedBy = regexp.MustCompile(`^(照片|相片|图片|圖片|图|圖|影�
 // nameThenRole is a name, a slash, and the role it had for a photo:
 // 大武警分局/提供, 記者鄭穎暄/攝影.
 var nameThenRole = regexp.MustCompile(`^(\S{2,20}?)\s*[/／╱]\s*(提供|攝影|摄影|攝|摄|翻攝|翻摄)$`)
+
+// roleLast are the roles providedBy and nameThenRole end with.
+var roleLast = newLiterals([]string{"提供", "攝", "摄"})
 
 // textAndPhoto is 文/图 (or 图/文, 文、图) ending a byline after its names,
 // with a space before it; group 1 or 2 is the photo's label as printed.
