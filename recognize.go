@@ -897,7 +897,10 @@ func valueLine(s string) bool {
 	if len(s) > 64*utf8.UTFMax {
 		return false // a heading is short; a long paragraph needs no look
 	}
-	i := strings.IndexAny(s, "：:")
+	i := strings.IndexByte(s, ':') // IndexAny would decode every rune
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i < 0 {
 		return false
 	}
