@@ -83,25 +83,26 @@ type dateMatch struct {
 // The parts of dates, as regular expressions. The time of day follows a
 // date after a space, a T, a hyphen (2007-08-20-23:59:59, as TRS sites
 // write it), a dash (2014/12/29 — 0:01) or nothing: 08:01, 08:01:05,
-// 8时1分, 下午3时30分, 9:38:01 PM, PM11:46; then, maybe, a zone.
+// 8时1分, 下午3时30分, 晚19:30, 9:38:01 PM, PM11:46; then, maybe, a zone.
 const (
-	dayPart  = `(上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|晚間|AM|PM|am|pm)?`
+	dayPart  = `(上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|晚間|晚|早|AM|PM|am|pm)?`
 	timePart = `(?:(?:-|\s*[—–]\s*|[T\s\x{3000}\x{a0}]*)` + dayPart + `\s*(\d{1,2})(?::|：|时|時|点|點)\s*(\d{1,2})(?:(?::|：|分)\s*(\d{1,2})(\.\d{1,9})?)?(?:\s*分)?(?:\s*(AM|PM|am|pm))?)?`
 	zonePart = `(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC|PRC|CST)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|HKT|北京时间|北京時間|香港時間|香港时间|台北時間|\(UTC[+-]\d{1,2}\)))?`
 	cnNum    = `[〇零○一二两三四五六七八九十]`
+	weekday  = `(?:\s*[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?` // (星期三), between the day and the time
 )
 
 var (
 	// ymdDate is 2021-03-22, 2021/3/22, 2021.03.22 and 2021年3月22日, with
 	// an optional time and zone.
-	ymdDate = regexp.MustCompile(`(?:^|[^\d.])((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|([-/.])\s*(\d{1,2})\s*([-/.])\s*(\d{1,2}))(?:\s*[（(]?(?:星期|週|周|礼拜)[一二三四五六日天][）)]?)?` +
+	ymdDate = regexp.MustCompile(`(?:^|[^\d.])((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|([-/.])\s*(\d{1,2})\s*([-/.])\s*(\d{1,2}))` + weekday +
 		timePart + zonePart)
 	// cnDate is a date in Chinese numerals: 二〇二二年一月六日.
 	cnDate = regexp.MustCompile(`(` + cnNum + `{4})\s*年\s*(` + cnNum + `{1,3})\s*月\s*(` + cnNum + `{1,3})\s*[日号號]`)
 	// rocDate is a date of the Republic of China calendar: 民國113年5月20日,
 	// 今（105）年1月13日, 113年5月20日, 113/05/20, 104.11.16.
 	rocDate = regexp.MustCompile(`(?:(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})|今\s*[（(]\s*(\d{2,3})\s*[）)]|(?:^|[^\d.])(1\d{2}))\s*` +
-		`(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.])(\d{1,2})([/.])(\d{1,2})(?:$|[^\d.]))` + timePart)
+		`(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.])(\d{1,2})([/.])(\d{1,2})(?:$|[^\d.]))` + weekday + timePart)
 	// enDate is a date with an English month: Wed, 12 Jan 2022 23:21:20 GMT,
 	// Tue Nov 01 2016 15:44:22 GMT+0800, Fri May 28 15:18:47 CST 2021,
 	// 18-Sep-2009 14:47:02, Dec 28 Sat 2013 00:28.
@@ -455,7 +456,7 @@ func makeDateMatch(year, month, day int, clock []string, loc *time.Location) (da
 		}
 		switch {
 		case strings.EqualFold(clock[5], "PM") || strings.EqualFold(clock[0], "PM") || clock[0] == "下午" || clock[0] == "晚上" || clock[0] == "傍晚" ||
-			clock[0] == "晚间" || clock[0] == "晚間":
+			clock[0] == "晚间" || clock[0] == "晚間" || clock[0] == "晚":
 			if hour < 12 {
 				hour += 12
 			}

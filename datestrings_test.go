@@ -108,13 +108,19 @@ func TestWholeStandardDate(t *testing.T) {
 	}
 }
 
-// TestDateClockForms: a time after a dash, and AM or PM before the hour.
+// TestDateClockForms: a time after a dash, AM or PM before the hour, a
+// bare 晚 (evening) before it, and a weekday between a 民國 date and its
+// time.
 func TestDateClockForms(t *testing.T) {
 	for s, want := range map[string]string{
-		"2014/12/29 — 0:01":     "2014-12-29T00:01:00+08:00",
-		"(2013/03/26 PM11:46)":  "2013-03-26T23:46:00+08:00",
-		"2013/03/26 AM12:05":    "2013-03-26T00:05:00+08:00",
-		"2014/12/29—2015/01/03": "2014-12-29T00:00:00+08:00", // a range: the first day
+		"2021年5月3日晚19:30":        "2021-05-03T19:30:00+08:00",
+		"2021年5月3日晚7:30":         "2021-05-03T19:30:00+08:00",
+		"113年5月20日(星期一)下午3時30分":  "2024-05-20T15:30:00+08:00",
+		"民國113年5月20日（星期一）上午9時5分": "2024-05-20T09:05:00+08:00",
+		"2014/12/29 — 0:01":      "2014-12-29T00:01:00+08:00",
+		"(2013/03/26 PM11:46)":   "2013-03-26T23:46:00+08:00",
+		"2013/03/26 AM12:05":     "2013-03-26T00:05:00+08:00",
+		"2014/12/29—2015/01/03":  "2014-12-29T00:00:00+08:00", // a range: the first day
 	} {
 		d, err := ParseDate(s, nil)
 		require.NoError(t, err, s)
