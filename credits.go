@@ -271,6 +271,10 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 	return g
 }
 
+// bylineMarkers set a byline apart at its start: ■ 记者 张三, □ 初墨,
+// ▋ 记者 张亚琴, ☉張國財.
+const bylineMarkers = "►▶■□●▌▋▍▲☉※◆◇★·•"
+
 // creditSeps separate a label from its names.
 const creditSeps = "：:︰|｜丨︱/／╱—" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴
 
@@ -426,7 +430,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 			return cl, false
 		}
 	}
-	t := strings.TrimLeft(s, "►▶■●▌▋▲☉※◆★·• ")
+	t := strings.TrimLeft(s, bylineMarkers+" ")
 	if end := strings.TrimRight(t, " |｜"); strings.Count(t, "|")+strings.Count(t, "｜") == 1 && end != t {
 		t = end // a bar alone at the end (記者鄭穎暄/攝影 |) separates nothing; | 文化 | is a heading
 	}
@@ -563,7 +567,7 @@ func (g *creditGrammar) mayHold(s string) bool {
 // and markers: a line with a comma or a full stop in it is a sentence
 // unless a label opens it (原标题：…，…; (本文来自澎湃新闻，…)).
 func (g *creditGrammar) startsWithLabel(s string) bool {
-	s = strings.TrimLeft(s, "（(【[〔［►▶■●▌▲☉※◆★·• ")
+	s = strings.TrimLeft(s, "（(【[〔［"+bylineMarkers+" ")
 	r, _ := utf8.DecodeRuneInString(s)
 	for _, l := range g.byRune[r] {
 		if strings.HasPrefix(s, l.label) {
@@ -1999,9 +2003,13 @@ func namesPeople(cl *creditLine) bool {
 }
 
 // photoLabel are the labels of a photo's credit.
-var photoLabel = map[string]bool{"摄": true, "攝": true, "翻摄": true, "翻攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
+var photoLabel = map[string]bool{"发": true, "發": true, "摄": true, "攝": true, "翻摄": true, "翻攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
 	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "图像来源": true, "圖像來源": true,
 	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true}
+
+// agencyName is the name of a news agency, as it gives a photo (新华社发,
+// 中新社發): two to four Han characters, then 社.
+var agencyName = regexp.MustCompile(`^\p{Han}{2,4}社$`)
 
 // liftTrailingCredits moves labelled credits standing after the last
 // sentence of a paragraph, with no bracket around them, into doc.Credits.
@@ -2038,6 +2046,13 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	credits := p.Text[tail+m[2] : tail+m[3]]
 	labels := g.find(credits)
 	if len(labels) == 0 {
+		// …回顾十年电影历程。新华社发: an agency gave the photo; the caption
+		// keeps its credit.
+		if org, ok := strings.CutSuffix(credits, "发"); ok && agencyName.MatchString(org) {
+			doc.Credits.add(&creditSegment{label: creditLabel{label: "发", field: CreditOther}, value: org, names: []string{org}})
+		} else if org, ok := strings.CutSuffix(credits, "發"); ok && agencyName.MatchString(org) {
+			doc.Credits.add(&creditSegment{label: creditLabel{label: "發", field: CreditOther}, value: org, names: []string{org}})
+		}
 		return
 	}
 	mode := lineMode(0)
@@ -2085,7 +2100,7 @@ func reporterAtEnd(credits string, labels []labelAt) bool {
 		return false
 	}
 	name := strings.TrimSpace(credits[labels[0].end:])
-	head := strings.Trim(credits[:labels[0].start], " ►▶■●▌▋") // ▋ 记者 张亚琴: a marker before the label
+	head := strings.Trim(credits[:labels[0].start], " "+bylineMarkers) // ▋ 记者 张亚琴: a marker before the label
 	return looksLikeHanName(name) && (head == "" || isOrgText(head))
 }
 

@@ -271,6 +271,7 @@ func TestCreditGrammarLine(t *testing.T) {
 			[]seg{{"记者", []string{"齐霁"}, "齐霁"}, {"图", []string{"齐霁"}, ""}}},
 		{"photo provided, as a sentence", "照片由陳淏提供", true, []seg{{"照片", []string{"陳淏"}, "陳淏"}}},
 		{"something else provided", "奖品由赞助商提供", true, nil},
+		{"a marker before a name alone", "□  初墨", true, []seg{{"作者", []string{"初墨"}, ""}}},
 		{"family name apart from the given name", "记者 王 小明 李 华", false,
 			[]seg{{"记者", []string{"王小明", "李华"}, "王 小明 李 华"}}},
 		{"job title after the outlet", "文 / 徐邦浩(馬祖通訊社 )社長", false,
@@ -313,6 +314,21 @@ func TestPhotoCreditAfterSentence(t *testing.T) {
 		assert.Equal(t, []string{text}, paraTextsOf(doc), "%q", text)
 		assert.Empty(t, doc.Removed, "%q", text)
 		assert.Equal(t, []Credit{{Label: "摄", Name: "吴旭"}}, doc.Credits.Others, "%q", text)
+	}
+}
+
+// TestAgencyPhoto: an agency that gave a caption's photo (…。新华社发) is
+// credited, and the caption keeps all of its text.
+func TestAgencyPhoto(t *testing.T) {
+	for text, want := range map[string][]Credit{
+		"11月23日晚，导演贾樟柯对话艺术家陈丹青，回顾十年电影历程。新华社发": {{Label: "发", Name: "新华社"}},
+		"这是一张照片。中新社發": {{Label: "發", Name: "中新社"}},
+		"这是一句话。报社发":   nil, // 报社 names no agency
+	} {
+		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
+		require.NoError(t, err)
+		assert.Equal(t, []string{text}, paraTextsOf(doc), "%q", text)
+		assert.Equal(t, want, doc.Credits.Others, "%q", text)
 	}
 }
 
