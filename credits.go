@@ -495,8 +495,8 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 // to four single Han characters apart by spaces, then a separator, whose
 // characters together are a label of g.
 func (g *creditGrammar) joinSpacedLabels(s string) string {
-	if !strings.Contains(s, " ") {
-		return s
+	if len(s) > 160 || !strings.Contains(s, " ") || !strings.ContainsAny(s, creditSeps) {
+		return s // a footer's line is short, and a label needs its separator
 	}
 	var b []byte // nil until a label is joined
 	last := 0    // s[:last] is in b
