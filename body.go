@@ -498,8 +498,9 @@ func containerDepth(line []byte) int {
 // full line runs on into the next, and a short line, a blank line or an
 // indented line ends a paragraph; in any other text (one paragraph a
 // line, as press releases, laws and reports are saved) every line is a
-// paragraph, blank lines or not. Its output is written in one pass into a
-// buffer sized once.
+// paragraph, blank lines or not. Lines of tab-separated columns make a
+// <table> (see isTableRow). Its output is written in one pass into a
+// buffer sized for the markup paragraphs add (a table's may grow it).
 func textHTML(body []byte) []byte {
 	wrap := softWrapped(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
@@ -542,7 +543,25 @@ func textHTML(body []byte) []byte {
 		}
 		rule, framed, ruleGap, framedGap = nil, nil, false, false
 	}
-	for line := range bytes.Lines(body) {
+	// Lines of tab-separated columns, two or more in a row (blank lines
+	// between them or not), are a table (税　　目<TAB>税　　率<TAB>备　　注
+	// over its rows); one alone is a line.
+	var rows [][]byte
+	var handle func(line []byte)
+	endRows := func() {
+		if len(rows) >= 2 {
+			flush()
+			closeP()
+			out = appendTable(out, rows)
+			joinNext = false
+		} else {
+			for _, row := range rows {
+				handle(row)
+			}
+		}
+		rows = rows[:0]
+	}
+	handle = func(line []byte) {
 		if isBlankLine(line) {
 			switch {
 			case framed != nil:
@@ -552,13 +571,13 @@ func textHTML(body []byte) []byte {
 			default:
 				closeP()
 			}
-			continue
+			return
 		}
 		r := ruleChar(line)
 		switch {
 		case rule != nil && framed == nil && r == 0 && framedText(bytes.TrimSpace(line)):
 			framed = line
-			continue
+			return
 		case rule != nil && framed != nil && r == ruleChar(rule):
 			closeP()
 			tag := "h2"
@@ -569,18 +588,70 @@ func textHTML(body []byte) []byte {
 			out = appendEscaped(out, bytes.TrimSpace(framed))
 			out = append(out, "</"+tag+">\n"...)
 			rule, framed, ruleGap, framedGap, joinNext = nil, nil, false, false, false
-			continue
+			return
 		}
 		flush()
 		if r != 0 {
 			rule = line
-			continue
+			return
 		}
 		emit(line)
+	}
+	var gap [][]byte // blank lines after a row: a table's rows may stand apart so
+	for line := range bytes.Lines(body) {
+		switch {
+		case isTableRow(line):
+			rows, gap = append(rows, line), gap[:0]
+			continue
+		case len(rows) > 0 && isBlankLine(line):
+			gap = append(gap, line)
+			continue
+		}
+		endRows()
+		for _, g := range gap {
+			handle(g)
+		}
+		gap = gap[:0]
+		handle(line)
+	}
+	endRows()
+	for _, g := range gap {
+		handle(g)
 	}
 	flush()
 	closeP()
 	return out
+}
+
+// isTableRow reports whether line holds columns apart by tabs, two of
+// them with text at least: a row of a table saved as text. A tab that
+// indents a paragraph makes none.
+func isTableRow(line []byte) bool {
+	if bytes.IndexByte(line, '\t') < 0 {
+		return false
+	}
+	cells := 0
+	for cell := range bytes.SplitSeq(bytes.TrimRight(line, "\r\n"), []byte("\t")) {
+		if !isBlankLine(cell) {
+			cells++
+		}
+	}
+	return cells >= 2
+}
+
+// appendTable writes rows of tab-separated cells as an HTML table.
+func appendTable(out []byte, rows [][]byte) []byte {
+	out = append(out, "<table>\n"...)
+	for _, row := range rows {
+		out = append(out, "<tr>"...)
+		for cell := range bytes.SplitSeq(bytes.TrimRight(row, "\r\n"), []byte("\t")) {
+			out = append(out, "<td>"...)
+			out = appendEscaped(out, bytes.TrimSpace(cell))
+			out = append(out, "</td>"...)
+		}
+		out = append(out, "</tr>\n"...)
+	}
+	return append(out, "</table>\n"...)
 }
 
 // framedText reports whether line can be a heading framed by rules: at

@@ -1113,3 +1113,40 @@ func TestArabicParen(t *testing.T) {
 	}
 	assert.Equal(t, []string{"1 关于品质 h2", "2 1）建立标准，完成初筛 1）", "2 2）现场选品，完成精筛 1）", "1 关于服务 h2"}, got)
 }
+
+// TestTextTable: lines of tab-separated columns, two or more, blank lines
+// between them or not, are a table, every cell kept; a tab that indents a
+// paragraph, and one such line alone, make none.
+func TestTextTable(t *testing.T) {
+	table := "税　　目\t税　　率\t备　　注\n借款合同\t借款金额的万分之零点五\t\n\t租金的万分之零点五\t不包括再保险合同\n"
+	for name, src := range map[string]string{
+		"rows":            "附：\n印花税税目税率表\n" + table + "本法自2022年7月1日起施行。\n",
+		"rows apart":      "附：\n\n印花税税目税率表\n\n" + strings.ReplaceAll(table, "\n", "\n\n") + "本法自2022年7月1日起施行。\n",
+		"indented, alone": "\t这是一段缩进的正文，说明了事情的来龙去脉。\n\t这是第二段缩进的正文。\n名称\t数值\n",
+	} {
+		doc, err := Parse(strings.NewReader(src), WithInput(InputBody), WithFormat(FormatText))
+		require.NoError(t, err, name)
+		var tables []Paragraph
+		for _, p := range doc.Paragraphs {
+			if p.Kind == KindTable {
+				tables = append(tables, p)
+			}
+		}
+		if name == "indented, alone" {
+			assert.Empty(t, tables, name)
+			assert.Equal(t, []string{"这是一段缩进的正文，说明了事情的来龙去脉。", "这是第二段缩进的正文。", "名称 数值"}, paraTextsOf(doc), name)
+			continue
+		}
+		require.Len(t, tables, 1, name)
+		var cells [][]string
+		for _, row := range tables[0].Rows {
+			var r []string
+			for _, c := range row {
+				r = append(r, c.Text)
+			}
+			cells = append(cells, r)
+		}
+		assert.Equal(t, [][]string{{"税 目", "税 率", "备 注"}, {"借款合同", "借款金额的万分之零点五", ""}, {"", "租金的万分之零点五", "不包括再保险合同"}}, cells, name)
+		assert.Equal(t, "本法自2022年7月1日起施行。", doc.Paragraphs[len(doc.Paragraphs)-1].Text, name)
+	}
+}
