@@ -217,11 +217,15 @@ func isAdoptionLine(s string) bool {
 const maxAdoption = 300
 
 // isTitleLine reports whether p is a short, wholly bold line with no
-// sentence end: a title or a subhead.
+// sentence end and no e-mail address: a title or a subhead.
 func isTitleLine(p *Paragraph) bool {
 	return (p.Kind == KindText || p.Kind == KindHeading) && len(p.Marks) > 0 && len(p.Text) <= maxBoldHeading*utf8.UTFMax &&
-		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text)
+		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text) && !emailAddress.MatchString(p.Text)
 }
+
+// emailAddress is an e-mail address in a line: a bold 吴老师
+// wuwei2016@iscas.ac.cn is whom to write to, no subhead.
+var emailAddress = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 
 // isCenteredQuestion reports whether p, a centered paragraph, is a short
 // bold question ("整顿职场，在整顿什么？"): centered and bold, a question is a
