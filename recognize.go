@@ -217,10 +217,25 @@ func isAdoptionLine(s string) bool {
 const maxAdoption = 300
 
 // isTitleLine reports whether p is a short, wholly bold line with no
-// sentence end and no e-mail address: a title or a subhead.
+// sentence end, no e-mail address and no list of fields (see fieldList):
+// a title or a subhead.
 func isTitleLine(p *Paragraph) bool {
 	return (p.Kind == KindText || p.Kind == KindHeading) && len(p.Marks) > 0 && len(p.Text) <= maxBoldHeading*utf8.UTFMax &&
-		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text) && !emailAddress.MatchString(p.Text)
+		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text) && !emailAddress.MatchString(p.Text) &&
+		!fieldList(p.Text)
+}
+
+// fieldList reports whether s is a run of fields or links apart by one
+// separator used twice or more (公众号懒人搜索 | 手机端访问查看完整样式 | 标签…,
+// 岗位编号 - 姓名 - 手机号码 - 学校): a menu or a form to fill, no subhead,
+// which uses a bar once at most (01 | 政策松绑).
+func fieldList(s string) bool {
+	for _, sep := range [...]string{" | ", "｜", " - ", " / "} {
+		if strings.Count(s, sep) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // emailAddress is an e-mail address in a line: a bold 吴老师
@@ -947,6 +962,10 @@ func isPlainHeading(p *Paragraph) bool {
 	// A line with no Han character (REPO_SNAPSHOT, interventions) names a
 	// file or a field of a Chinese text, not a part of it.
 	if !containsHan(p.Text) {
+		return false
+	}
+	// 平台：Windows电脑: a short name, a colon and its value is a field.
+	if i := strings.IndexAny(p.Text, "：:"); i > 0 && utf8.RuneCountInString(p.Text[:i]) <= 4 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.Text)
