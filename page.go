@@ -33,8 +33,8 @@ type pageState struct {
 	names    map[string]uint8  // what the id and class names of the page say (nameWords)
 	// relAuthor is the text of the first <a rel="author"> of the page, the
 	// HTML way to link an article to its author's page; classAuthor the
-	// first text in an element whose class names an author (div.author,
-	// span.author-name).
+	// first text in an element whose class or id names an author
+	// (div.author, span.author-name, span#author_baidu).
 	relAuthor, classAuthor string
 }
 
@@ -62,6 +62,8 @@ func (ps *pageState) head(a atom.Atom, el *Element) {
 	if ps.want == wantNone && ps.classAuthor == "" && a != atom.Meta && a != atom.Link && a != atom.Img {
 		if class, ok := el.attr("class"); ok && containsFold(class, "author") {
 			ps.want = wantClassAuthor
+		} else if id, ok := el.attr("id"); ok && containsFold(id, "author") {
+			ps.want = wantClassAuthor // <span id="author_baidu">王帆</span> (南方网)
 		}
 	}
 	switch a {
@@ -604,6 +606,13 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 			if names, _, _ := readNamesIn(strings.TrimSpace(a), false); len(names) == 1 && isPersonName(names[0]) {
 				doc.Credits.Authors = appendNew(doc.Credits.Authors, names[0])
 			}
+		}
+	}
+	// 来源：中国新闻网 and 王帆 in spans side by side, with no space between
+	// them, read as one source: the source holds no author's name.
+	for _, a := range doc.Credits.Authors {
+		if head, ok := strings.CutSuffix(doc.Credits.Source, a); ok && head != "" && isOrgText(strings.TrimSpace(head)) {
+			doc.Credits.Source = strings.TrimSpace(head)
 		}
 	}
 	if len(doc.Credits.Authors) == 0 && m.Description != "" {
