@@ -393,7 +393,9 @@ func stripMetaLabels(s string) string {
 		rest = strings.TrimLeft(rest, " \t")
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "："), ":")
 		rest = strings.TrimLeft(rest, " \t")
-		rest = strings.TrimLeft(rest, "0123456789【[（()）-") // TEL：（010）68476606
+		if run := strings.TrimLeft(rest, "0123456789【[（()）-"); strings.ContainsAny(rest[:len(rest)-len(run)], "0123456789") {
+			rest = run // TEL：（010）68476606; but 【作者:…】 after Posted: keeps its bracket
+		}
 		b.WriteString(s[last:start])
 		b.WriteByte(' ')
 		last = len(s) - len(rest)
@@ -686,6 +688,9 @@ func (g *creditGrammar) find(s string) []labelAt {
 			}
 			end := i + len(l.label)
 			next, _ := utf8.DecodeRuneInString(s[end:])
+			if strings.ContainsRune("部室站", next) && (l.field == CreditEditor || l.field == CreditAuthor) {
+				continue // 編輯部, 编辑室, 記者站: a desk, no label
+			}
 			// A label with a colon after it starts a credit anywhere:
 			// 通讯员王鑫来源：中国青年报客户端.
 			atWord := i == wordStart || prev == -1 || next == '：' || next == ':' ||

@@ -271,6 +271,8 @@ func TestCreditGrammarLine(t *testing.T) {
 			[]seg{{"记者", []string{"齐霁"}, "齐霁"}, {"图", []string{"齐霁"}, ""}}},
 		{"photo provided, as a sentence", "照片由陳淏提供", true, []seg{{"照片", []string{"陳淏"}, "陳淏"}}},
 		{"something else provided", "奖品由赞助商提供", true, nil},
+		{"a desk for the author", "作者:編輯部", false, []seg{{"作者", nil, "編輯部"}}},
+		{"a date after an English label, then a bracket", "Posted: 2025-07-21【作者:編輯部】", true, []seg{{"作者", nil, "編輯部"}}},
 		{"a marker before a name alone", "□  初墨", true, []seg{{"作者", []string{"初墨"}, ""}}},
 		{"family name apart from the given name", "记者 王 小明 李 华", false,
 			[]seg{{"记者", []string{"王小明", "李华"}, "王 小明 李 华"}}},
