@@ -828,7 +828,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			seg, ok := readSegment(creditLabel{label: m[1], field: CreditOther}, m[2])
 			return []creditSegment{seg}, ok && len(seg.names) > 0
 		}
-		if m := nameThenRole.FindStringSubmatch(s); m != nil {
+		if m := nameThenRole.FindStringSubmatch(s); m != nil && !g.isLabel(strings.TrimSpace(m[1])) {
 			name := strings.TrimSpace(m[1])
 			for _, l := range [...]string{"记者", "記者"} {
 				name = strings.TrimSpace(strings.TrimPrefix(name, l))
@@ -980,11 +980,11 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 var providedBy = regexp.MustCompile(`^(照片|相片|图片|圖片|图|圖|影片|视频|視頻)由(\S{1,20})提供$`)
 
 // nameThenRole is a name, a slash, and the role it had for a photo:
-// 大武警分局/提供, 記者鄭穎暄/攝影.
-var nameThenRole = regexp.MustCompile(`^(\S{2,20}?)\s*[/／╱]\s*(提供|攝影|摄影|攝|摄|翻攝|翻摄)$`)
+// 大武警分局/提供, 記者鄭穎暄/攝影, (小尘4x/图); not 文/图, two labels.
+var nameThenRole = regexp.MustCompile(`^(\S{2,20}?)\s*[/／╱]\s*(提供|攝影|摄影|攝|摄|翻攝|翻摄|图|圖)$`)
 
 // roleLast are the roles providedBy and nameThenRole end with.
-var roleLast = newLiterals([]string{"提供", "攝", "摄"})
+var roleLast = newLiterals([]string{"提供", "攝", "摄", "图", "圖"})
 
 // textAndPhoto is 文/图 (or 图/文, 文、图) ending a byline after its names,
 // with a space before it; group 1 or 2 is the photo's label as printed.

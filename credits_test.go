@@ -279,6 +279,7 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"job title after the outlet", "文 / 徐邦浩(馬祖通訊社 )社長", false,
 			[]seg{{"文", []string{"徐邦浩"}, "徐邦浩(馬祖通訊社 )社長"}}},
 		{"name, then its role", "記者鄭穎暄/攝影 |", true, []seg{{"攝影", []string{"鄭穎暄"}, "鄭穎暄"}}},
+		{"a name, then the photo's mark", "(小尘4x/图)", true, []seg{{"图", []string{"小尘4x"}, "小尘4x"}}},
 		{"organisation, then provided", "大武警分局/提供", true, []seg{{"提供", []string{"大武警分局"}, "大武警分局"}}},
 		{"empty", "", false, nil},
 	}
