@@ -1047,8 +1047,11 @@ func keepLeadPhoto(doc *Document, ps *pageState, rules []int, article int) {
 				break
 			}
 			// <figure><img><figcaption>士林一年邁母子在住處上吊身亡。: the
-			// caption a line of its own right after the image.
-			if c := i + 1; c < first && rules[c] == article && doc.Paragraphs[c].Kind == KindText && isLeadCaption(doc.Paragraphs[c].Text) {
+			// caption a line of its own right after the image; or, in an
+			// item of a slideshow's list, a sentence after the image (RTHK;
+			// an author's avatar and title, 王文中国人民大学…院长, are none).
+			if c := i + 1; c < first && rules[c] == article && isLeadCaption(doc.Paragraphs[c].Text) &&
+				(doc.Paragraphs[c].Kind == KindText || doc.Paragraphs[c].Kind == KindListItem && endsSentence(doc.Paragraphs[c].Text)) {
 				rules[i], rules[c] = 0, 0
 			}
 		case p.Kind == KindText && isProse(p.Text):
