@@ -998,6 +998,7 @@ func dropOutside(doc *Document, info []paraInfo, ps *pageState, lifted map[int]b
 		}
 	}
 	keepLeadPhoto(doc, ps, rules, ix.article)
+	keepLede(doc, ps, rules, ix.article)
 	readClosingCredits(doc, rules, cfg)
 	markSummaryBox(doc, info, ps, rules, cfg)
 	kept, keptInfo := doc.Paragraphs[:0], info[:0]
@@ -1058,6 +1059,57 @@ func keepLeadPhoto(doc *Document, ps *pageState, rules []int, article int) {
 			return // the page's own text stands between
 		}
 	}
+}
+
+// keepLede keeps the article's first paragraph where the page sets it
+// between the headline and the article's container, outside it (東方日報's
+// div.leadin): paragraphs of prose right above the first paragraph of the
+// article, each longer than a summary's line, with no link (a promo's)
+// and no label, that the article does not restate (a summary box does;
+// see markSummaryBox), with nothing but
+// images and short lines (a date, a share bar) between them and it.
+func keepLede(doc *Document, ps *pageState, rules []int, article int) {
+	if ps.headline < 0 {
+		return
+	}
+	first := -1 // the article's first paragraph
+	for i := ps.headline + 1; i < len(rules); i++ {
+		if rules[i] == 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	var rest []string
+	for i := first; i < len(rules); i++ {
+		if rules[i] == 0 && doc.Paragraphs[i].Kind == KindText {
+			rest = append(rest, doc.Paragraphs[i].Text)
+		}
+	}
+	for i := first - 1; i > ps.headline; i-- {
+		p := &doc.Paragraphs[i]
+		switch {
+		case p.Kind == KindImage || p.Kind == KindText && !isProse(p.Text):
+			continue
+		case p.Kind == KindText && rules[i] == article && utf8.RuneCountInString(p.Text) >= 3*maxPlain && !hasLink(p) &&
+			!strings.ContainsAny(p.Text[:min(len(p.Text), 24)], "：:") && restated([]string{p.Text}, rest) < restateShare:
+			rules[i] = 0
+			continue
+		}
+		return
+	}
+}
+
+// hasLink reports whether p holds a link: a promo's 【点击投票】, no lede's.
+func hasLink(p *Paragraph) bool {
+	for _, m := range p.Marks {
+		if m.Kind == MarkLink {
+			return true
+		}
+	}
+	return false
 }
 
 // isLeadCaption reports whether s can be the caption of a lead photo: a

@@ -420,6 +420,35 @@ func TestLeadPhoto(t *testing.T) {
 	}
 }
 
+// TestLede: the article's first paragraph set between the headline and
+// the article's container is kept; a promo with a link there is not.
+func TestLede(t *testing.T) {
+	body := []string{
+		"近日紅磡街市及土瓜灣街市均出現確診個案，需暫停營運大清洗，兩街市停市三天後昨早重開，本報記者到紅磡街市視察，發現人流不多。",
+		"重開首日營業的檔舖不多，只有數海鮮檔及乾貨店，不少市民購物後趕快離開，並即時消毒全身，亦有檔主指生意大跌一半，情況令人擔憂。",
+		"議員斥食物環境衞生署工作疏懶，擔心街市成播毒溫床，各區街市疫情隨時大爆發，要求當局加強清潔及滅鼠工作，以免疫情擴散至其他地區。",
+		"食環署回應指，已安排承辦商加密清潔次數，並會繼續密切留意街市的衞生情況，如有需要會採取進一步行動，呼籲市民保持個人衞生。",
+	}
+	article := "<p>" + strings.Join(body, "</p><p>") + "</p>"
+	lede := "大鼠戊肝和新冠肺炎夾擊，家庭主婦到街市買餸高危，隨時連菜帶毒回家傳家人！出現多宗確診個案的紅磡及土瓜灣街市停市三日大清洗後昨重開，但衞生環境仍然嚇人。"
+	for _, c := range []struct {
+		above, text string
+		kept        bool
+	}{
+		{`<div class="leadin"><p>` + lede + `</p></div>`, lede, true},
+		{`<div class="promo"><p>一张榜单尽显中国经济的大事与大势！十大经济年度人物评选火热进行中！<a href="/vote">【点击投票】</a>Pick你心目中的商业领袖</p></div>`,
+			"一张榜单尽显中国经济的大事与大势！十大经济年度人物评选火热进行中！【点击投票】Pick你心目中的商业领袖", false},
+	} {
+		page := `<!DOCTYPE html><html><head><title>街市重開 鼠患不改_東方日報</title></head><body>` +
+			`<div class="nav"><a href="/">首頁</a> <a href="/a">港聞</a></div><h1>街市重開 鼠患不改</h1>` + c.above +
+			`<div class="article-content">` + article + `</div><div class="footer">Copyright © 東方日報</div></body></html>`
+		doc, err := Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		assert.Equal(t, c.kept, slices.Contains(paraTextsOf(doc), c.text), c.above)
+		assert.Contains(t, paraTextsOf(doc), body[3], c.above)
+	}
+}
+
 // TestTitleAuthor: a person's name between the headline and the site's
 // name in a <title> is the author; a column's or a channel's is not.
 func TestTitleAuthor(t *testing.T) {
