@@ -123,6 +123,32 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 	underImage := func(i int) bool {
 		return i > 0 && paras[i-1].Kind == KindImage && paras[i-1].Image != nil && paras[i-1].Image.Caption == ""
 	}
+	// A photo set once in the document has its caption under it; an
+	// image set again and again (a banner over each part) heads a part.
+	srcs := map[string]int{}
+	for _, i := range plain {
+		if underImage(i) {
+			srcs[paras[i-1].Image.Src]++
+		}
+	}
+	for k := range paras {
+		if p := &paras[k]; p.Kind == KindImage && p.Image != nil && srcs[p.Image.Src] > 0 {
+			srcs[p.Image.Src]++
+		}
+	}
+	photoLine := func(i int) bool {
+		return underImage(i) && srcs[paras[i-1].Image.Src] <= 2 // counted once as over a line, once as an image
+	}
+	photoLines := 0
+	for _, i := range plain {
+		if photoLine(i) {
+			photoLines++
+		}
+	}
+	// Where most short lines stand under photos, those are their captions
+	// (a photo report: 北碚山火点); a subhead after a photo among subheads
+	// that are not stays one.
+	caption := func(i int) bool { return photoLines*2 > len(plain) && photoLine(i) }
 	captions := 0
 	for _, i := range plain {
 		if underImage(i) {
@@ -167,8 +193,8 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 		if refrain[paras[i].Text] {
 			continue
 		}
-		if marked >= 2 && captions*2 >= len(plain) && underImage(i) {
-			continue // the caption of the image above it: 避税天堂瑞士风光不再
+		if marked >= 2 && captions*2 >= len(plain) && underImage(i) || caption(i) {
+			continue // the caption of the image above it: 避税天堂瑞士风光不再, 北碚山火点
 		}
 		next, numbered := len(paras), false
 		if c < len(cands) {
