@@ -117,6 +117,11 @@ var creditLabels = []creditLabel{
 	{"转载自", CreditSource, glued},
 	{"轉載自", CreditSource, glued},
 	{"文章转载自", CreditSource, glued},
+	{"转载于", CreditSource, glued}, // 文章转载于微信公众号:地理狗看世界
+	{"轉載於", CreditSource, glued},
+	{"文章转载于", CreditSource, glued},
+	{"微信公众号", CreditSource, glued},
+	{"微信公眾號", CreditSource, glued},
 	{"公众号", CreditSource, 0},
 	{"公眾號", CreditSource, 0},
 	{"整理自", CreditSource, glued},

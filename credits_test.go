@@ -411,3 +411,17 @@ func TestPhotoBy(t *testing.T) {
 		assert.Equal(t, []string{text}, paraTextsOf(doc), "the caption keeps its credit")
 	}
 }
+
+// TestWeChatAccountSource: an account named after 微信公众号 is the
+// source, whichever label stands before it; 微信 alone is the platform.
+func TestWeChatAccountSource(t *testing.T) {
+	for line, want := range map[string]string{
+		"文章转载于微信公众号:地理狗看世界":             "地理狗看世界",
+		"来源：微信公众号 长安街知事":                "长安街知事",
+		"本文来自微信公众号：科技新知（ID：kejixinzhi）": "科技新知",
+	} {
+		got, _, lifted := creditsOfLine(creditLineCase{Line: line})
+		assert.True(t, lifted, line)
+		assert.Equal(t, Credits{Source: want}, got, line)
+	}
+}

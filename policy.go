@@ -881,7 +881,7 @@ var (
 	// button: 相关阅读, 延伸阅读, 本期更多精彩, 返回搜狐，查看更多, 阅读原文,
 	// 返回列表页.
 	listHeaderRe = regexp.MustCompile(`^(?:本期|本週|本周|本刊)?\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩|日志|日誌|链接|鏈接|連結)[：:]?$|` +
-		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回列表页?|返回列表頁|返回目录|返回目錄|返回上一?页|返回上一?頁|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文)[：:>》]?$`)
+		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回列表页?|返回列表頁|返回目录|返回目錄|返回上一?页|返回上一?頁|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文|大家都在看|大家都在看什么|大家都在看什麼)[：:>》]?$`)
 	jinqilinRe = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
 	// suicideNoticeRe is the notice that papers, in Taiwan and Hong Kong
 	// above all, set under a story of a suicide: a word of suicide or of
@@ -1045,7 +1045,7 @@ func GenericPolicy() *Policy {
 		dropShortParagraphs("app-promo", 170, promoRe).
 			WithDoc("short calls to get an app, follow an account or scan a QR code, or to click where the page points (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信, 更多内容，点击下方关注)"),
 		dropShortParagraphs("list-header", 20, listHeaderRe).
-			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 阅读原文, 返回搜狐，查看更多"),
+			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 大家都在看, 阅读原文, 返回搜狐，查看更多"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
 			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
