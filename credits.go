@@ -184,6 +184,8 @@ var creditLabels = []creditLabel{
 	{"制图", CreditOther, 0},
 	{"製圖", CreditOther, 0},
 	{"插画", CreditOther, 0},
+	{"绘画", CreditOther, 0}, // 策划/潘琳琍  绘画/洪孟晨
+	{"繪畫", CreditOther, 0},
 	{"插畫", CreditOther, 0},
 	{"封面", CreditOther, needsSep},
 	{"出品", CreditOther, trailing},
@@ -299,7 +301,7 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發|传媒|傳媒", "|")}
+	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發|传媒|傳媒|融媒", "|")}
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
@@ -677,7 +679,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 	spaced := false  // the line opened with "文 ": short labels may take a space
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || isCreditSep(r) || strings.ContainsRune("，,、；（(【〔［[。！？!?…“”\"", r) {
+		if unicode.IsSpace(r) || isCreditSep(r) || strings.ContainsRune("，,、；;（(【〔［[。！？!?…“”\"", r) {
 			wordStart = i + n
 		}
 		if unicode.IsSpace(r) {
@@ -693,8 +695,15 @@ func (g *creditGrammar) find(s string) []labelAt {
 			}
 			end := i + len(l.label)
 			next, _ := utf8.DecodeRuneInString(s[end:])
-			if strings.ContainsRune("部室站", next) && (l.field == CreditEditor || l.field == CreditAuthor) {
-				continue // 編輯部, 编辑室, 記者站: a desk, no label
+			if strings.ContainsRune("部室站", next) {
+				desk := end + len(string(next))
+				if after, _ := utf8.DecodeRuneInString(s[desk:]); !isCreditSep(after) {
+					if l.field == CreditEditor || l.field == CreditAuthor {
+						continue // 作者:編輯部, 记者站: a desk, no label
+					}
+				} else {
+					end, next = desk, after // 摄影部/谭金燕, 采写部/王鸿儒: the desk's role, the desk's people
+				}
 			}
 			// A label with a colon after it starts a credit anywhere:
 			// 通讯员王鑫来源：中国青年报客户端.
@@ -1014,7 +1023,7 @@ func nextLabelStart(labels []labelAt, k, n int) int {
 
 // readSegment reads the value of one label.
 func readSegment(l creditLabel, value string) (creditSegment, bool) {
-	value = strings.TrimSpace(value)
+	value = strings.TrimRight(strings.TrimSpace(value), " ;；,，、") // 文/蔡易澄;人物攝影/…: what parts it from the next
 	// 作者：马正拓 （来源：半岛网-半岛都市报）: the bracket that opened before
 	// the label closes after its value.
 	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
