@@ -386,6 +386,9 @@ var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更
 	"字体", "字體", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
 	foldMark + "posted", foldMark + "published"})
 
+// weekdayWord is a weekday standing apart from its date on a date line.
+var weekdayWord = regexp.MustCompile(`(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][,，]?`)
+
 // stripMetaLabels replaces each meta label of s, with the separator,
 // digits and brackets after it (时间：, 阅读 1024, 字号：【), by a space.
 func stripMetaLabels(s string) string {
@@ -460,6 +463,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 			cl.updated = updateLabels.in(s[:loc2[0]])
 		}
 		s = s[:loc2[0]] + " " + s[loc2[1]:]
+	}
+	if cl.hasDate && containsAnyOf(s, "星期", "週", "周", "礼拜", "禮拜") {
+		s = weekdayWord.ReplaceAllString(s, " ") // 週二, 01 五月 2018 08:40: the date's weekday
 	}
 	s = stripMetaLabels(s)
 	s = strings.TrimSpace(s)

@@ -121,6 +121,10 @@ var (
 	// cnMonthDay is a month in Chinese numerals with an English day and
 	// year, as WordPress prints them in Chinese: 十一月 6th, 2009.
 	cnMonthDay = regexp.MustCompile(`(十[一二]?|[一二三四五六七八九])月\s*(\d{1,2})(?:st|nd|rd|th),?\s*((?:19|20)\d{2})`)
+	// dayCNMonth is a day, a month in Chinese numerals and a year, as
+	// WordPress prints its "d F Y" in Chinese, maybe with a time: 01 五月
+	// 2018 08:40.
+	dayCNMonth = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月,?\s+((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2}))?`)
 )
 
 const months = `jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`
@@ -401,16 +405,25 @@ func zoneBefore(s string, d dateMatch, loc *time.Location) dateMatch {
 	return d
 }
 
-// matchCNMonthDay reads the first 十一月 6th, 2009.
+// matchCNMonthDay reads the first 十一月 6th, 2009 or 01 五月 2018 08:40.
 func matchCNMonthDay(s string, loc *time.Location) (dateMatch, bool) {
-	m := cnMonthDay.FindStringSubmatchIndex(s)
-	if m == nil {
-		return dateMatch{}, false
+	if m := cnMonthDay.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		d, ok := makeDateMatch(atoi(g[3]), numeralValue(g[1]), atoi(g[2]), nil, loc)
+		d.start, d.end = m[0], m[1]
+		return d, ok
 	}
-	g := groups(s, m)
-	d, ok := makeDateMatch(atoi(g[3]), numeralValue(g[1]), atoi(g[2]), nil, loc)
-	d.start, d.end = m[0], m[1]
-	return d, ok
+	if m := dayCNMonth.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		var clock []string
+		if g[4] != "" {
+			clock = []string{"", g[4], g[5], "", "", "", ""}
+		}
+		d, ok := makeDateMatch(atoi(g[3]), numeralValue(g[2]), atoi(g[1]), clock, loc)
+		d.start, d.end = m[2], m[1]
+		return d, ok
+	}
+	return dateMatch{}, false
 }
 
 // endsInLetter reports whether s ends with a letter: a date read with
