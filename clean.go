@@ -21,8 +21,10 @@ type parser struct {
 	z    *html.Tokenizer
 	el   Element // the current start tag, reused
 
-	stack []frame
-	skip  skipState
+	stack  []frame
+	names  []string         // the names of unknown tags on the stack, by frame.name; names[0] is ""
+	nameOf map[string]int32 // their indexes
+	skip   skipState
 
 	paras chunked[Paragraph] // the paragraphs, into doc.Paragraphs when the pass ends
 	info  chunked[paraInfo]  // per-paragraph facts beside them, index for index
@@ -42,17 +44,18 @@ type parser struct {
 	depthWarned bool
 }
 
-// frame is an open element.
+// frame is an open element. It is kept small, 24 bytes: a page nested as
+// deep as it is long holds one for each of its start tags.
 type frame struct {
 	a        atom.Atom
-	name     string // the tag name when a is 0 (not a known HTML tag)
-	ctx      Kind   // kind of the paragraphs inside
-	level    int    // heading level inside h1–h6
-	credit   int    // credit rule (position plus one) of an enclosing element
-	skipped  bool   // pushed while skipping: no handlers run on exit
-	block    bool
-	centered bool  // text-align: center, here or on an ancestor
+	name     int32 // the tag name when a is 0 (not a known HTML tag): its index in parser.names, 0 for none
+	credit   int32 // credit rule (position plus one) of an enclosing element
 	node     int32 // on a full page, the block element it is or is in
+	ctx      Kind  // kind of the paragraphs inside
+	level    int8  // heading level inside h1–h6
+	skipped  bool  // pushed while skipping: no handlers run on exit
+	block    bool
+	centered bool // text-align: center, here or on an ancestor
 }
 
 // skipState is set while a dropped element or comment region is skipped.
@@ -83,7 +86,7 @@ type openMark struct {
 }
 
 func newParser(cfg *config, doc *Document) *parser {
-	return &parser{cfg: cfg, pol: cfg.policy, doc: doc, lastImage: -1}
+	return &parser{cfg: cfg, pol: cfg.policy, doc: doc, lastImage: -1, names: []string{""}}
 }
 
 // run tokenizes body and builds doc.Paragraphs.
@@ -172,7 +175,7 @@ func (p *parser) startTag() {
 			p.skip.open++
 		}
 		if !void {
-			p.push(frame{a: a, name: unknownName(a, name), skipped: true, block: isBlock(a)})
+			p.push(frame{a: a, name: p.intern(a, name), skipped: true, block: isBlock(a)})
 		}
 		return
 	}
@@ -195,7 +198,7 @@ func (p *parser) startTag() {
 			return
 		}
 		desc := p.describe(a, name)
-		if p.push(frame{a: a, name: unknownName(a, name), skipped: true}) {
+		if p.push(frame{a: a, name: p.intern(a, name), skipped: true}) {
 			p.beginSkip(n, false, desc)
 		} else {
 			// Past the depth limit a rule still applies: skip to the
@@ -216,7 +219,7 @@ func (p *parser) startTag() {
 	}
 	f := p.newFrame(a, name)
 	if n != 0 {
-		f.credit = n
+		f.credit = int32(n)
 	}
 	if p.page != nil && f.block && len(p.stack) < p.cfg.maxDepth {
 		f.node = p.addNode(a, name, f.node)
@@ -232,7 +235,7 @@ func (p *parser) startTag() {
 
 // newFrame derives the frame of a new element from its parent.
 func (p *parser) newFrame(a atom.Atom, name []byte) frame {
-	f := frame{a: a, name: unknownName(a, name), block: isBlock(a)}
+	f := frame{a: a, name: p.intern(a, name), block: isBlock(a)}
 	if top := p.top(); top != nil {
 		f.ctx, f.level, f.credit, f.centered, f.node = top.ctx, top.level, top.credit, top.centered, top.node
 	}
@@ -241,7 +244,7 @@ func (p *parser) newFrame(a atom.Atom, name []byte) frame {
 	}
 	switch a {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		f.ctx, f.level = KindHeading, int(name[1]-'0')
+		f.ctx, f.level = KindHeading, int8(name[1]-'0')
 	case atom.Li, atom.Dd, atom.Dt:
 		f.ctx = KindListItem
 	case atom.Blockquote:
@@ -307,7 +310,7 @@ func (p *parser) endTag() {
 	// so its steps are paid for by the pops.
 	for i := len(p.stack) - 1; i >= 0; i-- {
 		f := &p.stack[i]
-		if f.a == a && (a != 0 || f.name == string(name)) {
+		if f.a == a && (a != 0 || p.names[f.name] == string(name)) {
 			p.popTo(i)
 			return
 		}
@@ -323,7 +326,7 @@ func (p *parser) push(f frame) bool {
 		}
 		return false
 	}
-	p.open.push(f.a, f.name, len(p.stack))
+	p.open.push(f.a, p.names[f.name], len(p.stack))
 	p.stack = append(p.stack, f)
 	return true
 }
@@ -359,7 +362,7 @@ func (p *parser) pop() {
 	} else if f.block {
 		p.skip.w.space = true
 	}
-	p.open.pop(p.stack[i].a, p.stack[i].name)
+	p.open.pop(p.stack[i].a, p.names[p.stack[i].name])
 	p.stack = p.stack[:i]
 	for len(p.marksOpen) > 0 && p.marksOpen[len(p.marksOpen)-1].frame >= i {
 		p.marksOpen = p.marksOpen[:len(p.marksOpen)-1]
@@ -444,7 +447,7 @@ func (p *parser) text(b []byte) {
 			p.extendMarks(first)
 		}
 		if t := p.top(); t != nil && t.credit != 0 {
-			p.credit = t.credit
+			p.credit = int(t.credit)
 		}
 	}
 }
@@ -528,7 +531,7 @@ func (p *parser) flush() {
 	para := Paragraph{Kind: KindText, Text: text}
 	info := paraInfo{credit: int32(p.credit)}
 	if t := p.top(); t != nil {
-		para.Kind, para.Level, info.centered, info.node = t.ctx, t.level, t.centered, t.node
+		para.Kind, para.Level, info.centered, info.node = t.ctx, int(t.level), t.centered, t.node
 	}
 	if len(p.marks) > 0 {
 		para.Marks = make([]Mark, len(p.marks))
@@ -627,6 +630,23 @@ func (p *parser) describeAlways(a atom.Atom, name []byte) string {
 		}
 	}
 	return s
+}
+
+// intern returns the index in p.names of the name of an unknown tag (a
+// is 0), adding it the first time, or 0 for a known one.
+func (p *parser) intern(a atom.Atom, name []byte) int32 {
+	if a != 0 {
+		return 0
+	}
+	if k, ok := p.nameOf[string(name)]; ok {
+		return k
+	}
+	if p.nameOf == nil {
+		p.nameOf = map[string]int32{}
+	}
+	p.names = append(p.names, string(name))
+	p.nameOf[string(name)] = int32(len(p.names) - 1)
+	return int32(len(p.names) - 1)
 }
 
 func unknownName(a atom.Atom, name []byte) string {

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -275,4 +276,11 @@ func TestInvalidOptionsAndRules(t *testing.T) {
 		})
 	}
 	assert.NoError(t, DefaultPolicy().Err(), "the presets are valid")
+}
+
+// TestFrameSize: the frame of an open element stays small, as a page
+// nested as deep as it is long holds one for each start tag (the peak
+// memory of BenchmarkScaling/nesting).
+func TestFrameSize(t *testing.T) {
+	assert.LessOrEqual(t, unsafe.Sizeof(frame{}), uintptr(24))
 }
