@@ -277,6 +277,8 @@ func TestCreditGrammarLine(t *testing.T) {
 			[]seg{{"文", []string{"蔡易澄"}, "蔡易澄"}, {"人物攝影", []string{"汪正翔"}, "汪正翔"}}},
 		{"a county media centre before its reporters", "平輿融媒 常啟慧 朱青 單江坤", true, []seg{{"作者", []string{"常啟慧", "朱青", "單江坤"}, ""}}},
 		{"a date after an English label, then a bracket", "Posted: 2025-07-21【作者:編輯部】", true, []seg{{"作者", nil, "編輯部"}}},
+		{"a widget's words after the credits", "作者:kers 来源:科技在线 2017-03-30 17:00 收藏成功收藏本文", true,
+			[]seg{{"作者", []string{"kers"}, "kers"}, {"来源", nil, "科技在线"}}},
 		{"a marker before a name alone", "□  初墨", true, []seg{{"作者", []string{"初墨"}, ""}}},
 		{"family name apart from the given name", "记者 王 小明 李 华", false,
 			[]seg{{"记者", []string{"王小明", "李华"}, "王 小明 李 华"}}},
