@@ -377,6 +377,24 @@ func maybeNumbered(text string) bool {
 		strings.ContainsRune(cnDigits, r) || strings.ContainsRune(capitalDigits, r)
 }
 
+// speakerTag is the tag of who speaks, opening a turn of an interview:
+// C |, M |, 问：, 答：, Q:, 记者：.
+var speakerTag = regexp.MustCompile(`^([A-Za-z]{1,3}|\p{Han}{1,3})\s*[|｜:：]`)
+
+// dialogueTurn reports whether paras[i] is an interview's question: a
+// speaker's tag and a question, and another speaker's tag opening the
+// next paragraph, the answer.
+func dialogueTurn(paras []Paragraph, i int) bool {
+	if i+1 >= len(paras) || paras[i+1].Kind != KindText {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(paras[i].Text, " ")); r != '？' && r != '?' {
+		return false
+	}
+	a, b := speakerTag.FindStringSubmatch(paras[i].Text), speakerTag.FindStringSubmatch(paras[i+1].Text)
+	return a != nil && b != nil && a[1] != b[1]
+}
+
 // attachedFile is the name of an office file ending a line: an annex so
 // named is a file sent with the text (附件1：信息汇总表.xlsx), not set in it.
 var attachedFile = regexp.MustCompile(`\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z)$`)
@@ -427,6 +445,9 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		case (strings.HasSuffix(p.Text, "：") || strings.HasSuffix(p.Text, ":")) && i+1 < len(paras) && paras[i+1].Kind == KindListItem:
 			// 附件： / 1. 系统界面截图: a label with a colon over a list
 			// introduces the list; it heads no part.
+		case dialogueTurn(paras, i):
+			// C | 您觉得…？ over M | 我觉得…, 问：…？ over 答：…: an
+			// interview's question, its answer after it, heads nothing.
 		case (isTitleLine(p) || info[i].centered && isCenteredQuestion(p)) && !strings.HasPrefix(p.Text, "——"):
 			// A longer bold line ending with a colon introduces what
 			// follows: a heading only as the first line of a two-line
