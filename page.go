@@ -1019,21 +1019,27 @@ func dropOutside(doc *Document, info []paraInfo, ps *pageState, lifted map[int]b
 	return keptInfo
 }
 
+// firstAfterHeadline returns the first paragraph after the headline that
+// no rule drops, the article's first, or -1 (also when the page has no
+// headline).
+func firstAfterHeadline(ps *pageState, rules []int) int {
+	if ps.headline < 0 {
+		return -1
+	}
+	for i := ps.headline + 1; i < len(rules); i++ {
+		if rules[i] == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // keepLeadPhoto keeps the article's lead photo: an image with a caption
 // that the page sets between the headline and the article's container,
 // outside it (a figure above the text), with no paragraph of prose between
 // it and the text. The caption is the article's: 台中市賴姓女子…墬落身亡。王煌忠攝.
 func keepLeadPhoto(doc *Document, ps *pageState, rules []int, article int) {
-	if ps.headline < 0 {
-		return
-	}
-	first := -1 // the article's first paragraph
-	for i := ps.headline + 1; i < len(rules); i++ {
-		if rules[i] == 0 {
-			first = i
-			break
-		}
-	}
+	first := firstAfterHeadline(ps, rules) // the article's first paragraph
 	if first < 0 {
 		return
 	}
@@ -1069,16 +1075,7 @@ func keepLeadPhoto(doc *Document, ps *pageState, rules []int, article int) {
 // see markSummaryBox), with nothing but
 // images and short lines (a date, a share bar) between them and it.
 func keepLede(doc *Document, ps *pageState, rules []int, article int) {
-	if ps.headline < 0 {
-		return
-	}
-	first := -1 // the article's first paragraph
-	for i := ps.headline + 1; i < len(rules); i++ {
-		if rules[i] == 0 {
-			first = i
-			break
-		}
-	}
+	first := firstAfterHeadline(ps, rules) // the article's first paragraph
 	if first < 0 {
 		return
 	}

@@ -318,17 +318,7 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 		}
 		return []string{string(t.Rune)}, true
 	case syntax.OpCharClass:
-		// A small class of runes: one of them.
-		var out []string
-		for i := 0; i+1 < len(t.Rune); i += 2 {
-			if t.Rune[i+1]-t.Rune[i] > 3 || len(out) > 8 {
-				return nil, false
-			}
-			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
-				out = append(out, string(r))
-			}
-		}
-		return out, len(out) > 0
+		return exactTexts(t) // a small class of runes: one of them
 	case syntax.OpCapture:
 		return mustHold(t.Sub[0])
 	case syntax.OpPlus:
@@ -338,15 +328,7 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 			return mustHold(t.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var all []string
-		for _, sub := range t.Sub {
-			needs, ok := mustHold(sub)
-			if !ok || len(all)+len(needs) > maxNeeds {
-				return nil, false
-			}
-			all = append(all, needs...)
-		}
-		return all, true
+		return unionOf(t.Sub, mustHold)
 	case syntax.OpConcat:
 		// Adjacent literals make one longer literal; of the parts, the
 		// one with the longest shortest text is the best filter.
@@ -432,15 +414,7 @@ func exactTexts(t *syntax.Regexp) ([]string, bool) {
 		}
 		return append(texts, ""), true
 	case syntax.OpAlternate:
-		var all []string
-		for _, sub := range t.Sub {
-			texts, ok := exactTexts(sub)
-			if !ok || len(all)+len(texts) > maxNeeds {
-				return nil, false
-			}
-			all = append(all, texts...)
-		}
-		return all, true
+		return unionOf(t.Sub, exactTexts)
 	case syntax.OpConcat:
 		run := []string{""}
 		for _, sub := range t.Sub {
@@ -453,6 +427,20 @@ func exactTexts(t *syntax.Regexp) ([]string, bool) {
 		return run, true
 	}
 	return nil, false
+}
+
+// unionOf returns the texts f gives for each of subs, all together, or
+// false when f gives none for one of them or they are more than maxNeeds.
+func unionOf(subs []*syntax.Regexp, f func(*syntax.Regexp) ([]string, bool)) ([]string, bool) {
+	var all []string
+	for _, sub := range subs {
+		texts, ok := f(sub)
+		if !ok || len(all)+len(texts) > maxNeeds {
+			return nil, false
+		}
+		all = append(all, texts...)
+	}
+	return all, true
 }
 
 // product returns every text of a followed by one of b.
