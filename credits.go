@@ -78,6 +78,7 @@ var creditLabels = []creditLabel{
 	{"講述", CreditAuthor, needsSep},
 	{"撰文者", CreditAuthor, 0},
 	{"撰稿", CreditAuthor, 0},
+	{"撰稿人", CreditAuthor, 0},
 	{"采写", CreditAuthor, 0},
 	{"採寫", CreditAuthor, 0},
 	{"执笔", CreditAuthor, 0},
@@ -167,6 +168,10 @@ var creditLabels = []creditLabel{
 	{"图片编辑", CreditOther, 0},
 	{"圖片編輯", CreditOther, 0},
 	{"值班编辑", CreditOther, 0},
+	{"值班主任", CreditOther, 0}, // 值班主任：明心武  编审：陈昱鑫 (a paper's footer)
+	{"编审", CreditOther, 0},
+	{"編審", CreditOther, 0},
+	{"拍客", CreditOther, afterOrg | glued}, // 川观拍客:杨春艳: a reader who took the photos
 	{"主编", CreditOther, 0},
 	{"主編", CreditOther, 0},
 	{"摄影", CreditOther, glued},
@@ -238,6 +243,8 @@ var creditLabels = []creditLabel{
 	{"圖片提供", CreditOther, 0},
 	{"片", CreditOther, needsSep}, // 片:Cindy Tang, a video's maker (Hong Kong)
 	{"审稿", CreditOther, 0},
+	{"审稿人", CreditOther, 0},
+	{"審稿人", CreditOther, 0},
 	{"審稿", CreditOther, 0},
 	{"选稿", CreditOther, 0}, // 选稿：许文杰, who chose a reposted story (东方网)
 	{"選稿", CreditOther, 0},
@@ -381,9 +388,9 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 // of the credits — dates, counters, font-size buttons — and are dropped
 // with the number or bracket after them (see stripMetaLabels).
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
-	"发表时间", "發表時間", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
+	"发表时间", "發表時間", "发表日期", "發表日期", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
-	"字体", "字體", "收藏成功", "收藏本文", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
+	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
 	foldMark + "posted", foldMark + "published"})
 
 // weekdayWord is a weekday standing apart from its date on a date line.
@@ -443,8 +450,8 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		}
 	}
 	t := strings.TrimLeft(s, bylineMarkers+" ")
-	if end := strings.TrimRight(t, " |｜"); strings.Count(t, "|")+strings.Count(t, "｜") == 1 && end != t {
-		t = end // a bar alone at the end (記者鄭穎暄/攝影 |) separates nothing; | 文化 | is a heading
+	if end := strings.TrimRight(t, " |｜"); end != t && !strings.ContainsAny(end, "|｜") {
+		t = end // bars only at the end (記者鄭穎暄/攝影 |) separate nothing; | 文化 | is a heading
 	}
 	marked := t != s
 	if marked && strings.HasPrefix(t, "文") && !strings.HasPrefix(t, "文 ") {
@@ -469,6 +476,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	}
 	s = stripMetaLabels(s)
 	s = strings.TrimSpace(s)
+	if end := strings.TrimRight(s, " |｜"); end != s && !strings.ContainsAny(end, "|｜") {
+		s = end // 编辑：阿水 || 新闻热线：…: the bars stood before a widget stripped above
+	}
 	if s == "" {
 		return cl, cl.hasDate && lenient
 	}
@@ -701,7 +711,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			}
 			end := i + len(l.label)
 			next, _ := utf8.DecodeRuneInString(s[end:])
-			if strings.ContainsRune("部室站", next) {
+			if strings.ContainsRune("部室站", next) || strings.HasPrefix(s[end:], "中心") {
 				desk := end + len(string(next))
 				if after, _ := utf8.DecodeRuneInString(s[desk:]); !isCreditSep(after) {
 					if l.field == CreditEditor || l.field == CreditAuthor {

@@ -105,10 +105,10 @@ var (
 		`(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.])(\d{1,2})([/.])(\d{1,2})(?:$|[^\d.]))` + weekday + timePart)
 	// enDate is a date with an English month: Wed, 12 Jan 2022 23:21:20 GMT,
 	// Tue Nov 01 2016 15:44:22 GMT+0800, Fri May 28 15:18:47 CST 2021,
-	// 18-Sep-2009 14:47:02, Dec 28 Sat 2013 00:28.
+	// 18-Sep-2009 14:47:02, Dec 28 Sat 2013 00:28, Nov 9, 2018, 17:08 PM.
 	enDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})[\s-]+(` + months + `)[a-z]*\.?,?[\s-]+((?:19|20)\d{2})|` +
 		`(` + months + `)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?((?:19|20)\d{2})?)` +
-		`(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(AM|PM))?)?` + zonePart + `(?:\s+((?:19|20)\d{2}))?`)
+		`(?:,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(AM|PM))?)?` + zonePart + `(?:\s+((?:19|20)\d{2}))?`)
 	// relDate is a date relative to now: 刚刚, 5分钟前, 3小时前, 2天前, 昨天 08:15.
 	relDate = regexp.MustCompile(`(刚刚|剛剛)|(\d{1,3})\s*(秒|分钟|分鐘|小时|小時|天|日)前|(今天|今日|昨天|昨日|前天)(?:\s*(\d{1,2})[:：](\d{2}))?`)
 	// zoneFirst is a zone written before the time it qualifies: 2012年12月10日,
