@@ -308,7 +308,7 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|工作室|社发|社發|传媒|傳媒|融媒", "|")}
+	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|编辑室|編輯室|记者站|記者站|工作室|社发|社發|传媒|傳媒|融媒", "|")}
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
@@ -393,8 +393,9 @@ var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更
 	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
 	foldMark + "posted", foldMark + "published"})
 
-// weekdayWord is a weekday standing apart from its date on a date line.
-var weekdayWord = regexp.MustCompile(`(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][,，]?`)
+// weekdayWord is a weekday standing apart from its date on a date line,
+// a word of its own: 周 is also a family name (编辑：周一鸣).
+var weekdayWord = regexp.MustCompile(`(^|[\s,，(（])(?:星期|週|周|礼拜|禮拜)[一二三四五六日天](?:[,，)）]|\s|$)`)
 
 // stripMetaLabels replaces each meta label of s, with the separator,
 // digits and brackets after it (时间：, 阅读 1024, 字号：【), by a space.
@@ -442,17 +443,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
+	s = g.joinSpacedLabels(s) // 编 辑:苏 伟: a label printed with spaces inside
 	if !lenient && !g.mayHold(s) {
-		// 编 辑:苏 伟: a label printed with spaces inside holds no label
-		// as it stands.
-		if joined := g.joinSpacedLabels(s); joined == s || !g.mayHold(joined) {
-			return cl, false
-		}
+		return cl, false
 	}
 	t := strings.TrimLeft(s, bylineMarkers+" ")
-	if end := strings.TrimRight(t, " |｜"); end != t && !strings.ContainsAny(end, "|｜") {
-		t = end // bars only at the end (記者鄭穎暄/攝影 |) separate nothing; | 文化 | is a heading
-	}
 	marked := t != s
 	if marked && strings.HasPrefix(t, "文") && !strings.HasPrefix(t, "文 ") {
 		// ►文观察者网鞠峰: after a marker, 文 runs into the outlet and name.
@@ -472,12 +467,14 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		s = s[:loc2[0]] + " " + s[loc2[1]:]
 	}
 	if cl.hasDate && containsAnyOf(s, "星期", "週", "周", "礼拜", "禮拜") {
-		s = weekdayWord.ReplaceAllString(s, " ") // 週二, 01 五月 2018 08:40: the date's weekday
+		s = weekdayWord.ReplaceAllString(s, "${1} ") // 週二, 01 五月 2018 08:40: the date's weekday
 	}
 	s = stripMetaLabels(s)
 	s = strings.TrimSpace(s)
 	if end := strings.TrimRight(s, " |｜"); end != s && !strings.ContainsAny(end, "|｜") {
-		s = end // 编辑：阿水 || 新闻热线：…: the bars stood before a widget stripped above
+		// Bars only at the end separate nothing: 記者鄭穎暄/攝影 |, and
+		// 编辑：阿水 || before a hotline stripped above. (| 文化 | is a heading.)
+		s = end
 	}
 	if s == "" {
 		return cl, cl.hasDate && lenient
@@ -485,7 +482,6 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if strings.Contains(s, "ID") || strings.Contains(s, "id") {
 		s = strings.TrimSpace(accountID.ReplaceAllString(s, " ")) // 出品 | CSDN（ID：CSDNnews）
 	}
-	s = g.joinSpacedLabels(s)
 	groups, ok := bracketGroups(s)
 	if !ok {
 		return cl, false
@@ -713,6 +709,9 @@ func (g *creditGrammar) find(s string) []labelAt {
 			next, _ := utf8.DecodeRuneInString(s[end:])
 			if strings.ContainsRune("部室站", next) || strings.HasPrefix(s[end:], "中心") {
 				desk := end + len(string(next))
+				if next == '中' {
+					desk = end + len("中心")
+				}
 				if after, _ := utf8.DecodeRuneInString(s[desk:]); !isCreditSep(after) {
 					if l.field == CreditEditor || l.field == CreditAuthor {
 						continue // 作者:編輯部, 记者站: a desk, no label
@@ -843,8 +842,11 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			}
 			photo, rest := s[m[2]:m[3]], strings.TrimRight(s[:m[0]], " ")
 			segs, ok := g.segments(rest, mode)
+			if !ok {
+				return nil, false
+			}
 			for _, seg := range segs {
-				if ok && seg.label.field == CreditAuthor && len(seg.names) > 0 {
+				if seg.label.field == CreditAuthor && len(seg.names) > 0 {
 					return append(segs, creditSegment{label: creditLabel{label: photo, field: CreditOther}, names: slices.Clone(seg.names)}), true
 				}
 			}
@@ -858,7 +860,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			seg, ok := readSegment(creditLabel{label: m[1], field: CreditOther}, m[2])
 			return []creditSegment{seg}, ok && len(seg.names) > 0
 		}
-		if m := nameThenRole.FindStringSubmatch(s); m != nil && !g.isLabel(strings.TrimSpace(m[1])) {
+		if m := nameThenRole.FindStringSubmatch(s); m != nil && !g.isLabel(strings.TrimSpace(m[1])) && !strings.ContainsAny(m[1], "：:|｜") {
 			name := strings.TrimSpace(m[1])
 			for _, l := range [...]string{"记者", "記者"} {
 				name = strings.TrimSpace(strings.TrimPrefix(name, l))
@@ -1010,7 +1012,8 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 var providedBy = regexp.MustCompile(`^(照片|相片|图片|圖片|图|圖|影片|视频|視頻)由(\S{1,20})提供$`)
 
 // nameThenRole is a name, a slash, and the role it had for a photo:
-// 大武警分局/提供, 記者鄭穎暄/攝影, (小尘4x/图); not 文/图, two labels.
+// 大武警分局/提供, 記者鄭穎暄/攝影, (小尘4x/图); not 文/图, two labels, nor
+// 编辑：王明/摄影, a label's value before it (see segments).
 var nameThenRole = regexp.MustCompile(`^(\S{2,20}?)\s*[/／╱]\s*(提供|攝影|摄影|攝|摄|翻攝|翻摄|图|圖)$`)
 
 // roleLast are the roles providedBy and nameThenRole end with.
@@ -2042,9 +2045,18 @@ var photoLabel = map[string]bool{"发": true, "發": true, "摄": true, "攝": t
 	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "图像来源": true, "圖像來源": true,
 	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true}
 
-// agencyName is the name of a news agency, as it gives a photo (新华社发,
-// 中新社發): two to four Han characters, then 社.
-var agencyName = regexp.MustCompile(`^\p{Han}{2,4}社$`)
+// newsAgencies are the news agencies whose photos Chinese papers print
+// with 发 after the agency's name (新华社发, 中新社發), Simplified and
+// Traditional.
+var newsAgencies = map[string]bool{"新华社": true, "新華社": true, "中新社": true, "中央社": true, "中通社": true,
+	"美联社": true, "美聯社": true, "路透社": true, "法新社": true, "共同社": true, "韩联社": true, "韓聯社": true,
+	"塔斯社": true, "安莎社": true, "德新社": true, "俄新社": true, "埃菲社": true, "安塔拉社": true, "越通社": true}
+
+// isAgency reports whether org names a news agency: one of newsAgencies,
+// or a name that ends in 通讯社 or 通訊社.
+func isAgency(org string) bool {
+	return newsAgencies[org] || strings.HasSuffix(org, "通讯社") || strings.HasSuffix(org, "通訊社")
+}
 
 // liftTrailingCredits moves labelled credits standing after the last
 // sentence of a paragraph, with no bracket around them, into doc.Credits.
@@ -2083,10 +2095,10 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	if len(labels) == 0 {
 		// …回顾十年电影历程。新华社发: an agency gave the photo; the caption
 		// keeps its credit.
-		if org, ok := strings.CutSuffix(credits, "发"); ok && agencyName.MatchString(org) {
-			doc.Credits.add(&creditSegment{label: creditLabel{label: "发", field: CreditOther}, value: org, names: []string{org}})
-		} else if org, ok := strings.CutSuffix(credits, "發"); ok && agencyName.MatchString(org) {
-			doc.Credits.add(&creditSegment{label: creditLabel{label: "發", field: CreditOther}, value: org, names: []string{org}})
+		for _, issued := range [...]string{"发", "發"} {
+			if org, ok := strings.CutSuffix(credits, issued); ok && isAgency(org) {
+				doc.Credits.add(&creditSegment{label: creditLabel{label: issued, field: CreditOther}, value: org, names: []string{org}})
+			}
 		}
 		return
 	}

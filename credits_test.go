@@ -337,6 +337,7 @@ func TestAgencyPhoto(t *testing.T) {
 		"11月23日晚，导演贾樟柯对话艺术家陈丹青，回顾十年电影历程。新华社发": {{Label: "发", Name: "新华社"}},
 		"这是一张照片。中新社發": {{Label: "發", Name: "中新社"}},
 		"这是一句话。报社发":   nil, // 报社 names no agency
+		"这是一句话。出版社发":  nil, // nor does a publisher
 	} {
 		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
 		require.NoError(t, err)
@@ -433,5 +434,24 @@ func TestWeChatAccountSource(t *testing.T) {
 		got, _, lifted := creditsOfLine(creditLineCase{Line: line})
 		assert.True(t, lifted, line)
 		assert.Equal(t, Credits{Source: want}, got, line)
+	}
+}
+
+// TestCreditLineEdges: a family name that spells a weekday (周一鸣) stays
+// a name beside a date; a bar at a line's end is no marker; a desk (编辑室,
+// 記者站) is no one's name; a label's value before a slash and a photo's
+// role is no name of the role's.
+func TestCreditLineEdges(t *testing.T) {
+	for line, want := range map[string]Credits{
+		"编辑：周一鸣 2021-05-03":       {Editors: []string{"周一鸣"}},
+		"作者：周五郎 2021-05-03 10:00": {Authors: []string{"周五郎"}},
+		"记者 周日新 2021年5月3日":        {Authors: []string{"周日新"}},
+		"文章來源：中央社 |":              {Source: "中央社"},
+		"作者：编辑室":                  {},
+		"作者：王明 記者站":               {Authors: []string{"王明"}},
+	} {
+		got, _, lifted := creditsOfLine(creditLineCase{Line: line})
+		assert.True(t, lifted, line)
+		assert.Equal(t, want, got, line)
 	}
 }

@@ -1069,30 +1069,38 @@ func keepLeadPhoto(doc *Document, ps *pageState, rules []int, article int) {
 
 // keepLede keeps the article's first paragraph where the page sets it
 // between the headline and the article's container, outside it (東方日報's
-// div.leadin): paragraphs of prose right above the first paragraph of the
-// article, each longer than a summary's line, with no link (a promo's)
-// and no label, that the article does not restate (a summary box does;
-// see markSummaryBox), with nothing but
-// images and short lines (a date, a share bar) between them and it.
+// div.leadin): up to maxLede paragraphs of prose right above the first
+// paragraph of the article, each longer than a summary's line, with no
+// link (a promo's) and no label in its first characters, that the article
+// does not restate (a summary box does; see markSummaryBox), with nothing
+// but images and short lines (a date, a share bar) between them and it.
 func keepLede(doc *Document, ps *pageState, rules []int, article int) {
 	first := firstAfterHeadline(ps, rules) // the article's first paragraph
 	if first < 0 {
 		return
 	}
-	var rest []string
-	for i := first; i < len(rules); i++ {
-		if rules[i] == 0 && doc.Paragraphs[i].Kind == KindText {
-			rest = append(rest, doc.Paragraphs[i].Text)
-		}
-	}
-	for i := first - 1; i > ps.headline; i-- {
+	var have map[[2]rune]bool // the article's pairs of Han characters, once one is asked for
+	kept := 0
+	for i := first - 1; i > ps.headline && kept < maxLede; i-- {
 		p := &doc.Paragraphs[i]
 		switch {
 		case p.Kind == KindImage || p.Kind == KindText && !isProse(p.Text):
 			continue
 		case p.Kind == KindText && rules[i] == article && utf8.RuneCountInString(p.Text) >= 3*maxPlain && !hasLink(p) &&
-			!strings.ContainsAny(p.Text[:min(len(p.Text), 24)], "：:") && restated([]string{p.Text}, rest) < restateShare:
-			rules[i] = 0
+			!strings.ContainsAny(runePrefix(p.Text, 8), "：:"):
+			if have == nil {
+				var rest []string
+				for k := first; k < len(rules); k++ {
+					if rules[k] == 0 && doc.Paragraphs[k].Kind == KindText {
+						rest = append(rest, doc.Paragraphs[k].Text)
+					}
+				}
+				have = hanPairs(rest)
+			}
+			if restatedIn([]string{p.Text}, have) >= restateShare {
+				return
+			}
+			rules[i], kept = 0, kept+1
 			continue
 		}
 		return
@@ -1108,6 +1116,10 @@ func hasLink(p *Paragraph) bool {
 	}
 	return false
 }
+
+// maxLede is how many paragraphs keepLede keeps at most: a lede is a
+// paragraph or two, not a second article.
+const maxLede = 3
 
 // isLeadCaption reports whether s can be the caption of a lead photo: a
 // sentence or a phrase of eight to 120 characters, Chinese (prevnext, a
@@ -1211,25 +1223,13 @@ func markSummaryBox(doc *Document, info []paraInfo, ps *pageState, rules []int, 
 // restated returns the share of the pairs of adjacent Han characters of
 // said that the texts of rest hold, or 0 when said has fewer than ten.
 func restated(said, rest []string) float64 {
-	pairs := func(texts []string, each func([2]rune)) {
-		for _, t := range texts {
-			prev := rune(0)
-			for _, r := range t {
-				if !unicode.Is(unicode.Han, r) {
-					prev = 0
-					continue
-				}
-				if prev != 0 {
-					each([2]rune{prev, r})
-				}
-				prev = r
-			}
-		}
-	}
-	have := map[[2]rune]bool{}
-	pairs(rest, func(p [2]rune) { have[p] = true })
+	return restatedIn(said, hanPairs(rest))
+}
+
+// restatedIn is restated with the pairs of rest made once (hanPairs).
+func restatedIn(said []string, have map[[2]rune]bool) float64 {
 	hit, all := 0, 0
-	pairs(said, func(p [2]rune) {
+	eachHanPair(said, func(p [2]rune) {
 		all++
 		if have[p] {
 			hit++
@@ -1239,6 +1239,40 @@ func restated(said, rest []string) float64 {
 		return 0
 	}
 	return float64(hit) / float64(all)
+}
+
+// hanPairs returns the pairs of adjacent Han characters of texts.
+func hanPairs(texts []string) map[[2]rune]bool {
+	have := map[[2]rune]bool{}
+	eachHanPair(texts, func(p [2]rune) { have[p] = true })
+	return have
+}
+
+func eachHanPair(texts []string, each func([2]rune)) {
+	for _, t := range texts {
+		prev := rune(0)
+		for _, r := range t {
+			if !unicode.Is(unicode.Han, r) {
+				prev = 0
+				continue
+			}
+			if prev != 0 {
+				each([2]rune{prev, r})
+			}
+			prev = r
+		}
+	}
+}
+
+// runePrefix returns the first n runes of s.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // cutNavLink applies the DropNavLinks rule to a paragraph of the

@@ -447,6 +447,24 @@ func TestLede(t *testing.T) {
 		assert.Equal(t, c.kept, slices.Contains(paraTextsOf(doc), c.text), c.above)
 		assert.Contains(t, paraTextsOf(doc), body[3], c.above)
 	}
+	// Four paragraphs of a lede: the three nearest the article are kept.
+	ledes := []string{
+		"大鼠戊肝和新冠肺炎夾擊，家庭主婦到街市買餸高危，隨時連菜帶毒回家傳家人，議員促請當局盡快處理衞生問題，記者連日走訪多個街市，發現情況大同小異。",
+		"出現多宗確診個案的紅磡及土瓜灣街市停市三日大清洗後昨重開，但衞生環境仍然嚇人，恍如沒有清洗過一樣，記者連日走訪多個街市，發現情況大同小異。",
+		"內臟和爛蔬果一地，更再有老鼠、曱甴，而沙田街市亦有類似情況，多隻老鼠入夜後出來開餐，檔主叫苦連天，記者連日走訪多個街市，發現情況大同小異。",
+		"有市民表示以後不敢再到街市買菜，寧願多花錢到超級市場購物，亦有長者無奈表示別無選擇，只能繼續光顧，記者連日走訪多個街市，發現情況大同小異。",
+	}
+	page := `<!DOCTYPE html><html><head><title>街市重開 鼠患不改_東方日報</title></head><body>` +
+		`<div class="nav"><a href="/">首頁</a> <a href="/a">港聞</a></div><h1>街市重開 鼠患不改</h1>` +
+		`<div class="leadin"><p>` + strings.Join(ledes, "</p><p>") + `</p></div>` +
+		`<div class="article-content">` + article + article + `</div><div class="footer">Copyright © 東方日報</div></body></html>`
+	doc, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	texts := paraTextsOf(doc)
+	if slices.Contains(texts, ledes[1]) { // the page's own container did not take them all
+		assert.NotContains(t, texts, ledes[0], "at most maxLede paragraphs of a lede")
+	}
+	assert.Contains(t, texts, ledes[3])
 }
 
 // TestTitleAuthor: a person's name between the headline and the site's

@@ -985,9 +985,14 @@ func isPlainHeading(p *Paragraph) bool {
 	if !containsHan(p.Text) {
 		return false
 	}
-	// 平台：Windows电脑: a short name, a colon and its value is a field.
+	// 平台：Windows电脑: a short name, a colon and a value that is no
+	// Chinese phrase (a product, a figure, an address) is a field; 背景：一场风波
+	// may be a subhead.
 	if i := strings.IndexAny(p.Text, "：:"); i > 0 && utf8.RuneCountInString(p.Text[:i]) <= 4 {
-		return false
+		_, size := utf8.DecodeRuneInString(p.Text[i:])
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.Text[i+size:], " ")); r < utf8.RuneSelf {
+			return false
+		}
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.Text)
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {

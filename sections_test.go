@@ -1091,6 +1091,8 @@ func TestLetterSignatureAndAttachments(t *testing.T) {
 			nil},
 		{"lines under one banner set again and again", "![](banner.gif)\n\n历史沿革\n\n" + prose + "\n\n![](banner.gif)\n\n宫阙楼台\n\n" + prose + "\n\n![](banner.gif)\n\n胡同人家\n\n" + prose + "\n", WithFormat(FormatMarkdown),
 			[]string{"历史沿革", "宫阙楼台", "胡同人家"}},
+		{"subheads with a colon", "背景：一场风波\n\n" + prose + "\n\n影响：市场震荡\n\n" + prose + "\n\n结语：走向开放\n\n" + prose + "\n", WithFormat(FormatText),
+			[]string{"背景：一场风波", "影响：市场震荡", "结语：走向开放"}},
 		{"annex named as a file", "一、申请条件\n\n" + prose + "\n\n二、申请材料\n\n" + prose + "\n\n附件1：2024年信息汇总表.xlsx\n\n附件2：联系方式.doc\n", WithFormat(FormatText),
 			[]string{"一、申请条件", "二、申请材料"}},
 	}
@@ -1162,12 +1164,12 @@ func TestTextTable(t *testing.T) {
 	}
 }
 
-// TestInterviewQuestions: a bold question with a speaker's tag, another
-// speaker's tag opening the answer after it, is a turn of the interview,
-// no subhead; bold subheads around it stay.
+// TestInterviewQuestions: a bold question with a speaker's tag (C |, 记者 |),
+// another speaker's tag opening the answer after it, is a turn of the
+// interview, no subhead; the subheads around it stay.
 func TestInterviewQuestions(t *testing.T) {
 	prose := strings.Repeat("这是正文的一句话，说明了事情的来龙去脉。", 3)
-	src := "### 前言\n\n" + prose + "\n\n**C | 您觉得学生的身份意味着什么？**\n\nM | 我觉得" + prose + "\n\n**问：为什么要做这件事？**\n\n答：" + prose +
+	src := "### 前言\n\n" + prose + "\n\n**C | 您觉得学生的身份意味着什么？**\n\nM | 我觉得" + prose + "\n\n**记者 | 为什么要做这件事？**\n\n张三 | " + prose +
 		"\n\n### 后记\n\n" + prose + "\n"
 	doc, err := Parse(strings.NewReader(src), WithInput(InputBody), WithFormat(FormatMarkdown))
 	require.NoError(t, err)

@@ -107,10 +107,12 @@ var partName = regexp.MustCompile(`^(?:前言|序言|引言|导言|導言|导语
 
 // checkPlain returns the plain lines that are headings: only where the
 // document has at least two, and each is followed by body text before the
-// next heading (another plain line, or a candidate of cands). In a
-// document that sets its subheads in bold or h1–h6, where half of the
-// plain lines or more stand right under an image with no caption, those
-// lines are the images' captions.
+// next heading (another plain line, or a candidate of cands). A line over
+// a date alone signs a letter and is none. Lines right under an image
+// with no caption are its caption: in a document that sets its subheads
+// in bold or h1–h6, where half of the plain lines or more stand so; in
+// any document, where most of them stand under photos each set once (an
+// image set again and again is a banner over each part).
 func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 	// 广州市工业和信息化局 over 2025年9月14日: the sender's name over the
 	// date signs a letter (落款); it heads nothing.
