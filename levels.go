@@ -7,7 +7,7 @@ import "strings"
 
 // buildTree places the candidates in a tree, checking their numbers, and
 // turns numbered entries with no body into list items.
-func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
+func buildTree(cands []*cand, paras []Paragraph) (roots, items []*cand) {
 	root := &cand{idx: -1}
 	depthOf := map[SectionStyle]int{} // an unranked style's depth where first seen
 	// underNumber: an unranked style first seen right under a numbered
@@ -36,7 +36,7 @@ func buildTree(cands []*cand, nparas int) (roots, items []*cand) {
 			lastOrd[c.style] = c.ord
 		}
 	}
-	settle(root, nparas, &items)
+	settle(root, paras, &items)
 	assignLevels(root)
 	return root.children, items
 }
@@ -221,14 +221,17 @@ func decimalUnder(parent, c *cand) bool {
 }
 
 // settle decides which numbered styles head sections and which number
-// list items, and drops lone numbers. A report-style numbering whose
+// list items, and drops lone numbers. A numbered link that heads nothing
+// but images, among entries that head text, is an item too (a list of
+// links in a newsletter). A report-style numbering whose
 // entries mostly head no body is a list ("1．地级市1—7月投资增速前二名：…"
 // then "2．…"); the vote is per style over the whole document, so that one
 // numbering is read one way throughout (the clauses "（一）…的" of the
 // articles of a judicial interpretation), except where one section's
 // children are all titles (see listed). A report-style number with no
 // sibling is a paragraph that happens to start with one.
-func settle(root *cand, nparas int, items *[]*cand) {
+func settle(root *cand, paras []Paragraph, items *[]*cand) {
+	nparas := len(paras)
 	var measure func(n *cand, end int)
 	measure = func(n *cand, end int) {
 		n.end = end
@@ -323,7 +326,12 @@ func settle(root *cand, nparas int, items *[]*cand) {
 			// ("## 五、《中华人民共和国国籍法》" among 一、 to 六、) does not make it a
 			// heading.
 			strayTag := c.forced && c.tag > 0 && groups[c.style][3] == 0 && groups[c.style][1] >= 3
-			if ok && c.family == famGB && (!c.forced || strayTag) && !c.dropped && listed(v, groups[c.style]) {
+			// 8、[文章] Chrome DevTools 的一些使用技巧 right before 9、, among
+			// entries that head text: a link that heads nothing but images
+			// is an item of a list of links.
+			bareLink := c.restAt < 0 && len(c.children) == 0 && groups[c.style][3] > 0 && linkTitle(&paras[c.idx]) &&
+				onlyImages(paras, c.mergeEnd, c.end)
+			if ok && c.family == famGB && (!c.forced || strayTag) && !c.dropped && (listed(v, groups[c.style]) || bareLink) {
 				c.item = true
 				itemAt[c.idx] = true
 				*items = append(*items, c)
@@ -344,6 +352,27 @@ func settle(root *cand, nparas int, items *[]*cand) {
 		n.children = kept
 	}
 	prune(root)
+}
+
+// linkTitle reports whether most of p's text is a link's.
+func linkTitle(p *Paragraph) bool {
+	n := 0
+	for _, m := range p.Marks {
+		if m.Kind == MarkLink {
+			n += m.End - m.Start
+		}
+	}
+	return n*2 > len(p.Text)
+}
+
+// onlyImages reports whether paras[from:to] holds nothing but images.
+func onlyImages(paras []Paragraph, from, to int) bool {
+	for k := from; k < to && k < len(paras); k++ {
+		if paras[k].Kind != KindImage {
+			return false
+		}
+	}
+	return true
 }
 
 // listed decides from the votes of a numbering style, over the document

@@ -196,7 +196,7 @@ func buildSections(doc *Document, info []paraInfo) {
 		paras[i].Kind = KindTitle
 	}
 	cands := findCandidates(paras, info, top)
-	roots, items := buildTree(cands, len(paras))
+	roots, items := buildTree(cands, paras)
 	finalize(doc, roots, items)
 }
 
