@@ -1234,6 +1234,11 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		if labelled {
 			w = stripTrailingOrg(w)
 		}
+		// 巴丟草Badiucao: a name with its romanised form glued after it (a
+		// capital, then small letters; 东方IC is an agency's name).
+		if i := strings.IndexFunc(w, func(r rune) bool { return r < utf8.RuneSelf }); i > 0 && romanised(w[i:]) && allHanNames([]string{w[:i]}) {
+			w = w[:i]
+		}
 		// 李亭綜合報導, 高芸編譯: a name with the desk's compiling or the
 		// translating glued after it; 综合央视新闻报道 alone names no one.
 		if head, ok := cutCompiledReport(w); ok {
@@ -1307,6 +1312,20 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		return nil, strings.Join(orgs, " "), context
 	}
 	return names, "", context
+}
+
+// romanised reports whether s reads as a name's romanised form: a
+// capital, then two or more small letters (Badiucao).
+func romanised(s string) bool {
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isCodeRune reports whether r is a digit or a circled number, what a

@@ -439,8 +439,8 @@ func TestWeChatAccountSource(t *testing.T) {
 
 // TestCreditLineEdges: a family name that spells a weekday (周一鸣) stays
 // a name beside a date; a bar at a line's end is no marker; a desk (编辑室,
-// 記者站) is no one's name; a label's value before a slash and a photo's
-// role is no name of the role's.
+// 記者站) is no one's name; a romanised form glued after a name is
+// dropped (巴丟草Badiucao), an agency's Latin letters are not (东方IC).
 func TestCreditLineEdges(t *testing.T) {
 	for line, want := range map[string]Credits{
 		"编辑：周一鸣 2021-05-03":       {Editors: []string{"周一鸣"}},
@@ -449,6 +449,8 @@ func TestCreditLineEdges(t *testing.T) {
 		"文章來源：中央社 |":              {Source: "中央社"},
 		"作者：编辑室":                  {},
 		"作者：王明 記者站":               {Authors: []string{"王明"}},
+		"圖片來源/巴丟草Badiucao":        {Others: []Credit{{Label: "圖片來源", Name: "巴丟草"}}},
+		"封面:东方IC":                 {Others: []Credit{{Label: "封面", Name: "东方IC"}}},
 	} {
 		got, _, lifted := creditsOfLine(creditLineCase{Line: line})
 		assert.True(t, lifted, line)
