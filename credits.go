@@ -79,6 +79,9 @@ var creditLabels = []creditLabel{
 	{"撰文者", CreditAuthor, 0},
 	{"撰稿", CreditAuthor, 0},
 	{"撰稿人", CreditAuthor, 0},
+	{"文字记者", CreditAuthor, afterOrg | glued}, // (文字记者张晓松、摄影记者鞠鹏)
+	{"文字記者", CreditAuthor, afterOrg | glued},
+	{"文字", CreditAuthor, needsSep}, // (摄影:邓雅匀 文字:张世轩)
 	{"采写", CreditAuthor, 0},
 	{"採寫", CreditAuthor, 0},
 	{"执笔", CreditAuthor, 0},
@@ -174,6 +177,8 @@ var creditLabels = []creditLabel{
 	{"拍客", CreditOther, afterOrg | glued}, // 川观拍客:杨春艳: a reader who took the photos
 	{"主编", CreditOther, 0},
 	{"主編", CreditOther, 0},
+	{"摄影记者", CreditOther, afterOrg | glued},
+	{"攝影記者", CreditOther, afterOrg | glued},
 	{"摄影", CreditOther, glued},
 	{"攝影", CreditOther, glued},
 	{"摄像", CreditOther, 0},
@@ -388,9 +393,9 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 // of the credits — dates, counters, font-size buttons — and are dropped
 // with the number or bracket after them (see stripMetaLabels).
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
-	"发表时间", "發表時間", "发表日期", "發表日期", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
+	"发表时间", "發表時間", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
-	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
+	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
 	foldMark + "posted", foldMark + "published"})
 
 // weekdayWord is a weekday standing apart from its date on a date line,
@@ -1905,7 +1910,7 @@ var trailingCredits = regexp.MustCompile(`[。！？!?…]["”’」』]*\s*([^
 
 // photoCredit is a photographer's credit at the end of a caption with no
 // sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄.
-var photoCredit = regexp.MustCompile(`(?:\s|[。！？])((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:\p{Han}{2,4}[\s、]*){1,4}(?:摄|攝))["”\s\x{a0}]*$`)
+var photoCredit = regexp.MustCompile(`(?:\s|[。！？/／])((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:\p{Han}{2,4}[\s、]*){1,4}(?:摄|攝))["”\s\x{a0}]*$`)
 
 // notName are words a bracket at the end of a paragraph holds that are
 // not a byline: （完）, （待续）.

@@ -330,6 +330,16 @@ func TestPhotoCreditAfterSentence(t *testing.T) {
 	}
 }
 
+// TestSlashPhotoCredit: a photo's credit after a slash at the end of a
+// caption (…/記者李偉廷攝) is recorded, and the caption keeps its text.
+func TestSlashPhotoCredit(t *testing.T) {
+	text := "▲學員的二胡演奏相當專業/記者李偉廷攝"
+	doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Equal(t, []Credit{{Label: "攝", Name: "李偉廷"}}, doc.Credits.Others)
+	assert.Len(t, doc.Paragraphs, 1)
+}
+
 // TestAgencyPhoto: an agency that gave a caption's photo (…。新华社发) is
 // credited, and the caption keeps all of its text.
 func TestAgencyPhoto(t *testing.T) {
@@ -451,6 +461,8 @@ func TestCreditLineEdges(t *testing.T) {
 		"作者：王明 記者站":               {Authors: []string{"王明"}},
 		"圖片來源/巴丟草Badiucao":        {Others: []Credit{{Label: "圖片來源", Name: "巴丟草"}}},
 		"封面:东方IC":                 {Others: []Credit{{Label: "封面", Name: "东方IC"}}},
+		"(摄影:邓雅匀 文字:张世轩 )":        {Authors: []string{"张世轩"}, Others: []Credit{{Label: "摄影", Name: "邓雅匀"}}},
+		"文字记者张晓松、摄影记者鞠鹏":          {Authors: []string{"张晓松"}, Others: []Credit{{Label: "摄影记者", Name: "鞠鹏"}}},
 	} {
 		got, _, lifted := creditsOfLine(creditLineCase{Line: line})
 		assert.True(t, lifted, line)
