@@ -295,7 +295,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 const bylineMarkers = "►▶■□●▌▋▍▲☉※◆◇★·•"
 
 // creditSeps separate a label from its names.
-const creditSeps = "：:︰|｜丨︱/／╱—" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴
+const creditSeps = "：:︰|｜丨︱/／╱—\\" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴; \ a slash mistyped (鄭建勳\臺中報導)
 
 func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
 
@@ -417,7 +417,9 @@ func stripMetaLabels(s string) string {
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "："), ":")
 		rest = strings.TrimLeft(rest, " \t")
 		if run := strings.TrimLeft(rest, "0123456789【[（()）-"); strings.ContainsAny(rest[:len(rest)-len(run)], "0123456789") {
-			rest = run // TEL：（010）68476606; but 【作者:…】 after Posted: keeps its bracket
+			// TEL：（010）68476606, 浏览:1432次; but 【作者:…】 after Posted:
+			// keeps its bracket.
+			rest = strings.TrimPrefix(strings.TrimPrefix(run, "人次"), "次")
 		}
 		b.WriteString(s[last:start])
 		b.WriteByte(' ')
@@ -860,6 +862,15 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	}
 	// 照片由陳淏提供, 大武警分局/提供, 記者鄭穎暄/攝影: who provided or took a
 	// photo, the role after the name. (Most lines end with no such role.)
+	// (屏南社大提供): who provided the photo, alone in brackets.
+	if mode&modeBracketed != 0 && strings.HasSuffix(s, "提供") {
+		if org := strings.TrimSuffix(s, "提供"); utf8.RuneCountInString(org) >= 2 && utf8.RuneCountInString(org) <= 12 && !strings.ContainsAny(org, " ，,。"+creditSeps) {
+			seg, ok := readSegment(creditLabel{label: "提供", field: CreditOther}, org)
+			if ok && len(seg.names) > 0 {
+				return []creditSegment{seg}, true
+			}
+		}
+	}
 	if roleLast.in(s[max(0, len(s)-len("攝影")):]) {
 		if m := providedBy.FindStringSubmatch(s); m != nil {
 			seg, ok := readSegment(creditLabel{label: m[1], field: CreditOther}, m[2])
@@ -1182,7 +1193,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	}
 	// 洪聖壹／美國舊金山報導: what follows a name after a slash and ends in
 	// 報導 is where the report was filed.
-	if i := strings.IndexAny(value, "/／"); i > 0 {
+	if i := strings.IndexAny(value, "/／\\"); i > 0 {
 		after := value[i:]
 		_, n := utf8.DecodeRuneInString(after)
 		if a := strings.TrimSpace(after[n:]); hasDateline.MatchString(a) && !strings.ContainsAny(a, " 、，,/／") {

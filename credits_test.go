@@ -330,6 +330,19 @@ func TestPhotoCreditAfterSentence(t *testing.T) {
 	}
 }
 
+// TestProvidedInBrackets: who provided a caption's photo, alone in
+// brackets at its end ((屏南社大提供)), is credited; a label inside the
+// bracket ((圖／桃竹苗分署提供)) is read as the label.
+func TestProvidedInBrackets(t *testing.T) {
+	for text, want := range map[string][]Credit{
+		"日語班演唱日本歌曲淚光閃閃，總幹事張順興全程紀錄。(屏南社大提供)": {{Label: "提供", Name: "屏南社大"}},
+		"署長黃齡玉與貴賓大合影。(圖／桃竹苗分署提供)":           {{Label: "圖", Name: "桃竹苗分署"}},
+	} {
+		got, _, _ := creditsOfLine(creditLineCase{Line: text, Trailing: true})
+		assert.Equal(t, want, got.Others, text)
+	}
+}
+
 // TestSlashPhotoCredit: a photo's credit after a slash at the end of a
 // caption (…/記者李偉廷攝) is recorded, and the caption keeps its text.
 func TestSlashPhotoCredit(t *testing.T) {
@@ -463,6 +476,8 @@ func TestCreditLineEdges(t *testing.T) {
 		"封面:东方IC":                 {Others: []Credit{{Label: "封面", Name: "东方IC"}}},
 		"(摄影:邓雅匀 文字:张世轩 )":        {Authors: []string{"张世轩"}, Others: []Credit{{Label: "摄影", Name: "邓雅匀"}}},
 		"文字记者张晓松、摄影记者鞠鹏":          {Authors: []string{"张晓松"}, Others: []Credit{{Label: "摄影记者", Name: "鞠鹏"}}},
+		"鄭建勳\\臺中報導":               {Authors: []string{"鄭建勳"}},
+		"来源:兴镇中学 作者:屈彤 浏览:1432次发布时间:2014-12-29 15:42": {Source: "兴镇中学", Authors: []string{"屈彤"}},
 	} {
 		got, _, lifted := creditsOfLine(creditLineCase{Line: line})
 		assert.True(t, lifted, line)

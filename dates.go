@@ -97,6 +97,9 @@ var (
 	// an optional time and zone.
 	ymdDate = regexp.MustCompile(`(?:^|[^\d.])((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?|([-/.])\s*(\d{1,2})\s*([-/.])\s*(\d{1,2}))` + weekday +
 		timePart + zonePart)
+	// yearLastDate is a date with the year last, day and month in either
+	// order (see matchYearLast), with an optional time.
+	yearLastDate = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b` + timePart + zonePart)
 	// cnDate is a date in Chinese numerals: 二〇二二年一月六日.
 	cnDate = regexp.MustCompile(`(` + cnNum + `{4})\s*年\s*(` + cnNum + `{1,3})\s*月\s*(` + cnNum + `{1,3})\s*[日号號]`)
 	// rocDate is a date of the Republic of China calendar: 民國113年5月20日,
@@ -249,7 +252,33 @@ func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
 		d = zoneBefore(s, d, loc)
 		return d, true
 	}
-	return dateMatch{}, false
+	return matchYearLast(s, loc)
+}
+
+// matchYearLast reads a date written day and month first, then the year,
+// when the order shows itself: 6/16/2021 (no 16th month) is month first,
+// 29/04/2012 day first. 03/05/2018 could be either, and gives no date.
+func matchYearLast(s string, loc *time.Location) (dateMatch, bool) {
+	m := yearLastDate.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateMatch{}, false
+	}
+	g := groups(s, m)
+	a, b := atoi(g[1]), atoi(g[2])
+	month, day := a, b
+	switch {
+	case a > 12 && b <= 12:
+		month, day = b, a
+	case b > 12 && a <= 12:
+	default:
+		return dateMatch{}, false
+	}
+	d, ok := makeDateMatch(atoi(g[3]), month, day, g[4:11], loc)
+	if !ok {
+		return dateMatch{}, false
+	}
+	d.start, d.end = m[2], m[1]
+	return d, true
 }
 
 // matchROC reads the first date of the Republic of China calendar.

@@ -110,13 +110,16 @@ func TestWholeStandardDate(t *testing.T) {
 
 // TestDateClockForms: a time after a dash, AM or PM before the hour, a
 // bare 晚 (evening) before it, a weekday between a 民國 date and its
-// time, and WordPress's day, Chinese month and year.
+// time, WordPress's day, Chinese month and year, and a slashed date
+// with the year last whose order a day past 12 shows.
 func TestDateClockForms(t *testing.T) {
 	for s, want := range map[string]string{
 		"2021年5月3日晚19:30":        "2021-05-03T19:30:00+08:00",
 		"週二, 01 五月 2018 08:40":   "2018-05-01T08:40:00+08:00",
 		"12 十一月 2019":            "2019-11-12T00:00:00+08:00",
 		"Nov 9, 2018, 5:08 PM":   "2018-11-09T17:08:00+08:00",
+		"29/04/2012":             "2012-04-29T00:00:00+08:00",
+		"6/16/2021 10:23:49 PM":  "2021-06-16T22:23:49+08:00",
 		"2021年5月3日晚7:30":         "2021-05-03T19:30:00+08:00",
 		"113年5月20日(星期一)下午3時30分":  "2024-05-20T15:30:00+08:00",
 		"民國113年5月20日（星期一）上午9時5分": "2024-05-20T09:05:00+08:00",
@@ -129,4 +132,7 @@ func TestDateClockForms(t *testing.T) {
 		require.NoError(t, err, s)
 		assert.Equal(t, want, d.Format(time.RFC3339), s)
 	}
+	// Day and month that could be either give no date.
+	_, err := ParseDate("03/05/2018", nil)
+	assert.ErrorIs(t, err, ErrNoDate)
 }
