@@ -329,8 +329,8 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 			// 8、[文章] Chrome DevTools 的一些使用技巧 right before 9、, among
 			// entries that head text: a link that heads nothing but images
 			// is an item of a list of links.
-			bareLink := c.restAt < 0 && len(c.children) == 0 && groups[c.style][3] > 0 && linkTitle(&paras[c.idx]) &&
-				onlyImages(paras, c.mergeEnd, c.end)
+			bareLink := c.restAt < 0 && len(c.children) == 0 && groups[c.style][3] > 0 && onlyImages(paras, c.mergeEnd, c.end) &&
+				featuresOf(&paras[c.idx]).linkList()
 			if ok && c.family == famGB && (!c.forced || strayTag) && !c.dropped && (listed(v, groups[c.style]) || bareLink) {
 				c.item = true
 				itemAt[c.idx] = true
@@ -352,17 +352,6 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 		n.children = kept
 	}
 	prune(root)
-}
-
-// linkTitle reports whether most of p's text is a link's.
-func linkTitle(p *Paragraph) bool {
-	n := 0
-	for _, m := range p.Marks {
-		if m.Kind == MarkLink {
-			n += m.End - m.Start
-		}
-	}
-	return n*2 > len(p.Text)
 }
 
 // onlyImages reports whether paras[from:to] holds nothing but images.

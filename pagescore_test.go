@@ -247,6 +247,7 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"喜欢这篇文章？去 App 商店搜 好奇心日报，每天看点不一样的。", "app-promo"}, // pages heldout3 qdaily
 		{"↓点击下方图片购买卢克文新书《风云录二〇二二》↓ 卢克文的店", "app-promo"},   // heldout3 wechat-lukewen
 		{"相关日志", "list-header"},
+		{"大家都在看", "list-header"},                  // sections heldout10 news-md-sanlian
 		{"点点 在看，做自己生活的大甲方👇", "app-promo"},         // sections heldout7 wechat-knowyourself
 		{"*公众号懒人搜索 | 点击跳转专题 | 欢迎订阅", "app-promo"}, // sections heldout7 wechat-lanren
 		{"本期更多精彩", "list-header"},                 // sections heldout6 wechat-sanlian
