@@ -106,6 +106,9 @@ var styleNames = map[SectionStyle]string{
 	StyleDecimal4:        "1.1.1.1",
 	StyleCapitalNumeral:  "壹、",
 	StyleArabicParen:     "1）",
+	StyleStage:           "阶段X",
+	StyleLetterNumber:    "A1",
+	StyleLetterParen:     "A)",
 }
 
 // TestSectionStyles checks that every style the recognizers give is one

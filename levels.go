@@ -195,6 +195,16 @@ func assignLevels(root *cand) {
 // the previous parent (articles run on across chapters); later ones follow
 // the sibling before.
 func consecutive(parent, c *cand, lastOrd map[SectionStyle]int) bool {
+	if c.family == famCode {
+		// A plan's codes skip numbers (J7 then J10) and restart under
+		// each stage: they need only rise.
+		for i := len(parent.children) - 1; i >= 0; i-- {
+			if s := parent.children[i]; s.style == c.style {
+				return c.ord > s.ord
+			}
+		}
+		return firstCode(c)
+	}
 	next := c.ord - 1
 	if c.inserted {
 		next = c.ord // 第十七条之一 follows 第十七条 (or 第十七条之…)
@@ -264,11 +274,22 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 		}
 	}
 	clearNotes(root)
+	codes := map[SectionStyle]int{} // a plan's code style → its entries in the document
+	var countCodes func(n *cand)
+	countCodes = func(n *cand) {
+		for _, c := range n.children {
+			if c.family == famCode {
+				codes[c.style]++
+			}
+			countCodes(c)
+		}
+	}
+	countCodes(root)
 	votes := map[SectionStyle][2]int{} // style → entries with body, entries
 	var count func(n *cand)
 	count = func(n *cand) {
 		for i, c := range n.children {
-			if c.family == famGB && !c.forced {
+			if listStyle(c.family) && !c.forced {
 				v := votes[c.style]
 				if c.hasBody(c.end) {
 					v[0]++
@@ -278,6 +299,9 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 			}
 			if c.ord <= 1 && c.family == famGB && !c.forced && !hasNext(n.children, i) && (n.dropped || !decimalUnder(n, c)) {
 				c.dropped = true // a lone "1." is a paragraph that starts with a number; 3.1. under 3. is not
+			}
+			if c.family == famCode && !c.forced && codes[c.style] == 1 {
+				c.dropped = true // a lone "A1." or "Step 1" is a paragraph that starts with a code; B1 under 阶段 B after A1 to A4 is not
 			}
 			count(c)
 		}
@@ -331,7 +355,7 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 			// is an item of a list of links.
 			bareLink := c.restAt < 0 && len(c.children) == 0 && groups[c.style][3] > 0 && onlyImages(paras, c.mergeEnd, c.end) &&
 				featuresOf(&paras[c.idx]).linkList()
-			if ok && c.family == famGB && (!c.forced || strayTag) && !c.dropped && (listed(v, groups[c.style]) || bareLink) {
+			if ok && listStyle(c.family) && (!c.forced || strayTag) && !c.dropped && (listed(v, groups[c.style]) || bareLink) {
 				c.item = true
 				itemAt[c.idx] = true
 				*items = append(*items, c)
@@ -353,6 +377,10 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 	}
 	prune(root)
 }
+
+// listStyle reports whether numbers of family f may number list items
+// as well as head sections: report-style numbers and plans' codes.
+func listStyle(f family) bool { return f == famGB || f == famCode }
 
 // onlyImages reports whether paras[from:to] holds nothing but images.
 func onlyImages(paras []Paragraph, from, to int) bool {

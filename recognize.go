@@ -20,6 +20,7 @@ const (
 	famLaw                 // legislation: 编 → 章 → 节 → 条
 	famAnnex               // 附件一, 附件2: above every other heading
 	famSeq                 // the numbers of magazine and WeChat pieces: Part 1 → 01
+	famCode                // plans' stages and letter codes: 阶段 A → A1. → A)
 )
 
 // numbering is a numbering style: a pattern for the number at the start
@@ -59,6 +60,9 @@ var numberings = []numbering{
 	{StyleArabicComma, famGB, 30, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
 	{StyleParenArabic, famGB, 40, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
 	{StyleArabicParen, famGB, 42, regexp.MustCompile(`^(\d{1,2})[）)]`), "the level of （1）, with only the closing parenthesis: **1）建立标准，完成初筛。** (a WeChat piece by 刘润)"},
+	{StyleStage, famCode, 0, regexp.MustCompile(`^(?:(?:阶段|階段|步骤|步驟|Step|STEP|Phase|PHASE|Stage|STAGE)\s?([A-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})|第([一二三四五六七八九十]{1,3})(?:阶段|階段|步))(?:[.．:：、)）]|\s?[·•・|｜—–-]|\s|$)`), "stages of a plan and steps of a how-to: 阶段 A · 完成阶段4 (a developer's plan), 第一阶段, Step 1, 步骤1："},
+	{StyleLetterNumber, famCode, 1, regexp.MustCompile(`^([A-Z]\d{1,2}(?:\.\d{1,2})?)(?:[.．:：、)）]|\s?[·•・|｜—–]|\s?--?\s|[（(]|\s)`), "letter codes in developers' plans: A1. T4-5 Document/blocks schema, J0 — Contracts, J2.6 — Cycle Care Plugin, A1（J3）：Mean Reversion Smoother"},
+	{StyleLetterParen, famCode, 2, regexp.MustCompile(`^([A-Z])[)）]`), "lettered steps under a decimal: A) 模块 smoke, B) OPS3 全量回归 sweep (a developer's plan)"},
 	{StyleCircled, famGB, 50, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
 }
 
@@ -374,12 +378,13 @@ func markAfterDigits(text string) bool {
 func maybeNumbered(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r >= '①' && r <= '⑳' ||
+		r >= 'A' && r <= 'Z' || r == '阶' || r == '階' || r == '步' ||
 		strings.ContainsRune(cnDigits, r) || strings.ContainsRune(capitalDigits, r)
 }
 
 // speakerTag is the tag of who speaks, opening a turn of an interview:
-// C |, M |, 问：, 答：, Q:, 记者：.
-var speakerTag = regexp.MustCompile(`^([A-Za-z]{1,3}|\p{Han}{1,3})\s*[|｜:：]`)
+// C |, M |, 问：, 答：, Q:, Q1：, 记者：.
+var speakerTag = regexp.MustCompile(`^([A-Za-z]{1,3}\d{0,2}|\p{Han}{1,3})\s*[|｜:：]`)
 
 // dialogueTurn reports whether paras[i] is an interview's question: a
 // speaker's tag and a question, and another speaker's tag opening the
@@ -427,7 +432,10 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		if c, ok := numbered(p, i); ok {
 			// 附件： over a list of the files attached (1. 系统界面截图)
 			// heads no annex: the annex's title is a line of text.
-			if c.style != StyleAnnexUnnumbered || i+1 < len(paras) && paras[i+1].Kind == KindText {
+			// Q1：…？ over A1：…: a numbered question of an interview and
+			// its answer are turns of a dialogue, neither heading nor item.
+			if (c.style != StyleAnnexUnnumbered || i+1 < len(paras) && paras[i+1].Kind == KindText) &&
+				(c.family != famCode || !dialogueTurn(paras, i) && (i == 0 || !dialogueTurn(paras, i-1))) {
 				add(c)
 				continue
 			}
@@ -668,6 +676,10 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		}
 	}
 	ord := numeralValue(p.Text[m[2]:m[3]])
+	if n.family == famCode {
+		end, ord = codeNumber(p.Text, end, p.Text[m[2]:m[3]])
+	}
+	end = len(strings.TrimRightFunc(p.Text[:end], unicode.IsSpace)) // PART 1 起源: the space is between number and title
 	if n.style == StyleAnnexUnnumbered {
 		end, ord = m[3], 1 // the annex, alone: the colon is not part of the number
 	}
@@ -675,7 +687,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1,
-		inserted: strings.Contains(p.Text[m[3]:end], "之") || strings.HasPrefix(p.Text[m[3]:end], "-")}
+		inserted: n.family != famCode && (strings.Contains(p.Text[m[3]:end], "之") || strings.HasPrefix(p.Text[m[3]:end], "-"))}
 	// A colon after the number ("附件一：…") belongs to the number, as the
 	// 、 of "一、" does.
 	at := end
@@ -717,6 +729,43 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	// whatever its shape.
 	c.clause = strings.HasSuffix(strings.TrimRight(p.Text[at:c.titleEnd], "；;，,"), "的")
 	return c, true
+}
+
+// codeNumber reads the number of a stage or letter code whose pattern
+// matched text up to end, numeral its numeral: the number holds its mark
+// or the separator before its title (A1., 步骤1：, 阶段 A ·, J0 —) but no
+// parenthesis opening the title (A1（J3）：…). The value of a code rises
+// with its letter, then its number, then a decimal (J2 < J2.6 < J3 < K1),
+// so that codes need only rise; a stage's and a lettered step's is the
+// letter's place (A is 1) or the number.
+func codeNumber(text string, end int, numeral string) (int, int) {
+	end = len(strings.TrimRightFunc(text[:end], func(r rune) bool {
+		return unicode.IsSpace(r) || r == '（' || r == '('
+	}))
+	if numeral[0] < 'A' || numeral[0] > 'Z' {
+		return end, numeralValue(numeral)
+	}
+	ord := int(numeral[0]-'A') + 1
+	if len(numeral) > 1 {
+		whole, frac, _ := strings.Cut(numeral[1:], ".")
+		n, _ := strconv.Atoi(whole)
+		f, _ := strconv.Atoi(frac)
+		ord = ord*codeLetter + n*100 + f
+	}
+	return end, ord
+}
+
+// codeLetter is the weight of a letter code's letter in its value.
+const codeLetter = 10000
+
+// firstCode reports whether c's number may open its style under a
+// parent: a stage or lettered step A or 1, a letter code numbered 0 or 1
+// (J0, A1).
+func firstCode(c *cand) bool {
+	if c.ord < codeLetter {
+		return c.ord <= 1
+	}
+	return c.ord%codeLetter <= 100
 }
 
 // zeroBased reports whether a numbering may start at 0, as some plans

@@ -57,7 +57,12 @@ type Section struct {
 //   - annexes, above every other heading: "附件X", "附件" (an annex with
 //     no number), and "appended" (the title, with no number, of a
 //     decision set after a law);
-//   - magazine and WeChat pieces: "Part N", then "01".
+//   - magazine and WeChat pieces: "Part N", then "01";
+//   - plans and how-tos: a stage "阶段X" (阶段 A, 第一阶段, Step 1), then a
+//     letter code "A1" (A1., J0 —, J2.6), then a letter "A)". Their
+//     headings nest under whatever numbered heading is open; a code's
+//     numbers need only rise (J7 then J10), and the separator between
+//     a code and its title (· — |) is part of its Number.
 //
 // Unnumbered headings are told by their markup, "h1" to "h6", or by their
 // shape: "【】", "bold", "bold-centered", "label", "plain" and "■" (a
@@ -107,13 +112,16 @@ const (
 	StyleDecimal4        // "1.1.1.1": its fourth level
 	StyleCapitalNumeral  // "壹、": above "一、", in capital numerals, as Taiwan's rules and notices number: 壹、主旨
 	StyleArabicParen     // "1）": a number and a closing parenthesis, at the level of "（1）": 1）建立标准，完成初筛。
+	StyleStage           // "阶段X": a stage of a plan or a step of a how-to: 阶段 A · 完成阶段4, 第一阶段, Step 1, 步骤2：
+	StyleLetterNumber    // "A1": a letter code, its number rising: A1. T4-5 schema, J0 — Contracts, J2.6 — Cycle Care, A1（J3）：Mean Reversion
+	StyleLetterParen     // "A)": a capital letter and a closing parenthesis: A) 模块 smoke, B) 全量回归
 )
 
 var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string{"",
 	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
 	"一、", "（一）", "1.", "1、", "（1）", "①", "第一，",
 	"h1", "h2", "h3", "h4", "h5", "h6",
-	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、", "1）"}}
+	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、", "1）", "阶段X", "A1", "A)"}}
 
 // String returns the style's name, such as "（一）" or "bold-centered",
 // or "SectionStyle(N)" for a value that is not one of the constants.
