@@ -3,7 +3,10 @@
 
 package newsdoc
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // buildTree places the candidates in a tree, checking their numbers, and
 // turns numbered entries with no body into list items.
@@ -331,7 +334,7 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 		groups := map[SectionStyle][4]int{}
 		for _, c := range n.children {
 			g := groups[c.style]
-			if c.shape == shapeTitle && !c.clause && substance(c) {
+			if c.shape == shapeTitle && !c.clause && substance(c) || shortRunIn(c, paras) {
 				g[0]++
 			}
 			g[1]++
@@ -376,6 +379,23 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 		n.children = kept
 	}
 	prune(root)
+}
+
+// maxRunInHead is the longest run-in title, in runes, that heads a
+// passage as a titled section does: 加强报名资格审核。各高校要…
+const maxRunInHead = 16
+
+// shortRunIn reports whether c is a run-in heading whose title is a short
+// phrase with no comma or colon, the body after it in the same paragraph
+// (1.加强报名资格审核。各高校要根据…): a title, as a section's is, and no
+// item of a list of sentences. Below "1." (（1）, ①) such entries are
+// still items: ① 案例说明。以WORD或PDF形式提交….
+func shortRunIn(c *cand, paras []Paragraph) bool {
+	if c.shape != shapeRunIn || c.clause || c.note || c.restAt < 0 || c.family == famGB && c.rank > 30 {
+		return false
+	}
+	title := paras[c.idx].Text[c.titleAt:c.titleEnd]
+	return utf8.RuneCountInString(title) <= maxRunInHead && !strings.ContainsAny(title, "，,；;：:、")
 }
 
 // listStyle reports whether numbers of family f may number list items

@@ -60,7 +60,8 @@ var numberings = []numbering{
 	{StyleArabicComma, famGB, 30, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
 	{StyleParenArabic, famGB, 40, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
 	{StyleArabicParen, famGB, 42, regexp.MustCompile(`^(\d{1,2})[）)]`), "the level of （1）, with only the closing parenthesis: **1）建立标准，完成初筛。** (a WeChat piece by 刘润)"},
-	{StyleStage, famCode, 0, regexp.MustCompile(`^(?:(?:阶段|階段|步骤|步驟|Step|STEP|Phase|PHASE|Stage|STAGE)\s?([A-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})|第([一二三四五六七八九十]{1,3})(?:阶段|階段|步))(?:[.．:：、)）]|\s?[·•・|｜—–-]|\s|$)`), "stages of a plan and steps of a how-to: 阶段 A · 完成阶段4 (a developer's plan), 第一阶段, Step 1, 步骤1："},
+	{StyleStage, famCode, 0, regexp.MustCompile(`^(?:(?:(?:阶段|階段|步骤|步驟|Step|STEP|Phase|PHASE|Stage|STAGE)\s?([A-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})|第([一二三四五六七八九十]{1,3})(?:阶段|階段|步))(?:[.．:：、)）]|\s?[·•・|｜—–-]|\s|$)|\p{Han}{2,4}?\s?(\d{1,2})[：:])`),
+		"stages of a plan and steps of a how-to: 阶段 A · 完成阶段4 (a developer's plan), 第一阶段, Step 1, 步骤1：; labelled numbers: 风险 1：权限问题 (### in a developer's design doc), 案例2：, never 图片1： (a caption) or 北京时间10:30 (a time)"},
 	{StyleLetterNumber, famCode, 1, regexp.MustCompile(`^([A-Z]\d{1,2}(?:\.\d{1,2})?)(?:[.．:：、)）]|\s?[·•・|｜—–]|\s?--?\s|[（(]|\s)`), "letter codes in developers' plans: A1. T4-5 Document/blocks schema, J0 — Contracts, J2.6 — Cycle Care Plugin, A1（J3）：Mean Reversion Smoother"},
 	{StyleLetterParen, famCode, 2, regexp.MustCompile(`^([A-Z])[)）]`), "lettered steps under a decimal: A) 模块 smoke, B) OPS3 全量回归 sweep (a developer's plan)"},
 	{StyleCircled, famGB, 50, regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), "fifth level and list items"},
@@ -378,13 +379,32 @@ func markAfterDigits(text string) bool {
 func maybeNumbered(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r >= '①' && r <= '⑳' ||
-		r >= 'A' && r <= 'Z' || r == '阶' || r == '階' || r == '步' ||
+		r >= 'A' && r <= 'Z' || r == '阶' || r == '階' || r == '步' || hanThenDigit(text) ||
 		strings.ContainsRune(cnDigits, r) || strings.ContainsRune(capitalDigits, r)
+}
+
+// hanThenDigit reports whether text opens with two to four Han
+// characters, a space or none, and a digit: the start of a labelled
+// number (风险 1：).
+func hanThenDigit(text string) bool {
+	n := 0
+	for i, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r) && n < 4:
+			n++
+		case r == ' ' && n >= 2:
+		case r >= '0' && r <= '9':
+			return n >= 2 && i > 0
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // speakerTag is the tag of who speaks, opening a turn of an interview:
 // C |, M |, 问：, 答：, Q:, Q1：, 记者：.
-var speakerTag = regexp.MustCompile(`^([A-Za-z]{1,3}\d{0,2}|\p{Han}{1,3})\s*[|｜:：]`)
+var speakerTag = regexp.MustCompile(`^([A-Za-z]{1,3}\d{0,2}|\p{Han}{1,3}\d{0,2})\s*[|｜:：]`)
 
 // dialogueTurn reports whether paras[i] is an interview's question: a
 // speaker's tag and a question, and another speaker's tag opening the
@@ -652,8 +672,8 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		return cand{}, false
 	}
 	m := n.re.FindStringSubmatchIndex(numberHead(p.Text))
-	if m[2] < 0 && len(m) > 5 {
-		m[2], m[3] = m[4], m[5] // the numeral of the pattern's second form
+	for g := 4; m[2] < 0 && g+1 < len(m); g += 2 {
+		m[2], m[3] = m[g], m[g+1] // the numeral of the pattern's second or third form
 	}
 	end := m[1]
 	if n.family == famAnnex {
@@ -677,6 +697,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	}
 	ord := numeralValue(p.Text[m[2]:m[3]])
 	if n.family == famCode {
+		if n.style == StyleStage && !labelledNumber(p.Text[:m[2]], p.Text[end:]) {
+			return cand{}, false
+		}
 		end, ord = codeNumber(p.Text, end, p.Text[m[2]:m[3]])
 	}
 	end = len(strings.TrimRightFunc(p.Text[:end], unicode.IsSpace)) // PART 1 起源: the space is between number and title
@@ -729,6 +752,36 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	// whatever its shape.
 	c.clause = strings.HasSuffix(strings.TrimRight(p.Text[at:c.titleEnd], "；;，,"), "的")
 	return c, true
+}
+
+// captionLabels are the words before a number that label a figure, a
+// table or a note, never a section: 图片1：, 附表2：.
+var captionLabels = map[string]bool{"图片": true, "圖片": true, "附图": true, "附圖": true, "附表": true, "视频": true, "視頻": true,
+	"附件": true, "附录": true, "附錄": true, "公式": true, "注释": true, "注釋": true, "图表": true, "圖表": true}
+
+// labelledNumber reports whether label, the word and space before a
+// stage's number, and rest, what follows the number and its colon, make
+// a labelled number (风险 1：权限问题): the label no caption's, and no
+// digit after the colon (北京时间10:30 is a time).
+func labelledNumber(label, rest string) bool {
+	if r, _ := utf8.DecodeRuneInString(label); !unicode.Is(unicode.Han, r) || stageWord(label) {
+		return true // 阶段 A, Step 1: a stage's own pattern
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); r >= '0' && r <= '9' {
+		return false
+	}
+	return !captionLabels[strings.TrimSpace(label)]
+}
+
+// stageWord reports whether label opens with a stage's word of the
+// stage pattern (阶段, 步骤, 第…阶段).
+func stageWord(label string) bool {
+	for _, w := range [...]string{"阶段", "階段", "步骤", "步驟", "第"} {
+		if strings.HasPrefix(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeNumber reads the number of a stage or letter code whose pattern

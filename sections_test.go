@@ -402,7 +402,7 @@ func wrapRunes(s string, n int) string {
 // with a blank line after its first line only.
 func TestTextLinesSameTree(t *testing.T) {
 	var inputs []string
-	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4", "sections_heldout5", "sections_heldout6", "sections_heldout7", "sections_heldout8", "sections_heldout9", "sections_heldout10"} {
+	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4", "sections_heldout5", "sections_heldout6", "sections_heldout7", "sections_heldout8", "sections_heldout9", "sections_heldout10", "sections_heldout11"} {
 		found, err := filepath.Glob(filepath.Join("testdata", root, "*", "input.txt"))
 		require.NoError(t, err)
 		inputs = append(inputs, found...)
@@ -781,6 +781,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		{"heldout8", filepath.Join("testdata", "sections_heldout8"), 0.98, 1.00, 0.98},   // measured untouched at 0.955, 1.000, 0.765
 		{"heldout9", filepath.Join("testdata", "sections_heldout9"), 0.99, 1.00, 0.98},   // measured untouched at 0.935, 1.000, 0.944; a bold entry that heads only images (4、小狗 USB) stays a heading
 		{"heldout10", filepath.Join("testdata", "sections_heldout10"), 0.98, 1.00, 1.00}, // measured untouched at 0.480, 1.000, 1.000
+		{"heldout11", filepath.Join("testdata", "sections_heldout11"), 0.98, 1.00, 1.00}, // measured untouched at 0.944, 0.932, 1.000
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			s := scoreOutlines(t, set.root)
@@ -1170,6 +1171,56 @@ func TestPlanCodes(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s|%s %s", s.Level, s.Number, s.Title, s.Style))
 	}
 	assert.Equal(t, []string{"1 PART 1|起源 Part N", "1 PART 2|变化 Part N"}, got)
+}
+
+// TestShortRunInSections: numbered run-in entries whose first sentence
+// is a short phrase head sections, even where the same numbering lists
+// sentences elsewhere in the document; entries that are sentences stay
+// items.
+func TestShortRunInSections(t *testing.T) {
+	src := "一、保送资格\n凡在大赛中获奖的选手，可按以下条件申请保送。\n" +
+		"1.符合有关省高考报名条件的中职毕业生，可保送至高校相应的高职或本科专业。\n" +
+		"2.符合有关省专升本报名条件的高职毕业生，可保送至高校相应的本科专业。\n" +
+		"二、工作要求\n1.加强报名资格审核。各高校要根据公布的获奖信息，结合选手的实际情况，严格审核。\n" +
+		"2.严格规范录取专业。高校应根据学生的专业和技能特长，安排至相近的专业学习。\n" +
+		"3.严格规范录取程序。未经公示的考生一律不得被录取，不予学籍注册。\n"
+	doc, err := Parse(strings.NewReader(src), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, fmt.Sprintf("%d %s%s", s.Level, s.Number, s.Title))
+	}
+	assert.Equal(t, []string{"1 一、保送资格", "1 二、工作要求", "2 1.加强报名资格审核", "2 2.严格规范录取专业", "2 3.严格规范录取程序"}, got)
+	items := 0
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindListItem {
+			items++
+		}
+	}
+	assert.Equal(t, 2, items, "the entries under 一、 are sentences: items")
+}
+
+// TestLabelledNumbers: a short word and a number with a colon (风险 1：,
+// 案例2：) numbers headings that rise; a figure's caption (图片1：) and a
+// time (北京时间10:30) do not.
+func TestLabelledNumbers(t *testing.T) {
+	prose := "这是正文的一句话，说明了事情的来龙去脉和具体的做法。"
+	src := "## 技术风险\n\n### 风险 1：权限问题\n\n" + prose + "\n\n### 风险 2：大文件处理\n\n" + prose +
+		"\n\n## 案例\n\n案例1：老旧小区改造\n\n" + prose + "\n\n图片1：改造后的小区\n\n" + prose +
+		"\n\n案例2：社区食堂\n\n" + prose + "\n\n北京时间10:30，发布会正式开始，相关负责人介绍了情况。\n\n" + prose + "\n"
+	doc, err := Parse(strings.NewReader(src), WithInput(InputBody), WithFormat(FormatMarkdown))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, fmt.Sprintf("%d %s|%s %s", s.Level, s.Number, s.Title, s.Style))
+	}
+	assert.Equal(t, []string{"1 |技术风险 h2", "2 风险 1：|权限问题 阶段X", "2 风险 2：|大文件处理 阶段X",
+		"1 |案例 h2", "2 案例1：|老旧小区改造 阶段X", "2 案例2：|社区食堂 阶段X"}, got)
+	texts := paraTextsOf(doc)
+	assert.Contains(t, texts, "图片1：改造后的小区")
+	assert.Contains(t, texts, "北京时间10:30，发布会正式开始，相关负责人介绍了情况。")
 }
 
 // TestTextTable: lines of tab-separated columns, two or more, blank lines
