@@ -417,7 +417,8 @@ func onlyImages(paras []Paragraph, from, to int) bool {
 // titles with substance, entries, sentences with no body, entries with
 // body), whether its entries there number list items: where the style
 // mostly heads no body. Children that are all titles (no clause among
-// them) heading more than a list are sections, and children that are all
+// them) heading more than a list, or short run-in phrases (see
+// shortRunIn), are sections, and children that are all
 // sentences heading nothing, or three or more heading nothing, are items,
 // whatever the style does elsewhere: a notice lists
 // its requirements as "（一）…。" under 一、 and heads sections with

@@ -58,7 +58,8 @@ type Section struct {
 //     no number), and "appended" (the title, with no number, of a
 //     decision set after a law);
 //   - magazine and WeChat pieces: "Part N", then "01";
-//   - plans and how-tos: a stage "阶段X" (阶段 A, 第一阶段, Step 1), then a
+//   - plans and how-tos: a stage "阶段X" (阶段 A, 第一阶段, Step 1, or a
+//     word and its number with a colon, 风险 1：), then a
 //     letter code "A1" (A1., J0 —, J2.6), then a letter "A)". Their
 //     headings nest under whatever numbered heading is open; a code's
 //     numbers need only rise (J7 then J10), and the separator between
@@ -112,7 +113,7 @@ const (
 	StyleDecimal4        // "1.1.1.1": its fourth level
 	StyleCapitalNumeral  // "壹、": above "一、", in capital numerals, as Taiwan's rules and notices number: 壹、主旨
 	StyleArabicParen     // "1）": a number and a closing parenthesis, at the level of "（1）": 1）建立标准，完成初筛。
-	StyleStage           // "阶段X": a stage of a plan or a step of a how-to: 阶段 A · 完成阶段4, 第一阶段, Step 1, 步骤2：
+	StyleStage           // "阶段X": a stage of a plan or a step of a how-to, or another labelled number: 阶段 A · 完成阶段4, 第一阶段, Step 1, 步骤2：, 风险 1：权限问题
 	StyleLetterNumber    // "A1": a letter code, its number rising: A1. T4-5 schema, J0 — Contracts, J2.6 — Cycle Care, A1（J3）：Mean Reversion
 	StyleLetterParen     // "A)": a capital letter and a closing parenthesis: A) 模块 smoke, B) 全量回归
 )
