@@ -83,6 +83,11 @@ var creditLabels = []creditLabel{
 	{"文字記者", CreditAuthor, afterOrg | glued},
 	{"文字", CreditAuthor, needsSep}, // (摄影:邓雅匀 文字:张世轩)
 	{"采写", CreditAuthor, 0},
+	{"采访", CreditAuthor, needsSep}, // |作者:张婉儿|采访:张婉儿、谢佳锦 (柬华日报): who interviewed
+	{"採訪", CreditAuthor, needsSep},
+	{"by", CreditAuthor, 0}, // 專訪 | by 姚嘉敏 | 2021-04-05 (joypost, Macau)
+	{"By", CreditAuthor, 0},
+	{"BY", CreditAuthor, 0},
 	{"採寫", CreditAuthor, 0},
 	{"执笔", CreditAuthor, 0},
 	{"執筆", CreditAuthor, 0},
@@ -118,6 +123,8 @@ var creditLabels = []creditLabel{
 	{"來源於", CreditSource, glued},
 	{"信息来源于", CreditSource, glued},
 	{"出处", CreditSource, 0},
+	{"文章出自", CreditSource, 0}, // 文章出自:中国国家地理 2004年第04期 作者: 林乡
+	{"出自", CreditSource, needsSep},
 	{"转载自", CreditSource, glued},
 	{"轉載自", CreditSource, glued},
 	{"文章转载自", CreditSource, glued},
@@ -324,6 +331,9 @@ var (
 	printEdition = regexp.MustCompile(`^《\s*([^《》]{2,20}?)\s*》\s*[（(]\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$`)
 	// printNote is a note of where an article was printed first: 刊于《半月谈》
 	// 2019年第24期, 原载《求是》.
+	// issueNote is the issue of a magazine after its name in a source:
+	// 中国国家地理 2004年第04期, 三角洲 2022 年 09 期.
+	issueNote = regexp.MustCompile(`\s*\d{4}\s*年\s*第?\s*\d{1,3}\s*期$`)
 	printNote = regexp.MustCompile(`^(?:刊于|刊於|原载|原載|载于|載於|转载自|轉載自)\s*《([^《》]{2,20})》[^，。！？]{0,20}$`)
 	// gluedDateline is a name with a dateline glued after it: the name is
 	// two or three characters, the place two, or three ending in 市 or 縣.
@@ -510,12 +520,30 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 			if grp.bracketed && len(groups) > 1 && cl.hasDate && isNewsTag(grp.text) {
 				continue // 【看中國2026年10月7日訊】, its date read: the outlet's tag
 			}
+			if lenient && cl.hasDate && dateBeside(g, s) {
+				// 2021-02-17 東方歷史評論, gmz 发表于:2012-5-26 13:28:02: a date
+				// line beside a publication's or a poster's name gives its
+				// date and no credit.
+				cl.segs = nil
+				return cl, true
+			}
 			return cl, false
 		}
 		anyCredit = anyCredit || len(segs) > 0 || grp.text != ""
 		cl.segs = append(cl.segs, segs...)
 	}
 	return cl, anyCredit
+}
+
+// maxDateBeside is the most text, in runes, that may stand beside a
+// date on a date line with no label.
+const maxDateBeside = 24
+
+// dateBeside reports whether s, a line of the byline area once its dates
+// are read, is a short phrase with no label and no sentence end: a
+// publication's or a poster's name beside the date.
+func dateBeside(g *creditGrammar, s string) bool {
+	return utf8.RuneCountInString(s) <= maxDateBeside && !hasSentenceEnd(s) && !strings.ContainsAny(s, "，,") && len(g.find(s)) == 0
 }
 
 // joinSpacedLabels closes up a label printed with spaces between its
@@ -743,13 +771,23 @@ func (g *creditGrammar) find(s string) []labelAt {
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
 			}
+			if l.label[0] == 'b' || l.label[0] == 'B' {
+				// by 姚嘉敏: only opening the line or after a separator;
+				// "Stand by me" is English.
+				if before := strings.TrimRight(s[:i], " "); before != "" && !isCreditSep(lastRune(before)) || !unicode.IsSpace(next) || !bylineName(s[end:]) {
+					continue
+				}
+			}
 			if l.label == "編譯" || l.label == "编译" {
 				if _, ok := cutReport(s[end:min(len(s), end+len("報導"))]); ok {
 					continue // 特約記者編譯報導: a report compiled, no translator's label
 				}
 			}
 			joined := next == '、' && g.startsWithLabel(s[end+len("、"):]) // 策划、撰文 / 卢舫: two labels, one name
-			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ',' ||
+			// 作者-ziv: a hyphen right after a label that opens a word
+			// separates it from the name.
+			hyphen := next == '-' && i == wordStart
+			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ',' || hyphen ||
 				l.field == CreditOriginalTitle && next == '《' || joined
 			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
 			afterSlash := lastEnd >= 0 && strings.Trim(s[lastEnd:i], " ") == "/" // 文/图 刘玺东
@@ -824,6 +862,27 @@ func (g *creditGrammar) find(s string) []labelAt {
 		}
 	}
 	return out
+}
+
+// bylineName reports whether what follows "by" up to the next
+// separator is a name: Han characters, or up to four Latin words each
+// with a capital (by John Smith), and no punctuation of a sentence (By
+// the way, …).
+func bylineName(s string) bool {
+	if i := strings.IndexFunc(s, isCreditSep); i >= 0 {
+		s = s[:i]
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if strings.ContainsAny(w, ",.，。;；!?！？") || !unicode.Is(unicode.Han, r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isRolePrefix reports whether w, standing before a role's label in one
@@ -920,7 +979,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// job title: （刘元春，中国人民大学副校长）.
 		evidence := context || mode&(modeBracketed|modeMarked) != 0 || endsInTrailing(s, labels)
 		switch {
-		case len(names) == 0 && rest != "" && isOrgText(rest) && len(labels) == 0 && mode&modeBracketed != 0 && !hasDateline.MatchString(h):
+		case len(names) == 0 && rest != "" && (isOrgText(rest) || isAgency(rest)) && len(labels) == 0 && mode&modeBracketed != 0 && !hasDateline.MatchString(h):
 			// （中時）, （德國之聲）: an outlet alone in brackets is the source.
 			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: rest}}, true
 		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) &&
@@ -935,6 +994,16 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			// With no label, every name must look like a person's: 原创
 			// 南方都市报, 联合报书签 and （節錄） are badges, buttons and notes.
 			return nil, false
+		case len(names) > 0 && len(labels) == 0 && roleSuffixed(names):
+			// (王璇译,孙启存校): each name with its role glued after it.
+			for _, n := range names {
+				name, role := cutRoleSuffix(n)
+				l := creditLabel{label: role, field: CreditOther}
+				if role == "" {
+					l = creditLabel{label: "作者", field: CreditAuthor}
+				}
+				segs = append(segs, creditSegment{label: l, names: []string{name}})
+			}
 		case len(names) > 0:
 			segs = append(segs, creditSegment{label: creditLabel{label: "作者", field: CreditAuthor}, names: names})
 			headNames = true
@@ -949,7 +1018,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if k+1 < len(labels) {
 			end = labels[k+1].orgStart
 		}
-		value := strings.TrimLeft(s[at.end:end], " "+creditSeps+"、")
+		value := strings.TrimLeft(s[at.end:end], " "+creditSeps+"、-") // 作者-ziv: a hyphen as the separator
 		if at.label.has(trailing) && (at.orgStart < at.start || !sepAfterSpace(s[at.end:])) {
 			// 燃财经出品: the value is what stands before the label.
 			value = strings.Trim(s[at.orgStart:at.start], " "+creditSeps)
@@ -1014,6 +1083,15 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			}
 		}
 	}
+	// 圖/陳貞樺攝: a photo's label before the name says what 攝 after it
+	// says; the label printed first keeps the name.
+	for k := 0; k+1 < len(segs); k++ {
+		if a, b := &segs[k], &segs[k+1]; photoLabel[a.label.label] && len(a.names) == 0 && a.value == "" &&
+			photoLabel[b.label.label] && b.label.has(trailing) && len(b.names) > 0 {
+			a.names, a.value = b.names, b.value
+			segs = slices.Delete(segs, k+1, k+2)
+		}
+	}
 	// 王铮 杨东辉 摄: the label follows all the names before it, not only the
 	// last; those with no label of their own are its names too.
 	if n := len(segs); n == 2 && headNames && len(labels) == 1 && endsInTrailing(s, labels) && len(segs[1].names) > 0 {
@@ -1021,6 +1099,34 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		segs = segs[1:]
 	}
 	return segs, true
+}
+
+// nameRoles are roles printed glued after a name with no label before
+// it: (王璇译,孙启存校), who translated and who checked.
+var nameRoles = [...]string{"编译", "編譯", "翻译", "翻譯", "译", "譯", "校对", "校對", "审校", "審校", "校"}
+
+// cutRoleSuffix cuts a role of nameRoles off the end of n when what is
+// left looks like a person's name; role is "" when none is cut.
+func cutRoleSuffix(n string) (name, role string) {
+	for _, r := range nameRoles {
+		if head, ok := strings.CutSuffix(n, r); ok && looksLikeHanName(head) {
+			return head, r
+		}
+	}
+	return n, ""
+}
+
+// roleSuffixed reports whether every name but at most one carries a role
+// of nameRoles, and one does: 王璇译 孙启存校, never 李译 alone in a list
+// of plain names.
+func roleSuffixed(names []string) bool {
+	with := 0
+	for _, n := range names {
+		if _, role := cutRoleSuffix(n); role != "" {
+			with++
+		}
+	}
+	return with > 0 && with >= len(names)-1 && len(names) >= 2
 }
 
 // providedBy is a photo's credit as a sentence: 照片由陳淏提供, the kind
@@ -1099,11 +1205,21 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 				v = head // 来源: 新京报举报: the button's text run into the source
 			}
 		}
+		if strings.HasSuffix(v, "期") {
+			if head := issueNote.ReplaceAllString(v, ""); head != "" {
+				v = head
+			}
+		}
 		if utf8.RuneCountInString(v) > 40 || hasSentenceEnd(v) || screenshot.MatchString(v) {
 			return seg, false // 来源/燃财经截图: an image's caption
 		}
 		seg.value = v
 		return seg, true
+	}
+	// 攝影:劉苑杉。: a full stop closing the line ends no sentence.
+	if head, ok := strings.CutSuffix(value, "。"); ok && !hasSentenceEnd(head) {
+		value = head
+		seg.value = head
 	}
 	if hasSentenceEnd(value) {
 		return seg, false
@@ -1268,7 +1384,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		// after it and no place (a place of two, 台北報導, is a dateline;
 		// one of three ends as places do, 金門縣, or is written 报道 on the
 		// mainland, 石家庄报道).
-		if head, ok := strings.CutSuffix(w, "報導"); ok && utf8.RuneCountInString(head) == 3 && looksLikeHanName(head) && !endsLikePlace(head) {
+		if head, ok := cutTaiwanReport(w); ok && utf8.RuneCountInString(head) == 3 && looksLikeHanName(head) && !endsLikePlace(head) {
 			w, context = head, true
 		}
 		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
@@ -1315,7 +1431,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	var orgs []string
 	for _, w := range joinSingles(words) {
 		switch {
-		case isOrgText(w) || strings.HasPrefix(w, "《") || strings.HasSuffix(w, "》"):
+		case isOrgText(w) || isAgency(w) || strings.HasPrefix(w, "《") || strings.HasSuffix(w, "》"):
 			orgs = append(orgs, w)
 			context = true
 		case isName(w) && (labelled || !photoNote.MatchString(w)):
@@ -1418,6 +1534,16 @@ func isNewsTag(t string) bool {
 func endsLikePlace(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return strings.ContainsRune("縣县市鄉乡鎮镇區区島岛港灣湾州山城村", r)
+}
+
+// cutTaiwanReport cuts 報導 off the end of w, or 报导, as papers in
+// Malaysia and Singapore write it (■陈兆良报导); never 报道, which on
+// the mainland follows a place.
+func cutTaiwanReport(w string) (string, bool) {
+	if head, ok := strings.CutSuffix(w, "報導"); ok {
+		return head, true
+	}
+	return strings.CutSuffix(w, "报导")
 }
 
 // cutReport cuts 报道, 報導 or 報道 off the end of w.
@@ -1957,6 +2083,13 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		m = photoBracket.FindStringSubmatchIndex(p.Text[tail:])
 	}
 	if m == nil {
+		// 图:印尼军警…在雅加达巡逻(安塔拉通讯社): a caption's agency needs
+		// none either.
+		if m = agencyBracket.FindStringSubmatchIndex(p.Text[tail:]); m != nil && !isAgency(p.Text[tail+m[4]:tail+m[5]]) {
+			m = nil
+		}
+	}
+	if m == nil {
 		liftTrailingCredits(doc, g, p, rule, cfg) // 文:袁庆远 图:任卫兵 袁庆远)
 		return
 	}
@@ -1996,6 +2129,12 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
 }
+
+// agencyBracket is a bracket closing a paragraph (group 1, as in
+// trailingByline), its text (group 2) a news agency's name if isAgency
+// says so. It ends the paragraph, so the byline read to the end of the
+// paragraph is the bracket too.
+var agencyBracket = regexp.MustCompile(`([（(]([^（）()]{2,20})[）)])$`)
 
 // wireFiled is where and when a wire story was filed, after its agency's
 // name: 郑州9月9日电, 北京电.
@@ -2085,7 +2224,11 @@ var photoLabel = map[string]bool{"发": true, "發": true, "摄": true, "攝": t
 // Traditional.
 var newsAgencies = map[string]bool{"新华社": true, "新華社": true, "中新社": true, "中央社": true, "中通社": true,
 	"美联社": true, "美聯社": true, "路透社": true, "法新社": true, "共同社": true, "韩联社": true, "韓聯社": true,
-	"塔斯社": true, "安莎社": true, "德新社": true, "俄新社": true, "埃菲社": true, "安塔拉社": true, "越通社": true}
+	"塔斯社": true, "安莎社": true, "德新社": true, "俄新社": true, "埃菲社": true, "安塔拉社": true, "越通社": true,
+	// The wires' Latin names, as Chinese papers abroad print them after a
+	// caption: (AAP), (Reuters).
+	"AAP": true, "AFP": true, "AP": true, "Reuters": true, "EPA": true, "UPI": true, "Bloomberg": true, "Xinhua": true,
+	"Kyodo": true, "Yonhap": true, "DPA": true, "dpa": true, "ANSA": true, "Bernama": true, "Antara": true}
 
 // isAgency reports whether org names a news agency: one of newsAgencies,
 // or a name that ends in 通讯社 or 通訊社.
@@ -2100,18 +2243,24 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	// A paragraph that ends with its sentence (…增长。, …呢？”) has no
 	// credits after it, and no photo credit (…摄) at its end.
 	end := strings.TrimRight(p.Text, "\"”) \t\n\u00a0")
+	text := p.Text // the paragraph, but for a full stop closing its credits
 	if r, _ := utf8.DecodeLastRuneInString(end); strings.ContainsRune("。！？!?…", r) {
-		return
+		// …《新聞的騷動》。攝影:劉苑杉。: a label and its separator opening
+		// the last sentence make it credits, closed by a full stop.
+		if r != '。' || !closedCredits(g, end[:len(end)-len("。")]) {
+			return
+		}
+		text = end[:len(end)-len("。")]
 	}
-	tail := len(p.Text) - min(len(p.Text), 240)
-	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
+	tail := len(text) - min(len(text), 240)
+	for tail > 0 && !utf8.RuneStart(text[tail]) {
 		tail++
 	}
 	// A match starts at the last sentence end: what it holds has none.
 	var m []int
-	if tailText := p.Text[tail:]; containsAnyOf(tailText, "。", "！", "？", "!", "?", "…") {
-		from := max(lastIndexOf(p.Text, "。", "！", "？", "!", "?"), tail)
-		if m = trailingCredits.FindStringSubmatchIndex(p.Text[from:]); m != nil {
+	if tailText := text[tail:]; containsAnyOf(tailText, "。", "！", "？", "!", "?", "…") {
+		from := max(lastIndexOf(text, "。", "！", "？", "!", "?"), tail)
+		if m = trailingCredits.FindStringSubmatchIndex(text[from:]); m != nil {
 			for i := range m {
 				if m[i] >= 0 {
 					m[i] += from - tail
@@ -2119,13 +2268,13 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			}
 		}
 	}
-	if m == nil && strings.ContainsAny(p.Text[max(tail, len(p.Text)-24):], "摄攝") {
-		m = photoCredit.FindStringSubmatchIndex(p.Text[tail:])
+	if m == nil && strings.ContainsAny(text[max(tail, len(text)-24):], "摄攝") {
+		m = photoCredit.FindStringSubmatchIndex(text[tail:])
 	}
 	if m == nil {
 		return
 	}
-	credits := p.Text[tail+m[2] : tail+m[3]]
+	credits := text[tail+m[2] : tail+m[3]]
 	labels := g.find(credits)
 	if len(labels) == 0 {
 		// …回顾十年电影历程。新华社发: an agency gave the photo; the caption
@@ -2168,9 +2317,27 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		return // 图为雷岭荔枝。中新社记者 李怡青 摄: the caption keeps its credit
 	}
 	if cfg.removals {
-		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: credits})
+		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: p.Text[tail+m[2]:]})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+}
+
+// closedCredits reports whether the last sentence of text (the paragraph
+// without its final full stop) opens with a label and a separator: 攝影:
+// 劉苑杉, 记者/张三.
+func closedCredits(g *creditGrammar, text string) bool {
+	from := lastIndexOf(text, "。", "！", "？", "!", "?")
+	if from < 0 || len(text)-from > 80*utf8.UTFMax {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(text[from:])
+	last := strings.TrimSpace(text[from+size:])
+	labels := g.find(last)
+	if len(labels) == 0 || labels[0].start != 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(last[labels[0].end:], " "))
+	return isCreditSep(r)
 }
 
 // reporterAtEnd reports whether credits, the text after a paragraph's
