@@ -99,7 +99,7 @@ func TestPageScores(t *testing.T) {
 		assert.False(t, s.Garbled, "%s/%s comes out garbled", g.Dir, g.Page)
 		scores = append(scores, s)
 	}
-	for _, split := range []string{evaluate.SplitDev, evaluate.SplitHeldout, evaluate.SplitHeldout2, evaluate.SplitHeldout3, evaluate.SplitHeldout4} {
+	for _, split := range []string{evaluate.SplitDev, evaluate.SplitHeldout, evaluate.SplitHeldout2, evaluate.SplitHeldout3, evaluate.SplitHeldout4, evaluate.SplitHeldout5} {
 		s := evaluate.Summarize(split, scores)
 		if s.Pages == 0 {
 			continue

@@ -35,12 +35,14 @@ const (
 	DirHeldout2 = "heldout2" // the page is at <testdata/pages>/heldout2/<page>
 	DirHeldout3 = "heldout3" // the page is at <testdata/pages>/heldout3/<page>
 	DirHeldout4 = "heldout4" // the page is at <testdata/pages>/heldout4/<page>
+	DirHeldout5 = "heldout5" // the page is at <testdata/pages>/heldout5/<page>
 
 	SplitDev      = "dev"
 	SplitHeldout  = "heldout"
 	SplitHeldout2 = "heldout2" // a second held-out set, made after tuning on the first
 	SplitHeldout3 = "heldout3" // a third held-out set, made after tuning on the second
 	SplitHeldout4 = "heldout4" // a fourth held-out set, made after tuning on the third
+	SplitHeldout5 = "heldout5" // a fifth held-out set, made after tuning on the fourth
 	SplitAll      = "all"      // every page, for [Summarize]
 )
 
@@ -48,10 +50,10 @@ const (
 // gold that exists for it (see [LoadGold]).
 type Gold struct {
 	Page  string // file name of the page, such as "gne_163_1.html"
-	Dir   string // DirCorpus, DirHeldout, DirHeldout2, DirHeldout3 or DirHeldout4
+	Dir   string // DirCorpus, DirHeldout, DirHeldout2 … DirHeldout5
 	Path  string // the page's file
 	Site  string // such as "163.com"
-	Split string // SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3 or SplitHeldout4
+	Split string // SplitDev, SplitHeldout, SplitHeldout2 … SplitHeldout5
 	URL   string // the page's URL when known
 
 	Title string
@@ -112,7 +114,7 @@ type handGold struct {
 //     newspaper4k *.expected.txt and *.expected-metadata.json;
 //   - in testdataPagesDir/gold, hand gold: <name>.json and, optionally,
 //     <name>.body.txt with the expected body text. A hand gold with
-//     "dir": "heldout", "heldout2", "heldout3" or "heldout4" names a page at
+//     "dir": "heldout", "heldout2" … "heldout5" names a page at
 //     testdataPagesDir/<dir>/<page>.
 //
 // Hand gold wins over a peer's gold for title, date, authors, URL, site and
@@ -329,15 +331,15 @@ func loadHandGold(corpusHTMLDir, pagesDir string, get func(dir, page, path strin
 		case DirCorpus, "":
 			h.Dir = DirCorpus
 			path = filepath.Join(corpusHTMLDir, h.Page)
-		case DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4:
+		case DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5:
 			path = filepath.Join(pagesDir, h.Dir, h.Page)
 		default:
-			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4)
+			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q, %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5)
 		}
 		switch h.Split {
-		case SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, "":
+		case SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5, "":
 		default:
-			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4)
+			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q, %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5)
 		}
 		g := get(h.Dir, h.Page, path)
 		addSource(g, SourceHand)
