@@ -2326,18 +2326,44 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 // without its final full stop) opens with a label and a separator: 攝影:
 // 劉苑杉, 记者/张三.
 func closedCredits(g *creditGrammar, text string) bool {
-	from := lastIndexOf(text, "。", "！", "？", "!", "?")
-	if from < 0 || len(text)-from > 80*utf8.UTFMax {
+	// Back from the end to the sentence end before, within 96 bytes (32
+	// Han characters): credits closed so are short, and most last
+	// sentences are longer.
+	i := afterLastSentenceEnd(text, 96)
+	if i < 0 {
 		return false
 	}
-	_, size := utf8.DecodeRuneInString(text[from:])
-	last := strings.TrimSpace(text[from+size:])
+	last := strings.TrimSpace(text[i:])
+	if !g.mayHold(last) {
+		return false
+	}
 	labels := g.find(last)
 	if len(labels) == 0 || labels[0].start != 0 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(last[labels[0].end:], " "))
 	return isCreditSep(r)
+}
+
+// afterLastSentenceEnd returns the offset after the last 。！？!? among
+// the last within bytes of s, or -1. It reads bytes, not runes: it is asked
+// of every paragraph that ends with a full stop.
+func afterLastSentenceEnd(s string, within int) int {
+	for i := len(s) - 1; i >= 0 && i >= len(s)-within; i-- {
+		switch s[i] {
+		case '!', '?':
+			return i + 1
+		case 0x82: // 。 E3 80 82
+			if i >= 2 && s[i-2] == 0xE3 && s[i-1] == 0x80 {
+				return i + 1
+			}
+		case 0x81, 0x9F: // ！ EF BC 81, ？ EF BC 9F
+			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }
 
 // reporterAtEnd reports whether credits, the text after a paragraph's

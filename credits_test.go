@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -482,5 +483,18 @@ func TestCreditLineEdges(t *testing.T) {
 		got, _, lifted := creditsOfLine(creditLineCase{Line: line})
 		assert.True(t, lifted, line)
 		assert.Equal(t, want, got, line)
+	}
+}
+
+// TestAfterLastSentenceEnd: the byte scan finds what a search for each
+// sentence end finds, within its window.
+func TestAfterLastSentenceEnd(t *testing.T) {
+	for _, s := range []string{"", "没有句号", "他说。", "他说。记者：张三", "真的吗？是的！好", "Yes! ok?x", "前文。" + strings.Repeat("长", 100), "“引号。”后面", "（括号）。"} {
+		want := -1
+		if i := lastIndexOf(s, "。", "！", "？", "!", "?"); i >= 0 && i >= len(s)-240 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			want = i + size
+		}
+		assert.Equal(t, want, afterLastSentenceEnd(s, 240), s)
 	}
 }
