@@ -420,6 +420,26 @@ func dialogueTurn(paras []Paragraph, i int) bool {
 	return a != nil && b != nil && a[1] != b[1]
 }
 
+// readerQuestion reports whether paras[i] is a wholly bold question
+// next to another one, with nothing but empty lines between: the
+// questions a WeChat piece puts to its readers at its end (今日互动).
+func readerQuestion(paras []Paragraph, i int) bool {
+	if !boldQuestion(&paras[i]) {
+		return false
+	}
+	return i > 0 && boldQuestion(&paras[i-1]) || i+1 < len(paras) && boldQuestion(&paras[i+1])
+}
+
+// boldQuestion reports whether p is a wholly bold line ending with a
+// question mark.
+func boldQuestion(p *Paragraph) bool {
+	if p.Kind != KindText || len(p.Marks) == 0 || len(p.Text) > maxBoldHeading*utf8.UTFMax {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p.Text, " "))
+	return (r == '？' || r == '?') && isAllBold(p)
+}
+
 // attachedFile is the name of an office file ending a line: an annex so
 // named is a file sent with the text (附件1：信息汇总表.xlsx), not set in it.
 var attachedFile = regexp.MustCompile(`\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z)$`)
@@ -473,6 +493,9 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		case (strings.HasSuffix(p.Text, "：") || strings.HasSuffix(p.Text, ":")) && i+1 < len(paras) && paras[i+1].Kind == KindListItem:
 			// 附件： / 1. 系统界面截图: a label with a colon over a list
 			// introduces the list; it heads no part.
+		case readerQuestion(paras, i):
+			// **跟风最成功的一次是什么样的？** / **或者，你有跟风失败的经历吗？**:
+			// questions put to the readers, in a row, head nothing.
 		case dialogueTurn(paras, i):
 			// C | 您觉得…？ over M | 我觉得…, 问：…？ over 答：…: an
 			// interview's question, its answer after it, heads nothing.
