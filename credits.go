@@ -123,6 +123,10 @@ var creditLabels = []creditLabel{
 	{"來源於", CreditSource, glued},
 	{"信息来源于", CreditSource, glued},
 	{"出处", CreditSource, 0},
+	{"本新聞提供者", CreditSource, 0}, // 本新聞提供者: 教會公報 (台灣教會公報)
+	{"本新闻提供者", CreditSource, 0},
+	{"新聞提供者", CreditSource, 0},
+	{"新闻提供者", CreditSource, 0},
 	{"文章出自", CreditSource, 0}, // 文章出自:中国国家地理 2004年第04期 作者: 林乡
 	{"出自", CreditSource, needsSep},
 	{"转载自", CreditSource, glued},
@@ -187,6 +191,8 @@ var creditLabels = []creditLabel{
 	{"摄影记者", CreditOther, afterOrg | glued},
 	{"攝影記者", CreditOther, afterOrg | glued},
 	{"摄影", CreditOther, glued},
+	{"拍摄者", CreditOther, 0}, // 拍摄者:本报记者 张方志 (北京广播电视报)
+	{"拍攝者", CreditOther, 0},
 	{"攝影", CreditOther, glued},
 	{"摄像", CreditOther, 0},
 	{"攝像", CreditOther, 0},
@@ -325,7 +331,7 @@ var (
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
 	// jobWord marks a job title or affiliation after a name.
-	jobWord = newLiterals(strings.Split("社长|社長|局长|局長|部长|部長|校长|校長|会长|會長|总裁|總裁|秘书长|秘書長|教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長|主笔|主筆", "|"))
+	jobWord = newLiterals(strings.Split("社长|社長|局长|局長|部长|部長|校长|校長|会长|會長|总裁|總裁|秘书长|秘書長|教授|大学|大學|研究员|研究員|主任|总监|總監|专栏|專欄|总编|總編|律师|律師|博士|分析师|分析師|董事|经理|經理|院长|院長|学者|學者|专家|專家|所长|所長|主笔|主筆|作家", "|"))
 	// printEdition is a newspaper edition line once its date is read:
 	// 《人民日报海外版》（ 第03版）, 《 人民日报 》（ 04 版）.
 	printEdition = regexp.MustCompile(`^《\s*([^《》]{2,20}?)\s*》\s*[（(]\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$`)
@@ -364,7 +370,8 @@ var fillers = map[string]bool{"提供": true, "未知": true, "整理": true, "�
 	"举报": true, "舉報": true, "纠错": true, "糾錯": true, "打印": true, "打印本页": true, "打印本頁": true,
 	"关闭": true, "關閉": true, "收藏": true, "关闭窗口": true, "關閉窗口": true,
 	"分享": true, "A-": true, "A": true, "A+": true, "转载": true, "轉載": true, "返回原文": true, "返回": true,
-	"-": true, "–": true, "分享到": true, "分享到：": true, "分享到:": true}
+	"-": true, "–": true, "分享到": true, "分享到：": true, "分享到:": true,
+	"追蹤": true, "追踪": true, "關注": true, "关注": true} // 基督教論壇報 何毓芬 追蹤: a button to follow the author
 
 // outlets are the short names outlets sign with that no suffix marks as
 // an outlet's: 文｜财新 王石玉, 每经记者 张怀水, 采写：南都记者 余毅菁.
@@ -405,7 +412,7 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
-	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
+	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
 	foldMark + "posted", foldMark + "published"})
 
 // weekdayWord is a weekday standing apart from its date on a date line,
@@ -488,6 +495,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	}
 	s = stripMetaLabels(s)
 	s = strings.TrimSpace(s)
+	if cl.hasDate && strings.Trim(s, "（）()【】[] ") == "" {
+		s = "" // (2023年07月13日): a date alone in brackets
+	}
 	if end := strings.TrimRight(s, " |｜"); end != s && !strings.ContainsAny(end, "|｜") {
 		// Bars only at the end separate nothing: 記者鄭穎暄/攝影 |, and
 		// 编辑：阿水 || before a hotline stripped above. (| 文化 | is a heading.)
@@ -640,8 +650,9 @@ const (
 	modeLenient   lineMode = 1 << iota // names with no label may be authors
 	modeBracketed                      // the line is one pair of brackets
 	modeMarked                         // a marker (► ☉ ●) opens the line
+	modeHeadline                       // the line stands under a page's headline: a name alone is its byline
 	// modeByline is how a line of the byline area of a page is read.
-	modeByline = modeLenient
+	modeByline = modeLenient | modeHeadline
 	// modeCreditElement is how the text of a CreditClasses element is
 	// read: its markup says it is credits.
 	modeCreditElement = modeLenient | modeMarked
@@ -919,6 +930,28 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			return nil, false
 		}
 	}
+	// 吕依霖 摄影报道, 本报记者 杨继红 … 摄影报道: the reporters took the
+	// photos too.
+	if head, ok := cutPhotoReport(s); ok {
+		segs, ok := g.segments(head, mode|modeMarked)
+		if !ok {
+			return nil, false
+		}
+		var photo []string
+		for _, seg := range segs {
+			if seg.label.field == CreditAuthor {
+				photo = append(photo, seg.names...)
+			}
+		}
+		if len(photo) == 0 {
+			return nil, false
+		}
+		return append(segs, creditSegment{label: creditLabel{label: "摄影", field: CreditOther}, names: photo}), true
+	}
+	// 本报记者 张明星/文 倪军/图: each name with its role after a slash.
+	if segs, ok := namesThenRoles(s); ok {
+		return segs, true
+	}
 	// 照片由陳淏提供, 大武警分局/提供, 記者鄭穎暄/攝影: who provided or took a
 	// photo, the role after the name. (Most lines end with no such role.)
 	// (屏南社大提供): who provided the photo, alone in brackets.
@@ -977,7 +1010,8 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// an outlet or a dateline beside them, or alone in brackets or
 		// after a marker (（张巨峰）, 【財訊快報陳孟朔】, ☉張國財), and never with a
 		// job title: （刘元春，中国人民大学副校长）.
-		evidence := context || mode&(modeBracketed|modeMarked) != 0 || endsInTrailing(s, labels)
+		evidence := context || mode&(modeBracketed|modeMarked) != 0 || endsInTrailing(s, labels) ||
+			mode&modeHeadline != 0 && len(labels) == 0 && len(names) == 1 && h == names[0] && bareName(h) // 阮子旭, 吉蓮•邰蒂: a name alone under the headline
 		switch {
 		case len(names) == 0 && rest != "" && (isOrgText(rest) || isAgency(rest)) && len(labels) == 0 && mode&modeBracketed != 0 && !hasDateline.MatchString(h):
 			// （中時）, （德國之聲）: an outlet alone in brackets is the source.
@@ -1063,9 +1097,11 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		}
 		// 图/潇湘晨报记者陈正: a photo's credit to an outlet's reporter names
 		// the photographer, not an author.
-		if at.label.has(needsSep) && at.label.field == CreditOther && k+1 < len(labels) &&
-			labels[k+1].label.field == CreditAuthor && labels[k+1].label.has(afterOrg) {
-			if org := strings.Trim(s[at.end:labels[k+1].start], " "+creditSeps); org != "" && isOrgText(org) {
+		// 拍摄者:本报记者 张方志: so is a photo's label right before a
+		// reporter's.
+		if (at.label.has(needsSep) || photoLabel[at.label.label]) && at.label.field == CreditOther && k+1 < len(labels) &&
+			labels[k+1].label.field == CreditAuthor && (labels[k+1].label.has(afterOrg) || labels[k+1].start == labels[k+1].orgStart) {
+			if org := strings.Trim(s[at.end:labels[k+1].start], " "+creditSeps); org == "" && photoLabel[at.label.label] || org != "" && isOrgText(org) {
 				if next, ok := readSegment(labels[k+1].label, strings.TrimLeft(s[labels[k+1].end:nextLabelStart(labels, k+1, len(s))], " "+creditSeps)); ok && len(next.names) > 0 {
 					seg.names, skip = next.names, k+1
 				}
@@ -1097,6 +1133,71 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	if n := len(segs); n == 2 && headNames && len(labels) == 1 && endsInTrailing(s, labels) && len(segs[1].names) > 0 {
 		segs[1].names = append(segs[0].names, segs[1].names...)
 		segs = segs[1:]
+	}
+	return segs, true
+}
+
+// bareName reports whether w, alone on a line where bylines stand, is
+// a person's name: three Han characters from a family name (four from a
+// compound one; two are too often a word, 易信), or a foreign name
+// transliterated with a middle dot (吉蓮•邰蒂).
+func bareName(w string) bool {
+	if strings.ContainsAny(w, "•·・") {
+		return allHanNames([]string{w}) && utf8.RuneCountInString(w) <= 12
+	}
+	n := utf8.RuneCountInString(w)
+	return looksLikeHanName(w) && (n == 3 || n == 4 && compoundSurnames[string([]rune(w)[:2])])
+}
+
+// cutPhotoReport cuts 摄影报道 (攝影報導), with the space before it, off
+// the end of s.
+func cutPhotoReport(s string) (string, bool) {
+	for _, v := range [...]string{"摄影报道", "攝影報導", "摄影报导"} {
+		if head, ok := strings.CutSuffix(s, v); ok && strings.TrimSpace(head) != "" {
+			return strings.TrimSpace(head), true
+		}
+	}
+	return s, false
+}
+
+// nameRolePair is a name and its role after a slash: 张明星/文, 倪军/图.
+var nameRolePair = regexp.MustCompile(`(\p{Han}{2,4})\s*[/／]\s*(文|图|圖|摄|攝|摄影|攝影)(?:\s|$)`)
+
+// namesThenRoles reads a line made of names each with its role after a
+// slash, after a reporter's label or none (本报记者 张明星/文 倪军/图): 文
+// makes an author, the others a photo's credit under their label.
+func namesThenRoles(s string) ([]creditSegment, bool) {
+	if !strings.ContainsAny(s, "/／") {
+		return nil, false
+	}
+	ms := nameRolePair.FindAllStringSubmatchIndex(s, -1)
+	if len(ms) < 2 {
+		return nil, false
+	}
+	head := strings.TrimSpace(s[:ms[0][0]])
+	for _, l := range [...]string{"本报记者", "本報記者", "记者", "記者"} {
+		head = strings.TrimSpace(strings.TrimPrefix(head, l))
+	}
+	if head != "" {
+		return nil, false
+	}
+	var segs []creditSegment
+	for k, m := range ms {
+		if k > 0 && strings.TrimSpace(s[ms[k-1][1]:m[0]]) != "" {
+			return nil, false
+		}
+		name, role := s[m[2]:m[3]], s[m[4]:m[5]]
+		if !looksLikeHanName(name) {
+			return nil, false
+		}
+		l := creditLabel{label: role, field: CreditOther}
+		if role == "文" {
+			l = creditLabel{label: "作者", field: CreditAuthor}
+		}
+		segs = append(segs, creditSegment{label: l, names: []string{name}})
+	}
+	if strings.TrimSpace(s[ms[len(ms)-1][1]:]) != "" {
+		return nil, false
 	}
 	return segs, true
 }
@@ -1652,7 +1753,7 @@ func allLookLikeNames(names []string) bool {
 func allHanNames(names []string) bool {
 	for _, n := range names {
 		for _, r := range n {
-			if !unicode.Is(unicode.Han, r) && r != '·' {
+			if !unicode.Is(unicode.Han, r) && r != '·' && r != '•' && r != '・' { // 吉蓮•邰蒂: a foreign name's dot, as printed
 				return false
 			}
 		}
@@ -2217,7 +2318,7 @@ func namesPeople(cl *creditLine) bool {
 // photoLabel are the labels of a photo's credit.
 var photoLabel = map[string]bool{"发": true, "發": true, "摄": true, "攝": true, "翻摄": true, "翻攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
 	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "图像来源": true, "圖像來源": true,
-	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true}
+	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true, "拍摄者": true, "拍攝者": true}
 
 // newsAgencies are the news agencies whose photos Chinese papers print
 // with 发 after the agency's name (新华社发, 中新社發), Simplified and

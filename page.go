@@ -591,7 +591,7 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 			// editor, whatever the class says.
 			t := ps.classAuthor
 			if strings.ContainsAny(t, "：:/／|｜") {
-				if cl, ok := cfg.policy.grammar().line(t, modeByline, cfg.loc); ok {
+				if cl, ok := cfg.policy.grammar().line(t, modeLenient, cfg.loc); ok { // no name alone: 黄斌汉： over a blog's title
 					for _, seg := range cl.segs {
 						if seg.label.field == CreditAuthor {
 							authors = append(authors, seg.names...)
