@@ -440,6 +440,36 @@ func boldQuestion(p *Paragraph) bool {
 	return (r == '？' || r == '?') && isAllBold(p)
 }
 
+// plainKicker reports whether paras[i] is a short plain line ending with
+// a colon right over a wholly bold title line: 阴影下的盐场堡： over
+// **有人甩卖房子搬家，有人怀孕6月流产疑与布病有关**.
+func plainKicker(paras []Paragraph, i int) bool {
+	p := &paras[i]
+	if p.Kind != KindText || len(p.Marks) > 0 || i+1 >= len(paras) || !strings.HasSuffix(p.Text, "：") {
+		return false
+	}
+	n := utf8.RuneCountInString(p.Text)
+	next := &paras[i+1]
+	return n > maxLabel && n <= 2*maxLabel+4 && !strings.ContainsAny(p.Text, "，,。；") &&
+		isTitleLine(next) && !strings.HasSuffix(next.Text, "：")
+}
+
+// boldKickers reports whether the document has a two-line bold subhead
+// opened by a line with a colon (**布病“凶猛”：** / **一起检查的…**),
+// counting once into *memo (0 not yet, 1 none, 2 some).
+func boldKickers(paras []Paragraph, memo *int) bool {
+	if *memo == 0 {
+		*memo = 1
+		for i := 0; i+1 < len(paras); i++ {
+			if p := &paras[i]; isTitleLine(p) && strings.HasSuffix(p.Text, "：") && isTitleLine(&paras[i+1]) {
+				*memo = 2
+				break
+			}
+		}
+	}
+	return *memo == 2
+}
+
 // attachedFile is the name of an office file ending a line: an annex so
 // named is a file sent with the text (附件1：信息汇总表.xlsx), not set in it.
 var attachedFile = regexp.MustCompile(`\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z)$`)
@@ -456,6 +486,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		return p
 	}
 	appended := appendedTitles(paras, skip)
+	kickers := 0 // two-line bold subheads with a colon: 0 not counted yet, 1 none, 2 some
 	inTitle := 0 // the lines of an appended title end here
 	for i := range paras {
 		p := &paras[i]
@@ -512,6 +543,11 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 				style = StyleBoldCentered
 			}
 			add(cand{idx: i, style: style, titleEnd: len(p.Text), restAt: -1, kicker: kicker})
+		case plainKicker(paras, i) && boldKickers(paras, &kickers):
+			// 阴影下的盐场堡： / **有人甩卖房子搬家，…**: the first line of a
+			// two-line subhead that lost its bold, where its siblings keep
+			// theirs (**布病“凶猛”：** / **一起检查的…**).
+			add(cand{idx: i, style: StyleBold, titleEnd: len(p.Text), restAt: -1, kicker: true})
 		case isPlainHeading(p):
 			plain = append(plain, i)
 		case isSentenceSubhead(p):
