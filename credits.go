@@ -83,6 +83,8 @@ var creditLabels = []creditLabel{
 	{"文字記者", CreditAuthor, afterOrg | glued},
 	{"文字", CreditAuthor, needsSep}, // (摄影:邓雅匀 文字:张世轩)
 	{"采写", CreditAuthor, 0},
+	{"图文", CreditAuthor, 0}, // 图文 | 李想俣: wrote and took the photos (also under 图)
+	{"圖文", CreditAuthor, 0},
 	{"采访", CreditAuthor, needsSep}, // |作者:张婉儿|采访:张婉儿、谢佳锦 (柬华日报): who interviewed
 	{"採訪", CreditAuthor, needsSep},
 	{"by", CreditAuthor, 0}, // 專訪 | by 姚嘉敏 | 2021-04-05 (joypost, Macau)
@@ -1126,6 +1128,14 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			photoLabel[b.label.label] && b.label.has(trailing) && len(b.names) > 0 {
 			a.names, a.value = b.names, b.value
 			segs = slices.Delete(segs, k+1, k+2)
+		}
+	}
+	// 图文 | 李想俣: the writer took the photos too, as 文/图 says.
+	for k := 0; k < len(segs); k++ {
+		if l := segs[k].label.label; (l == "图文" || l == "圖文") && len(segs[k].names) > 0 {
+			photo := creditSegment{label: creditLabel{label: l[:len(l)-len("文")], field: CreditOther}, names: slices.Clone(segs[k].names)}
+			segs = slices.Insert(segs, k+1, photo)
+			k++
 		}
 	}
 	// 王铮 杨东辉 摄: the label follows all the names before it, not only the
