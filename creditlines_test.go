@@ -266,6 +266,10 @@ func TestCreditForms(t *testing.T) {
 		{"阮子旭", false, Credits{Authors: []string{"阮子旭"}}, ""},
 		{"吉蓮•邰蒂", false, Credits{Authors: []string{"吉蓮•邰蒂"}}, ""},
 		{"易信", false, Credits{}, ""}, // two characters: too often a word
+		// Forms of the fifth held-out pages.
+		{"作者＼蔡芷庭", false, Credits{Authors: []string{"蔡芷庭"}}, ""},
+		{"邓舒夏 第一财经YiMagazine", false, Credits{Authors: []string{"邓舒夏"}}, ""},
+		{"執行編輯：Hovis", false, Credits{Editors: []string{"Hovis"}}, ""},
 		{"图文 | 李想俣 排版 | 付思涵", false, Credits{Authors: []string{"李想俣"}, Others: []Credit{{Label: "图", Name: "李想俣"}, {Label: "排版", Name: "付思涵"}}}, ""},
 	} {
 		got, date, _ := creditsOfLine(creditLineCase{Line: tt.line, Trailing: tt.trailing})

@@ -310,7 +310,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 const bylineMarkers = "►▶■□●▌▋▍▲☉※◆◇★·•"
 
 // creditSeps separate a label from its names.
-const creditSeps = "：:︰|｜丨︱/／╱—\\" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴; \ a slash mistyped (鄭建勳\臺中報導)
+const creditSeps = "：:︰|｜丨︱/／╱—\\＼" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴; \ a slash mistyped (鄭建勳\臺中報導), ＼ its full-width form (作者＼生活報橘 蔡芷庭)
 
 func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
 
@@ -783,6 +783,13 @@ func (g *creditGrammar) find(s string) []labelAt {
 				!(lastEnd >= 0 && wordStart == valueStart) // 审核：若文终审：赖婷: the word is all the value of 审核
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
+			}
+			// 執行編輯：Hovis, 文字編輯：: a word glued before an editor's
+			// label, the colon after it and no label before, is part of
+			// the label as printed when it names no outlet, never an
+			// author's name.
+			if !compound && i > wordStart && l.field == CreditEditor && l.has(afterOrg) && (next == '：' || next == ':') && lastEnd < 0 && isRolePrefix(s[wordStart:i]) {
+				compound = true
 			}
 			if l.label[0] == 'b' || l.label[0] == 'B' {
 				// by 姚嘉敏: only opening the line or after a separator;
@@ -1796,12 +1803,20 @@ func (m orgWordMatcher) MatchString(w string) bool {
 func isOrgText(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "《》（）()")
+		// 第一财经YiMagazine, 新頭殼newtalk: an outlet's name with its Latin
+		// name glued after it.
+		if head := strings.TrimRightFunc(w, isASCIILetter); head != "" && head != w && !orgWord.MatchString(w) {
+			w = head
+		}
 		if !orgWord.MatchString(w) && !outlets[w] && !strings.HasPrefix(w, "《") {
 			return false
 		}
 	}
 	return s != ""
 }
+
+// isASCIILetter reports whether r is a Latin letter of ASCII.
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // isName reports whether w reads as a person's name: Han characters (a
 // middle dot allowed), or Latin letters.

@@ -880,8 +880,14 @@ var (
 	// listHeaderRe is a line that heads a list of other articles, or a
 	// button: 相关阅读, 延伸阅读, 本期更多精彩, 返回搜狐，查看更多, 阅读原文,
 	// 返回列表页.
-	listHeaderRe = regexp.MustCompile(`^(?:本期|本週|本周|本刊)?\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩|日志|日誌|链接|鏈接|連結)[：:]?$|` +
-		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回列表页?|返回列表頁|返回目录|返回目錄|返回上一?页|返回上一?頁|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文|大家都在看|大家都在看什么|大家都在看什麼)[：:>》]?$`)
+	listHeaderRe = regexp.MustCompile(`^(?:本期|本週|本周|本刊)?\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你|猜妳)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩|日志|日誌|链接|鏈接|連結)[：:]?$|` +
+		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回列表页?|返回列表頁|返回目录|返回目錄|返回上一?页|返回上一?頁|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文|大家都在看|大家都在看什么|大家都在看什麼|大家都在讨论|大家都在討論)[：:>》]?$`)
+	// feedbackRe is a widget that asks the reader to rate the article, or
+	// thanks them for it (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), or a
+	// line of a template the page never filled in ([SURVEY-Y]%有幫助).
+	feedbackRe = regexp.MustCompile(`^(?:这篇|這篇|本篇|本)?(?:文章|内容|內容|报道|報導)?(?:对|對)(?:您|你|妳)(?:是否)?有(?:帮助|幫助)(?:吗|嗎)?[？?]?$|` +
+		`^(?:感谢|感謝)(?:您|你|妳)?(?:提供)?的?(?:宝贵|寶貴)?的?(?:意见|意見|反馈|反饋|回饋)[！!。]?$|` +
+		`\[[A-Z]{3,}-[A-Z0-9]{1,8}\]`)
 	jinqilinRe = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
 	// suicideNoticeRe is the notice that papers, in Taiwan and Hong Kong
 	// above all, set under a story of a suicide: a word of suicide or of
@@ -1046,6 +1052,8 @@ func GenericPolicy() *Policy {
 			WithDoc("short calls to get an app, follow an account or scan a QR code, or to click where the page points (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信, 更多内容，点击下方关注)"),
 		dropShortParagraphs("list-header", 20, listHeaderRe).
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 大家都在看, 阅读原文, 返回搜狐，查看更多"),
+		dropShortParagraphs("feedback-widget", 40, feedbackRe).
+			WithDoc("a widget that asks the reader to rate the article or thanks them (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), and lines of a template the page never filled in ([SURVEY-Y]%有幫助)"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
 			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
