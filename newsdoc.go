@@ -193,7 +193,7 @@ type Meta struct {
 	// What a full page has and a post does not.
 
 	// URL is the page's own URL: its canonical link, og:url, or the
-	// JSON-LD url.
+	// JSON-LD url, the first that is more than the site's root.
 	URL string `json:"url,omitempty"`
 	// SiteName is the site's name: og:site_name, application-name, or the
 	// JSON-LD publisher.

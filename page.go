@@ -534,7 +534,7 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 
 	m := &doc.Meta
 	m.Title = pageTitle(ps, paras, ld)
-	m.URL = firstOf(ps.links["canonical"], ps.meta["og:url"], ld.URL)
+	m.URL = firstOf(notSiteRoot(ps.links["canonical"]), notSiteRoot(ps.meta["og:url"]), notSiteRoot(ld.URL))
 	m.SiteName = firstOf(ps.metaValue("og:site_name", "application-name", "apple-mobile-web-app-title"), ld.Publisher)
 	m.Description = ps.metaValue("description", "og:description", "twitter:description")
 	m.Language = firstOf(ps.lang, ps.metaValue("content-language", "language", "og:locale"))
@@ -625,6 +625,16 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 		resolveURLs(doc, base.String())
 	}
 	return info
+}
+
+// notSiteRoot returns u, or "" when u is only a site's root
+// (http://www.china.com.cn/, as some pages set og:url): no article's URL.
+func notSiteRoot(u string) string {
+	p, err := url.Parse(u)
+	if err == nil && p.Host != "" && (p.Path == "" || p.Path == "/") && p.RawQuery == "" {
+		return ""
+	}
+	return u
 }
 
 func firstOf(s ...string) string {

@@ -516,3 +516,22 @@ func TestClassAuthor(t *testing.T) {
 	assert.Equal(t, []string{"王帆"}, doc.Credits.Authors)
 	assert.Equal(t, "中国新闻网", doc.Credits.Source)
 }
+
+// TestSiteRootURL: a canonical or og:url that is only the site's root
+// (as some pages set og:url) is no article's URL; the next one is taken.
+func TestSiteRootURL(t *testing.T) {
+	page := func(head string) string {
+		return "<!DOCTYPE html><html><head><title>古北水镇推出文旅系列</title>" + head + "</head><body><h1>古北水镇推出文旅系列</h1>" +
+			"<p>" + strings.Repeat("5月18日晚，古北水镇文旅融合系列活动正式启动，各方嘉宾共同点亮光之城。", 4) + "</p></body></html>"
+	}
+	for head, want := range map[string]string{
+		`<meta property="og:url" content="http://www.china.com.cn/">`:                                                      "",
+		`<meta property="og:url" content="http://www.china.com.cn">`:                                                       "",
+		`<link rel="canonical" href="http://www.china.com.cn/"><meta property="og:url" content="http://a.cn/2024/x.html">`: "http://a.cn/2024/x.html",
+		`<link rel="canonical" href="http://a.cn/?p=12">`:                                                                  "http://a.cn/?p=12",
+	} {
+		doc, err := Parse(strings.NewReader(page(head)), WithInput(InputPage))
+		require.NoError(t, err)
+		assert.Equal(t, want, doc.Meta.URL, head)
+	}
+}
