@@ -1334,8 +1334,9 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		seg.value = v
 		return seg, true
 	}
-	// 攝影:劉苑杉。: a full stop closing the line ends no sentence.
-	if head, ok := strings.CutSuffix(value, "。"); ok && !hasSentenceEnd(head) {
+	// 攝影:劉苑杉。: a full stop closing names ends no sentence; after
+	// words that are no names (记者,我们采访、报道过许多事、很多人。) it does.
+	if head, ok := strings.CutSuffix(value, "。"); ok && !hasSentenceEnd(head) && onlyNames(head) {
 		value = head
 		seg.value = head
 	}
@@ -1374,6 +1375,18 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	}
 	seg.names = names
 	return seg, true
+}
+
+// onlyNames reports whether every item of v, split as splitNames does,
+// looks like a person's name: Han (张三) or Latin words (Gelée Lai).
+func onlyNames(v string) bool {
+	items := splitNames(v)
+	for _, n := range items {
+		if !looksLikeHanName(n) && !isLatinWord(n) {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 // splitNames splits a value at 、，, and spaces, as they are.
