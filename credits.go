@@ -1336,7 +1336,9 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	}
 	// 攝影:劉苑杉。: a full stop closing names ends no sentence; after
 	// words that are no names (记者,我们采访、报道过许多事、很多人。) it does.
-	if head, ok := strings.CutSuffix(value, "。"); ok && !hasSentenceEnd(head) && onlyNames(head) {
+	// A role's credit may name a work or an organization (圖片來源：《DOCTORS》劇照。).
+	if head, ok := strings.CutSuffix(value, "。"); ok && !hasSentenceEnd(head) &&
+		(onlyNames(head) || l.field == CreditOther && utf8.RuneCountInString(head) <= 20 && !strings.ContainsAny(head, "，,、")) {
 		value = head
 		seg.value = head
 	}
