@@ -259,6 +259,12 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"這篇文章對您是否有幫助？", "feedback-widget"},       // pages heldout5 mamaclub
 		{"感謝您提供寶貴的意見！", "feedback-widget"},
 		{"[SURVEY-Y]%有幫助", "feedback-widget"},
+		{"观看更多精彩视频", "list-header"}, // sections heldout13 wechat-geekpark
+		{"预览时标签不可点", "wechat-ui"},
+		{"轻触阅读原文", "wechat-ui"},
+		{"，轻点两下取消在看", "wechat-ui"},
+		{"微信扫一扫可打开此内容，", "wechat-ui"},
+		{"：", "wechat-ui"},
 	}
 	for _, c := range cases {
 		body := "<p>" + strings.ReplaceAll(c.text, "\n", "<br>") + "</p><p>" + creditBodySentence + "</p>"

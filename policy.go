@@ -881,7 +881,16 @@ var (
 	// button: 相关阅读, 延伸阅读, 本期更多精彩, 返回搜狐，查看更多, 阅读原文,
 	// 返回列表页.
 	listHeaderRe = regexp.MustCompile(`^(?:本期|本週|本周|本刊)?\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|精彩|热点|熱點|更多|往期|猜你|猜妳)(?:阅读|閱讀|推荐|推薦|新闻|新聞|报道|報導|文章|视频推荐|視頻推薦|视频|視頻|喜欢|喜歡|精彩|日志|日誌|链接|鏈接|連結)[：:]?$|` +
-		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回列表页?|返回列表頁|返回目录|返回目錄|返回上一?页|返回上一?頁|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文|大家都在看|大家都在看什么|大家都在看什麼|大家都在讨论|大家都在討論)[：:>》]?$`)
+		`^(?:阅读下一篇|閱讀下一篇|下一篇|上一篇|阅读原文|閱讀原文|查看原文|点击查看原文|返回顶部|返回頂部|返回列表页?|返回列表頁|返回目录|返回目錄|返回上一?页|返回上一?頁|返回搜狐，查看更多|打开APP阅读全文|展开全文|展開全文|大家都在看|大家都在看什么|大家都在看什麼|大家都在讨论|大家都在討論|(?:观看|觀看)更多(?:精彩)?(?:视频|視頻|内容|內容))[：:>》]?$`)
+	// wechatUIRe is a line of WeChat's page around an article, copied with
+	// it from the browser: its prompts and buttons (预览时标签不可点, 轻触阅读原文,
+	// 继续滑动看下一个, ，轻点两下取消赞, 微信扫一扫可打开此内容，), none of them words
+	// an article prints alone on a line.
+	wechatUIRe = regexp.MustCompile(`^(?:预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|微信扫一扫可打开此内容[，,]?|微信扫一扫关注该公众号|` +
+		`使用完整服务|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|轻触阅读原文|輕觸閱讀原文|` +
+		`[，,]?轻点两下取消(?:赞|在看)|[，,]?輕點兩下取消(?:讚|在看)|使用小程序|长按识别前往小程序|` +
+		// The lone marks of its hidden dialog's template (：, ，, 。).
+		`[：，。、；])$`)
 	// feedbackRe is a widget that asks the reader to rate the article, or
 	// thanks them for it (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), or a
 	// line of a template the page never filled in ([SURVEY-Y]%有幫助).
@@ -1054,6 +1063,8 @@ func GenericPolicy() *Policy {
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 大家都在看, 阅读原文, 返回搜狐，查看更多"),
 		dropShortParagraphs("feedback-widget", 40, feedbackRe).
 			WithDoc("a widget that asks the reader to rate the article or thanks them (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), and lines of a template the page never filled in ([SURVEY-Y]%有幫助)"),
+		dropShortParagraphs("wechat-ui", 24, wechatUIRe).
+			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (预览时标签不可点, 轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞) and the lone marks of its dialog's template (：, ，)"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
 			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),

@@ -422,12 +422,32 @@ func dialogueTurn(paras []Paragraph, i int) bool {
 
 // readerQuestion reports whether paras[i] is a wholly bold question
 // next to another one, with nothing but empty lines between: the
-// questions a WeChat piece puts to its readers at its end (今日互动).
+// questions a WeChat piece puts to its readers at its end (今日互动); or
+// the first line of such a question set over two lines that heads no
+// text, or the bold title right over one (极客一问).
 func readerQuestion(paras []Paragraph, i int) bool {
-	if !boldQuestion(&paras[i]) {
+	if boldQuestion(&paras[i]) {
+		return i > 0 && boldQuestion(&paras[i-1]) || i+1 < len(paras) && boldQuestion(&paras[i+1])
+	}
+	// **你认为我们距离** / **能做「慢思考」的 AI，还有多远？**: the first line
+	// of a question set over two, with no text after it; **极客一问** over
+	// such a question is the block's title.
+	if i+1 >= len(paras) || paras[i].Kind != KindText || !isAllBold(&paras[i]) || len(paras[i].Text) > maxBoldHeading*utf8.UTFMax {
 		return false
 	}
-	return i > 0 && boldQuestion(&paras[i-1]) || i+1 < len(paras) && boldQuestion(&paras[i+1])
+	if splitQuestion(paras, i) {
+		return true
+	}
+	return i+2 < len(paras) && isAllBold(&paras[i+1]) && splitQuestion(paras, i+1)
+}
+
+// splitQuestion reports whether paras[i], a bold line, and the bold
+// question after it are one question heading no text.
+func splitQuestion(paras []Paragraph, i int) bool {
+	if i+1 >= len(paras) || !boldQuestion(&paras[i+1]) {
+		return false
+	}
+	return i+2 >= len(paras) || paras[i+2].Kind != KindText && paras[i+2].Kind != KindHeading
 }
 
 // boldQuestion reports whether p is a wholly bold line ending with a
