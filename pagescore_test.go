@@ -264,7 +264,6 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"轻触阅读原文", "wechat-ui"},
 		{"，轻点两下取消在看", "wechat-ui"},
 		{"微信扫一扫可打开此内容，", "wechat-ui"},
-		{"：", "wechat-ui"},
 	}
 	for _, c := range cases {
 		body := "<p>" + strings.ReplaceAll(c.text, "\n", "<br>") + "</p><p>" + creditBodySentence + "</p>"

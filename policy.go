@@ -888,9 +888,7 @@ var (
 	// an article prints alone on a line.
 	wechatUIRe = regexp.MustCompile(`^(?:预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|微信扫一扫可打开此内容[，,]?|微信扫一扫关注该公众号|` +
 		`使用完整服务|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|轻触阅读原文|輕觸閱讀原文|` +
-		`[，,]?轻点两下取消(?:赞|在看)|[，,]?輕點兩下取消(?:讚|在看)|使用小程序|长按识别前往小程序|` +
-		// The lone marks of its hidden dialog's template (：, ，, 。).
-		`[：，。、；])$`)
+		`[，,]?轻点两下取消(?:赞|在看)|[，,]?輕點兩下取消(?:讚|在看)|使用小程序|长按识别前往小程序)$`)
 	// feedbackRe is a widget that asks the reader to rate the article, or
 	// thanks them for it (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), or a
 	// line of a template the page never filled in ([SURVEY-Y]%有幫助).
@@ -1064,7 +1062,7 @@ func GenericPolicy() *Policy {
 		dropShortParagraphs("feedback-widget", 40, feedbackRe).
 			WithDoc("a widget that asks the reader to rate the article or thanks them (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), and lines of a template the page never filled in ([SURVEY-Y]%有幫助)"),
 		dropShortParagraphs("wechat-ui", 24, wechatUIRe).
-			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (预览时标签不可点, 轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞) and the lone marks of its dialog's template (：, ，)"),
+			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (预览时标签不可点, 轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞)"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
 			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),

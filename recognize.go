@@ -432,13 +432,14 @@ func readerQuestion(paras []Paragraph, i int) bool {
 	// **你认为我们距离** / **能做「慢思考」的 AI，还有多远？**: the first line
 	// of a question set over two, with no text after it; **极客一问** over
 	// such a question is the block's title.
-	if i+1 >= len(paras) || paras[i].Kind != KindText || !isAllBold(&paras[i]) || len(paras[i].Text) > maxBoldHeading*utf8.UTFMax {
+	if i+1 >= len(paras) || paras[i].Kind != KindText || len(paras[i].Marks) == 0 || len(paras[i].Text) > maxBoldHeading*utf8.UTFMax ||
+		!isAllBold(&paras[i]) {
 		return false
 	}
 	if splitQuestion(paras, i) {
 		return true
 	}
-	return i+2 < len(paras) && isAllBold(&paras[i+1]) && splitQuestion(paras, i+1)
+	return i+2 < len(paras) && len(paras[i+1].Marks) > 0 && isAllBold(&paras[i+1]) && splitQuestion(paras, i+1)
 }
 
 // splitQuestion reports whether paras[i], a bold line, and the bold
