@@ -28,7 +28,10 @@ var ErrNoDate = errors.New("newsdoc: no date")
 //     JavaScript and Unix dates (Tue Nov 01 2016 15:44:22 GMT+0800, Fri May
 //     28 15:18:47 CST 2021, 18-Sep-2009 14:47:02);
 //   - dates of the Republic of China calendar used in Taiwan: 民國113年5月20日,
-//     113年5月20日, 今（105）年1月13日, 113/05/20, 104.11.16.
+//     113年5月20日, 今（105）年1月13日, 113/05/20, 104.11.16;
+//   - the year last: 29/04/2012 and 6/16/2021, where a part past 12 shows
+//     the order (03/05/2018 could be either and is no date), and
+//     06.10.2014 with dots, day first.
 //
 // CST, 北京时间 and PRC are China Standard Time, UTC+08:00; GMT, UTC and
 // 格林尼治标准时间 are UTC. A date without a zone is read in loc, and a nil
@@ -100,6 +103,9 @@ var (
 	// yearLastDate is a date with the year last, day and month in either
 	// order (see matchYearLast), with an optional time.
 	yearLastDate = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b` + timePart + zonePart)
+	// yearLastDotted is such a date with dots, day first as the places
+	// that write it so read it: 06.10.2014 18:13 is 6 October.
+	yearLastDotted = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b` + timePart + zonePart)
 	// cnDate is a date in Chinese numerals: 二〇二二年一月六日.
 	cnDate = regexp.MustCompile(`(` + cnNum + `{4})\s*年\s*(` + cnNum + `{1,3})\s*月\s*(` + cnNum + `{1,3})\s*[日号號]`)
 	// rocDate is a date of the Republic of China calendar: 民國113年5月20日,
@@ -257,11 +263,17 @@ func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
 
 // matchYearLast reads a date written day and month first, then the year,
 // when the order shows itself: 6/16/2021 (no 16th month) is month first,
-// 29/04/2012 day first. 03/05/2018 could be either, and gives no date.
+// 29/04/2012 day first. 03/05/2018 could be either, and gives no date;
+// written with dots (06.10.2014), as Europe and Australia write it, it
+// is day first.
 func matchYearLast(s string, loc *time.Location) (dateMatch, bool) {
 	m := yearLastDate.FindStringSubmatchIndex(s)
+	dotted := false
 	if m == nil {
-		return dateMatch{}, false
+		if m = yearLastDotted.FindStringSubmatchIndex(s); m == nil {
+			return dateMatch{}, false
+		}
+		dotted = true
 	}
 	g := groups(s, m)
 	a, b := atoi(g[1]), atoi(g[2])
@@ -270,6 +282,8 @@ func matchYearLast(s string, loc *time.Location) (dateMatch, bool) {
 	case a > 12 && b <= 12:
 		month, day = b, a
 	case b > 12 && a <= 12:
+	case dotted && a <= 31 && b <= 12:
+		month, day = b, a // 06.10.2014: day first
 	default:
 		return dateMatch{}, false
 	}

@@ -110,8 +110,9 @@ func TestWholeStandardDate(t *testing.T) {
 
 // TestDateClockForms: a time after a dash, AM or PM before the hour, a
 // bare 晚 (evening) before it, a weekday between a 民國 date and its
-// time, WordPress's day, Chinese month and year, and a slashed date
-// with the year last whose order a day past 12 shows.
+// time, WordPress's day, Chinese month and year, a slashed date with
+// the year last whose order a day past 12 shows, and a dotted one, day
+// first.
 func TestDateClockForms(t *testing.T) {
 	for s, want := range map[string]string{
 		"2021年5月3日晚19:30":        "2021-05-03T19:30:00+08:00",
@@ -127,6 +128,8 @@ func TestDateClockForms(t *testing.T) {
 		"(2013/03/26 PM11:46)":   "2013-03-26T23:46:00+08:00",
 		"2013/03/26 AM12:05":     "2013-03-26T00:05:00+08:00",
 		"2014/12/29—2015/01/03":  "2014-12-29T00:00:00+08:00", // a range: the first day
+		"06.10.2014  18:13":      "2014-10-06T18:13:00+08:00", // dotted, year last: day first
+		"25.12.2019":             "2019-12-25T00:00:00+08:00",
 	} {
 		d, err := ParseDate(s, nil)
 		require.NoError(t, err, s)
