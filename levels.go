@@ -196,7 +196,8 @@ func assignLevels(root *cand) {
 // consecutive checks a numbered heading's number against its siblings:
 // the first under a parent is 1, or continues the style's numbering from
 // the previous parent (articles run on across chapters); later ones follow
-// the sibling before.
+// the sibling before, but for a 编, 章 or 节 titled on its own line, which
+// need only rise (an excerpt of a law), and a plan's codes (see below).
 func consecutive(parent, c *cand, lastOrd map[SectionStyle]int) bool {
 	if c.family == famCode {
 		// A plan's codes skip numbers (J7 then J10) and restart under
@@ -214,6 +215,11 @@ func consecutive(parent, c *cand, lastOrd map[SectionStyle]int) bool {
 	}
 	for i := len(parent.children) - 1; i >= 0; i-- {
 		if s := parent.children[i]; s.style == c.style {
+			// 第七章 社会保险和福利 after 第四章, a title on its own line:
+			// an excerpt of a law leaves chapters out.
+			if c.family == famLaw && c.style != StyleArticle && c.shape == shapeTitle && c.ord > s.ord {
+				return true
+			}
 			return next == s.ord
 		}
 	}
