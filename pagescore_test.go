@@ -178,8 +178,9 @@ func TestPageClosingCredits(t *testing.T) {
 	assert.Equal(t, testArticle, paraTextsOf(doc))
 }
 
-// TestPageFurnitureImages: icons, logos and a pager's or slideshow's
-// controls are dropped under page-furniture-image; pictures stay.
+// TestPageFurnitureImages: icons, logos, a pager's or slideshow's
+// controls and a plugin's spinner and star are dropped under
+// page-furniture-image; pictures stay.
 func TestPageFurnitureImages(t *testing.T) {
 	imgs := `<p><img src="https://img.example.com/2020/0901/a8f3c2.jpg"></p>` +
 		`<p><img src="/img/next_page.jpg"></p><p><img src="_system_images/dot1.png"></p>` +
@@ -187,6 +188,7 @@ func TestPageFurnitureImages(t *testing.T) {
 		`<p><img class="icon" src="https://s.example.com/css/img/end_news.png" alt="杜硕" width="13" height="12"></p>` +
 		`<p><img src="https://img.example.com/pic/content_logo.png"></p><p><img src="/images/enlarge.gif" alt="放大圖片"></p>` +
 		`<p><img src="//mat1.example.com/img/favicon.ico"></p>` +
+		`<p><img src="https://m.example.com/plugins/fav/img/star.png?x1" alt="Favorite"><img src="https://m.example.com/plugins/fav/img/loading.gif" alt="Loading"></p>` +
 		`<p><img class="rich_pages img_loading" src="data:image/gif;base64,R0lGOD" data-src="https://mmbiz.example.com/abc/640?wx_fmt=jpeg"></p>`
 	doc, err := Parse(strings.NewReader(testPage(articleHTML()+imgs, "")), WithRemovals())
 	require.NoError(t, err)
@@ -197,7 +199,7 @@ func TestPageFurnitureImages(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"https://img.example.com/2020/0901/a8f3c2.jpg", "https://mmbiz.example.com/abc/640?wx_fmt=jpeg"}, srcs)
-	assert.Len(t, removalsBy(doc, "page-furniture-image"), 7)
+	assert.Len(t, removalsBy(doc, "page-furniture-image"), 9)
 }
 
 // TestPageNavLink: a link back to the site that ends a paragraph is cut

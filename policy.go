@@ -932,9 +932,9 @@ var (
 	// 16x16.
 	sizeInName = regexp.MustCompile(`(?:^|[^a-z0-9])(?:w(\d{1,4})[_-]?h(\d{1,4})|(\d{1,4})x(\d{1,4}))(?:$|[^0-9])`)
 	// furnitureAlt is the alt or title text of a control: 放大圖片, 下一页,
-	// 返回光明网首页.
-	furnitureAlt = regexp.MustCompile(`^(?:(?i:logo)|放大|放大图片|放大圖片|查看大图|查看大圖|下一页|下一頁|上一页|上一頁|返回顶部|返回頂部|` +
-		`分享|分享到.*|返回.{0,8}(?:首页|首頁))$`)
+	// 返回光明网首页, and a plugin's spinner and star (Loading, Favorite).
+	furnitureAlt = regexp.MustCompile(`^(?:(?i:logo|loading|loading\.\.\.|favorite|favourite)|放大|放大图片|放大圖片|查看大图|查看大圖|下一页|下一頁|上一页|上一頁|返回顶部|返回頂部|` +
+		`分享|分享到.*|返回.{0,8}(?:首页|首頁)|加载中|載入中|收藏)$`)
 )
 
 // maxIconSide is the largest width and height, in pixels, of an image
@@ -1132,7 +1132,7 @@ func PagePolicy() *Policy {
 		DropNavLinks("nav-link").
 			WithDoc("on a full page, a link back to the site that ends a paragraph of the article (返回搜狐，查看更多, 返回腾讯网首页>>): cut from the paragraph"),
 		DropIf("page-furniture-image", isFurnitureImage).
-			WithDoc("images that are controls or marks of a page's template, not pictures of the article (a DropIf rule: it sees every <img>, in bodies too): icons by their size (width and height of at most 32 pixels, or _w16_h16 in the file name), logos, icons and buttons by their class, id or file name (content_logo.png, favicon.ico, class=\"icon\", id=\"left_button\"), a pager's or slideshow's controls by their file name (next_page.jpg, left.jpg, dot1.png), zoom and pager buttons by their alt or title (放大圖片, 下一页)"),
+			WithDoc("images that are controls or marks of a page's template, not pictures of the article (a DropIf rule: it sees every <img>, in bodies too): icons by their size (width and height of at most 32 pixels, or _w16_h16 in the file name), logos, icons and buttons by their class, id or file name (content_logo.png, favicon.ico, class=\"icon\", id=\"left_button\"), a pager's or slideshow's controls by their file name (next_page.jpg, left.jpg, dot1.png), zoom and pager buttons, spinners and favourite stars by their alt or title (放大圖片, 下一页, Loading, Favorite)"),
 		dropShortParagraphs("page-widget", 60, widgetRe).
 			WithDoc("a widget's label standing alone as a line: +1, 图集, facebook, 分享到：, 转播到腾讯微博, 推薦, 自动播放开关, 正在加载..., < >"),
 		dropShortParagraphs("page-footer", 360, footerLineRe).
