@@ -267,6 +267,13 @@ func TestCreditForms(t *testing.T) {
 		{"阮子旭", false, Credits{Authors: []string{"阮子旭"}}, ""},
 		{"吉蓮•邰蒂", false, Credits{Authors: []string{"吉蓮•邰蒂"}}, ""},
 		{"易信", false, Credits{}, ""}, // two characters: too often a word
+		// Lines the rules above must leave alone (found in review).
+		{"张家界", false, Credits{}, ""},
+		{"黄金周", false, Credits{}, ""},
+		{"高铁通车 摄影报道", false, Credits{}, ""},
+		{"图/文 李四", false, Credits{Authors: []string{"李四"}, Others: []Credit{{Label: "图", Name: "李四"}}}, ""},
+		{"这座新馆的外观引人注目。设计：简洁大方。", true, Credits{}, ""},
+		{"主要消息来源为美联社(AP)", true, Credits{}, ""},
 		// Forms of the fifth held-out pages.
 		{"作者＼蔡芷庭", false, Credits{Authors: []string{"蔡芷庭"}}, ""},
 		{"邓舒夏 第一财经YiMagazine", false, Credits{Authors: []string{"邓舒夏"}}, ""},
@@ -293,6 +300,15 @@ func TestCreditForms(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, paraTextsOf(doc), "向前看")
 	assert.Empty(t, doc.Credits.Authors)
+	// A date line beside an event is a line of the article; a quotation's
+	// source stays; a bracketed code is no template line.
+	for _, line := range []string{"1949年10月1日 中华人民共和国成立", "出自：《诗经·小雅》", "[COVID-19] 最新疫情通报"} {
+		doc, err = Parse(strings.NewReader(long+"<p>"+line+"</p>"+long+long), WithInput(InputBody))
+		require.NoError(t, err)
+		assert.Contains(t, paraTextsOf(doc), line)
+		assert.True(t, doc.Meta.Date.IsZero(), line)
+		assert.Equal(t, Credits{}, doc.Credits, line)
+	}
 	// A full stop after words that are no names ends a sentence: the
 	// closing-stop rule reads names only (a false friend of heldout14).
 	s := "作为记者,我们采访、报道过许多事、很多人。"

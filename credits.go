@@ -130,7 +130,6 @@ var creditLabels = []creditLabel{
 	{"新聞提供者", CreditSource, 0},
 	{"新闻提供者", CreditSource, 0},
 	{"文章出自", CreditSource, 0}, // 文章出自:中国国家地理 2004年第04期 作者: 林乡
-	{"出自", CreditSource, needsSep},
 	{"转载自", CreditSource, glued},
 	{"轉載自", CreditSource, glued},
 	{"文章转载自", CreditSource, glued},
@@ -412,7 +411,7 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 // of the credits — dates, counters, font-size buttons — and are dropped
 // with the number or bracket after them (see stripMetaLabels).
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
-	"发表时间", "發表時間", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
+	"发表时间", "發表時間", "版次", "发表于", "發表於", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
 	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
 	foldMark + "posted", foldMark + "published"})
@@ -495,7 +494,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if cl.hasDate && containsAnyOf(s, "星期", "週", "周", "礼拜", "禮拜") {
 		s = weekdayWord.ReplaceAllString(s, "${1} ") // 週二, 01 五月 2018 08:40: the date's weekday
 	}
+	before := len(s)
 	s = stripMetaLabels(s)
+	hadMeta := len(s) != before // 发表于, 發佈日期, 瀏覽次數: a line of the page's meta
 	s = strings.TrimSpace(s)
 	if cl.hasDate && strings.Trim(s, "（）()【】[] ") == "" {
 		s = "" // (2023年07月13日): a date alone in brackets
@@ -532,7 +533,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 			if grp.bracketed && len(groups) > 1 && cl.hasDate && isNewsTag(grp.text) {
 				continue // 【看中國2026年10月7日訊】, its date read: the outlet's tag
 			}
-			if lenient && cl.hasDate && dateBeside(g, s) {
+			if lenient && cl.hasDate && dateBeside(g, s, hadMeta) {
 				// 2021-02-17 東方歷史評論, gmz 发表于:2012-5-26 13:28:02: a date
 				// line beside a publication's or a poster's name gives its
 				// date and no credit.
@@ -554,8 +555,30 @@ const maxDateBeside = 24
 // dateBeside reports whether s, a line of the byline area once its dates
 // are read, is a short phrase with no label and no sentence end: a
 // publication's or a poster's name beside the date.
-func dateBeside(g *creditGrammar, s string) bool {
-	return utf8.RuneCountInString(s) <= maxDateBeside && !hasSentenceEnd(s) && !strings.ContainsAny(s, "，,") && len(g.find(s)) == 0
+func dateBeside(g *creditGrammar, s string, hadMeta bool) bool {
+	if utf8.RuneCountInString(s) > maxDateBeside || hasSentenceEnd(s) || strings.ContainsAny(s, "，,") || len(g.find(s)) > 0 {
+		return false
+	}
+	// Beside a meta word (发表于, 發佈日期) the rest is the page's: a poster's
+	// handle, a view count. Else the phrase must read as a publication's
+	// or a poster's name: 1949年10月1日 中华人民共和国成立 is an event, a line
+	// of the article.
+	return hadMeta || isOrgText(s) || isAgency(s) || publicationName(s) || poster.MatchString(s)
+}
+
+// poster is a forum poster's handle: Latin letters and digits.
+var poster = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{1,20}$`)
+
+// publicationName reports whether s ends as a publication's name or an
+// issue of one does: 東方歷史評論, 政大書院電子報第五十二期, 环球华报.
+func publicationName(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, end := range [...]string{"評論", "评论", "期", "報", "报", "報章", "报章", "刊", "誌", "志", "网", "網", "新闻", "新聞", "电视台", "電視台"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinSpacedLabels closes up a label printed with spaces between its
@@ -942,7 +965,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	// 吕依霖 摄影报道, 本报记者 杨继红 … 摄影报道: the reporters took the
 	// photos too.
 	if head, ok := cutPhotoReport(s); ok {
-		segs, ok := g.segments(head, mode|modeMarked)
+		segs, ok := g.segments(head, mode)
 		if !ok {
 			return nil, false
 		}
@@ -1110,7 +1133,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// reporter's.
 		if (at.label.has(needsSep) || photoLabel[at.label.label]) && at.label.field == CreditOther && k+1 < len(labels) &&
 			labels[k+1].label.field == CreditAuthor && (labels[k+1].label.has(afterOrg) || labels[k+1].start == labels[k+1].orgStart) {
-			if org := strings.Trim(s[at.end:labels[k+1].start], " "+creditSeps); org == "" && photoLabel[at.label.label] || org != "" && isOrgText(org) {
+			if org := strings.Trim(s[at.end:labels[k+1].start], " "+creditSeps); org == "" && photographerLabel(at.label.label) && labels[k+1].label.label != "文" || org != "" && isOrgText(org) {
 				if next, ok := readSegment(labels[k+1].label, strings.TrimLeft(s[labels[k+1].end:nextLabelStart(labels, k+1, len(s))], " "+creditSeps)); ok && len(next.names) > 0 {
 					seg.names, skip = next.names, k+1
 				}
@@ -1163,8 +1186,15 @@ func bareName(w string) bool {
 		return allHanNames([]string{w}) && utf8.RuneCountInString(w) <= 12
 	}
 	n := utf8.RuneCountInString(w)
+	if endsLikePlace(w) || strings.ContainsRune(notNameEnds, lastRune(w)) {
+		return false // 张家界, 林业局, 黄金周: a place or a word, not a name
+	}
 	return looksLikeHanName(w) && (n == 3 || n == 4 && compoundSurnames[string([]rune(w)[:2])])
 }
+
+// notNameEnds are characters that end words and places more often than
+// people's names.
+const notNameEnds = "界庄莊周局版技部院站所路街节節会會家省国國队隊组組科厂廠業业店馆館"
 
 // cutPhotoReport cuts 摄影报道 (攝影報導), with the space before it, off
 // the end of s.
@@ -1217,6 +1247,17 @@ func namesThenRoles(s string) ([]creditSegment, bool) {
 		return nil, false
 	}
 	return segs, true
+}
+
+// photographerLabel reports whether l names who took the photo, so that a
+// reporter's label right after it names the photographer (拍摄者:本报记者
+// 张方志, 摄/本报记者 郭俊峰); 图/文 李四 is two labels sharing a name.
+func photographerLabel(l string) bool {
+	switch l {
+	case "拍摄者", "拍攝者", "摄", "攝", "摄影", "攝影":
+		return true
+	}
+	return false
 }
 
 // nameRoles are roles printed glued after a name with no label before
@@ -1336,9 +1377,10 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	}
 	// 攝影:劉苑杉。: a full stop closing names ends no sentence; after
 	// words that are no names (记者,我们采访、报道过许多事、很多人。) it does.
-	// A role's credit may name a work or an organization (圖片來源：《DOCTORS》劇照。).
+	// A role's credit may name a work or an organization (圖片來源：《DOCTORS》劇照。),
+	// never free words (设计：简洁大方。).
 	if head, ok := strings.CutSuffix(value, "。"); ok && !hasSentenceEnd(head) &&
-		(onlyNames(head) || l.field == CreditOther && utf8.RuneCountInString(head) <= 20 && !strings.ContainsAny(head, "，,、")) {
+		(onlyNames(head) || l.field == CreditOther && (strings.HasPrefix(head, "《") || isOrgText(head) || isAgency(head))) {
 		value = head
 		seg.value = head
 	}
@@ -1384,7 +1426,12 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 func onlyNames(v string) bool {
 	items := splitNames(v)
 	for _, n := range items {
-		if !looksLikeHanName(n) && !isLatinWord(n) {
+		if isLatinWord(n) {
+			continue
+		}
+		// Four characters only with a compound family name: 简洁大方 is
+		// no name though 简 is a family name.
+		if r := []rune(n); !looksLikeHanName(n) || len(r) == 4 && !compoundSurnames[string(r[:2])] {
 			return false
 		}
 	}
@@ -2226,7 +2273,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	if m == nil {
 		// 图:印尼军警…在雅加达巡逻(安塔拉通讯社): a caption's agency needs
 		// none either.
-		if m = agencyBracket.FindStringSubmatchIndex(p.Text[tail:]); m != nil && !isAgency(p.Text[tail+m[4]:tail+m[5]]) {
+		if m = agencyBracket.FindStringSubmatchIndex(p.Text[tail:]); m != nil && (!isAgency(p.Text[tail+m[4]:tail+m[5]]) || !photoCaption(p.Text)) {
 			m = nil
 		}
 	}
@@ -2269,6 +2316,18 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+}
+
+// photoCaption reports whether s is an image's caption as a line of text:
+// it opens with 图 or 圖 and a separator (图:印尼军警…, 圖／…).
+func photoCaption(s string) bool {
+	for _, p := range [...]string{"图", "圖"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return isCreditSep(r)
+		}
+	}
+	return false
 }
 
 // agencyBracket is a bracket closing a paragraph (group 1, as in
@@ -2483,7 +2542,17 @@ func closedCredits(g *creditGrammar, text string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(last[labels[0].end:], " "))
-	return isCreditSep(r)
+	if !isCreditSep(r) {
+		return false
+	}
+	// What the first label gives must be names, a work or an outlet:
+	// 设计：简洁大方。 is a sentence.
+	end := len(last)
+	if len(labels) > 1 {
+		end = labels[1].orgStart
+	}
+	v := strings.Trim(last[labels[0].end:end], " "+creditSeps)
+	return onlyNames(v) || strings.HasPrefix(v, "《") || isOrgText(v) || isAgency(v)
 }
 
 // afterLastSentenceEnd returns the offset after the last 。！？!? among

@@ -105,7 +105,7 @@ var (
 	yearLastDate = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b` + timePart + zonePart)
 	// yearLastDotted is such a date with dots, day first as the places
 	// that write it so read it: 06.10.2014 18:13 is 6 October.
-	yearLastDotted = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b` + timePart + zonePart)
+	yearLastDotted = regexp.MustCompile(`(?:^|[^\d.vV])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b` + timePart + zonePart)
 	// cnDate is a date in Chinese numerals: 二〇二二年一月六日.
 	cnDate = regexp.MustCompile(`(` + cnNum + `{4})\s*年\s*(` + cnNum + `{1,3})\s*月\s*(` + cnNum + `{1,3})\s*[日号號]`)
 	// rocDate is a date of the Republic of China calendar: 民國113年5月20日,
@@ -265,7 +265,8 @@ func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
 // when the order shows itself: 6/16/2021 (no 16th month) is month first,
 // 29/04/2012 day first. 03/05/2018 could be either, and gives no date;
 // written with dots (06.10.2014), as Europe and Australia write it, it
-// is day first.
+// is day first unless the second part is past 12 (06.16.2014). A version
+// (v3.10.2019, 版本号 3.10.2019) is no date.
 func matchYearLast(s string, loc *time.Location) (dateMatch, bool) {
 	m := yearLastDate.FindStringSubmatchIndex(s)
 	dotted := false

@@ -130,6 +130,7 @@ func TestDateClockForms(t *testing.T) {
 		"2014/12/29—2015/01/03":  "2014-12-29T00:00:00+08:00", // a range: the first day
 		"06.10.2014  18:13":      "2014-10-06T18:13:00+08:00", // dotted, year last: day first
 		"25.12.2019":             "2019-12-25T00:00:00+08:00",
+		"06.16.2014":             "2014-06-16T00:00:00+08:00", // no 16th month: month first
 	} {
 		d, err := ParseDate(s, nil)
 		require.NoError(t, err, s)
@@ -137,5 +138,8 @@ func TestDateClockForms(t *testing.T) {
 	}
 	// Day and month that could be either give no date.
 	_, err := ParseDate("03/05/2018", nil)
+	assert.ErrorIs(t, err, ErrNoDate)
+	// A version is no date.
+	_, err = ParseDate("v3.10.2019", nil)
 	assert.ErrorIs(t, err, ErrNoDate)
 }

@@ -631,8 +631,8 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 // (http://www.china.com.cn/, as some pages set og:url): no article's URL.
 func notSiteRoot(u string) string {
 	p, err := url.Parse(u)
-	if err == nil && p.Host != "" && (p.Path == "" || p.Path == "/") && p.RawQuery == "" {
-		return ""
+	if err == nil && (p.Path == "" && p.Host != "" || p.Path == "/") && p.RawQuery == "" && p.Fragment == "" {
+		return "" // but https://m.example.com/#/detail?id=123 routes to an article
 	}
 	return u
 }

@@ -536,6 +536,7 @@ func TestSiteRootURL(t *testing.T) {
 		`<meta property="og:url" content="http://www.china.com.cn">`:                                                       "",
 		`<link rel="canonical" href="http://www.china.com.cn/"><meta property="og:url" content="http://a.cn/2024/x.html">`: "http://a.cn/2024/x.html",
 		`<link rel="canonical" href="http://a.cn/?p=12">`:                                                                  "http://a.cn/?p=12",
+		`<meta property="og:url" content="https://m.a.cn/#/detail?id=123">`:                                                "https://m.a.cn/#/detail?id=123",
 	} {
 		doc, err := Parse(strings.NewReader(page(head)), WithInput(InputPage))
 		require.NoError(t, err)

@@ -894,7 +894,7 @@ var (
 	// line of a template the page never filled in ([SURVEY-Y]%有幫助).
 	feedbackRe = regexp.MustCompile(`^(?:这篇|這篇|本篇|本)?(?:文章|内容|內容|报道|報導)?(?:对|對)(?:您|你|妳)(?:是否)?有(?:帮助|幫助)(?:吗|嗎)?[？?]?$|` +
 		`^(?:感谢|感謝)(?:您|你|妳)?(?:提供)?的?(?:宝贵|寶貴)?的?(?:意见|意見|反馈|反饋|回饋)[！!。]?$|` +
-		`\[[A-Z]{3,}-[A-Z0-9]{1,8}\]`)
+		`^\[[A-Z]{3,}-[A-Z0-9]{1,8}\]%`)
 	jinqilinRe = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
 	// suicideNoticeRe is the notice that papers, in Taiwan and Hong Kong
 	// above all, set under a story of a suicide: a word of suicide or of

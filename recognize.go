@@ -424,15 +424,17 @@ func dialogueTurn(paras []Paragraph, i int) bool {
 // next to another one, with nothing but empty lines between: the
 // questions a WeChat piece puts to its readers at its end (今日互动); or
 // the first line of such a question set over two lines that heads no
-// text, or the bold title right over one (极客一问).
-func readerQuestion(paras []Paragraph, i int) bool {
+// text, or the bold title right over one (极客一问), after the last
+// paragraph of prose (lastProse).
+func readerQuestion(paras []Paragraph, i, lastProse int) bool {
 	if boldQuestion(&paras[i]) {
 		return i > 0 && boldQuestion(&paras[i-1]) || i+1 < len(paras) && boldQuestion(&paras[i+1])
 	}
 	// **你认为我们距离** / **能做「慢思考」的 AI，还有多远？**: the first line
 	// of a question set over two, with no text after it; **极客一问** over
-	// such a question is the block's title.
-	if i+1 >= len(paras) || paras[i].Kind != KindText || len(paras[i].Marks) == 0 || len(paras[i].Text) > maxBoldHeading*utf8.UTFMax ||
+	// such a question is the block's title. Only after the last paragraph
+	// of prose: **常见问题** over **布病会人传人吗？** in the article heads it.
+	if i <= lastProse || i+1 >= len(paras) || paras[i].Kind != KindText || len(paras[i].Marks) == 0 || len(paras[i].Text) > maxBoldHeading*utf8.UTFMax ||
 		!isAllBold(&paras[i]) {
 		return false
 	}
@@ -508,6 +510,13 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 	}
 	appended := appendedTitles(paras, skip)
 	kickers := 0 // two-line bold subheads with a colon: 0 not counted yet, 1 none, 2 some
+	lastProse := -1
+	for i := len(paras) - 1; i >= 0; i-- {
+		if paras[i].Kind == KindText && isProse(paras[i].Text) {
+			lastProse = i
+			break
+		}
+	}
 	inTitle := 0 // the lines of an appended title end here
 	for i := range paras {
 		p := &paras[i]
@@ -545,7 +554,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		case (strings.HasSuffix(p.Text, "：") || strings.HasSuffix(p.Text, ":")) && i+1 < len(paras) && paras[i+1].Kind == KindListItem:
 			// 附件： / 1. 系统界面截图: a label with a colon over a list
 			// introduces the list; it heads no part.
-		case readerQuestion(paras, i):
+		case readerQuestion(paras, i, lastProse):
 			// **跟风最成功的一次是什么样的？** / **或者，你有跟风失败的经历吗？**:
 			// questions put to the readers, in a row, head nothing.
 		case dialogueTurn(paras, i):
@@ -835,9 +844,13 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 }
 
 // captionLabels are the words before a number that label a figure, a
-// table or a note, never a section: 图片1：, 附表2：.
+// table or a note, or a speaker, never a section: 图片1：, 附表2：, 网友1：.
 var captionLabels = map[string]bool{"图片": true, "圖片": true, "附图": true, "附圖": true, "附表": true, "视频": true, "視頻": true,
-	"附件": true, "附录": true, "附錄": true, "公式": true, "注释": true, "注釋": true, "图表": true, "圖表": true}
+	"附件": true, "附录": true, "附錄": true, "公式": true, "注释": true, "注釋": true, "图表": true, "圖表": true,
+	"照片": true, "相片": true, "截图": true, "截圖": true, "示意图": true, "示意圖": true, "资料图": true, "資料圖": true, "附注": true, "附註": true,
+	// Speakers (网友1：…, 嘉宾2：…): turns of a roundup, no sections.
+	"网友": true, "網友": true, "观众": true, "觀眾": true, "嘉宾": true, "嘉賓": true, "记者": true, "記者": true,
+	"读者": true, "讀者": true, "用户": true, "用戶": true, "市民": true, "村民": true, "居民": true, "家长": true, "家長": true}
 
 // labelledNumber reports whether label, the word and space before a
 // stage's number, and rest, what follows the number and its colon, make

@@ -98,6 +98,11 @@ func textNumberSep(number, text string) string {
 	if c := number[len(number)-1]; c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' {
 		return " "
 	}
+	// 阶段 A ·, J0 —: a plan's code ends with the separator before its
+	// title, which a space follows.
+	if r, _ := utf8.DecodeLastRuneInString(number); strings.ContainsRune("·•・—–｜", r) {
+		return " "
+	}
 	return ""
 }
 

@@ -625,3 +625,18 @@ func rtParagraphTexts(doc *Document) []string {
 	}
 	return out
 }
+
+// TestNumberSeparator: a space follows a number that ends in ASCII and a
+// plan's code that ends with its separator (阶段 A ·, J0 —), none a
+// Chinese number.
+func TestNumberSeparator(t *testing.T) {
+	for number, want := range map[string]string{
+		"1.":     "1. 标题",
+		"阶段 A ·": "阶段 A · 标题",
+		"J0 —":   "J0 — 标题",
+		"一、":     "一、标题",
+		"（1）":    "（1）标题",
+	} {
+		assert.Equal(t, want, textWithNumber(number, "标题"), number)
+	}
+}
