@@ -1380,7 +1380,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	// A role's credit may name a work or an organization (圖片來源：《DOCTORS》劇照。),
 	// never free words (设计：简洁大方。).
 	if head, ok := strings.CutSuffix(value, "。"); ok && !hasSentenceEnd(head) &&
-		(onlyNames(head) || l.field == CreditOther && (strings.HasPrefix(head, "《") || isOrgText(head) || isAgency(head))) {
+		(onlyNames(head) || l.field == CreditOther && workOrOutlet(head)) {
 		value = head
 		seg.value = head
 	}
@@ -2552,7 +2552,13 @@ func closedCredits(g *creditGrammar, text string) bool {
 		end = labels[1].orgStart
 	}
 	v := strings.Trim(last[labels[0].end:end], " "+creditSeps)
-	return onlyNames(v) || strings.HasPrefix(v, "《") || isOrgText(v) || isAgency(v)
+	return onlyNames(v) || workOrOutlet(v)
+}
+
+// workOrOutlet reports whether v names a work (《DOCTORS》劇照) or an
+// outlet or agency, as a role's credit may.
+func workOrOutlet(v string) bool {
+	return strings.HasPrefix(v, "《") || isOrgText(v) || isAgency(v)
 }
 
 // afterLastSentenceEnd returns the offset after the last 。！？!? among

@@ -510,13 +510,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 	}
 	appended := appendedTitles(paras, skip)
 	kickers := 0 // two-line bold subheads with a colon: 0 not counted yet, 1 none, 2 some
-	lastProse := -1
-	for i := len(paras) - 1; i >= 0; i-- {
-		if paras[i].Kind == KindText && isProse(paras[i].Text) {
-			lastProse = i
-			break
-		}
-	}
+	lastProse := lastProseIndex(paras)
 	inTitle := 0 // the lines of an appended title end here
 	for i := range paras {
 		p := &paras[i]
@@ -623,13 +617,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 // list of sources; 报名方式 and 注意事项 over their lists) stay, and so does
 // every heading of a document with no prose.
 func trailingChrome(cands []*cand, paras []Paragraph) {
-	last := -1
-	for i := len(paras) - 1; i >= 0; i-- {
-		if paras[i].Kind == KindText && isProse(paras[i].Text) {
-			last = i
-			break
-		}
-	}
+	last := lastProseIndex(paras)
 	if last < 0 {
 		return
 	}
@@ -645,6 +633,17 @@ func trailingChrome(cands []*cand, paras []Paragraph) {
 	for _, c := range after {
 		c.dropped = true
 	}
+}
+
+// lastProseIndex returns the index of the document's last paragraph of
+// prose, or -1.
+func lastProseIndex(paras []Paragraph) int {
+	for i := len(paras) - 1; i >= 0; i-- {
+		if paras[i].Kind == KindText && isProse(paras[i].Text) {
+			return i
+		}
+	}
+	return -1
 }
 
 // maxAppendedLines is how many lines the title of an appended decision

@@ -1239,6 +1239,19 @@ func TestLabelledNumbers(t *testing.T) {
 		"1 |案例 h2", "2 案例1：|老旧小区改造 阶段X", "2 案例2：|社区食堂 阶段X"}, got)
 	texts := paraTextsOf(doc)
 	assert.Contains(t, texts, "图片1：改造后的小区")
+	// Speakers and photos numbered so are no labelled numbers.
+	for _, lines := range [][]string{{"网友1：这篇文章写得很好", "网友2：我也这么觉得", "网友3：期待后续报道"}, {"照片1：改造前的小区", "照片2：改造后的小区"}} {
+		body := ""
+		for _, l := range lines {
+			body += l + "\n\n" + prose + "\n\n"
+		}
+		doc, err := Parse(strings.NewReader(body), WithInput(InputBody), WithFormat(FormatMarkdown))
+		require.NoError(t, err)
+		for _, p := range doc.Paragraphs {
+			assert.Empty(t, p.Number, p.Text)
+		}
+		assert.Contains(t, paraTextsOf(doc), lines[0])
+	}
 	assert.Contains(t, texts, "北京时间10:30，发布会正式开始，相关负责人介绍了情况。")
 }
 
