@@ -74,6 +74,7 @@ func creditsOfLine(c creditLineCase) (Credits, time.Time, bool) {
 		return doc.Credits, time.Time{}, !reflect.DeepEqual(doc.Credits, Credits{})
 	}
 	doc.Credits.addLine(&cl, &doc.Meta)
+	doc.Meta.settleDates()
 	return doc.Credits, doc.Meta.Date, true
 }
 

@@ -234,6 +234,8 @@ var creditLabels = []creditLabel{
 	{"翻譯", CreditOther, 0},
 	{"译者", CreditOther, 0},
 	{"譯者", CreditOther, 0},
+	{"译", CreditOther, needsSep}, // 文/ 魏簡;譯/陳慧穎
+	{"譯", CreditOther, needsSep},
 	{"排版", CreditOther, 0},
 	{"设计", CreditOther, 0},
 	{"設計", CreditOther, 0},
@@ -260,6 +262,9 @@ var creditLabels = []creditLabel{
 	{"供圖", CreditOther, trailing},
 	{"图片提供", CreditOther, 0},
 	{"圖片提供", CreditOther, 0},
+	{"照片提供", CreditOther, 0},
+	{"作品提供", CreditOther, 0}, // 整理/陳怡慈;作品提供/何經泰: who lent the works shown
+	{"影像提供", CreditOther, 0},
 	{"片", CreditOther, needsSep}, // 片:Cindy Tang, a video's maker (Hong Kong)
 	{"审稿", CreditOther, 0},
 	{"审稿人", CreditOther, 0},
@@ -1474,6 +1479,19 @@ func lastIndexOf(s string, texts ...string) int {
 // name printed with spaces inside ("杨 洁"). It returns the names and the
 // text it could read as no name (an outlet alone).
 func readNames(value string, field CreditField) (names []string, rest string) {
+	if field == CreditAuthor && strings.ContainsAny(value, "报報") {
+		// 記者黃啟安報道, 记者王小明报道: after a reporter's label, a name
+		// of three with the report glued after it, maybe printed with a
+		// space inside (記者黃 啟安報道); a place alone (记者北京报道)
+		// has two characters or ends as places do (记者郑州市报道).
+		if head, ok := cutReport(strings.TrimSpace(value)); ok {
+			if parts := strings.Fields(head); len(parts) <= 2 {
+				if name := strings.Join(parts, ""); utf8.RuneCountInString(name) == 3 && looksLikeHanName(name) && !endsLikePlace(name) {
+					value = name
+				}
+			}
+		}
+	}
 	names, rest, _ = readNamesIn(value, true)
 	return names, rest
 }

@@ -292,6 +292,13 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"name, then its role", "記者鄭穎暄/攝影 |", true, []seg{{"攝影", []string{"鄭穎暄"}, "鄭穎暄"}}},
 		{"a name, then the photo's mark", "(小尘4x/图)", true, []seg{{"图", []string{"小尘4x"}, "小尘4x"}}},
 		{"organisation, then provided", "大武警分局/提供", true, []seg{{"提供", []string{"大武警分局"}, "大武警分局"}}},
+		{"a translator's single-character label", "文/ 魏簡;譯/陳慧穎", false,
+			[]seg{{"文", []string{"魏簡"}, "魏簡"}, {"譯", []string{"陳慧穎"}, "陳慧穎"}}},
+		{"who lent the works", "整理/陳怡慈;作品提供/何經泰", false,
+			[]seg{{"整理", []string{"陳怡慈"}, "陳怡慈"}, {"作品提供", []string{"何經泰"}, "何經泰"}}},
+		{"a reporter with the report glued after", "記者黃 啟安報道;攝影:蔡家緯", false,
+			[]seg{{"記者", []string{"黃啟安"}, "黃 啟安報道"}, {"攝影", []string{"蔡家緯"}, "蔡家緯"}}},
+		{"a reporter's place with the report glued after", "记者郑州市报道", false, []seg{{"记者", nil, "郑州市报道"}}},
 		{"empty", "", false, nil},
 	}
 	for _, c := range cases {

@@ -23,7 +23,7 @@ var ErrNoDate = errors.New("newsdoc: no date")
 //
 //   - 2021-03-22 08:01, 2021/3/22, 2021.03.22, 2021-3-22 9:05:07, 2021 / 03 / 12;
 //   - 2021年03月22日 08:01 (with or without the space), 2021年3月22日下午3时30分,
-//     二〇二二年一月六日;
+//     二〇二二年一月六日, and the year after a comma: 4 月 20日, 2024;
 //   - RFC 3339 and RFC 1123, with offsets or named zones, and the forms of
 //     JavaScript and Unix dates (Tue Nov 01 2016 15:44:22 GMT+0800, Fri May
 //     28 15:18:47 CST 2021, 18-Sep-2009 14:47:02);
@@ -130,6 +130,11 @@ var (
 	// cnMonthDay is a month in Chinese numerals with an English day and
 	// year, as WordPress prints them in Chinese: 十一月 6th, 2009.
 	cnMonthDay = regexp.MustCompile(`(十[一二]?|[一二三四五六七八九])月\s*(\d{1,2})(?:st|nd|rd|th),?\s*((?:19|20)\d{2})`)
+	// monthDayYear is a month and day in figures, a comma and the year, as
+	// Blogger prints its dates in Chinese: 星期六, 4 月 20日, 2024 and
+	// 10月 02, 2021. A year that runs on into 年 starts a phrase of its
+	// own (6月30日，2024年上半年).
+	monthDayYear = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*[,，]\s*((?:19|20)\d{2})(?:$|[^\d年])`)
 	// dayCNMonth is a day, a month in Chinese numerals and a year, as
 	// WordPress prints its "d F Y" in Chinese, maybe with a time: 01 五月
 	// 2018 08:40.
@@ -187,6 +192,9 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 		take(matchYMD(s, loc))
 		take(matchROC(s, loc))
 		take(matchEnglish(s, loc))
+		if strings.Contains(s, "月") {
+			take(matchMonthDayYear(s, loc))
+		}
 	}
 	if strings.ContainsAny(s, "〇零○一二三四五六七八九") {
 		take(matchCN(s, loc))
@@ -447,6 +455,18 @@ func zoneBefore(s string, d dateMatch, loc *time.Location) dateMatch {
 	d.t = time.Date(d.t.Year(), d.t.Month(), d.t.Day(), hour, minute, 0, 0, z)
 	d.timed, d.end = true, d.end+m[1]
 	return d
+}
+
+// matchMonthDayYear reads the first 4 月 20日, 2024.
+func matchMonthDayYear(s string, loc *time.Location) (dateMatch, bool) {
+	m := monthDayYear.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateMatch{}, false
+	}
+	g := groups(s, m)
+	d, ok := makeDateMatch(atoi(g[3]), atoi(g[1]), atoi(g[2]), nil, loc)
+	d.start, d.end = m[2], m[7]
+	return d, ok
 }
 
 // matchCNMonthDay reads the first 十一月 6th, 2009 or 01 五月 2018 08:40.

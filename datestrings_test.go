@@ -72,11 +72,14 @@ func TestDateStrings(t *testing.T) {
 func TestDateForms(t *testing.T) {
 	cst := time.FixedZone("", 8*3600)
 	for s, want := range map[string]time.Time{
-		"18:56 2017/09/08":           time.Date(2017, 9, 8, 18, 56, 0, 0, cst),
-		"2018-07-02 HKT 12:58":       time.Date(2018, 7, 2, 12, 58, 0, 0, cst),
-		"十一月 6th, 2009 at 12:02 下午":  time.Date(2009, 11, 6, 0, 0, 0, 0, cst),
-		"2020年8月8日星期六":               time.Date(2020, 8, 8, 0, 0, 0, 0, cst),
-		"更新時間：2021/03/22 香港時間 08:01": time.Date(2021, 3, 22, 8, 1, 0, 0, cst),
+		"18:56 2017/09/08":            time.Date(2017, 9, 8, 18, 56, 0, 0, cst),
+		"2018-07-02 HKT 12:58":        time.Date(2018, 7, 2, 12, 58, 0, 0, cst),
+		"十一月 6th, 2009 at 12:02 下午":   time.Date(2009, 11, 6, 0, 0, 0, 0, cst),
+		"2020年8月8日星期六":                time.Date(2020, 8, 8, 0, 0, 0, 0, cst),
+		"更新時間：2021/03/22 香港時間 08:01":  time.Date(2021, 3, 22, 8, 1, 0, 0, cst),
+		"星期六, 4 月 20日, 2024":          time.Date(2024, 4, 20, 0, 0, 0, 0, cst),
+		"星期六, 10月 02, 2021 Views":     time.Date(2021, 10, 2, 0, 0, 0, 0, cst),
+		"截至6月30日，2024年上半年，2023-05-06": time.Date(2023, 5, 6, 0, 0, 0, 0, cst), // a year running into 年 is no such date
 	} {
 		got, err := ParseDate(s, nil)
 		require.NoError(t, err, s)

@@ -177,7 +177,9 @@ type Meta struct {
 	Tags       []string `json:"tags,omitempty"`
 	Author     string   `json:"author,omitempty"`
 	// Date is the publication date. A date without a zone is read in the
-	// location given by [WithLocation] (UTC+08:00 by default). Its
+	// location given by [WithLocation] (UTC+08:00 by default). When the
+	// article says only when it last changed (更新于…), Date is that time,
+	// the nearest date it gives, and Modified holds it too. Its
 	// location is a fixed zone of its offset (UTC for offset 0), as
 	// encoding/json gives it back.
 	Date      time.Time `json:"date,omitzero"`
@@ -206,6 +208,16 @@ type Meta struct {
 	Language string `json:"language,omitempty"`
 	// Modified is when the page says the article was last changed.
 	Modified time.Time `json:"modified,omitzero"`
+}
+
+// settleDates gives Date the time of the last change when the article
+// gives no other, and both dates fixed zones.
+func (m *Meta) settleDates() {
+	if m.Date.IsZero() {
+		m.Date = m.Modified
+	}
+	m.Date = fixedZone(m.Date)
+	m.Modified = fixedZone(m.Modified)
 }
 
 // FrontMatterDialect is the language of a post's front matter. It is
@@ -454,8 +466,7 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	info = liftCredits(doc, info, cfg.policy, cfg)
 	info = dropRepeatedTitle(doc, info, cfg.policy, cfg.removals)
 	buildSections(doc, info)
-	doc.Meta.Date = fixedZone(doc.Meta.Date)
-	doc.Meta.Modified = fixedZone(doc.Meta.Modified)
+	doc.Meta.settleDates()
 	doc.Title = bestTitle(doc)
 	if doc.Paragraphs == nil {
 		doc.Paragraphs = []Paragraph{}

@@ -333,6 +333,13 @@ func TestPageHeadlineAndUpdate(t *testing.T) {
 	assert.Equal(t, "2016-03-19T10:48:00+08:00", doc.Meta.Modified.Format(time.RFC3339))
 	assert.Equal(t, []string{"邱俊欽"}, doc.Credits.Authors)
 	assert.Equal(t, testArticle, paraTextsOf(doc))
+
+	// Without the published time, the update is the nearest date the page
+	// gives: Date takes it, and Modified holds it too.
+	doc, err = Parse(strings.NewReader(strings.Replace(page, `<meta itemprop="datePublished" content="2016/03/19 08:15">`, "", 1)))
+	require.NoError(t, err)
+	assert.Equal(t, "2016-03-19T10:48:00+08:00", doc.Meta.Date.Format(time.RFC3339))
+	assert.Equal(t, "2016-03-19T10:48:00+08:00", doc.Meta.Modified.Format(time.RFC3339))
 }
 
 // TestAltCaption: an image with no caption takes an alt text that reads
