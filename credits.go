@@ -1514,6 +1514,20 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			value, context = value[:i], true
 		}
 	}
+	// 彰化／戴榮懋, 廖哲雄/台南善化: a name and the county or city of
+	// Taiwan it was filed from (or the writer lives in), either side of a
+	// slash.
+	if i := strings.IndexAny(value, "/／"); i > 0 {
+		before := strings.Trim(value[:i], " ─—-")
+		_, n := utf8.DecodeRuneInString(value[i:])
+		after := strings.TrimSpace(value[i+n:])
+		switch {
+		case isTaiwanPlace(before) && looksLikeHanName(after) && !isTaiwanPlace(after):
+			value, context = after, true
+		case isTaiwanPlace(after) && looksLikeHanName(before) && !isTaiwanPlace(before):
+			value, context = before, true
+		}
+	}
 	// 软媒 - 刺客: an outlet, a dash, the name.
 	for _, dash := range [...]string{" - ", " – ", " — "} {
 		if i := strings.LastIndex(value, dash); i >= 0 {
@@ -1732,6 +1746,24 @@ func isNewsTag(t string) bool {
 func endsLikePlace(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return strings.ContainsRune("縣县市鄉乡鎮镇區区島岛港灣湾州山城村", r)
+}
+
+// taiwanCounties are the counties and cities of Taiwan, as bylines write
+// them, in both forms of 台.
+var taiwanCounties = [...]string{"台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "苗栗", "彰化", "南投",
+	"雲林", "嘉義", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門", "馬祖", "連江"}
+
+// isTaiwanPlace reports whether w is a county or city of Taiwan, maybe
+// with 市 or 縣 and a town of two or three characters after it (台南善化).
+func isTaiwanPlace(w string) bool {
+	for _, c := range taiwanCounties {
+		if rest, ok := strings.CutPrefix(w, c); ok {
+			rest = strings.TrimLeft(rest, "市縣")
+			n := utf8.RuneCountInString(rest)
+			return n == 0 || n <= 3 && strings.IndexFunc(rest, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0
+		}
+	}
+	return false
 }
 
 // cutTaiwanReport cuts 報導 off the end of w, or 报导, as papers in

@@ -299,6 +299,10 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"a reporter with the report glued after", "記者黃 啟安報道;攝影:蔡家緯", false,
 			[]seg{{"記者", []string{"黃啟安"}, "黃 啟安報道"}, {"攝影", []string{"蔡家緯"}, "蔡家緯"}}},
 		{"a reporter's place with the report glued after", "记者郑州市报道", false, []seg{{"记者", nil, "郑州市报道"}}},
+		{"a county of Taiwan, then the name", "彰化／戴榮懋 責任編輯／蔡尚晉", true,
+			[]seg{{"作者", []string{"戴榮懋"}, ""}, {"責任編輯", []string{"蔡尚晉"}, "蔡尚晉"}}},
+		{"a name, then the writer's town", "(廖哲雄/台南善化)", true, []seg{{"作者", []string{"廖哲雄"}, ""}}},
+		{"two places are no byline", "台北/高雄", true, nil},
 		{"empty", "", false, nil},
 	}
 	for _, c := range cases {
