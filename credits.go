@@ -1904,12 +1904,25 @@ func (m orgWordMatcher) MatchString(w string) bool {
 			return true
 		}
 	}
-	if utf8.RuneCountInString(w) == 3 && allHanNames([]string{w}) {
+	switch n := utf8.RuneCountInString(w); {
+	case n == 3 && allHanNames([]string{w}):
 		last, _ := utf8.DecodeLastRuneInString(w)
 		return last == '处' || last == '處' || last == '部'
+	case n >= 4:
+		// 吉林省纪委监委, 澧县如东镇: a body of government, the unit that
+		// sent a county's story in; names end so too (陈镇), but have
+		// fewer characters.
+		for _, s := range govSuffixes {
+			if strings.HasSuffix(w, s) {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// govSuffixes end the names of bodies of government.
+var govSuffixes = [...]string{"委", "委员会", "委員會", "政府", "局", "厅", "廳", "镇", "鎮", "乡", "鄉", "街道", "办", "辦", "法院", "检察院", "檢察院"}
 
 // isOrgText reports whether s is only the names of outlets or desks.
 func isOrgText(s string) bool {

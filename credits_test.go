@@ -355,6 +355,18 @@ func TestProvidedInBrackets(t *testing.T) {
 	}
 }
 
+// TestGovernmentUnitSource: the body of government that sent a county's
+// story in, alone in brackets at its end, is the source; a name of three
+// that ends as a town does is still a name.
+func TestGovernmentUnitSource(t *testing.T) {
+	got, _, _ := creditsOfLine(creditLineCase{Line: "动用村村响广播系统加大宣传力度。(澧县如东镇)", Trailing: true})
+	assert.Equal(t, "澧县如东镇", got.Source)
+	got, _, _ = creditsOfLine(creditLineCase{Line: "全县投资结构趋稳趋优。（德清县发改局）", Trailing: true})
+	assert.Equal(t, "德清县发改局", got.Source)
+	got, _, _ = creditsOfLine(creditLineCase{Line: "他说起了那年的事。（陈小镇）", Trailing: true})
+	assert.Equal(t, Credits{Authors: []string{"陈小镇"}}, got)
+}
+
 // TestSlashPhotoCredit: a photo's credit after a slash at the end of a
 // caption (…/記者李偉廷攝) is recorded, and the caption keeps its text.
 func TestSlashPhotoCredit(t *testing.T) {
