@@ -517,6 +517,12 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if strings.Contains(s, "ID") || strings.Contains(s, "id") {
 		s = strings.TrimSpace(accountID.ReplaceAllString(s, " ")) // 出品 | CSDN（ID：CSDNnews）
 	}
+	if strings.Contains(s, "授权") || strings.Contains(s, "授權") {
+		// 作者:壹叔,作者授权早读课转载。: the reprint's permission after the credits.
+		if t := strings.TrimSpace(permissionNote.ReplaceAllString(s, "")); t != "" {
+			s = t
+		}
+	}
 	groups, ok := bracketGroups(s)
 	if !ok {
 		return cl, false
@@ -1710,6 +1716,11 @@ func mayBeDateline(w string) bool {
 
 // contribution is a note that the person named before it contributed to
 // the article: 对此文亦有贡献, 亦有貢獻.
+// permissionNote is a note at the end of a line of credits that the
+// piece is reprinted or published with permission: 作者授权早读课转载,
+// 经授权转载, 已获作者授權發布.
+var permissionNote = regexp.MustCompile(`[，,;；|｜]?\s*(?:本文)?(?:经|經|已获|已獲)?(?:作者|原作者|本人)?(?:独家|獨家)?(?:授权|授權)[^，,。；;|｜]{0,16}?(?:转载|轉載|发布|發布|發佈|刊登|刊发|刊發|转发|轉發|首发|首發)[。.]?\s*$`)
+
 var contribution = regexp.MustCompile(`(?:(?:对|對)(?:此文|本文|此稿|本稿))?(?:亦|也|均)?有(?:贡献|貢獻)\s*$`)
 
 // cutCompiledReport cuts what a desk writes after the reporter's name when

@@ -303,6 +303,8 @@ func TestCreditGrammarLine(t *testing.T) {
 			[]seg{{"作者", []string{"戴榮懋"}, ""}, {"責任編輯", []string{"蔡尚晉"}, "蔡尚晉"}}},
 		{"a name, then the writer's town", "(廖哲雄/台南善化)", true, []seg{{"作者", []string{"廖哲雄"}, ""}}},
 		{"two places are no byline", "台北/高雄", true, nil},
+		{"the reprint's permission after the author", "作者:壹叔,作者授权早读课转载。", false, []seg{{"作者", []string{"壹叔"}, "壹叔"}}},
+		{"the permission is no name", "作者:壹叔，经授权转载", false, []seg{{"作者", []string{"壹叔"}, "壹叔"}}},
 		{"empty", "", false, nil},
 	}
 	for _, c := range cases {
