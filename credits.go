@@ -418,7 +418,7 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "版次", "发表于", "發表於", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
-	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:",
+	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:", "TAG：", "TAG:", "文档序号", "文檔序號",
 	foldMark + "posted", foldMark + "published"})
 
 // weekdayWord is a weekday standing apart from its date on a date line,
@@ -998,7 +998,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	// 照片由陳淏提供, 大武警分局/提供, 記者鄭穎暄/攝影: who provided or took a
 	// photo, the role after the name. (Most lines end with no such role.)
 	// (屏南社大提供): who provided the photo, alone in brackets.
-	if mode&modeBracketed != 0 && strings.HasSuffix(s, "提供") {
+	if mode&modeBracketed != 0 && strings.HasSuffix(s, "提供") && !providedBy.MatchString(s) {
 		if org := strings.TrimSuffix(s, "提供"); utf8.RuneCountInString(org) >= 2 && utf8.RuneCountInString(org) <= 12 && !strings.ContainsAny(org, " ，,。"+creditSeps) {
 			seg, ok := readSegment(creditLabel{label: "提供", field: CreditOther}, org)
 			if ok && len(seg.names) > 0 {
@@ -1933,7 +1933,7 @@ func (m orgWordMatcher) MatchString(w string) bool {
 }
 
 // govSuffixes end the names of bodies of government.
-var govSuffixes = [...]string{"委", "委员会", "委員會", "政府", "局", "厅", "廳", "镇", "鎮", "乡", "鄉", "街道", "办", "辦", "法院", "检察院", "檢察院"}
+var govSuffixes = [...]string{"府", "委", "委员会", "委員會", "政府", "局", "厅", "廳", "镇", "鎮", "乡", "鄉", "街道", "办", "辦", "法院", "检察院", "檢察院"}
 
 // isOrgText reports whether s is only the names of outlets or desks.
 func isOrgText(s string) bool {
@@ -2301,15 +2301,16 @@ var trailingByline = regexp.MustCompile(`[。！？!?”…」』]\s*([（(〔\[
 
 // photoBracket is a photographer's credit in brackets ending a caption:
 // （王怡然 摄）; its groups are trailingByline's.
-var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}[摄攝]\s*[）)])(\s*\d{7})?$`)
+var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}(?:[摄攝]|提供)\s*[）)])(\s*\d{7})?$`)
 
 // trailingCredits is unbracketed credits after the last sentence of a
 // paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
 var trailingCredits = regexp.MustCompile(`[。！？!?…]["”’」』]*\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
 
 // photoCredit is a photographer's credit at the end of a caption with no
-// sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄.
-var photoCredit = regexp.MustCompile(`(?:\s|[。！？/／])((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:\p{Han}{2,4}[\s、]*){1,4}(?:摄|攝))["”\s\x{a0}]*$`)
+// sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄, 花蓮市區老房子
+// / Sun 攝; or who provided the photo, after a slash: …防颱措施/嘉義縣府提供.
+var photoCredit = regexp.MustCompile(`(?:\s|[。！？/／])((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:(?:\p{Han}{2,4}|[A-Z][A-Za-z]{1,15})[\s、]*){1,4}(?:摄|攝))["”\s\x{a0}]*$|[/／]\s*(\p{Han}{2,12}提供)["”\s\x{a0}]*$`)
 
 // notName are words a bracket at the end of a paragraph holds that are
 // not a byline: （完）, （待续）.
@@ -2542,8 +2543,10 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			}
 		}
 	}
-	if m == nil && strings.ContainsAny(text[max(tail, len(text)-24):], "摄攝") {
-		m = photoCredit.FindStringSubmatchIndex(text[tail:])
+	if m == nil && (strings.ContainsAny(text[max(tail, len(text)-24):], "摄攝") || strings.HasSuffix(strings.TrimRight(text, "\"” \u00a0"), "提供")) {
+		if m = photoCredit.FindStringSubmatchIndex(text[tail:]); m != nil && m[2] < 0 {
+			m[2], m[3] = m[4], m[5] // …/嘉義縣府提供
+		}
 	}
 	if m == nil {
 		return
@@ -2556,6 +2559,13 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		for _, issued := range [...]string{"发", "發"} {
 			if org, ok := strings.CutSuffix(credits, issued); ok && isAgency(org) {
 				doc.Credits.add(&creditSegment{label: creditLabel{label: issued, field: CreditOther}, value: org, names: []string{org}})
+			}
+		}
+		// …防颱措施/嘉義縣府提供: who provided the photo, after a slash; the
+		// caption keeps it too.
+		if org, ok := strings.CutSuffix(credits, "提供"); ok && (isOrgText(org) || utf8.RuneCountInString(org) >= 3 && looksLikeHanName(org)) {
+			if seg, ok := readSegment(creditLabel{label: "提供", field: CreditOther}, org); ok && len(seg.names) > 0 {
+				doc.Credits.add(&seg)
 			}
 		}
 		return

@@ -304,6 +304,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"a name, then the writer's town", "(廖哲雄/台南善化)", true, []seg{{"作者", []string{"廖哲雄"}, ""}}},
 		{"two places are no byline", "台北/高雄", true, nil},
 		{"the reprint's permission after the author", "作者:壹叔,作者授权早读课转载。", false, []seg{{"作者", []string{"壹叔"}, "壹叔"}}},
+		{"a document's number and a bare tag label are meta", "文档序号:32700526发布日期:2022-12-27 22:33阅读:30来源:国知局 TAG:", false,
+			[]seg{{"来源", nil, "国知局"}}},
 		{"the permission is no name", "作者:壹叔，经授权转载", false, []seg{{"作者", []string{"壹叔"}, "壹叔"}}},
 		{"empty", "", false, nil},
 	}
@@ -351,6 +353,10 @@ func TestProvidedInBrackets(t *testing.T) {
 	for text, want := range map[string][]Credit{
 		"日語班演唱日本歌曲淚光閃閃，總幹事張順興全程紀錄。(屏南社大提供)": {{Label: "提供", Name: "屏南社大"}},
 		"署長黃齡玉與貴賓大合影。(圖／桃竹苗分署提供)":           {{Label: "圖", Name: "桃竹苗分署"}},
+		"束星北所著《狹義相對論》首書(圖片由田崢提供)":           {{Label: "圖片", Name: "田崢"}},
+		"嘉義縣長翁章梁今天到中埔鄉視察防颱措施/嘉義縣府提供":        {{Label: "提供", Name: "嘉義縣府"}},
+		"花蓮市區老房子 / Sun 攝":                   {{Label: "攝", Name: "Sun"}},
+		"我們會盡力/全力提供":                        nil, // no organisation, no name of three
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: text, Trailing: true})
 		assert.Equal(t, want, got.Others, text)
