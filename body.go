@@ -505,13 +505,27 @@ func textHTML(body []byte) []byte {
 	wrap := softWrapped(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
 	open, joinNext := false, false
+	// A page's number between two parts of a paragraph that runs on over
+	// a page break (…方 / -3- / 法和手段…) waits for the paragraph to
+	// end, then stands as a paragraph of its own (see the page-number rule).
+	var pageNumber []byte
 	closeP := func() {
 		if open {
 			out = append(out, "</p>\n"...)
 			open = false
 		}
+		if pageNumber != nil {
+			out = append(out, "<p>"...)
+			out = appendEscaped(out, pageNumber)
+			out = append(out, "</p>\n"...)
+			pageNumber = nil
+		}
 	}
 	emit := func(line []byte) {
+		if wrap > 0 && open && joinNext && pageNumber == nil && pageNumberLine(line) {
+			pageNumber = bytes.TrimSpace(line)
+			return
+		}
 		if open && (!joinNext || startsParagraph(line)) {
 			closeP()
 		}
@@ -693,8 +707,9 @@ const (
 // where the width ran out, not where a paragraph ended. Text with one
 // paragraph a line has lines of every length, many far wider.
 func softWrapped(body []byte) int {
-	widest, followed := 0, 0
-	var widths []int // of the lines a non-blank line follows
+	followed := 0
+	var count [maxWrapWidth + 1]int // lines of each width
+	var widths []int                // of the lines a non-blank line follows, twice, plus one when the line ends a sentence
 	prev := -1
 	for line := range bytes.Lines(body) {
 		if isBlankLine(line) {
@@ -705,41 +720,81 @@ func softWrapped(body []byte) int {
 		if w > maxWrapWidth {
 			return 0
 		}
-		widest = max(widest, w)
+		count[w]++
 		if prev >= 0 {
 			widths = append(widths, prev)
 			followed++
 		}
-		prev = w
+		prev = 2 * w
+		if lineEndsSentence(line) {
+			prev++
+		}
+	}
+	// The widest is the width a few lines reach (one in twenty of those
+	// that run on, at least three): a line of a table or a signature may
+	// stand out past the width the rest were set to.
+	widest, reach := 0, 0
+	for w := maxWrapWidth; w > 0; w-- {
+		if reach += count[w]; reach >= max(3, followed/20) {
+			widest = w
+			break
+		}
 	}
 	if followed < 3 || widest < 40 {
 		return 0
 	}
-	full := 0
+	// Full lines are a third of those that run on, at least (the rest
+	// end paragraphs, or are short lines of headings and tables), and
+	// most of them break off inside a sentence: lines a paragraph each,
+	// of lengths that happen to be alike, end their sentences.
+	full, open := 0, 0
 	for _, w := range widths {
-		if w >= widest-wrapSlack {
+		if w/2 >= widest-wrapSlack {
 			full++
+			if w%2 == 0 {
+				open++
+			}
 		}
 	}
-	if full*2 < followed {
+	if full*3 < followed || open*3 < full*2 {
 		return 0
 	}
 	return widest - wrapSlack
 }
 
-// lineWidth is the width of a line in columns: two for a wide or
-// full-width character, one for any other; the line end is not counted.
+// lineEndsSentence reports whether a line ends with the end of a
+// sentence or of a clause: 。！？；, a colon, or a closing quotation mark.
+func lineEndsSentence(line []byte) bool {
+	r, _ := utf8.DecodeLastRune(bytes.TrimRight(line, " \t\r\n\u3000"))
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';', '：', ':', '”', '」', '』':
+		return true
+	}
+	return false
+}
+
+// lineWidth is the width of a line in columns: two for a wide,
+// full-width or ambiguous character, one for any other; the line end is
+// not counted.
 func lineWidth(line []byte) int {
 	n := 0
 	for _, r := range string(bytes.TrimRight(line, "\r\n")) {
 		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
+		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
+			// Ambiguous characters (“ ” … —) are wide in Chinese text.
 			n += 2
 		default:
 			n++
 		}
 	}
 	return n
+}
+
+// pageNumberLine reports whether line is only a page's number: -3-,
+// — 12 —, 第3页 (the forms of the page-number rule).
+func pageNumberLine(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	return len(t) <= 48 && pageNumberRe.Match(t)
 }
 
 // startsParagraph reports whether a line of fixed-width text opens a

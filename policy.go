@@ -913,7 +913,11 @@ var (
 		`正在加载[.。…]*|正在載入[.。…]*|加载中[.。…]*|載入中[.。…]*|[<>‹›«»](?:\s*[<>‹›«»])*)$`)
 	// endMarkRe is an editor's mark standing alone in brackets: the end
 	// of the text, or a note that it is an excerpt or goes on elsewhere.
-	endMarkRe = regexp.MustCompile(`^[（(【\[](?:完|全文完|本文完|待续|待續|未完待续|未完待續|节录|節錄|节选|節選|摘录|摘錄|摘编|摘編)[）)】\]]$`)
+	// pageNumberRe is a page's number alone on its line, as text copied
+	// from a PDF or a printed document keeps it: -3-, — 12 —, 第3页, 第 3 页
+	// 共 12 页.
+	pageNumberRe = regexp.MustCompile(`^(?:[-—–－]\s?\d{1,4}\s?[-—–－]|第\s?\d{1,4}\s?[页頁](?:\s?[，,/]?\s?共\s?\d{1,4}\s?[页頁])?)$`)
+	endMarkRe    = regexp.MustCompile(`^[（(【\[](?:完|全文完|本文完|待续|待續|未完待续|未完待續|节录|節錄|节选|節選|摘录|摘錄|摘编|摘編)[）)】\]]$`)
 )
 
 // Page furniture among images: the words of class, id and name
@@ -1065,6 +1069,8 @@ func GenericPolicy() *Policy {
 			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (预览时标签不可点, 轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞)"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
 			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
+		dropShortParagraphs("page-number", 16, pageNumberRe).
+			WithDoc("a page's number alone on its line, left in text copied from a PDF or print: -3-, — 12 —, 第3页, 第 3 页 共 12 页"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
 		DropRepeatedTitle("repeated-title").WithDoc("a first paragraph that repeats the headline word for word (4 of the 62 Sina posts)"),
 	)
