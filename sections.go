@@ -105,7 +105,7 @@ const (
 	StyleBold            // "bold": a short, wholly bold line with no sentence end
 	StyleBoldCentered    // "bold-centered": a "bold" line that is centered
 	StyleLabel           // "label": a bold line of at most six characters heading a part: 案例篇：, 解读篇：, 摘要, 正文; one alone that neither ends with a colon nor names a part is "bold"
-	StylePlain           // "plain": a short standalone line with no markup and no sentence end, when at least two such lines head body text (本土病例情况), or one short sentence alone on its line, when at least three such lines each head a long paragraph (生态底色更加亮丽。)
+	StylePlain           // "plain": a short standalone line with no markup and no sentence end, when at least two such lines head body text (本土病例情况) and such lines are less than half the text, or one short sentence alone on its line, when at least three such lines each head a long paragraph (生态底色更加亮丽。)
 	StyleMarker          // "■": a short line after a block marker (■ ▌ ▍ ◆) heading body text, the marker its Number: ■ 细节扫描
 	StyleAppended        // "appended": the title of a decision or annex set after a law, over up to four lines, above the note of its adoption
 	StyleDecimal2        // "1.1": the second level of a decimal outline, under "1.": 1.1. 问题浅析, 1.1 概述

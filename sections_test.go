@@ -815,7 +815,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		// numbers), then read as such: its title over two lines, a
 		// scoring table's cells and items inside articles still head
 		// sections.
-		{"heldout14", filepath.Join("testdata", "sections_heldout14"), 0.73, 0.93, 0.77},
+		{"heldout14", filepath.Join("testdata", "sections_heldout14"), 0.76, 0.93, 0.84},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
@@ -831,16 +831,29 @@ func TestHeadingAccuracy(t *testing.T) {
 		})
 	}
 	// Every held-out set together: the goal is 0.98 on each measure;
-	// precision is held at its figure since heldout14 (0.977) until it is
+	// precision is held at its figure since heldout14 (0.979) until it is
 	// met.
 	if heldOutRun < len(sets)-1 {
 		return // only some sets were run (-run TestHeadingAccuracy/heldout6)
 	}
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
-	assert.GreaterOrEqual(t, pooled.precision(), 0.977, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.precision(), 0.979, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.98, "pooled held-out recall")
 	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.98, "pooled held-out parent accuracy")
+}
+
+// TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,
+// a short line over a paragraph of prose stands out no more than the
+// phrases around it and heads nothing; in prose, the same line heads its
+// part.
+func TestPhraseLinesNoPlainHeadings(t *testing.T) {
+	phrases := "万物互联时代\n\n我们享受到了生活上的极大便利\n\n但与此同时\n\n有些人在网络上近乎裸奔\n\n没有隐私可言\n\n大家是否经历过\n\n跟朋友出游一起找酒店\n\n搜出来的价格完全不一样\n\n"
+	prose := "同一时间用某应用预定某酒店的同房型时，不同手机端显示的价格不同，这就是典型的大数据杀熟，平台借此攫取利益。\n\n"
+	doc := parseBody(t, phrases+"快戳下面的情景小短剧\n\n"+prose+phrases+"石家庄市民街头热议\n\n"+prose+phrases)
+	assert.Empty(t, outlineIDs(doc))
+	doc = parseBody(t, prose+"快戳下面的情景小短剧\n\n"+prose+prose+"石家庄市民街头热议\n\n"+prose+prose)
+	assert.Equal(t, []string{"1 |快戳下面的情景小短剧 L1", "2 |石家庄市民街头热议 L1"}, outlineIDs(doc))
 }
 
 // TestMarkerHeadings: a short line after a block marker heads a section

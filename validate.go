@@ -122,6 +122,19 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 	if len(plain) < 2 {
 		return nil
 	}
+	// Where short lines with no sentence end are half the text or more,
+	// they are how the text is written (a WeChat piece set a phrase a
+	// line: 万物互联时代 / 我们享受到了生活上的极大便利 / 但与此同时), and one
+	// of them stands out as a subhead no more than the others.
+	text := 0
+	for k := range paras {
+		if paras[k].Kind == KindText {
+			text++
+		}
+	}
+	if len(plain)*2 >= text && text >= 12 {
+		return nil
+	}
 	underImage := func(i int) bool {
 		return i > 0 && paras[i-1].Kind == KindImage && paras[i-1].Image != nil && paras[i-1].Image.Caption == ""
 	}
