@@ -109,6 +109,7 @@ var styleNames = map[SectionStyle]string{
 	StyleStage:           "阶段X",
 	StyleLetterNumber:    "A1",
 	StyleLetterParen:     "A)",
+	StyleRoman:           "I.",
 }
 
 // TestSectionStyles checks that every style the recognizers give is one

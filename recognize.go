@@ -48,6 +48,7 @@ var numberings = []numbering{
 	{StyleArticle, famLaw, 4, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})(?:-\d{1,3})?\s?[条條](?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md); 第 1 條 and the inserted 第 34-1 條 (law.moj.gov.tw)"},
 	{StylePartN, famSeq, 0, regexp.MustCompile(`^(?:Part|PART)\s?(\d{1,2})(?:[.．:：｜|丨]|\s|$)`), "parts of long magazine and WeChat pieces: PART 1, Part 2"},
 	{StyleTwoDigit, famSeq, 1, regexp.MustCompile(`^(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|^(0[1-9])[.．]`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
+	{StyleRoman, famSeq, 1, regexp.MustCompile(`^(X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])(?:[.．、]\s?|\s)`), "the parts of an essay or a feature in Roman numerals: <h3><span>I.</span> 告别“已知”：…</h3> (a journalist's year-end essay), Ⅱ、"},
 	{StylePart, famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
 	{StyleCapitalNumeral, famGB, 5, regexp.MustCompile(`^([` + capitalDigits + `]{1,4})、`), "above 一、, in capital numerals: 壹、主旨 / 貳、主辦單位 (a volleyball cup's rules, Taiwan)"},
 	{StyleChineseNumeral, famGB, 10, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
@@ -379,7 +380,7 @@ func markAfterDigits(text string) bool {
 func maybeNumbered(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r >= '①' && r <= '⑳' ||
-		r >= 'A' && r <= 'Z' || r == '阶' || r == '階' || r == '步' || hanThenDigit(text) ||
+		r >= 'A' && r <= 'Z' || r >= 'Ⅰ' && r <= 'Ⅻ' || r == '阶' || r == '階' || r == '步' || hanThenDigit(text) ||
 		strings.ContainsRune(cnDigits, r) || strings.ContainsRune(capitalDigits, r)
 }
 
@@ -770,6 +771,13 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 			return cand{}, false // 附件1：…汇总表.xlsx: a file sent with a notice, no part of it
 		}
 	}
+	if n.style == StyleRoman {
+		// I. 告别“已知”: a Chinese title after the numeral; I. am, VI.
+		// Stage are English.
+		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); !unicode.Is(unicode.Han, r) && !strings.ContainsRune("“「《", r) {
+			return cand{}, false
+		}
+	}
 	if n.style == StyleArabicDot {
 		// 1.5亿元, 2021.10: a decimal or a date, not a number.
 		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); r >= '0' && r <= '9' || r == '.' || r == '．' || r == '%' {
@@ -946,13 +954,36 @@ func sentenceEnd(s string) string {
 
 // numeralValue reads a number written in Arabic digits, Chinese numerals
 // (十一, 二十, 一百零五, 两百), capital ones (拾壹), or as a circled digit.
+// romanValue is the value of a Roman numeral of I, V and X (up to
+// XXXIX), read up to its first other character.
+func romanValue(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(s) && val[s[i]] > 0; i++ {
+		v := val[s[i]]
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
 func numeralValue(s string) int {
 	if s != "" && s[0] >= '0' && s[0] <= '9' {
 		n, _ := strconv.Atoi(strings.TrimRight(s, " \t｜|丨/／.．"))
 		return n
 	}
-	if r, _ := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= '①' && r <= '⑳' {
 		return int(r-'①') + 1
+	}
+	if r >= 'Ⅰ' && r <= 'Ⅻ' {
+		return int(r-'Ⅰ') + 1
+	}
+	if r == 'I' || r == 'V' || r == 'X' {
+		return romanValue(s)
 	}
 	total, section, digit := 0, 0, 0
 	for _, r := range s {

@@ -116,13 +116,14 @@ const (
 	StyleStage           // "阶段X": a stage of a plan or a step of a how-to, or another labelled number: 阶段 A · 完成阶段4, 第一阶段, Step 1, 步骤2：, 风险 1：权限问题
 	StyleLetterNumber    // "A1": a letter code, its number rising: A1. T4-5 schema, J0 — Contracts, J2.6 — Cycle Care, A1（J3）：Mean Reversion
 	StyleLetterParen     // "A)": a capital letter and a closing parenthesis: A) 模块 smoke, B) 全量回归
+	StyleRoman           // "I.": a part of an essay or a feature in Roman numerals: I. 告别“已知”, Ⅱ、
 )
 
 var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string{"",
 	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
 	"一、", "（一）", "1.", "1、", "（1）", "①", "第一，",
 	"h1", "h2", "h3", "h4", "h5", "h6",
-	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、", "1）", "阶段X", "A1", "A)"}}
+	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、", "1）", "阶段X", "A1", "A)", "I."}}
 
 // String returns the style's name, such as "（一）" or "bold-centered",
 // or "SectionStyle(N)" for a value that is not one of the constants.

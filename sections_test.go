@@ -815,7 +815,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		// numbers), then read as such: its title over two lines, a
 		// scoring table's cells and items inside articles still head
 		// sections.
-		{"heldout14", filepath.Join("testdata", "sections_heldout14"), 0.76, 0.93, 0.84},
+		{"heldout14", filepath.Join("testdata", "sections_heldout14"), 0.79, 0.97, 0.84},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
@@ -830,15 +830,13 @@ func TestHeadingAccuracy(t *testing.T) {
 			}
 		})
 	}
-	// Every held-out set together: the goal is 0.98 on each measure;
-	// precision is held at its figure since heldout14 (0.979) until it is
-	// met.
+	// Every held-out set together: the goal is 0.98 on each measure.
 	if heldOutRun < len(sets)-1 {
 		return // only some sets were run (-run TestHeadingAccuracy/heldout6)
 	}
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
-	assert.GreaterOrEqual(t, pooled.precision(), 0.979, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.precision(), 0.98, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.98, "pooled held-out recall")
 	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.98, "pooled held-out parent accuracy")
 }
@@ -854,6 +852,22 @@ func TestPhraseLinesNoPlainHeadings(t *testing.T) {
 	assert.Empty(t, outlineIDs(doc))
 	doc = parseBody(t, prose+"快戳下面的情景小短剧\n\n"+prose+prose+"石家庄市民街头热议\n\n"+prose+prose)
 	assert.Equal(t, []string{"1 |快戳下面的情景小短剧 L1", "2 |石家庄市民街头热议 L1"}, outlineIDs(doc))
+}
+
+// TestRomanNumerals: Roman numerals before a Chinese title number the
+// parts of an essay, in a heading of markup or heading body text; before
+// English they number nothing.
+func TestRomanNumerals(t *testing.T) {
+	doc := parseBody(t, "<h3><span>I.</span> 告别“已知”：一位记者的未竟之问</h3><p>正文。</p><h3><span>II.</span> 闯入“未知”</h3><p>正文。</p>")
+	assert.Equal(t, []string{"1 I.|告别“已知”：一位记者的未竟之问 L1", "2 II.|闯入“未知” L1"}, outlineIDs(doc))
+	long := "这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情。"
+	doc = parseBody(t, "Ⅰ、总论\n\n"+long+"\n\nⅡ、分论\n\n"+long+"\n\nⅢ、结语\n\n"+long, WithFormat(FormatText))
+	assert.Equal(t, []string{"1 Ⅰ、|总论 L1", "2 Ⅱ、|分论 L1", "3 Ⅲ、|结语 L1"}, outlineIDs(doc))
+	assert.Equal(t, 4, romanValue("IV"))
+	assert.Equal(t, 9, romanValue("IX."))
+	assert.Equal(t, 39, romanValue("XXXIX"))
+	doc = parseBody(t, "I. am a line of English\n\n"+long+"\n\nII. am another\n\n"+long, WithFormat(FormatText))
+	assert.Empty(t, outlineIDs(doc))
 }
 
 // TestMarkerHeadings: a short line after a block marker heads a section
