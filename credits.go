@@ -1123,8 +1123,11 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			}
 		}
 		// 廖彥甄|特約記者編譯報導: the reporter's name before the label, a
-		// separator between, when the label names no one after it.
-		if len(seg.names) == 0 && k == 0 && at.label.field == CreditAuthor && len(headName) == 1 && looksLikeHanName(headName[0]) {
+		// separator between, when the label names no one after it; a
+		// name of two or three characters with no family name of China
+		// too (関谷智 / 国際部記者, a Japanese reporter's).
+		if len(seg.names) == 0 && k == 0 && at.label.field == CreditAuthor && len(headName) == 1 &&
+			(looksLikeHanName(headName[0]) || isSingleName(headName[0]) && !isOrgText(headName[0]) && !jobWord.in(headName[0])) {
 			seg.names = headName
 		}
 		// 文/图 刘玺东 易赛楠: a label with nothing after it but a separator

@@ -790,6 +790,16 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			continue // a sentence of the article, not a byline: its dates are not the page's
 		}
 		if cl, ok := g.line(p.Text, modeByline, cfg.loc); ok && (len(cl.segs) > 0 || cl.hasDate) {
+			if len(cl.segs) == 1 && cl.segs[0].label.field == CreditAuthor && len(cl.segs[0].names) == 0 && i > start && !lifted[i-1] {
+				// 関谷智 / 国際部記者: a name alone on the line above a
+				// reporter's label that names no one.
+				if q := &doc.Paragraphs[i-1]; q.Kind == KindText {
+					if name := strings.TrimSpace(q.Text); looksLikeHanName(name) || isSingleName(name) && !isOrgText(name) && !jobWord.in(name) {
+						cl.segs[0].names = []string{name}
+						lifted[i-1] = true
+					}
+				}
+			}
 			doc.Credits.addLine(&cl, nil)
 			switch {
 			case cl.updated && doc.Meta.Modified.IsZero():

@@ -342,6 +342,19 @@ func TestPageHeadlineAndUpdate(t *testing.T) {
 	assert.Equal(t, "2016-03-19T10:48:00+08:00", doc.Meta.Modified.Format(time.RFC3339))
 }
 
+// TestNameOverRoleLine: a name alone on the line under the headline,
+// over a reporter's label that names no one (関谷智 / 国際部記者), is the
+// author, and neither line stays in the article.
+func TestNameOverRoleLine(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>面臨半導體人才短缺 台灣開設職業訓練課程</title></head><body>` +
+		`<h1>面臨半導體人才短缺 台灣開設職業訓練課程</h1><div>関谷智</div><div>国際部記者</div>` +
+		`<div class="article">` + articleHTML() + `</div></body></html>`
+	doc, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"関谷智"}, doc.Credits.Authors)
+	assert.Equal(t, testArticle, paraTextsOf(doc))
+}
+
 // TestAltCaption: an image with no caption takes an alt text that reads
 // as one; not a plain alt, and not where the page prints its own caption
 // under the image.
