@@ -1560,6 +1560,9 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	}
 	var words []string
 	raw := nameWords(value)
+	if len(raw) == 2 && isSingleName(raw[0]) && strings.Contains(raw[1], " ") && isLatinWord(strings.ReplaceAll(raw[1], " ", "")) {
+		raw = raw[:1] // 吳翛 Wu René: a name, and the same name in Latin letters
+	}
 	for k := 0; k < len(raw); k++ {
 		w := raw[k]
 		// 夏乙 李根 發自 凹非寺: 发自 and its place set apart by a space are
@@ -1969,7 +1972,7 @@ func isName(w string) bool {
 		switch {
 		case unicode.Is(unicode.Han, r):
 			han++
-		case r < 0x80 && unicode.IsLetter(r):
+		case unicode.Is(unicode.Latin, r): // Gelée Lai
 			latin++
 		case r == '·' || r == '•' || r == '.' || r == '-' || r == ' ' || r == '\'':
 		default:
@@ -2001,7 +2004,7 @@ func isLatinWord(w string) bool {
 	letters := 0
 	for _, r := range w {
 		switch {
-		case r < 0x80 && unicode.IsLetter(r):
+		case unicode.Is(unicode.Latin, r): // Gelée Lai: accents too
 			letters++
 		case r == '.' || r == '-' || r == '\'':
 		default:

@@ -303,6 +303,8 @@ func TestCreditGrammarLine(t *testing.T) {
 			[]seg{{"作者", []string{"戴榮懋"}, ""}, {"責任編輯", []string{"蔡尚晉"}, "蔡尚晉"}}},
 		{"a name, then the writer's town", "(廖哲雄/台南善化)", true, []seg{{"作者", []string{"廖哲雄"}, ""}}},
 		{"two places are no byline", "台北/高雄", true, nil},
+		{"a Latin name with accents is one name", "攝影/Gelée Lai", false, []seg{{"攝影", []string{"Gelée Lai"}, "Gelée Lai"}}},
+		{"a name and the same in Latin letters", "人物攝影/吳翛 Wu René", false, []seg{{"人物攝影", []string{"吳翛"}, "吳翛 Wu René"}}},
 		{"a reporter's name with no family name of China, then the role", "関谷智 / 国際部記者", true,
 			[]seg{{"記者", []string{"関谷智"}, ""}}},
 		{"the reprint's permission after the author", "作者:壹叔,作者授权早读课转载。", false, []seg{{"作者", []string{"壹叔"}, "壹叔"}}},
