@@ -2311,7 +2311,7 @@ var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}(?:[摄�
 
 // trailingCredits is unbracketed credits after the last sentence of a
 // paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
-var trailingCredits = regexp.MustCompile(`[。！？!?…]["”’」』]*\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
+var trailingCredits = regexp.MustCompile(`[。！？!?…]+["”’」』]*\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
 
 // photoCredit is a photographer's credit at the end of a caption with no
 // sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄, 花蓮市區老房子
