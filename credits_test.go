@@ -360,7 +360,8 @@ func TestProvidedInBrackets(t *testing.T) {
 		"束星北所著《狹義相對論》首書(圖片由田崢提供)":           {{Label: "圖片", Name: "田崢"}},
 		"嘉義縣長翁章梁今天到中埔鄉視察防颱措施/嘉義縣府提供":        {{Label: "提供", Name: "嘉義縣府"}},
 		"花蓮市區老房子 / Sun 攝":                   {{Label: "攝", Name: "Sun"}},
-		"我們會盡力/全力提供":                        nil, // no organisation, no name of three
+		"我們會盡力/全力提供":                        nil,                                  // no organisation, no name of three
+		"德國之聲波昂總部大樓……圖片來源: imago/epd":       {{Label: "圖片來源", Name: "imago/epd"}}, // after an ellipsis of two
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: text, Trailing: true})
 		assert.Equal(t, want, got.Others, text)
