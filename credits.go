@@ -1664,6 +1664,12 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			return nil, value, context
 		}
 	}
+	if labelled && len(names) >= 2 && utf8.RuneCountInString(names[0]) >= 4 && allHanNames(names[:1]) && !looksLikeHanName(names[0]) && allLookLikeNames(names[1:]) {
+		// 攝影|日常散步 李盈靜: after a label, a column's or a studio's
+		// name of four characters or more before people's names.
+		names = names[1:]
+		context = true
+	}
 	if len(names) == 0 {
 		return nil, strings.Join(orgs, " "), context
 	}
