@@ -358,7 +358,10 @@ var (
 	idNote = regexp.MustCompile(`[（(][^（）()]*(?:ID|id|www\.|http|@)[^（）()]*[）)]`)
 	// accountID is an account's ID in brackets after its name, the ID
 	// labelled: （ID：CSDNnews）, (微信ID: xxx).
-	accountID = regexp.MustCompile(`[（(]\s*(?:微信)?(?:ID|id|Id)\s*[：:][^（）()]*[）)]`)
+	// accountIDAtEnd is such an ID at the end of a line, with no
+	// brackets, after a space or a separator: 劉渝民談推廣  ID:liuyumin3578.
+	accountIDAtEnd = regexp.MustCompile(`(?:\s+|\s*[|｜]\s*)(?:微信)?(?:ID|id|Id)\s*[：:]\s*[A-Za-z0-9_.-]+\s*$`)
+	accountID      = regexp.MustCompile(`[（(]\s*(?:微信)?(?:ID|id|Id)\s*[：:][^（）()]*[）)]`)
 	// latinSlash is a credit of several agencies: AFP/GettyImages.
 	latinSlash = regexp.MustCompile(`^[A-Za-z][A-Za-z .]*(?:/[A-Za-z][A-Za-z .]*)+$`)
 	// hasDateline finds a dateline in a desk's byline: （國際中心／綜合外電報導）.
@@ -473,6 +476,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
+	if strings.IndexByte(s, '(') >= 0 {
+		// 來(lái)源|…, 文檔序號(hào): a converter's pinyin glosses after
+		// characters, in copies of Traditional pages.
+		s = pinyinGloss.ReplaceAllString(s, "$1")
+	}
 	s = g.joinSpacedLabels(s) // 编 辑:苏 伟: a label printed with spaces inside
 	if !lenient && !g.mayHold(s) {
 		return cl, false
@@ -515,7 +523,8 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		return cl, cl.hasDate && lenient
 	}
 	if strings.Contains(s, "ID") || strings.Contains(s, "id") {
-		s = strings.TrimSpace(accountID.ReplaceAllString(s, " ")) // 出品 | CSDN（ID：CSDNnews）
+		s = strings.TrimSpace(accountID.ReplaceAllString(s, " "))     // 出品 | CSDN（ID：CSDNnews）
+		s = strings.TrimSpace(accountIDAtEnd.ReplaceAllString(s, "")) // 來源|劉渝民談推廣  ID:liuyumin3578
 	}
 	if strings.Contains(s, "授权") || strings.Contains(s, "授權") {
 		// 作者:壹叔,作者授权早读课转载。: the reprint's permission after the credits.
@@ -1728,6 +1737,11 @@ func mayBeDateline(w string) bool {
 
 // contribution is a note that the person named before it contributed to
 // the article: 对此文亦有贡献, 亦有貢獻.
+// pinyinGloss is a Han character with its reading in pinyin after it, in
+// brackets, as converted copies of Traditional pages print some (來(lái)源):
+// a syllable with a tone mark.
+var pinyinGloss = regexp.MustCompile(`(\p{Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)`)
+
 // permissionNote is a note at the end of a line of credits that the
 // piece is reprinted or published with permission: 作者授权早读课转载,
 // 经授权转载, 已获作者授權發布.
