@@ -507,6 +507,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if cl.hasDate && containsAnyOf(s, "星期", "週", "周", "礼拜", "禮拜") {
 		s = weekdayWord.ReplaceAllString(s, "${1} ") // 週二, 01 五月 2018 08:40: the date's weekday
 	}
+	if containsAnyOf(s, "发表于", "發表於", "发布于", "發佈於", "發布於") {
+		// |  LCF 发布于 2015-07-11: the handle of who posted the page, right
+		// before the meta word, is no credit.
+		s = posterBefore.ReplaceAllString(s, "${1}${2}")
+	}
 	before := len(s)
 	s = stripMetaLabels(s)
 	hadMeta := len(s) != before // 发表于, 發佈日期, 瀏覽次數: a line of the page's meta
@@ -585,6 +590,11 @@ func dateBeside(g *creditGrammar, s string, hadMeta bool) bool {
 	// of the article.
 	return hadMeta || isOrgText(s) || isAgency(s) || publicationName(s) || poster.MatchString(s)
 }
+
+// posterBefore is a word standing right before a meta word of posting
+// (发表于, 發佈於), after the line's start or a separator: the poster's
+// handle. The meta word stays, for stripMetaLabels.
+var posterBefore = regexp.MustCompile(`(^|[|｜]|\s{2,})\s*[^\s|｜:：]{1,20}\s*((?:发表于|發表於|发布于|發佈於|發布於))`)
 
 // poster is a forum poster's handle: Latin letters and digits.
 var poster = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{1,20}$`)
@@ -1968,6 +1978,9 @@ func isOrgText(s string) bool {
 		// 第一财经YiMagazine, 新頭殼newtalk: an outlet's name with its Latin
 		// name glued after it.
 		if head := strings.TrimRightFunc(w, isASCIILetter); head != "" && head != w && !orgWord.MatchString(w) {
+			if n := utf8.RuneCountInString(head); len(w)-len(head) >= 3 && n >= 2 && n <= 6 && allHanNames([]string{head}) && !looksLikeHanName(head) {
+				continue // 新頭殼newtalk: a brand, its Chinese and Latin names glued
+			}
 			w = head
 		}
 		if !orgWord.MatchString(w) && !outlets[w] && !strings.HasPrefix(w, "《") {
