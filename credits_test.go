@@ -307,7 +307,7 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"an outlet's name before the author's", "作者＼生活報橘 蔡芷庭", false, []seg{{"作者", []string{"蔡芷庭"}, "生活報橘 蔡芷庭"}}},
 		{"a converter's pinyin glosses and an account's ID", "來(lái)源|劉渝民談推廣  ID:liuyumin3578", false, []seg{{"來源", nil, "劉渝民談推廣"}}},
 		{"a brand's Chinese and Latin names glued, then the reporter", "新頭殼newtalk |黃子暘 台北市報導", true, []seg{{"作者", []string{"黃子暘"}, ""}}},
-		{"a poster's handle before the meta word is no credit", "|  LCF 发布于 2015-07-11  | 新闻来源:欧洲时报德国版", true, []seg{{"新闻来源", nil, "欧洲时报德国版"}}},
+		{"a poster's handle before the meta word is no credit", "|  LCF 发布于 2015-07-11  | 新闻来源:欧洲时报德国版", true, []seg{{"来源", nil, "欧洲时报德国版"}}},
 		{"a Latin name with accents is one name", "攝影/Gelée Lai", false, []seg{{"攝影", []string{"Gelée Lai"}, "Gelée Lai"}}},
 		{"a name and the same in Latin letters", "人物攝影/吳翛 Wu René", false, []seg{{"人物攝影", []string{"吳翛"}, "吳翛 Wu René"}}},
 		{"a reporter's name with no family name of China, then the role", "関谷智 / 国際部記者", true,
