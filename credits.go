@@ -1073,7 +1073,8 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// after a marker (（张巨峰）, 【財訊快報陳孟朔】, ☉張國財), and never with a
 		// job title: （刘元春，中国人民大学副校长）.
 		evidence := context || mode&(modeBracketed|modeMarked) != 0 || endsInTrailing(s, labels) ||
-			mode&modeHeadline != 0 && len(labels) == 0 && len(names) == 1 && h == names[0] && bareName(h) // 阮子旭, 吉蓮•邰蒂: a name alone under the headline
+			mode&modeHeadline != 0 && len(labels) == 0 && len(names) == 1 && h == names[0] && bareName(h) || // 阮子旭, 吉蓮•邰蒂: a name alone under the headline
+			mode&modeHeadline != 0 && len(labels) == 0 && nameRow(h, names) // 郭立新 許慧君: names alone, apart by spaces
 		switch {
 		case len(names) == 0 && rest != "" && (isOrgText(rest) || isAgency(rest)) && len(labels) == 0 && mode&modeBracketed != 0 && !hasDateline.MatchString(h):
 			// （中時）, （德國之聲）: an outlet alone in brackets is the source.
@@ -1223,6 +1224,25 @@ func bareName(w string) bool {
 		return false // 张家界, 林业局, 黄金周: a place or a word, not a name
 	}
 	return looksLikeHanName(w) && (n == 3 || n == 4 && compoundSurnames[string([]rune(w)[:2])])
+}
+
+// nameRow reports whether h is only the names read from it, two or more
+// apart by spaces, each of two or three characters that look like a
+// person's name and not a place's or a word's (郭立新 許慧君, 冯晓亭  谢中秀
+// 张   琳), one of three at least.
+func nameRow(h string, names []string) bool {
+	if len(names) < 2 || strings.Join(strings.Fields(h), "") != strings.Join(names, "") {
+		return false
+	}
+	three := false
+	for _, n := range names {
+		c := utf8.RuneCountInString(n)
+		if c < 2 || c > 3 || !looksLikeHanName(n) || endsLikePlace(n) || strings.ContainsRune(notNameEnds, lastRune(n)) {
+			return false
+		}
+		three = three || c == 3
+	}
+	return three
 }
 
 // notNameEnds are characters that end words and places more often than
