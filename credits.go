@@ -55,6 +55,8 @@ func (l *creditLabel) has(f labelFlag) bool { return l.flags&f != 0 }
 var creditLabels = []creditLabel{
 	// Authors.
 	{"作者", CreditAuthor, afterOrg | glued},
+	{"发布作者", CreditAuthor, 0}, // ※发布作者:habao (an old CMS's byline)
+	{"發佈作者", CreditAuthor, 0},
 	{"记者", CreditAuthor, afterOrg | glued},
 	{"記者", CreditAuthor, afterOrg | glued},
 	{"本报记者", CreditAuthor, glued},
@@ -125,6 +127,8 @@ var creditLabels = []creditLabel{
 	{"來源於", CreditSource, glued},
 	{"信息来源于", CreditSource, glued},
 	{"出处", CreditSource, 0},
+	{"出自何处", CreditSource, 0}, // ※发布作者:habao   ※出自何处: (an old CMS's byline, the source left empty)
+	{"出自何處", CreditSource, 0},
 	{"本新聞提供者", CreditSource, 0}, // 本新聞提供者: 教會公報 (台灣教會公報)
 	{"本新闻提供者", CreditSource, 0},
 	{"新聞提供者", CreditSource, 0},
@@ -492,6 +496,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		t = "文 " + t[len("文"):]
 	}
 	s = t
+	if strings.Contains(s, "※") {
+		// ※发布时间:… ※发布作者:habao ※出自何处:: the marker before each
+		// credit, not only the first, sets it apart.
+		s = strings.ReplaceAll(s, " ※", "  ")
+	}
 	// Dates go first: their digits and colons are no names.
 	for k := 0; k < 4 && strings.ContainsAny(s, "0123456789"); k++ {
 		loc2 := dateSpan(s, loc)

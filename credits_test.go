@@ -311,6 +311,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"names alone under the headline", "冯晓亭  谢中秀  张   琳", true, []seg{{"作者", []string{"冯晓亭", "谢中秀", "张琳"}, ""}}},
 		{"places alone are no names", "王府井 张家界", true, nil},
 		{"names alone in the body are no byline", "郭立新 許慧君", false, nil},
+		{"a marker before each credit, the source left empty", "※发布时间:2018-4-21 15:55:02   ※发布作者:habao   ※出自何处:", false,
+			[]seg{{"发布作者", []string{"habao"}, "habao"}, {"出自何处", nil, ""}}},
 		{"a Latin name with accents is one name", "攝影/Gelée Lai", false, []seg{{"攝影", []string{"Gelée Lai"}, "Gelée Lai"}}},
 		{"a name and the same in Latin letters", "人物攝影/吳翛 Wu René", false, []seg{{"人物攝影", []string{"吳翛"}, "吳翛 Wu René"}}},
 		{"a reporter's name with no family name of China, then the role", "関谷智 / 国際部記者", true,
