@@ -1620,6 +1620,12 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			k++
 		}
 		w = strings.Trim(w, "（）()【】〔〕［］[]")
+		// 《橘园采摘忙》皇甫泽华 摄: a work's title glued before the name.
+		if strings.HasPrefix(w, "《") {
+			if i := strings.Index(w, "》"); i > 0 && looksLikeHanName(w[i+len("》"):]) {
+				w = w[i+len("》"):]
+			}
+		}
 		if strings.IndexByte(w, '_') >= 0 {
 			w = gluedCode.ReplaceAllString(w, "")
 		}
@@ -1998,7 +2004,7 @@ func (m orgWordMatcher) MatchString(w string) bool {
 }
 
 // govSuffixes end the names of bodies of government.
-var govSuffixes = [...]string{"府", "委", "委员会", "委員會", "政府", "局", "厅", "廳", "镇", "鎮", "乡", "鄉", "街道", "办", "辦", "法院", "检察院", "檢察院"}
+var govSuffixes = [...]string{"府", "公所", "委", "委员会", "委員會", "政府", "局", "厅", "廳", "镇", "鎮", "乡", "鄉", "街道", "办", "辦", "法院", "检察院", "檢察院"}
 
 // isOrgText reports whether s is only the names of outlets or desks.
 func isOrgText(s string) bool {
@@ -2631,8 +2637,17 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		}
 		// …防颱措施/嘉義縣府提供: who provided the photo, after a slash; the
 		// caption keeps it too.
-		if org, ok := strings.CutSuffix(credits, "提供"); ok && (isOrgText(org) || utf8.RuneCountInString(org) >= 3 && looksLikeHanName(org)) {
-			if seg, ok := readSegment(creditLabel{label: "提供", field: CreditOther}, org); ok && len(seg.names) > 0 {
+		if org, ok := strings.CutSuffix(credits, "提供"); ok {
+			label := "提供"
+			for _, photo := range [...]string{"圖", "图"} {
+				if rest, ok := strings.CutPrefix(org, photo); ok && rest != "" {
+					label, org = photo, rest // /圖金湖鎮公所提供: the photo, and who provided it
+				}
+			}
+			if !isOrgText(org) && (utf8.RuneCountInString(org) < 3 || !looksLikeHanName(org)) {
+				return
+			}
+			if seg, ok := readSegment(creditLabel{label: label, field: CreditOther}, org); ok && len(seg.names) > 0 {
 				doc.Credits.add(&seg)
 			}
 		}

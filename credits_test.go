@@ -370,6 +370,8 @@ func TestProvidedInBrackets(t *testing.T) {
 		"束星北所著《狹義相對論》首書(圖片由田崢提供)":           {{Label: "圖片", Name: "田崢"}},
 		"嘉義縣長翁章梁今天到中埔鄉視察防颱措施/嘉義縣府提供":        {{Label: "提供", Name: "嘉義縣府"}},
 		"花蓮市區老房子 / Sun 攝":                   {{Label: "攝", Name: "Sun"}},
+		"颱風楊柳逼近 陳文顧呼籲鄉親做好防颱/圖金湖鎮公所提供":       {{Label: "圖", Name: "金湖鎮公所"}},
+		"《橘园采摘忙》 皇甫泽华 摄":                    {{Label: "摄", Name: "皇甫泽华"}},
 		"我們會盡力/全力提供":                        nil,                                  // no organisation, no name of three
 		"德國之聲波昂總部大樓……圖片來源: imago/epd":       {{Label: "圖片來源", Name: "imago/epd"}}, // after an ellipsis of two
 	} {
