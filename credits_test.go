@@ -313,6 +313,7 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"names alone in the body are no byline", "郭立新 許慧君", false, nil},
 		{"a marker before each credit, the source left empty", "※发布时间:2018-4-21 15:55:02   ※发布作者:habao   ※出自何处:", false,
 			[]seg{{"发布作者", []string{"habao"}, "habao"}, {"出自何处", nil, ""}}},
+		{"a work's title before the photographer", "《橘园采摘忙》 皇甫泽华 摄", true, []seg{{"摄", []string{"皇甫泽华"}, "皇甫泽华"}}},
 		{"a Latin name with accents is one name", "攝影/Gelée Lai", false, []seg{{"攝影", []string{"Gelée Lai"}, "Gelée Lai"}}},
 		{"a name and the same in Latin letters", "人物攝影/吳翛 Wu René", false, []seg{{"人物攝影", []string{"吳翛"}, "吳翛 Wu René"}}},
 		{"a reporter's name with no family name of China, then the role", "関谷智 / 国際部記者", true,
@@ -371,7 +372,6 @@ func TestProvidedInBrackets(t *testing.T) {
 		"嘉義縣長翁章梁今天到中埔鄉視察防颱措施/嘉義縣府提供":        {{Label: "提供", Name: "嘉義縣府"}},
 		"花蓮市區老房子 / Sun 攝":                   {{Label: "攝", Name: "Sun"}},
 		"颱風楊柳逼近 陳文顧呼籲鄉親做好防颱/圖金湖鎮公所提供":       {{Label: "圖", Name: "金湖鎮公所"}},
-		"《橘园采摘忙》 皇甫泽华 摄":                    {{Label: "摄", Name: "皇甫泽华"}},
 		"我們會盡力/全力提供":                        nil,                                  // no organisation, no name of three
 		"德國之聲波昂總部大樓……圖片來源: imago/epd":       {{Label: "圖片來源", Name: "imago/epd"}}, // after an ellipsis of two
 	} {
