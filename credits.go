@@ -136,6 +136,10 @@ var creditLabels = []creditLabel{
 	{"文章出自", CreditSource, 0}, // 文章出自:中国国家地理 2004年第04期 作者: 林乡
 	{"转载自", CreditSource, glued},
 	{"轉載自", CreditSource, glued},
+	{"以上新闻转载自", CreditSource, glued}, // 【以上新闻转载自世界日报】
+	{"以上新聞轉載自", CreditSource, glued},
+	{"以上内容转载自", CreditSource, glued},
+	{"以上內容轉載自", CreditSource, glued},
 	{"文章转载自", CreditSource, glued},
 	{"转载于", CreditSource, glued}, // 文章转载于微信公众号:地理狗看世界
 	{"轉載於", CreditSource, glued},
@@ -597,7 +601,23 @@ func dateBeside(g *creditGrammar, s string, hadMeta bool) bool {
 	// handle, a view count. Else the phrase must read as a publication's
 	// or a poster's name: 1949年10月1日 中华人民共和国成立 is an event, a line
 	// of the article.
-	return hadMeta || isOrgText(s) || isAgency(s) || publicationName(s) || poster.MatchString(s)
+	return hadMeta || isOrgText(s) || isAgency(s) || publicationName(s) || poster.MatchString(s) || outletAndColumn(s)
+}
+
+// outletAndColumn reports whether s is an outlet's name and the name of
+// its column or section, and no person's: 国际日报 巴厘之窗, 基督教論壇報 /
+// 華人教會.
+func outletAndColumn(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '/' || r == '／' || r == '|' || r == '｜' })
+	if len(words) < 2 || len(words) > 3 || !isOrgText(words[0]) && !publicationName(words[0]) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if n := utf8.RuneCountInString(w); n < 2 || n > 6 || !allHanNames([]string{w}) || looksLikeHanName(w) && plainNames([]string{w}) {
+			return false
+		}
+	}
+	return true
 }
 
 // posterBefore is a word standing right before a meta word of posting
@@ -1096,7 +1116,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			names = nil
 		case rest != "" && !isOrgText(rest):
 			return nil, false
-		case len(names) > 0 && len(labels) == 0 && (!lenient || !evidence || jobWord.in(h) || !allLookLikeNames(names)):
+		case len(names) > 0 && len(labels) == 0 && (!lenient || !evidence || jobWord.in(h) || !allLookLikeNames(names) || !roleSuffixed(names) && !plainNames(names)):
 			// With no label, every name must look like a person's: 原创
 			// 南方都市报, 联合报书签 and （節錄） are badges, buttons and notes.
 			return nil, false
@@ -1335,6 +1355,24 @@ func cutRoleSuffix(n string) (name, role string) {
 		}
 	}
 	return n, ""
+}
+
+// plainNames reports whether names with no label are people's as they
+// stand: a name of four characters starts with two family names (歐陽,
+// 陳李 of a married woman's name), not with one and a word (華人教會, 巴厘之窗:
+// a column's or a section's name).
+func plainNames(names []string) bool {
+	for _, n := range names {
+		if utf8.RuneCountInString(n) != 4 || strings.ContainsAny(n, "·•・") {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(n)
+		r2, _ := utf8.DecodeRuneInString(n[size:])
+		if !surnames[r2] && !compoundSurnames[string(r)+string(r2)] {
+			return false
+		}
+	}
+	return true
 }
 
 // roleSuffixed reports whether every name but at most one carries a role
