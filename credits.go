@@ -529,6 +529,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	s = stripMetaLabels(s)
 	hadMeta := len(s) != before // 发表于, 發佈日期, 瀏覽次數: a line of the page's meta
 	s = strings.TrimSpace(s)
+	if hadMeta {
+		// 杨文凯 (发表日期:… 阅读人次:51 回复数:0): brackets that held only
+		// the meta, now empty or left open.
+		s = strings.TrimSpace(emptyBracket.ReplaceAllString(s, " "))
+	}
 	if cl.hasDate && strings.Trim(s, "（）()【】[] ") == "" {
 		s = "" // (2023年07月13日): a date alone in brackets
 	}
@@ -619,6 +624,10 @@ func outletAndColumn(s string) bool {
 	}
 	return true
 }
+
+// emptyBracket is a bracket with nothing in it, or one opened at the end
+// of a line with nothing after it.
+var emptyBracket = regexp.MustCompile(`[（(【\[]\s*(?:[）)】\]]|$)`)
 
 // posterBefore is a word standing right before a meta word of posting
 // (发表于, 發佈於), after the line's start or a separator: the poster's
