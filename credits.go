@@ -388,7 +388,9 @@ var fillers = map[string]bool{"提供": true, "未知": true, "整理": true, "�
 	"关闭": true, "關閉": true, "收藏": true, "关闭窗口": true, "關閉窗口": true,
 	"分享": true, "A-": true, "A": true, "A+": true, "转载": true, "轉載": true, "返回原文": true, "返回": true,
 	"-": true, "–": true, "分享到": true, "分享到：": true, "分享到:": true,
-	"追蹤": true, "追踪": true, "關注": true, "关注": true} // 基督教論壇報 何毓芬 追蹤: a button to follow the author
+	"追蹤": true, "追踪": true, "關注": true, "关注": true, // 基督教論壇報 何毓芬 追蹤: a button to follow the author
+	// 首圖/示意圖,取自Unsplash: what a photo is, not who took it.
+	"示意圖": true, "示意图": true, "示意圖片": true, "示意图片": true, "資料照": true, "资料照": true, "資料圖": true, "资料图": true}
 
 // outlets are the short names outlets sign with that no suffix marks as
 // an outlet's: 文｜财新 王石玉, 每经记者 张怀水, 采写：南都记者 余毅菁.
@@ -1667,6 +1669,12 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			k++
 		}
 		w = strings.Trim(w, "（）()【】〔〕［］[]")
+		// 取自Unsplash, 翻攝自臉書: where a photo was taken from.
+		for _, from := range [...]string{"取自", "翻攝自", "翻摄自"} {
+			if rest, ok := strings.CutPrefix(w, from); ok && rest != "" {
+				w = rest
+			}
+		}
 		// 《橘园采摘忙》皇甫泽华 摄: a work's title glued before the name.
 		if strings.HasPrefix(w, "《") {
 			if i := strings.Index(w, "》"); i > 0 && looksLikeHanName(w[i+len("》"):]) {
