@@ -252,6 +252,8 @@ var creditLabels = []creditLabel{
 	{"剪辑", CreditOther, 0},
 	{"剪輯", CreditOther, 0},
 	{"供稿", CreditOther, trailing},
+	{"觀點投書", CreditAuthor, trailing}, // 余陽洲/觀點投書: an opinion piece sent in, its writer before
+	{"观点投书", CreditAuthor, trailing},
 	{"摄", CreditOther, trailing},
 	{"攝", CreditOther, trailing},
 	{"翻摄", CreditOther, trailing},
@@ -1161,6 +1163,9 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			value = strings.Trim(s[at.orgStart:at.start], " "+creditSeps)
 			if k > 0 && labels[k-1].end > at.orgStart {
 				value = ""
+			}
+			if at.label.field == CreditAuthor && value != "" && !strings.ContainsAny(s[at.orgStart:at.start], creditSeps) && !looksLikeHanName(value) {
+				return nil, false // 歡迎觀點投書: a call for pieces, no writer's name glued before
 			}
 			if rest := strings.Trim(s[at.end:end], " "+creditSeps); rest != "" && len(labels) == 1 {
 				return nil, false

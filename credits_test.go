@@ -320,6 +320,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"a name beside the page's meta in brackets", "杨文凯 (发表日期:2023-09-07 15:42:51 阅读人次:51 回复数:0)", true, []seg{{"作者", []string{"杨文凯"}, ""}}},
 		{"what a photo is and where it was taken from", "【記者/林芷君 首圖/示意圖,取自Unsplash】", false,
 			[]seg{{"記者", []string{"林芷君"}, "林芷君"}, {"首圖", []string{"Unsplash"}, "示意圖,取自Unsplash"}}},
+		{"an opinion piece's writer before the label", "余陽洲/觀點投書", true, []seg{{"觀點投書", []string{"余陽洲"}, ""}}},
+		{"a call for opinion pieces names no one", "歡迎觀點投書", true, nil},
 		{"a Latin name with accents is one name", "攝影/Gelée Lai", false, []seg{{"攝影", []string{"Gelée Lai"}, "Gelée Lai"}}},
 		{"a name and the same in Latin letters", "人物攝影/吳翛 Wu René", false, []seg{{"人物攝影", []string{"吳翛"}, "吳翛 Wu René"}}},
 		{"a reporter's name with no family name of China, then the role", "関谷智 / 国際部記者", true,
