@@ -750,7 +750,8 @@ var bylineEnd = regexp.MustCompile(`\s{2,}|分享|举报|舉報|字号|字號|�
 
 // readByline reads the byline area: the short lines between the headline
 // and the article (the eight before the article when there is no
-// headline), and the first lines of the article. It returns the first
+// headline), the first lines of the article, and a date alone on the line
+// above the headline. It returns the first
 // date they print and the paragraphs that were nothing but credits and
 // dates, whose credits it lifts; lines with widgets in them (字号, 分享)
 // give their labelled credits and stay.
@@ -823,6 +824,17 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 		}
 		for _, seg := range g.labelled(p.Text) {
 			doc.Credits.add(&seg)
+		}
+	}
+	// Dec 28 Sat 2013 00:28 / 新竹尖石_美樹營地賞楓 (2): a line that is only
+	// a date, right above the headline, where blogs and some papers print it.
+	if h := ps.headline; date.IsZero() && h > 0 && h < len(doc.Paragraphs) {
+		p := &doc.Paragraphs[h-1]
+		if (p.Kind == KindText || p.Kind == KindListItem) && isDateLine(p.Text, cfg) {
+			if cl, ok := g.line(p.Text, modeByline, cfg.loc); ok && cl.hasDate && len(cl.segs) == 0 && !cl.updated {
+				date, timed = cl.date, cl.dated
+				lifted[h-1] = true
+			}
 		}
 	}
 	return lifted, date, timed

@@ -355,6 +355,18 @@ func TestNameOverRoleLine(t *testing.T) {
 	assert.Equal(t, testArticle, paraTextsOf(doc))
 }
 
+// TestDateAboveHeadline: a line that is only a date, right above the
+// headline, is the page's date, and no part of the article.
+func TestDateAboveHeadline(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>新竹尖石_美樹營地賞楓 (2)</title></head><body>` +
+		`<ul><li>Dec 28 Sat 2013 00:28</li></ul><h2>新竹尖石_美樹營地賞楓 (2)</h2>` +
+		`<div class="article">` + articleHTML() + `</div></body></html>`
+	doc, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "2013-12-28T00:28:00+08:00", doc.Meta.Date.Format(time.RFC3339))
+	assert.Equal(t, testArticle, paraTextsOf(doc))
+}
+
 // TestAltCaption: an image with no caption takes an alt text that reads
 // as one; not a plain alt, and not where the page prints its own caption
 // under the image.
