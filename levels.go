@@ -278,7 +278,7 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 	var clearNotes func(n *cand)
 	clearNotes = func(n *cand) {
 		for _, c := range n.children {
-			c.note = c.note && bare[c.style]
+			c.note = c.note && (bare[c.style] || c.noteOnly)
 			clearNotes(c)
 		}
 	}

@@ -122,6 +122,7 @@ type cand struct {
 	clause   bool // a condition ending in 的, as the clauses of a legal text do
 	dropped  bool // not a heading after all
 	note     bool // the run-in body is a note shorter than the title: no body for the list vote
+	noteOnly bool // the run-in body is a note in brackets alone (1.巨大。（12分）): no body, whatever the siblings
 }
 
 func (c *cand) hasBody(end int) bool {
@@ -839,7 +840,10 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		c.titleEnd, c.restAt, c.shape = shapeOf(p.Text, at)
 		// 2、要求各班级…，德育处将组织评比。检查时间：10月17日。: a note shorter
 		// than the sentence before it makes no body of a heading.
-		c.note = c.restAt >= 0 && utf8.RuneCountInString(p.Text[c.restAt:]) < utf8.RuneCountInString(p.Text[at:c.titleEnd])
+		// 1.巨大。（12分）: so does a note in brackets alone, a score or a
+		// source.
+		c.noteOnly = c.restAt >= 0 && bracketNote.MatchString(strings.TrimSpace(p.Text[c.restAt:]))
+		c.note = c.restAt >= 0 && utf8.RuneCountInString(p.Text[c.restAt:]) < utf8.RuneCountInString(p.Text[at:c.titleEnd]) || c.noteOnly
 	}
 	if p.Kind == KindHeading {
 		c.forced, c.tag = true, int8(min(max(p.Level, 1), 6))
@@ -849,6 +853,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	c.clause = strings.HasSuffix(strings.TrimRight(p.Text[at:c.titleEnd], "；;，,"), "的")
 	return c, true
 }
+
+// bracketNote is a short note alone in brackets: （12分）, (见附件2).
+var bracketNote = regexp.MustCompile(`^[（(][^（）()]{1,20}[）)]$`)
 
 // captionLabels are the words before a number that label a figure, a
 // table or a note, or a speaker, never a section: 图片1：, 附表2：, 网友1：.
