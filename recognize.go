@@ -40,7 +40,7 @@ const capitalDigits = "零壹貳贰參叁参肆伍陸陆柒捌玖拾佰"
 
 // numberings are the numbering styles, in the order they are tried.
 var numberings = []numbering{
-	{StyleAnnex, famAnnex, 0, regexp.MustCompile(`^附件([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613)"},
+	{StyleAnnex, famAnnex, 0, regexp.MustCompile(`^附件\s?([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613), 附件 3： (a regulation copied from a PDF)"},
 	{StyleAnnexUnnumbered, famAnnex, 0, regexp.MustCompile(`^(附件|附)[：:]?$`), "an annex with no number, its title on the next line: 附件: / 中华人民共和国国徽图案 (LawRefBook 国徽法), 附： / 国旗制法说明 (LawRefBook 国旗法)"},
 	{StyleBook, famLaw, 1, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[编編]`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
 	{StyleChapter, famLaw, 2, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?章`), "chapters of laws and regulations (gov/*); 第 一 章, spaced, in Taiwan's laws (law.moj.gov.tw)"},

@@ -317,6 +317,11 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 		}
 		if p := &paras[c.idx+1]; p.Kind == KindText && titleLine(p) {
 			c.mergeEnd = c.idx + 2
+			// 附件1： / 中交建筑集团有限公司 / 管理创新成果申报表: a title that
+			// opens with the issuer's name alone on its line goes on.
+			if q := c.idx + 2; q < len(paras) && issuerName(p.Text) && paras[q].Kind == KindText && titleLine(&paras[q]) && !issuerName(paras[q].Text) {
+				c.mergeEnd = q + 1
+			}
 		}
 	}
 	for _, c := range cands {
@@ -325,6 +330,18 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 		}
 	}
 	return cands
+}
+
+// issuerName reports whether s is only the name of an organisation that
+// issues documents: a company, a group, a committee, a government, a
+// university (中交建筑集团有限公司, 国家发展改革委).
+func issuerName(s string) bool {
+	for _, end := range [...]string{"公司", "集团", "集團", "委员会", "委員會", "政府", "大学", "大學", "研究院", "协会", "協會"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return isOrgText(s)
 }
 
 // joins reports whether heading b continues heading a on the next line:
