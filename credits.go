@@ -207,6 +207,10 @@ var creditLabels = []creditLabel{
 	{"攝像", CreditOther, 0},
 	{"图片来源", CreditOther, 0},
 	{"圖片來源", CreditOther, 0},
+	{"照片来源", CreditOther, 0}, // (照片來源:宜蘭縣傳統竹圍測繪專輯)
+	{"照片來源", CreditOther, 0},
+	{"主持人", CreditOther, needsSep}, // 主持:王晓菁, who chaired a meeting or hosts a programme
+	{"主持", CreditOther, needsSep},
 	{"图片", CreditOther, needsSep},
 	{"圖片", CreditOther, needsSep},
 	{"图", CreditOther, needsSep},
@@ -433,8 +437,11 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "版次", "发表于", "發表於", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
-	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:", "TAG：", "TAG:", "文档序号", "文檔序號",
+	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:", "TAG：", "TAG:", "文档序号", "文檔序號", "语音阅读", "語音閱讀", "语音播报", "語音播報",
 	foldMark + "posted", foldMark + "published"})
+
+// englishWeekday is a weekday in English beside a date, with its comma.
+var englishWeekday = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?`)
 
 // weekdayWord is a weekday standing apart from its date on a date line,
 // a word of its own: 周 is also a family name (编辑：周一鸣).
@@ -488,6 +495,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
+	if strings.ContainsAny(s, "∕⁄") {
+		// 記者陳木隆∕宜蘭報導: the division slash (U+2215) or the fraction
+		// slash (U+2044), printed for a slash.
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "∕", "／"), "⁄", "／")
+	}
 	if strings.IndexByte(s, '(') >= 0 {
 		// 來(lái)源|…, 文檔序號(hào): a converter's pinyin glosses after
 		// characters, in copies of Traditional pages.
@@ -523,6 +535,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	}
 	if cl.hasDate && containsAnyOf(s, "星期", "週", "周", "礼拜", "禮拜") {
 		s = weekdayWord.ReplaceAllString(s, "${1} ") // 週二, 01 五月 2018 08:40: the date's weekday
+	}
+	if cl.hasDate && containsAnyOf(s, "day", "Day", "DAY") {
+		s = englishWeekday.ReplaceAllString(s, " ") // Friday, May 26, 2006: the date's weekday
 	}
 	if containsAnyOf(s, "发表于", "發表於", "发布于", "發佈於", "發布於") {
 		// |  LCF 发布于 2015-07-11: the handle of who posted the page, right
@@ -1416,9 +1431,10 @@ var nameThenRole = regexp.MustCompile(`^(\S{2,20}?)\s*[/／╱]\s*(提供|攝影
 // roleLast are the roles providedBy and nameThenRole end with.
 var roleLast = newLiterals([]string{"提供", "攝", "摄", "图", "圖"})
 
-// textAndPhoto is 文/图 (or 图/文, 文、图) ending a byline after its names,
-// with a space before it; group 1 or 2 is the photo's label as printed.
-var textAndPhoto = regexp.MustCompile(`\s(?:文\s*[/／、]\s*([图圖])|([图圖])\s*[/／、]\s*文)\s*$`)
+// textAndPhoto is 文/图 (or 图/文, 文、图, 文图) ending a byline after its
+// names, with a space or a slash before it (郭颖/文图); group 1 or 2 is
+// the photo's label as printed.
+var textAndPhoto = regexp.MustCompile(`(?:\s|[/／])(?:文\s*[/／、]?\s*([图圖])|([图圖])\s*[/／、]?\s*文)\s*$`)
 
 // endsInTrailing reports whether the last label of s is one that follows
 // its names (摄, 出品) and ends s.
@@ -1621,7 +1637,11 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	if i := strings.IndexAny(value, "/／\\"); i > 0 {
 		after := value[i:]
 		_, n := utf8.DecodeRuneInString(after)
-		if a := strings.TrimSpace(after[n:]); hasDateline.MatchString(a) && !strings.ContainsAny(a, " 、，,/／") {
+		a := strings.TrimSpace(after[n:])
+		if spacedReport.MatchString(a) {
+			a = strings.Join(strings.Fields(a), "") // 林家慶 / 嘉義縣 報導: a place, a space, the report
+		}
+		if hasDateline.MatchString(a) && !strings.ContainsAny(a, " 、，,/／") {
 			value, context = value[:i], true
 		}
 	}
