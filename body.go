@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -503,8 +504,10 @@ func containerDepth(line []byte) int {
 // buffer sized for the markup paragraphs add (a table's may grow it).
 func textHTML(body []byte) []byte {
 	wrap := softWrapped(body)
+	frag := wrap == 0 && fragmented(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
 	open, joinNext := false, false
+	lastFragment := false // the line written last is a fragment (see fragmented)
 	// A page's number between two parts of a paragraph that runs on over
 	// a page break (…方 / -3- / 法和手段…) waits for the paragraph to
 	// end, then stands as a paragraph of its own (see the page-number rule).
@@ -525,6 +528,19 @@ func textHTML(body []byte) []byte {
 		if wrap > 0 && open && joinNext && pageNumber == nil && pageNumberLine(line) {
 			pageNumber = bytes.TrimSpace(line)
 			return
+		}
+		if frag {
+			// 依据《…关于开展 / 2021 / 年电力需求响应工作的通知》: the parts of
+			// a line a page set in elements of their own, broken apart
+			// where each element ended, go back together.
+			isFrag := fragmentLine(line)
+			if open && (isFrag || lastFragment) && !lineEndsSentence(out) && !startsParagraph(line) {
+				out = bytes.TrimRight(out, "\r\n")
+				out = appendEscaped(out, bytes.TrimLeft(line, " \t"))
+				lastFragment = isFrag
+				return
+			}
+			lastFragment = isFrag
 		}
 		if open && (!joinNext || startsParagraph(line)) {
 			closeP()
@@ -788,6 +804,48 @@ func lineWidth(line []byte) int {
 		}
 	}
 	return n
+}
+
+// maxFragment is the most runes a fragment line has (see fragmentLine).
+const maxFragment = 4
+
+// fragmentMarks are the characters but digits a fragment line is made of.
+const fragmentMarks = "年月日号號〔〕（）()【】[]、，,.．:：;；%％-—"
+
+// fragmentLine reports whether line is a fragment of a line: a number,
+// a date's 年, 月 or 日, a bracket or a mark of punctuation alone (2021,
+// 〕, 号）), as text copied from a page that set each in an element of its
+// own comes with them on lines of their own.
+func fragmentLine(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 || len(t) > maxFragment*utf8.UTFMax {
+		return false
+	}
+	n := 0
+	for _, r := range string(t) {
+		n++
+		if n > maxFragment || !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(fragmentMarks, r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// fragmented tells whether body is text copied from a page whose lines
+// were broken apart at its elements: eight fragment lines at least, and
+// one line in twenty.
+func fragmented(body []byte) bool {
+	lines, frags := 0, 0
+	for line := range bytes.Lines(body) {
+		if isBlankLine(line) {
+			continue
+		}
+		lines++
+		if fragmentLine(line) {
+			frags++
+		}
+	}
+	return frags >= 8 && frags*20 >= lines
 }
 
 // pageNumberLine reports whether line is only a page's number: -3-,

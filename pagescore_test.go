@@ -242,7 +242,8 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"●《ETNEWS新聞雲》提醒您，請給自己機會：\n自殺防治諮詢安心專線：0800-788995；\n生命線協談專線：1995", "suicide-notice"},
 		{"（節錄）", "end-mark"},
 		{"（完）", "end-mark"},
-		{"-3-", "page-number"}, // sections heldout14 rule-plain-cccc (a PDF copy)
+		{"扫一扫在手机打开当前页", "page-widget"}, // sections heldout15 gov-plain-xinjiang (a government site's widget)
+		{"-3-", "page-number"},         // sections heldout14 rule-plain-cccc (a PDF copy)
 		{"第 3 页 共 12 页", "page-number"},
 		{"+1", "page-widget"},
 		{"图集", "page-widget"},

@@ -910,7 +910,7 @@ var (
 	// and its loading line, a slideshow's arrows.
 	widgetRe = regexp.MustCompile(`^(?:[+＋]1|图集|圖集|(?i:facebook|twitter|line|plurk|weibo|email)|分享|分享到[：:]?|` +
 		`转播到腾讯微博|轉播到騰訊微博|收藏|打印|列印|点赞|點讚|推荐|推薦|自动播放开关(?:自动播放)?|自動播放開關(?:自動播放)?|` +
-		`正在加载[.。…]*|正在載入[.。…]*|加载中[.。…]*|載入中[.。…]*|[<>‹›«»](?:\s*[<>‹›«»])*)$`)
+		`正在加载[.。…]*|正在載入[.。…]*|加载中[.。…]*|載入中[.。…]*|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|[<>‹›«»](?:\s*[<>‹›«»])*)$`)
 	// endMarkRe is an editor's mark standing alone in brackets: the end
 	// of the text, or a note that it is an excerpt or goes on elsewhere.
 	// pageNumberRe is a page's number alone on its line, as text copied
@@ -1140,7 +1140,7 @@ func PagePolicy() *Policy {
 		DropIf("page-furniture-image", isFurnitureImage).
 			WithDoc("images that are controls or marks of a page's template, not pictures of the article (a DropIf rule: it sees every <img>, in bodies too): icons by their size (width and height of at most 32 pixels, or _w16_h16 in the file name), logos, icons and buttons by their class, id or file name (content_logo.png, favicon.ico, class=\"icon\", id=\"left_button\"), a pager's or slideshow's controls by their file name (next_page.jpg, left.jpg, dot1.png), zoom and pager buttons, spinners and favourite stars by their alt or title (放大圖片, 下一页, Loading, Favorite)"),
 		dropShortParagraphs("page-widget", 60, widgetRe).
-			WithDoc("a widget's label standing alone as a line: +1, 图集, facebook, 分享到：, 转播到腾讯微博, 推薦, 自动播放开关, 正在加载..., < >"),
+			WithDoc("a widget's label standing alone as a line: +1, 图集, facebook, 分享到：, 转播到腾讯微博, 推薦, 自动播放开关, 正在加载..., < >, 扫一扫在手机打开当前页"),
 		dropShortParagraphs("page-footer", 360, footerLineRe).
 			WithDoc("a site's footer line: licences, report lines and copyright (违法和不良信息举报电话：…, 京ICP备…, Copyright © 1997-2021 网易公司版权所有)"),
 	)

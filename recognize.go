@@ -761,6 +761,11 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if n == nil {
 		return cand{}, false
 	}
+	if strings.Contains(p.Text, "....") || strings.Contains(p.Text, "……") || strings.Contains(p.Text, "····") {
+		if tocLeader.MatchString(p.Text) {
+			return cand{}, false // 一、实施背景........................1: an entry of a table of contents
+		}
+	}
 	m := n.re.FindStringSubmatchIndex(numberHead(p.Text))
 	for g := 4; m[2] < 0 && g+1 < len(m); g += 2 {
 		m[2], m[3] = m[g], m[g+1] // the numeral of the pattern's second or third form
@@ -853,6 +858,10 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	c.clause = strings.HasSuffix(strings.TrimRight(p.Text[at:c.titleEnd], "；;，,"), "的")
 	return c, true
 }
+
+// tocLeader is the leader of an entry of a table of contents, dots to
+// its page's number or to the line's end.
+var tocLeader = regexp.MustCompile(`(?:\.{4,}|…{2,}|·{4,})\s*\d{0,4}\s*$`)
 
 // bracketNote is a short note alone in brackets: （12分）, (见附件2).
 var bracketNote = regexp.MustCompile(`^[（(][^（）()]{1,20}[）)]$`)

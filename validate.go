@@ -199,9 +199,19 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 			marked++
 		}
 	}
+	firstNumbered := len(paras)
+	for _, c := range cands {
+		if c.ord > 0 && !c.dropped {
+			firstNumbered = c.idx
+			break
+		}
+	}
 	var kept []int
 	c := 0 // the first candidate after the plain line
 	for k, i := range plain {
+		if i < firstNumbered && documentTitle(paras[i].Text) {
+			continue // …关于加强和规范电网 / 规划投资管理工作的通知: the document's title, set over lines
+		}
 		for c < len(cands) && cands[c].idx <= i {
 			c++
 		}
@@ -235,6 +245,18 @@ func checkPlain(plain []int, cands []*cand, paras []Paragraph) []int {
 		return nil
 	}
 	return kept
+}
+
+// documentTitle reports whether s ends as the title of an official
+// document does, with its kind: 的通知, 的决定, 实施细则, 管理办法.
+func documentTitle(s string) bool {
+	for _, end := range [...]string{"的通知", "的決定", "的决定", "的意见", "的意見", "的批复", "的批覆", "的函", "的公告", "的报告", "的報告",
+		"的请示", "的通报", "的通報", "实施方案", "實施方案", "管理办法", "管理辦法", "实施细则", "實施細則", "的规定", "的規定"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateOnly reports whether s is a date and nothing else: 2025年9月14日,
@@ -315,7 +337,9 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 			next < len(cands) && cands[next].idx == c.idx+1 || c.idx+1 >= len(paras) {
 			continue
 		}
-		if p := &paras[c.idx+1]; p.Kind == KindText && titleLine(p) {
+		if p := &paras[c.idx+1]; p.Kind == KindText && c.family == famAnnex && attachedFile.MatchString(strings.TrimSpace(p.Text)) {
+			c.dropped = true // 附件： / 附件----…需求响应.wps: a file sent with the text, no part of it
+		} else if p.Kind == KindText && titleLine(p) {
 			c.mergeEnd = c.idx + 2
 			// 附件1： / 中交建筑集团有限公司 / 管理创新成果申报表: a title that
 			// opens with the issuer's name alone on its line goes on.
