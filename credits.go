@@ -2750,7 +2750,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			return
 		}
 		for k, at := range labels {
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(credits[at.end:], " ")); !isCreditSep(r) && (k == 0 || !gluedName(credits, labels, k)) {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(credits[at.end:], " ")); !isCreditSep(r) && (k == 0 || !gluedName(credits, labels, k)) && !spacedNameAfter(credits, labels, k) {
 				return
 			}
 		}
@@ -2840,6 +2840,17 @@ func reporterAtEnd(credits string, labels []labelAt) bool {
 	name := strings.TrimSpace(credits[labels[0].end:])
 	head := strings.Trim(credits[:labels[0].start], " "+bylineMarkers) // ▋ 记者 张亚琴: a marker before the label
 	return looksLikeHanName(name) && (head == "" || isOrgText(head))
+}
+
+// spacedNameAfter reports whether the k-th label of credits is followed,
+// after a space, by a person's name up to the next label (…之一。記者 余江強
+// 攝影張穎胤).
+func spacedNameAfter(credits string, labels []labelAt, k int) bool {
+	at := labels[k]
+	if !strings.HasPrefix(credits[at.end:], " ") {
+		return false
+	}
+	return looksLikeHanName(strings.TrimSpace(credits[at.end:nextLabelStart(labels, k, len(credits))]))
 }
 
 // gluedName reports whether the k-th label of credits may have its name

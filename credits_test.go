@@ -407,6 +407,17 @@ func TestGovernmentUnitSource(t *testing.T) {
 	assert.Equal(t, Credits{Authors: []string{"陈小镇"}}, got)
 }
 
+// TestTrailingLabelsBeforeSpacedNames: credits after a paragraph's last
+// sentence whose labels are followed by a space and a name, not a colon,
+// are read; the paragraph keeps its sentences.
+func TestTrailingLabelsBeforeSpacedNames(t *testing.T) {
+	got, _, lifted := creditsOfLine(creditLineCase{Line: "至50年代中后期,《香港商報》已成為本港最暢銷報紙之一。記者 余江強 攝影張穎胤", Trailing: true})
+	assert.True(t, lifted)
+	assert.Equal(t, Credits{Authors: []string{"余江強"}, Others: []Credit{{Label: "攝影", Name: "張穎胤"}}}, got)
+	got, _, _ = creditsOfLine(creditLineCase{Line: "他说这是好事。记者 见面会", Trailing: true})
+	assert.Equal(t, Credits{}, got, "a word that is no name after the label")
+}
+
 // TestSlashPhotoCredit: a photo's credit after a slash at the end of a
 // caption (…/記者李偉廷攝) is recorded, and the caption keeps its text.
 func TestSlashPhotoCredit(t *testing.T) {
