@@ -325,7 +325,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 
 // bylineMarkers set a byline apart at its start: ■ 记者 张三, □ 初墨,
 // ▋ 记者 张亚琴, ☉張國財.
-const bylineMarkers = "►▶■□●▌▋▍▲☉※◆◇★·•"
+const bylineMarkers = "►▶■□●▌▋▍▲☉※◆◇★◎·•"
 
 // creditSeps separate a label from its names.
 const creditSeps = "：:︰|｜丨︱/／╱—\\＼" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴; \ a slash mistyped (鄭建勳\臺中報導), ＼ its full-width form (作者＼生活報橘 蔡芷庭)
