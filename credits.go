@@ -360,6 +360,9 @@ var (
 	// issueNote is the issue of a magazine after its name in a source:
 	// 中国国家地理 2004年第04期, 三角洲 2022 年 09 期.
 	issueNote = regexp.MustCompile(`\s*\d{4}\s*年\s*第?\s*\d{1,3}\s*期$`)
+	// citation is what follows a journal's name in a citation: the year,
+	// then the volume, issue or pages: , 2022, S2: 81-82.
+	citation  = regexp.MustCompile(`^[，,]\s*(?:19|20)\d{2}\s*[，,(（]\s*[A-Za-z0-9（）()]{1,12}\s*(?:[：:]\s*\d+(?:[-–]\d+)?)?\s*[.。]?$`)
 	printNote = regexp.MustCompile(`^(?:刊于|刊於|原载|原載|载于|載於|转载自|轉載自)\s*《([^《》]{2,20})》[^，。！？]{0,20}$`)
 	// gluedDateline is a name with a dateline glued after it: the name is
 	// two or three characters, the place two, or three ending in 市 or 縣.
@@ -1500,6 +1503,9 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 			if head := issueNote.ReplaceAllString(v, ""); head != "" {
 				v = head
 			}
+		}
+		if i := strings.IndexAny(v, "，,"); i > 0 && citation.MatchString(v[i:]) {
+			v = strings.TrimSpace(v[:i]) // 来源:中国地市报人, 2022, S2: 81-82.: a journal's citation, its year, issue and pages
 		}
 		if utf8.RuneCountInString(v) > 40 || hasSentenceEnd(v) || screenshot.MatchString(v) {
 			return seg, false // 来源/燃财经截图: an image's caption

@@ -329,6 +329,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"a reading widget is no name", "刊发日期:2023-09-06 阅读次数: 作者:  语音阅读:", true, []seg{{"作者", nil, ""}}},
 		{"an English weekday beside a date", "Friday, May 26, 2006", true, nil},
 		{"who chaired", "主持:王晓菁", false, []seg{{"主持", []string{"王晓菁"}, "王晓菁"}}},
+		{"a journal's citation after its name", "来源:中国地市报人, 2022, S2: 81-82.", false, []seg{{"来源", nil, "中国地市报人"}}},
+		{"a byline marked with ◎, an affiliation after", "◎林宇軒(北藝大文跨所碩士生)", true, []seg{{"作者", []string{"林宇軒"}, ""}}},
 		{"a Latin name with accents is one name", "攝影/Gelée Lai", false, []seg{{"攝影", []string{"Gelée Lai"}, "Gelée Lai"}}},
 		{"a name and the same in Latin letters", "人物攝影/吳翛 Wu René", false, []seg{{"人物攝影", []string{"吳翛"}, "吳翛 Wu René"}}},
 		{"a reporter's name with no family name of China, then the role", "関谷智 / 国際部記者", true,
