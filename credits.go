@@ -2464,8 +2464,9 @@ var trailingByline = regexp.MustCompile(`[。！？!?”…」』]\s*([（(〔\[
 var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}(?:[摄攝]|提供)\s*[）)])(\s*\d{7})?$`)
 
 // trailingCredits is unbracketed credits after the last sentence of a
-// paragraph: "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權".
-var trailingCredits = regexp.MustCompile(`[。！？!?…]+["”’」』]*\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
+// paragraph, "…會否令更多人選擇露宿呢? 記者:鄧曉彤 黃樂穎 指導老師:呂秉權", or
+// after a block marker (第一法庭■图/屠夏岳).
+var trailingCredits = regexp.MustCompile(`[。！？!?…■]+["”’」』]*\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
 
 // photoCredit is a photographer's credit at the end of a caption with no
 // sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄, 花蓮市區老房子
@@ -2693,8 +2694,8 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	}
 	// A match starts at the last sentence end: what it holds has none.
 	var m []int
-	if tailText := text[tail:]; containsAnyOf(tailText, "。", "！", "？", "!", "?", "…") {
-		from := max(lastIndexOf(text, "。", "！", "？", "!", "?"), tail)
+	if tailText := text[tail:]; containsAnyOf(tailText, "。", "！", "？", "!", "?", "…", "■") {
+		from := max(lastIndexOf(text, "。", "！", "？", "!", "?", "■"), tail)
 		if m = trailingCredits.FindStringSubmatchIndex(text[from:]); m != nil {
 			for i := range m {
 				if m[i] >= 0 {

@@ -416,6 +416,8 @@ func TestTrailingLabelsBeforeSpacedNames(t *testing.T) {
 	got, _, lifted := creditsOfLine(creditLineCase{Line: "至50年代中后期,《香港商報》已成為本港最暢銷報紙之一。記者 余江強 攝影張穎胤", Trailing: true})
 	assert.True(t, lifted)
 	assert.Equal(t, Credits{Authors: []string{"余江強"}, Others: []Credit{{Label: "攝影", Name: "張穎胤"}}}, got)
+	got, _, _ = creditsOfLine(creditLineCase{Line: "第一法庭■图/屠夏岳", Trailing: true})
+	assert.Equal(t, Credits{Others: []Credit{{Label: "图", Name: "屠夏岳"}}}, got, "after a block marker")
 	got, _, _ = creditsOfLine(creditLineCase{Line: "他说这是好事。记者 见面会", Trailing: true})
 	assert.Equal(t, Credits{}, got, "a word that is no name after the label")
 }
