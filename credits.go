@@ -2709,6 +2709,17 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			m[2], m[3] = m[4], m[5] // …/嘉義縣府提供
 		}
 	}
+	if m == nil && strings.ContainsAny(text[tail:], "图圖") {
+		// 亨利·吉 图片来源:scienceblogs.com: a short caption, a space, and
+		// where the photo came from, with a separator.
+		if ls := g.find(text[tail:]); len(ls) > 0 {
+			at := ls[len(ls)-1]
+			if at.orgStart == at.start && photoLabel[at.label.label] && at.label.field == CreditOther && at.start > 0 && text[tail+at.start-1] == ' ' &&
+				isCreditSep(firstRune(strings.TrimLeft(text[tail+at.end:], " "))) && utf8.RuneCountInString(text[tail:tail+at.start]) <= 30 {
+				m = []int{0, len(text) - tail, at.start, len(text) - tail}
+			}
+		}
+	}
 	if m == nil {
 		return
 	}

@@ -418,6 +418,10 @@ func TestTrailingLabelsBeforeSpacedNames(t *testing.T) {
 	assert.Equal(t, Credits{Authors: []string{"余江強"}, Others: []Credit{{Label: "攝影", Name: "張穎胤"}}}, got)
 	got, _, _ = creditsOfLine(creditLineCase{Line: "第一法庭■图/屠夏岳", Trailing: true})
 	assert.Equal(t, Credits{Others: []Credit{{Label: "图", Name: "屠夏岳"}}}, got, "after a block marker")
+	got, _, _ = creditsOfLine(creditLineCase{Line: "亨利·吉 图片来源:scienceblogs.com", Trailing: true})
+	assert.Equal(t, Credits{Others: []Credit{{Label: "图片来源", Name: "scienceblogs.com"}}}, got, "after a short caption and a space")
+	got, _, _ = creditsOfLine(creditLineCase{Line: "他说 图片是好东西", Trailing: true})
+	assert.Equal(t, Credits{}, got, "no separator after the word")
 	got, _, _ = creditsOfLine(creditLineCase{Line: "他说这是好事。记者 见面会", Trailing: true})
 	assert.Equal(t, Credits{}, got, "a word that is no name after the label")
 }
