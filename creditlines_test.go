@@ -177,17 +177,21 @@ func TestCreditFalseFriends(t *testing.T) {
 		}
 		assert.Equal(t, []string{text, creditBodySentence}, paraTextsOf(doc), "%s: %q", c.Split, c.Line)
 		// The reporters a dateline names in its opening bracket are read,
-		// and the sentence stays whole; nothing else gives a credit.
+		// and its correspondents and interns (本报讯（记者 王小明 通讯员
+		// 李四）); the sentence stays whole; nothing else gives a credit.
 		want := Credits{}
-		reporters := func(m []string) bool {
-			return m != nil && (strings.Contains(m[1], "记者") || strings.Contains(m[1], "記者"))
-		}
+		reporters := func(m []string) bool { return m != nil && namesReporters(m[1]) }
 		m := openingBracket.FindStringSubmatch(text)
 		if m != nil && !reporters(m) {
 			m = openingBracket.FindStringSubmatch(strings.TrimLeft(text[len(m[0]):], " ")) // after the outlet's tag
 		}
 		if reporters(m) {
 			want.Authors = doc.Credits.Authors
+			for _, o := range doc.Credits.Others {
+				if correspondent[o.Label] && strings.Contains(noSpace(m[1]), o.Name) {
+					want.Others = append(want.Others, o)
+				}
+			}
 		}
 		assert.Equal(t, want, doc.Credits, "%s: credits from %q", c.Split, c.Line)
 	}

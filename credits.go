@@ -2428,18 +2428,19 @@ func openingByline(doc *Document, g *creditGrammar, cfg *config) {
 	}
 }
 
-// datelineReporters adds to doc's authors the reporters that the bracket
+// datelineReporters adds to doc's credits the reporters that the bracket
 // opening text names (（中央社記者邱俊欽桃園19日電）), or the bracket right
-// after an outlet's tag (【文匯網訊】(香港文匯報記者 顏晉傑 文森)), and reports
-// whether it found such a bracket.
+// after an outlet's tag (【文匯網訊】(香港文匯報記者 顏晉傑 文森)), and the
+// correspondents and interns beside them (本报讯（记者 王小明 通讯员 李四）),
+// and reports whether it found such a bracket.
 func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config) bool {
 	m := openingBracket.FindStringSubmatch(text)
-	if m != nil && !strings.Contains(m[1], "记者") && !strings.Contains(m[1], "記者") {
+	if m != nil && !namesReporters(m[1]) {
 		// 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the bracket after the
 		// outlet's tag names the reporters.
 		m = openingBracket.FindStringSubmatch(strings.TrimLeft(text[len(m[0]):], " "))
 	}
-	if m == nil || !strings.Contains(m[1], "记者") && !strings.Contains(m[1], "記者") {
+	if m == nil || !namesReporters(m[1]) {
 		return false
 	}
 	cl, ok := g.line(m[1], modeLenient, cfg.loc)
@@ -2447,12 +2448,22 @@ func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config
 		return false
 	}
 	for k := range cl.segs {
-		if cl.segs[k].label.field == CreditAuthor {
+		if cl.segs[k].label.field == CreditAuthor || correspondent[cl.segs[k].label.label] {
 			doc.Credits.add(&cl.segs[k])
 		}
 	}
 	return true
 }
+
+// namesReporters reports whether the text of a dateline's bracket names
+// its reporters or correspondents: 记者孙少龙, 通讯员 李四.
+func namesReporters(s string) bool {
+	return containsAnyOf(s, "记者", "記者", "通讯员", "通訊員")
+}
+
+// correspondent are the labels of the people besides reporters that a
+// dateline's bracket credits with the report: 本报讯（记者 王小明 通讯员 李四）.
+var correspondent = map[string]bool{"通讯员": true, "通訊員": true, "实习生": true, "實習生": true}
 
 // trailingByline is a bracketed byline after the last sentence of a
 // paragraph: "…提质升级。（本报记者 汪文正）", "…。（中央社）", "…。（张巨峰）".

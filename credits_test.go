@@ -426,6 +426,21 @@ func TestTrailingLabelsBeforeSpacedNames(t *testing.T) {
 	assert.Equal(t, Credits{}, got, "a word that is no name after the label")
 }
 
+// TestOpeningCorrespondents: the correspondents and interns a dateline's
+// opening bracket names beside its reporters are credited under their
+// label; the paragraph stays whole.
+func TestOpeningCorrespondents(t *testing.T) {
+	for body, want := range map[string]Credits{
+		"<p>本报讯（记者 王小明 通讯员 李四）昨天，全市召开大会，部署今年的工作任务和重点。</p>": {Authors: []string{"王小明"}, Others: []Credit{{Label: "通讯员", Name: "李四"}}},
+		"<p>本站讯（职工通讯员 李琴雯 刘会）昨天，全院召开大会，部署今年的工作任务和重点。</p>":  {Others: []Credit{{Label: "通讯员", Name: "李琴雯"}, {Label: "通讯员", Name: "刘会"}}},
+	} {
+		doc, err := Parse(strings.NewReader(body), WithInput(InputBody))
+		require.NoError(t, err)
+		assert.Equal(t, want, doc.Credits, body)
+		assert.Len(t, doc.Paragraphs, 1)
+	}
+}
+
 // TestSlashPhotoCredit: a photo's credit after a slash at the end of a
 // caption (…/記者李偉廷攝) is recorded, and the caption keeps its text.
 func TestSlashPhotoCredit(t *testing.T) {

@@ -30,7 +30,13 @@ func extractionOf(doc *Document) evaluate.Extraction {
 			lines = append(lines, p.Number+p.Text) // a heading or item with its number, as printed
 		}
 	}
-	return evaluate.Extraction{Title: doc.Title, Date: doc.Meta.Date, Authors: doc.Credits.Authors, Text: strings.Join(lines, "\n")}
+	authors := slices.Clone(doc.Credits.Authors)
+	for _, o := range doc.Credits.Others {
+		if evaluate.AuthorRole(o.Label) {
+			authors = append(authors, o.Name) // 本站讯（职工通讯员 李琴雯 刘会）: the gold counts correspondents
+		}
+	}
+	return evaluate.Extraction{Title: doc.Title, Date: doc.Meta.Date, Authors: authors, Text: strings.Join(lines, "\n")}
 }
 
 // pageFloor is what a split of the page gold must reach. The goal is 0.95

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	nurl "net/url"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -75,10 +76,16 @@ func FromNewsdoc(doc *newsdoc.Document) evaluate.Extraction {
 			lines = append(lines, p.Number+p.Text) // a heading or item with its number, as printed
 		}
 	}
+	authors := slices.Clone(doc.Credits.Authors)
+	for _, o := range doc.Credits.Others {
+		if evaluate.AuthorRole(o.Label) {
+			authors = append(authors, o.Name) // the gold counts correspondents among the authors
+		}
+	}
 	return evaluate.Extraction{
 		Title:   doc.Title,
 		Date:    doc.Meta.Date,
-		Authors: doc.Credits.Authors,
+		Authors: authors,
 		Text:    strings.Join(lines, "\n"),
 	}
 }

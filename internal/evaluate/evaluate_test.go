@@ -114,6 +114,17 @@ func TestParseGoldDate(t *testing.T) {
 	}
 }
 
+// TestAuthorRole: a correspondent counts among the gold's authors, in
+// either script and with a word before the label; an intern or an editor
+// does not.
+func TestAuthorRole(t *testing.T) {
+	assert.True(t, AuthorRole("通讯员"))
+	assert.True(t, AuthorRole("通訊員"))
+	assert.True(t, AuthorRole("职工通讯员"))
+	assert.False(t, AuthorRole("实习生"))
+	assert.False(t, AuthorRole("编辑"))
+}
+
 func TestScoreAuthors(t *testing.T) {
 	g := Gold{Authors: []string{"叨叨姐", "胡一刀"}}
 	assert.Equal(t, check(true), Score(g, Extraction{Authors: []string{"胡一刀", " 叨叨姐 ", "李小飞刀"}}).Authors, "extra names are not penalised")

@@ -16,6 +16,15 @@ type Extraction struct {
 	Text string
 }
 
+// AuthorRole reports whether a credit's role, as a system labels it,
+// counts among a page's authors as the gold format defines them: a
+// correspondent (通讯员) who filed the report, as a reporter (记者) does.
+// newsdoc records correspondents apart from its authors, under their
+// label; an adapter adds them to Extraction.Authors.
+func AuthorRole(label string) bool {
+	return strings.HasSuffix(label, "通讯员") || strings.HasSuffix(label, "通訊員")
+}
+
 // Measure is one measure of one page.
 type Measure struct {
 	// Applies is false when the gold says nothing this measure can use.
