@@ -48,12 +48,12 @@ type pageFloor struct {
 }
 
 var pageFloors = map[string]pageFloor{
-	evaluate.SplitDev:      {bodyF1: 0.98, in: 0.98, out: 0.98, title: 0.98, date: 0.95, authors: 0.90},
-	evaluate.SplitHeldout:  {bodyF1: 0.98, in: 0.99, out: 0.97, title: 1.00, date: 1.00, authors: 0.90},
+	evaluate.SplitDev:      {bodyF1: 0.98, in: 0.98, out: 0.98, title: 0.98, date: 1.00, authors: 0.90},
+	evaluate.SplitHeldout:  {bodyF1: 0.98, in: 0.99, out: 0.97, title: 1.00, date: 1.00, authors: 1.00},
 	evaluate.SplitHeldout2: {bodyF1: 0.98, in: 0.98, out: 1.00, title: 1.00, date: 0.90, authors: 1.00},
 	// Measured untouched: body F1 0.985, in 0.920, out 0.915, title 0.900,
 	// date 0.900, authors 0.111.
-	evaluate.SplitHeldout3: {bodyF1: 0.98, in: 0.96, out: 0.95, title: 0.90, date: 0.90, authors: 0.77},
+	evaluate.SplitHeldout3: {bodyF1: 0.98, in: 0.96, out: 0.95, title: 0.90, date: 0.90, authors: 0.88},
 	// Three pages, measured untouched at body F1 1.000, in 1.000, out 1.000,
 	// title 1.000, date 0.667, authors 0.500 (see testdata/pages/README.md).
 	evaluate.SplitHeldout4: {bodyF1: 1.00, in: 1.00, out: 1.00, title: 1.00, date: 0.66, authors: 1.00},
