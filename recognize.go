@@ -968,16 +968,24 @@ func sentenceEnd(s string) string {
 	return s[len(strings.TrimRight(s, "。；：;:")):]
 }
 
-// numeralValue reads a number written in Arabic digits, Chinese numerals
-// (十一, 二十, 一百零五, 两百), capital ones (拾壹), or as a circled digit.
 // romanValue is the value of a Roman numeral of I, V and X (up to
 // XXXIX), read up to its first other character.
 func romanValue(s string) int {
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	val := func(c byte) int {
+		switch c {
+		case 'I':
+			return 1
+		case 'V':
+			return 5
+		case 'X':
+			return 10
+		}
+		return 0
+	}
 	n := 0
-	for i := 0; i < len(s) && val[s[i]] > 0; i++ {
-		v := val[s[i]]
-		if i+1 < len(s) && val[s[i+1]] > v {
+	for i := 0; i < len(s) && val(s[i]) > 0; i++ {
+		v := val(s[i])
+		if i+1 < len(s) && val(s[i+1]) > v {
 			n -= v
 		} else {
 			n += v
@@ -986,6 +994,9 @@ func romanValue(s string) int {
 	return n
 }
 
+// numeralValue reads a number written in Arabic digits, Chinese numerals
+// (十一, 二十, 一百零五, 两百), capital ones (拾壹), Roman ones (IV, Ⅱ), or as
+// a circled digit.
 func numeralValue(s string) int {
 	if s != "" && s[0] >= '0' && s[0] <= '9' {
 		n, _ := strconv.Atoi(strings.TrimRight(s, " \t｜|丨/／.．"))
