@@ -355,14 +355,14 @@ var (
 	// printEdition is a newspaper edition line once its date is read:
 	// 《人民日报海外版》（ 第03版）, 《 人民日报 》（ 04 版）.
 	printEdition = regexp.MustCompile(`^《\s*([^《》]{2,20}?)\s*》\s*[（(]\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$`)
-	// printNote is a note of where an article was printed first: 刊于《半月谈》
-	// 2019年第24期, 原载《求是》.
 	// issueNote is the issue of a magazine after its name in a source:
 	// 中国国家地理 2004年第04期, 三角洲 2022 年 09 期.
 	issueNote = regexp.MustCompile(`\s*\d{4}\s*年\s*第?\s*\d{1,3}\s*期$`)
 	// citation is what follows a journal's name in a citation: the year,
 	// then the volume, issue or pages: , 2022, S2: 81-82.
-	citation  = regexp.MustCompile(`^[，,]\s*(?:19|20)\d{2}\s*[，,(（]\s*[A-Za-z0-9（）()]{1,12}\s*(?:[：:]\s*\d+(?:[-–]\d+)?)?\s*[.。]?$`)
+	citation = regexp.MustCompile(`^[，,]\s*(?:19|20)\d{2}\s*[，,(（]\s*[A-Za-z0-9（）()]{1,12}\s*(?:[：:]\s*\d+(?:[-–]\d+)?)?\s*[.。]?$`)
+	// printNote is a note of where an article was printed first: 刊于《半月谈》
+	// 2019年第24期, 原载《求是》.
 	printNote = regexp.MustCompile(`^(?:刊于|刊於|原载|原載|载于|載於|转载自|轉載自)\s*《([^《》]{2,20})》[^，。！？]{0,20}$`)
 	// gluedDateline is a name with a dateline glued after it: the name is
 	// two or three characters, the place two, or three ending in 市 or 縣.

@@ -911,13 +911,13 @@ var (
 	widgetRe = regexp.MustCompile(`^(?:[+＋]1|图集|圖集|(?i:facebook|twitter|line|plurk|weibo|email)|分享|分享到[：:]?|` +
 		`转播到腾讯微博|轉播到騰訊微博|收藏|打印|列印|点赞|點讚|推荐|推薦|自动播放开关(?:自动播放)?|自動播放開關(?:自動播放)?|` +
 		`正在加载[.。…]*|正在載入[.。…]*|加载中[.。…]*|載入中[.。…]*|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|[<>‹›«»](?:\s*[<>‹›«»])*)$`)
-	// endMarkRe is an editor's mark standing alone in brackets: the end
-	// of the text, or a note that it is an excerpt or goes on elsewhere.
 	// pageNumberRe is a page's number alone on its line, as text copied
 	// from a PDF or a printed document keeps it: -3-, — 12 —, 第3页, 第 3 页
 	// 共 12 页.
 	pageNumberRe = regexp.MustCompile(`^(?:[-—–－]\s?\d{1,4}\s?[-—–－]|第\s?\d{1,4}\s?[页頁](?:\s?[，,/]?\s?共\s?\d{1,4}\s?[页頁])?)$`)
-	endMarkRe    = regexp.MustCompile(`^[（(【\[](?:完|全文完|本文完|待续|待續|未完待续|未完待續|节录|節錄|节选|節選|摘录|摘錄|摘编|摘編)[）)】\]]$`)
+	// endMarkRe is an editor's mark standing alone in brackets: the end
+	// of the text, or a note that it is an excerpt or goes on elsewhere.
+	endMarkRe = regexp.MustCompile(`^[（(【\[](?:完|全文完|本文完|待续|待續|未完待续|未完待續|节录|節錄|节选|節選|摘录|摘錄|摘编|摘編)[）)】\]]$`)
 )
 
 // Page furniture among images: the words of class, id and name
