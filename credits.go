@@ -375,10 +375,10 @@ var (
 	idNote = regexp.MustCompile(`[（(][^（）()]*(?:ID|id|www\.|http|@)[^（）()]*[）)]`)
 	// accountID is an account's ID in brackets after its name, the ID
 	// labelled: （ID：CSDNnews）, (微信ID: xxx).
+	accountID = regexp.MustCompile(`[（(]\s*(?:微信)?(?:ID|id|Id)\s*[：:][^（）()]*[）)]`)
 	// accountIDAtEnd is such an ID at the end of a line, with no
 	// brackets, after a space or a separator: 劉渝民談推廣  ID:liuyumin3578.
 	accountIDAtEnd = regexp.MustCompile(`(?:\s+|\s*[|｜]\s*)(?:微信)?(?:ID|id|Id)\s*[：:]\s*[A-Za-z0-9_.-]+\s*$`)
-	accountID      = regexp.MustCompile(`[（(]\s*(?:微信)?(?:ID|id|Id)\s*[：:][^（）()]*[）)]`)
 	// latinSlash is a credit of several agencies: AFP/GettyImages.
 	latinSlash = regexp.MustCompile(`^[A-Za-z][A-Za-z .]*(?:/[A-Za-z][A-Za-z .]*)+$`)
 	// hasDateline finds a dateline in a desk's byline: （國際中心／綜合外電報導）.
