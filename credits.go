@@ -2495,6 +2495,14 @@ var notName = map[string]bool{"完": true, "全文完": true, "待续": true, "�
 // stays.
 func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule string, cfg *config) {
 	last, _ := utf8.DecodeLastRuneInString(p.Text)
+	if last == '。' && (strings.HasSuffix(p.Text, ")。") || strings.HasSuffix(p.Text, "）。")) {
+		// 圖1:竹圍人家(照片來源:宜蘭縣傳統竹圍測繪專輯)。: a labelled photo
+		// credit in brackets, the caption's full stop after it; recorded,
+		// the caption kept whole.
+		photoSourceInBrackets(doc, g, strings.TrimSuffix(p.Text, "。"), cfg)
+		liftTrailingCredits(doc, g, p, rule, cfg)
+		return
+	}
 	if !strings.ContainsRune("）)〕]］】", last) && !(last >= '0' && last <= '9') {
 		liftTrailingCredits(doc, g, p, rule, cfg)
 		return
@@ -2563,6 +2571,23 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+}
+
+// photoSourceInBrackets records the credit of the bracket ending text
+// when it opens with a photo's label and a separator (照片來源:…, 圖/…).
+func photoSourceInBrackets(doc *Document, g *creditGrammar, text string, cfg *config) {
+	open := lastIndexOf(text, "（", "(")
+	if open < 0 || len(text)-open > 120 {
+		return
+	}
+	inner := strings.Trim(text[open:], "（）() ")
+	ls := g.find(inner)
+	if len(ls) != 1 || ls[0].start != 0 || ls[0].orgStart != 0 || !photoLabel[ls[0].label.label] || !isCreditSep(firstRune(inner[ls[0].end:])) {
+		return
+	}
+	if cl, ok := g.line(inner, modeLenient, cfg.loc); ok {
+		doc.Credits.addLine(&cl, nil)
+	}
 }
 
 // photoCaption reports whether s is an image's caption as a line of text:
@@ -2663,7 +2688,7 @@ func namesPeople(cl *creditLine) bool {
 
 // photoLabel are the labels of a photo's credit.
 var photoLabel = map[string]bool{"发": true, "發": true, "摄": true, "攝": true, "翻摄": true, "翻攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
-	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "图像来源": true, "圖像來源": true,
+	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "照片来源": true, "照片來源": true, "图像来源": true, "圖像來源": true,
 	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true, "拍摄者": true, "拍攝者": true}
 
 // newsAgencies are the news agencies whose photos Chinese papers print

@@ -420,6 +420,11 @@ func TestTrailingLabelsBeforeSpacedNames(t *testing.T) {
 	assert.Equal(t, Credits{Others: []Credit{{Label: "图", Name: "屠夏岳"}}}, got, "after a block marker")
 	got, _, _ = creditsOfLine(creditLineCase{Line: "亨利·吉 图片来源:scienceblogs.com", Trailing: true})
 	assert.Equal(t, Credits{Others: []Credit{{Label: "图片来源", Name: "scienceblogs.com"}}}, got, "after a short caption and a space")
+	text := "圖1:竹圍人家(照片來源:宜蘭縣傳統竹圍測繪專輯)。"
+	doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Equal(t, Credits{Others: []Credit{{Label: "照片來源", Name: "宜蘭縣傳統竹圍測繪專輯"}}}, doc.Credits, "a photo's source in brackets, the caption's full stop after")
+	assert.Equal(t, []string{text}, paraTextsOf(doc), "the caption keeps its credit")
 	got, _, _ = creditsOfLine(creditLineCase{Line: "他说 图片是好东西", Trailing: true})
 	assert.Equal(t, Credits{}, got, "no separator after the word")
 	got, _, _ = creditsOfLine(creditLineCase{Line: "他说这是好事。记者 见面会", Trailing: true})
