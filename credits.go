@@ -200,6 +200,8 @@ var creditLabels = []creditLabel{
 	{"摄影记者", CreditOther, afterOrg | glued},
 	{"攝影記者", CreditOther, afterOrg | glued},
 	{"摄影", CreditOther, glued},
+	{"Photo", CreditOther, needsSep}, // 酒店外。 Photo: RNZ / YITING LIN (a New Zealand Chinese site)
+	{"PHOTO", CreditOther, needsSep},
 	{"拍摄者", CreditOther, 0}, // 拍摄者:本报记者 张方志 (北京广播电视报)
 	{"拍攝者", CreditOther, 0},
 	{"攝影", CreditOther, glued},
@@ -1804,6 +1806,12 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			return nil, value, context
 		}
 	}
+	if labelled && len(names) >= 2 && slices.ContainsFunc(names, acronym) && slices.ContainsFunc(names, func(n string) bool { return !acronym(n) }) {
+		// Photo: RNZ / YITING LIN: an agency's initials beside a person's
+		// name are the agency's.
+		names = slices.DeleteFunc(names, acronym)
+		context = true
+	}
 	if labelled && len(names) >= 2 && utf8.RuneCountInString(names[0]) >= 4 && allHanNames(names[:1]) && !looksLikeHanName(names[0]) && allLookLikeNames(names[1:]) {
 		// 攝影|日常散步 李盈靜: after a label, a column's or a studio's
 		// name of four characters or more before people's names.
@@ -1814,6 +1822,20 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		return nil, strings.Join(orgs, " "), context
 	}
 	return names, "", context
+}
+
+// acronym reports whether w is an organisation's initials: two to five
+// capital Latin letters (RNZ, EPA), no person's name.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // romanised reports whether s reads as a name's romanised form: a

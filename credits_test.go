@@ -331,6 +331,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"who chaired", "主持:王晓菁", false, []seg{{"主持", []string{"王晓菁"}, "王晓菁"}}},
 		{"a journal's citation after its name", "来源:中国地市报人, 2022, S2: 81-82.", false, []seg{{"来源", nil, "中国地市报人"}}},
 		{"a byline marked with ◎, an affiliation after", "◎林宇軒(北藝大文跨所碩士生)", true, []seg{{"作者", []string{"林宇軒"}, ""}}},
+		{"an agency's initials beside the photographer", "Photo: RNZ / YITING LIN", false, []seg{{"Photo", []string{"YITING LIN"}, "RNZ / YITING LIN"}}},
+		{"an agency's initials alone", "Photo: AFP", false, []seg{{"Photo", []string{"AFP"}, "AFP"}}},
 		{"a Latin name with accents is one name", "攝影/Gelée Lai", false, []seg{{"攝影", []string{"Gelée Lai"}, "Gelée Lai"}}},
 		{"a name and the same in Latin letters", "人物攝影/吳翛 Wu René", false, []seg{{"人物攝影", []string{"吳翛"}, "吳翛 Wu René"}}},
 		{"a reporter's name with no family name of China, then the role", "関谷智 / 国際部記者", true,
