@@ -718,10 +718,11 @@ const (
 
 // softWrapped tells whether body is text set to a fixed width, and
 // returns the width from which a line runs on into the next (0 when the
-// text is not wrapped). Such text has a narrow widest line, and most of
-// its lines that a non-blank line follows are full: they were broken
-// where the width ran out, not where a paragraph ended. Text with one
-// paragraph a line has lines of every length, many far wider.
+// text is not wrapped). Such text has a narrow widest line, and many of
+// its lines that a non-blank line follows are full, broken inside a
+// sentence: where the width ran out, not where a paragraph ended. Text
+// with one paragraph a line has lines of every length, many far wider,
+// and ends its sentences at its lines' ends.
 func softWrapped(body []byte) int {
 	followed := 0
 	var count [maxWrapWidth + 1]int // lines of each width
