@@ -708,9 +708,9 @@ func ruleChar(line []byte) byte {
 	return t[0]
 }
 
-// Fixed-width text: its lines are at most maxWrapWidth columns, and most
-// lines that run on into the next are within wrapSlack columns of the
-// widest.
+// Fixed-width text: its lines are at most maxWrapWidth columns, and a
+// third of the lines that run on into the next at least are within
+// wrapSlack columns of the widest (see softWrapped).
 const (
 	maxWrapWidth = 160
 	wrapSlack    = 6
