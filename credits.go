@@ -505,7 +505,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		// slash (U+2044), printed for a slash.
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "∕", "／"), "⁄", "／")
 	}
-	if strings.IndexByte(s, '(') >= 0 {
+	if strings.IndexByte(s, '(') >= 0 && strings.ContainsAny(s, toneMarks) {
 		// 來(lái)源|…, 文檔序號(hào): a converter's pinyin glosses after
 		// characters, in copies of Traditional pages.
 		s = pinyinGloss.ReplaceAllString(s, "$1")
@@ -1296,7 +1296,7 @@ func bareName(w string) bool {
 // person's name and not a place's or a word's (郭立新 許慧君, 冯晓亭  谢中秀
 // 张   琳), one of three at least.
 func nameRow(h string, names []string) bool {
-	if len(names) < 2 || strings.Join(strings.Fields(h), "") != strings.Join(names, "") {
+	if len(names) < 2 || noSpace(h) != strings.Join(names, "") {
 		return false
 	}
 	three := false
@@ -1647,7 +1647,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		_, n := utf8.DecodeRuneInString(after)
 		a := strings.TrimSpace(after[n:])
 		if spacedReport.MatchString(a) {
-			a = strings.Join(strings.Fields(a), "") // 林家慶 / 嘉義縣 報導: a place, a space, the report
+			a = noSpace(a) // 林家慶 / 嘉義縣 報導: a place, a space, the report
 		}
 		if hasDateline.MatchString(a) && !strings.ContainsAny(a, " 、，,/／") {
 			value, context = value[:i], true
@@ -1893,7 +1893,10 @@ func mayBeDateline(w string) bool {
 // pinyinGloss is a Han character with its reading in pinyin after it, in
 // brackets, as converted copies of Traditional pages print some (來(lái)源):
 // a syllable with a tone mark.
-var pinyinGloss = regexp.MustCompile(`(\p{Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)`)
+var pinyinGloss = regexp.MustCompile(`(\p{Han})\([a-zü]*[` + toneMarks + `][a-zü]*\)`)
+
+// toneMarks are pinyin's vowels with a tone mark.
+const toneMarks = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
 // permissionNote is a note at the end of a line of credits that the
 // piece is reprinted or published with permission: 作者授权早读课转载,
@@ -1950,7 +1953,7 @@ func isTaiwanPlace(w string) bool {
 		if rest, ok := strings.CutPrefix(w, c); ok {
 			rest = strings.TrimLeft(rest, "市縣")
 			n := utf8.RuneCountInString(rest)
-			return n == 0 || n <= 3 && strings.IndexFunc(rest, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) < 0
+			return n == 0 || n <= 3 && allHanNames([]string{rest})
 		}
 	}
 	return false
