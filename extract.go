@@ -29,19 +29,77 @@ type node struct {
 // long read them (Mozilla Readability's unlikelyCandidates and
 // okMaybeItsACandidate), with the names Chinese portals give their share
 // bars, recommendation and ranking lists, QR promotions and breadcrumbs.
-// A word counts at the start of a name or after a separator: "hotnews"
-// and "hot-list" are chrome, "photo" is not.
+// A word counts at the start of a name or after a byte that is not a
+// lowercase ASCII letter, and as a prefix: "hotnews" and "hot-list" are
+// chrome, "photo" is not. A word written with a trailing "$" must also end
+// there (end of name or a byte that is not a letter): "ad" names chrome in
+// "ad-box", not in "address".
 var (
-	chromeWords = regexp.MustCompile(`(?:^|[^a-z])(?:banner|breadcrumb|crumb|combx|comment|community|disqus|footer|foot|` +
-		`header|menu|nav|related|relate|remark|repl(?:y|ies)|rss|shoutbox|sidebar|side|skyscraper|social|` +
-		`sponsor|share|recommend|recom|hot|rank|qrcode|qr|ewm|download|subscribe|guess|toolbar|login|` +
-		`copyright|pagination|pager|popup|advert|adv|ads?(?:$|[^a-z])|tags?(?:$|[^a-z])|keyword|more(?:$|[^a-z])|lianbo)`)
+	chromeWords = []string{"banner", "breadcrumb", "crumb", "combx", "comment", "community", "disqus",
+		"footer", "foot", "header", "menu", "nav", "related", "relate", "remark", "reply", "replies",
+		"rss", "shoutbox", "sidebar", "side", "skyscraper", "social", "sponsor", "share", "recommend",
+		"recom", "hot", "rank", "qrcode", "qr", "ewm", "download", "subscribe", "guess", "toolbar",
+		"login", "copyright", "pagination", "pager", "popup", "advert", "adv", "ad$", "ads$", "tag$",
+		"tags$", "keyword", "more$", "lianbo"}
 	// summaryWords name a standfirst or summary box: div.introduction,
 	// div.summary, p.abstract.
-	summaryWords = regexp.MustCompile(`(?:^|[^a-z])(?:summary|abstract|intro|introduction|digest|standfirst|synopsis|zhaiyao|daodu|daoyu)(?:$|[^a-z])`)
-	contentWords = regexp.MustCompile(`(?:^|[^a-z])(?:article|artical|content|text|body|main|post|detail|entry|story|` +
-		`endtext|news_?txt|rm_txt|zw|cont(?:$|[^a-z])|txt)`)
+	summaryWords = []string{"summary$", "abstract$", "intro$", "introduction$", "digest$",
+		"standfirst$", "synopsis$", "zhaiyao$", "daodu$", "daoyu$"}
+	contentWords = []string{"article", "artical", "content", "text", "body", "main", "post", "detail",
+		"entry", "story", "endtext", "newstxt", "news_txt", "rm_txt", "zw", "cont$", "txt"}
 )
+
+// nameWord is one entry of the table nameWords reads: a word of
+// chromeWords, contentWords or summaryWords and what it says.
+type nameWord struct {
+	word  string
+	whole bool // it must end where the name or the letters end
+	says  uint8
+}
+
+// nameWordTable indexes the words by their first letter. It is built once
+// and only read after.
+type nameWordTable [26][]nameWord
+
+func newNameWordTable() *nameWordTable {
+	var t nameWordTable
+	add := func(words []string, says uint8) {
+		for _, w := range words {
+			nw := nameWord{word: strings.TrimSuffix(w, "$"), whole: strings.HasSuffix(w, "$"), says: says}
+			t[nw.word[0]-'a'] = append(t[nw.word[0]-'a'], nw)
+		}
+	}
+	add(chromeWords, nameChrome)
+	add(contentWords, nameContent)
+	add(summaryWords, nameSummary)
+	return &t
+}
+
+// nameWordsTable is read-only after package initialisation.
+var nameWordsTable = newNameWordTable()
+
+// says returns what the words of a lowercased name say.
+func (t *nameWordTable) says(lower []byte) uint8 {
+	var w uint8
+	for i := 0; i < len(lower); i++ {
+		c := lower[i]
+		if c < 'a' || c > 'z' || i > 0 && isLowerASCII(lower[i-1]) {
+			continue
+		}
+		for _, nw := range t[c-'a'] {
+			if w&nw.says != 0 || !bytes.HasPrefix(lower[i:], []byte(nw.word)) {
+				continue
+			}
+			if end := i + len(nw.word); nw.whole && end < len(lower) && isLowerASCII(lower[end]) {
+				continue
+			}
+			w |= nw.says
+		}
+	}
+	return w
+}
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // What the words of an id or class name say (see nameWords).
 const (
@@ -56,17 +114,7 @@ func (ps *pageState) nameWords(name []byte) uint8 {
 	if w, ok := ps.names[string(name)]; ok {
 		return w
 	}
-	lower := bytes.ToLower(name)
-	var w uint8
-	if chromeWords.Match(lower) {
-		w |= nameChrome
-	}
-	if contentWords.Match(lower) {
-		w |= nameContent
-	}
-	if summaryWords.Match(lower) {
-		w |= nameSummary
-	}
+	w := nameWordsTable.says(bytes.ToLower(name))
 	if len(ps.names) < maxNames {
 		ps.names[string(name)] = w
 	}

@@ -1,0 +1,109 @@
+package newsdoc
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// The patterns nameWordTable replaced, kept as its oracle: a word at the
+// start of a name or after a byte that is not a lowercase letter; some
+// words must end there.
+var (
+	oracleChrome = regexp.MustCompile(`(?:^|[^a-z])(?:banner|breadcrumb|crumb|combx|comment|community|disqus|footer|foot|` +
+		`header|menu|nav|related|relate|remark|repl(?:y|ies)|rss|shoutbox|sidebar|side|skyscraper|social|` +
+		`sponsor|share|recommend|recom|hot|rank|qrcode|qr|ewm|download|subscribe|guess|toolbar|login|` +
+		`copyright|pagination|pager|popup|advert|adv|ads?(?:$|[^a-z])|tags?(?:$|[^a-z])|keyword|more(?:$|[^a-z])|lianbo)`)
+	oracleSummary = regexp.MustCompile(`(?:^|[^a-z])(?:summary|abstract|intro|introduction|digest|standfirst|synopsis|zhaiyao|daodu|daoyu)(?:$|[^a-z])`)
+	oracleContent = regexp.MustCompile(`(?:^|[^a-z])(?:article|artical|content|text|body|main|post|detail|entry|story|` +
+		`endtext|news_?txt|rm_txt|zw|cont(?:$|[^a-z])|txt)`)
+)
+
+func oracleSays(lower []byte) uint8 {
+	var w uint8
+	if oracleChrome.Match(lower) {
+		w |= nameChrome
+	}
+	if oracleContent.Match(lower) {
+		w |= nameContent
+	}
+	if oracleSummary.Match(lower) {
+		w |= nameSummary
+	}
+	return w
+}
+
+// pageNames returns every id and class name (each class word apart) of
+// the pages the tests read.
+func pageNames(t *testing.T) map[string]bool {
+	var files []string
+	for _, glob := range []string{
+		filepath.Join("..", "shared", "corpus", "html", "*.html"),
+		filepath.Join("testdata", "pages", "*", "*.html"),
+	} {
+		m, err := filepath.Glob(glob)
+		require.NoError(t, err)
+		files = append(files, m...)
+	}
+	names := map[string]bool{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		z := html.NewTokenizer(bytes.NewReader(src))
+		for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+			if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+				continue
+			}
+			for _, more := z.TagName(); more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "id":
+					names[string(v)] = true
+				case "class":
+					for _, c := range bytes.Fields(v) {
+						names[string(c)] = true
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
+// TestNameWordsMatchOracle: the word table says of every id and class
+// name of the test pages what the patterns it replaced say.
+func TestNameWordsMatchOracle(t *testing.T) {
+	names := pageNames(t)
+	require.Greater(t, len(names), 1000, "too few names to compare")
+	said := map[uint8]int{}
+	for name := range names {
+		lower := bytes.ToLower([]byte(name))
+		got, want := nameWordsTable.says(lower), oracleSays(lower)
+		require.Equal(t, want, got, "name %q", name)
+		said[got]++
+	}
+	// The comparison is worth something only if each word list matched.
+	require.Positive(t, said[nameChrome])
+	require.Positive(t, said[nameContent])
+	require.Positive(t, said[nameSummary]+said[nameSummary|nameContent]+said[nameSummary|nameChrome])
+}
+
+// FuzzNameWords: the word table agrees with its oracle on any name.
+func FuzzNameWords(f *testing.F) {
+	for _, s := range []string{"hotnews", "photo", "ad-box", "address", "news_txt", "newstxt", "cont", "content",
+		"art_intro", "2nav", "tags", "tagsx", "more_", "x-summary", "side-bar", "replies", "mainad"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		lower := bytes.ToLower([]byte(name))
+		if got, want := nameWordsTable.says(lower), oracleSays(lower); got != want {
+			t.Fatalf("%q: table %03b, patterns %03b", name, got, want)
+		}
+	})
+}
