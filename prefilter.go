@@ -476,15 +476,50 @@ type literals struct {
 	byRune map[rune][]string // exact texts by first rune
 	fold   map[rune][]string // ASCII texts matched in any case, lower-cased, by lower first rune
 	first  [64]uint64        // bit r%4096 set for every first rune: most runes, Han ones too, need no map look
+	// For a three-byte first rune (Chinese text), the pair of it and the
+	// rune after: a first rune common in prose (本, 更, 相) is let through
+	// only where a text's second rune follows it.
+	pairs  [64]uint64 // bit pairHash(r1, r2) set for the first two runes of every text
+	single [64]uint64 // bit r%4096 set for a first rune that is a whole text, or starts one in any case
 }
 
 func (l *literals) mark(r rune) { l.first[(r&4095)>>6] |= 1 << (r & 63) }
 
 func (l *literals) marked(r rune) bool { return l.first[(r&4095)>>6]&(1<<(r&63)) != 0 }
 
+func (l *literals) markSingle(r rune) { l.single[(r&4095)>>6] |= 1 << (r & 63) }
+
+func (l *literals) markPair(r1, r2 rune) {
+	h := pairHash(r1, r2)
+	l.pairs[h>>6] |= 1 << (h & 63)
+}
+
+// pairHash maps two runes to one of 4096 bits.
+func pairHash(r1, r2 rune) uint32 {
+	return (uint32(r1)*2654435761 + uint32(r2)*40503) >> 20
+}
+
+// pairMay reports whether a text of l may start at s[i:], whose first
+// rune r (three bytes long) is marked: r alone is a text, or the rune
+// after it is the second rune of a text that starts with r.
+func (l *literals) pairMay(s string, i int, r rune) bool {
+	if l.single[(r&4095)>>6]&(1<<(r&63)) != 0 {
+		return true
+	}
+	j := i + 3
+	if j >= len(s) {
+		return false // no text of two runes fits
+	}
+	r2, _ := utf8.DecodeRuneInString(s[j:])
+	h := pairHash(r, r2)
+	return l.pairs[h>>6]&(1<<(h&63)) != 0
+}
+
 // next returns the first place at or after i, where a rune starts (as
-// utf8.DecodeRuneInString steps), whose rune is marked, and that rune; or
-// len(s) when there is none. Bytes that do not decode start no text.
+// utf8.DecodeRuneInString steps), whose rune is marked (and, for a
+// three-byte rune, the pair of it and the next, see pairMay), and that
+// rune; or len(s) when there is none. Bytes that do not decode start no
+// text.
 func (l *literals) next(s string, i int) (int, rune) {
 	for i < len(s) {
 		c := s[i]
@@ -503,7 +538,7 @@ func (l *literals) next(s string, i int) (int, rune) {
 			t := s[i : i+3]
 			if t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 {
 				r := rune(c&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
-				if l.first[(r&4095)>>6]&(1<<(r&63)) != 0 {
+				if l.first[(r&4095)>>6]&(1<<(r&63)) != 0 && l.pairMay(s, i, r) {
 					return i, r
 				}
 				i += 3
@@ -528,11 +563,18 @@ func newLiterals(texts []string) *literals {
 			l.fold[r] = append(l.fold[r], t)
 			l.mark(r)
 			l.mark(unicode.ToUpper(r))
+			l.markSingle(r)
+			l.markSingle(unicode.ToUpper(r))
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(t)
+		r, n := utf8.DecodeRuneInString(t)
 		l.byRune[r] = append(l.byRune[r], t)
 		l.mark(r)
+		if r2, _ := utf8.DecodeRuneInString(t[n:]); n == len(t) || r2 == utf8.RuneError {
+			l.markSingle(r) // a text of one rune, or one whose second is no rune
+		} else {
+			l.markPair(r, r2)
+		}
 	}
 	for _, m := range [...]map[rune][]string{l.byRune, l.fold} {
 		for _, ts := range m {
