@@ -5,18 +5,31 @@ package newsdoc
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// joinParagraphs joins the lines of a heading set on two paragraphs.
-func joinParagraphs(a, b Paragraph) Paragraph {
-	off := len(a.Text) + 1
-	a.Text += " " + b.Text
+// joinParagraphs joins the lines of a heading set on two paragraphs. No
+// space goes next to wide punctuation (英国《泰晤士报》： / 蓬勃发展的…), as
+// Normalize writes none there; between two other wide characters, one
+// goes only when !tight: the two parts of a subhead set as a headline (…翻倍
+// / 洛阳钼业等…) are apart, the lines of an official title broken where the
+// line ran out (最高人民法院 / 关于审理…适用法律 / 问题的若干规定) are not.
+func joinParagraphs(a, b Paragraph, tight bool) Paragraph {
+	sep := " "
+	last, _ := utf8.DecodeLastRuneInString(a.Text)
+	first, _ := utf8.DecodeRuneInString(b.Text)
+	if isWidePunct(last) || isWidePunct(first) || tight && isWide(last) && isWide(first) {
+		sep = ""
+	}
+	end := len(a.Text) // where a's text ends: a mark ending there runs on into b's
+	off := end + len(sep)
+	a.Text += sep + b.Text
 	for _, m := range b.Marks {
 		m.Start += off
 		m.End += off
-		if k := len(a.Marks) - 1; k >= 0 && a.Marks[k].Kind == m.Kind && a.Marks[k].End == off-1 &&
+		if k := len(a.Marks) - 1; k >= 0 && a.Marks[k].Kind == m.Kind && a.Marks[k].End == end &&
 			a.Marks[k].Code == m.Code && a.Marks[k].Href == m.Href {
 			a.Marks[k].End = m.End
 			a.Marks[k].Text = a.Text[a.Marks[k].Start:m.End]

@@ -671,14 +671,24 @@ func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
 	}
 	var out map[int]int
 	for j := first + 2; j < len(paras); j++ {
+		republished := false
 		if !adoptionNote(&paras[j]) {
-			continue
+			// 根据本决定，将《…规定》作相应修改，重新公布。 / 最高人民法院 /
+			// 关于审理专利纠纷案件适用法律 / 问题的若干规定 / 为了…（preamble）/ 第一条:
+			// a law's text after the decision that amends it, its title
+			// set over lines above its first article or chapter.
+			if republished = startsLaw(paras, j); !republished {
+				continue
+			}
 		}
 		k := j
 		for k > first+1 && j-k < maxAppendedLines && titleLine(&paras[k-1]) && !skip[k-1] {
 			k--
 		}
 		if k == j {
+			continue
+		}
+		if republished && !lawTitle(paras[k:j]) {
 			continue
 		}
 		// 附件: / 中华人民共和国国徽图案 / （…通过）: the annex number takes
@@ -692,6 +702,44 @@ func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
 		out[k] = j
 	}
 	return out
+}
+
+// startsLaw reports whether the text of a law starts at paras[j]: its
+// first article, chapter or book (第一条, 第一章), or one paragraph of
+// preamble right above it.
+func startsLaw(paras []Paragraph, j int) bool {
+	first := func(i int) bool {
+		if i >= len(paras) || paras[i].Kind != KindText && paras[i].Kind != KindHeading || !maybeNumbered(paras[i].Text) {
+			return false
+		}
+		n := numberOf(paras[i].Text)
+		if n == nil || n.family != famLaw {
+			return false
+		}
+		m := n.re.FindStringSubmatch(paras[i].Text)
+		return m != nil && numeralValue(m[1]) == 1
+	}
+	return first(j) || paras[j].Kind == KindText && isProse(paras[j].Text) && first(j+1)
+}
+
+// lawTitle reports whether lines, read as one, end as the title of a law,
+// a regulation or a judicial interpretation does: …的若干规定, …管理办法,
+// …条例, …的解释.
+func lawTitle(lines []Paragraph) bool {
+	var b strings.Builder
+	for _, p := range lines {
+		b.WriteString(p.Text)
+	}
+	s := b.String()
+	if documentTitle(s) {
+		return true
+	}
+	for _, end := range [...]string{"规定", "規定", "办法", "辦法", "条例", "條例", "细则", "細則", "解释", "解釋", "规则", "規則"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // adoptionNote reports whether p is a note of the day a text was adopted,

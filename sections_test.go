@@ -895,6 +895,45 @@ func TestAnnexTitleOverLines(t *testing.T) {
 	assert.Equal(t, []string{"1 第一条| L1", "2 第二条| L1", "3 附件1：|中交建筑集团有限公司 管理创新成果申报表 L1", "4 附件 2：|管理创新成果审核评分标准 L1"}, outlineIDs(doc))
 }
 
+// TestRepublishedLawTitle: after a decision that amends a regulation,
+// the regulation's text republished under its title set over lines (no
+// adoption note under it) is one title heading over its articles, the
+// lines joined as the title is written; without a law's first article
+// after them, or with lines that do not end as a law's title, the lines
+// are no such heading.
+func TestRepublishedLawTitle(t *testing.T) {
+	long := "这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情。"
+	decision := "一、将第五条第二款修改为：“" + long + "”\n二、将第八条修改为：“" + long + "”\n根据本决定，将该规定作相应修改，重新公布。\n"
+	title := "最高人民法院\n关于审理专利纠纷案件适用法律\n问题的若干规定\n"
+	law := "为了正确审理专利纠纷案件，根据有关法律的规定，结合审判实践，制定本规定。\n第一条 " + long + "\n第二条 " + long + "\n"
+	doc := parseBody(t, decision+title+law, WithFormat(FormatText))
+	ids := outlineIDs(doc)
+	require.Len(t, ids, 5)
+	assert.Equal(t, []string{"3 |最高人民法院关于审理专利纠纷案件适用法律问题的若干规定 L1", "3.1 第一条| L2", "3.2 第二条| L2"}, ids[2:])
+
+	doc = parseBody(t, decision+"最高人民法院\n关于审理专利纠纷案件的\n几点意见和建议\n"+law, WithFormat(FormatText))
+	for _, id := range outlineIDs(doc) {
+		assert.NotContains(t, id, "几点意见和建议", "not a law's title")
+	}
+}
+
+// TestJoinedHeadingLines: a heading set over two paragraphs is joined with
+// no space beside wide punctuation, and with one between two Han
+// characters unless the lines are an official title's.
+func TestJoinedHeadingLines(t *testing.T) {
+	a := Paragraph{Text: "英国《泰晤士报》：", Marks: []Mark{{Kind: MarkBold, Text: "英国《泰晤士报》：", Start: 0, End: len("英国《泰晤士报》：")}}}
+	b := Paragraph{Text: "蓬勃发展", Marks: []Mark{{Kind: MarkBold, Text: "蓬勃发展", Start: 0, End: len("蓬勃发展")}}}
+	j := joinParagraphs(a, b, false)
+	assert.Equal(t, "英国《泰晤士报》：蓬勃发展", j.Text)
+	require.Len(t, j.Marks, 1, "the bold runs on")
+	assert.Equal(t, j.Text, j.Marks[0].Text)
+	assert.Equal(t, "上半年资金翻倍 洛阳钼业等", joinParagraphs(Paragraph{Text: "上半年资金翻倍"}, Paragraph{Text: "洛阳钼业等"}, false).Text)
+	assert.Equal(t, "最高人民法院关于", joinParagraphs(Paragraph{Text: "最高人民法院"}, Paragraph{Text: "关于"}, true).Text)
+	j = joinParagraphs(Paragraph{Text: "01"}, Paragraph{Text: "政策", Marks: []Mark{{Kind: MarkBold, Text: "政策", Start: 0, End: len("政策")}}}, true)
+	assert.Equal(t, "01 政策", j.Text)
+	assert.Equal(t, "政策", j.Text[j.Marks[0].Start:j.Marks[0].End])
+}
+
 // TestFragmentedText: text copied from a page that set numbers and dates
 // in elements of their own, each broken onto a line, has its lines put
 // back together; a sentence's end still ends a paragraph.
