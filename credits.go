@@ -205,6 +205,8 @@ var creditLabels = []creditLabel{
 	{"拍摄者", CreditOther, 0}, // 拍摄者:本报记者 张方志 (北京广播电视报)
 	{"拍攝者", CreditOther, 0},
 	{"攝影", CreditOther, glued},
+	{"摄影师", CreditOther, 0}, // (航拍鄂爾多斯多彩土地,攝影師@任世明)
+	{"攝影師", CreditOther, 0},
 	{"摄像", CreditOther, 0},
 	{"攝像", CreditOther, 0},
 	{"图片来源", CreditOther, 0},
@@ -330,7 +332,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 const bylineMarkers = "►▶■□●▌▋▍▲☉※◆◇★◎·•"
 
 // creditSeps separate a label from its names.
-const creditSeps = "：:︰|｜丨︱/／╱—\\＼" // ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴; \ a slash mistyped (鄭建勳\臺中報導), ＼ its full-width form (作者＼生活報橘 蔡芷庭)
+const creditSeps = "：:︰|｜丨︱/／╱—\\＼@" // @ as Weibo and WeChat credit a person (攝影師@任世明); ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴; \ a slash mistyped (鄭建勳\臺中報導), ＼ its full-width form (作者＼生活報橘 蔡芷庭)
 
 func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
 
@@ -441,7 +443,7 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 // with the number or bracket after them (see stripMetaLabels).
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "版次", "发表于", "發表於", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
-	"浏览次数", "瀏覽次數", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
+	"浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "刊发日期", "刊發日期", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
 	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:", "TAG：", "TAG:", "文档序号", "文檔序號", "语音阅读", "語音閱讀", "语音播报", "語音播報",
 	foldMark + "posted", foldMark + "published"})
 
@@ -463,6 +465,15 @@ func stripMetaLabels(s string) string {
 	last := 0
 	for start >= 0 {
 		rest := s[end:]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.Han, r) {
+			// 点击图片浏览下一页, 字号大中小: a label run into the words
+			// after it is a button's or a widget's text, to the next space.
+			if sp := strings.IndexAny(rest, " \t\u00a0\u3000"); sp >= 0 {
+				rest = rest[sp:]
+			} else {
+				rest = ""
+			}
+		}
 		rest = strings.TrimLeft(rest, " \t")
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "："), ":")
 		rest = strings.TrimLeft(rest, " \t")
@@ -543,6 +554,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	}
 	if cl.hasDate && containsAnyOf(s, "day", "Day", "DAY") {
 		s = englishWeekday.ReplaceAllString(s, " ") // Friday, May 26, 2006: the date's weekday
+	}
+	if cl.hasDate && containsAnyOf(s, "发布", "發佈", "發布") {
+		// 樂活內蒙古 發佈 2022-11-07T07:33:15: who posted the page, and the
+		// word, before the date (now taken out), are no credit either.
+		s = posterBeforeDate.ReplaceAllString(s, "${1}")
 	}
 	if containsAnyOf(s, "发表于", "發表於", "发布于", "發佈於", "發布於") {
 		// |  LCF 发布于 2015-07-11: the handle of who posted the page, right
@@ -657,6 +673,10 @@ var emptyBracket = regexp.MustCompile(`[（(【\[]\s*(?:[）)】\]]|$)`)
 // (发表于, 發佈於), after the line's start or a separator: the poster's
 // handle. The meta word stays, for stripMetaLabels.
 var posterBefore = regexp.MustCompile(`(^|[|｜]|\s{2,})\s*[^\s|｜:：]{1,20}\s*((?:发表于|發表於|发布于|發佈於|發布於))`)
+
+// posterBeforeDate is a handle and 发布 at the end of a line whose date
+// was taken out after them.
+var posterBeforeDate = regexp.MustCompile(`(^|[|｜]|\s{2,})\s*[^\s|｜:：]{1,20}\s*(?:发布|發佈|發布)\s*$`)
 
 // poster is a forum poster's handle: Latin letters and digits.
 var poster = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{1,20}$`)
@@ -926,19 +946,25 @@ func (g *creditGrammar) find(s string) []labelAt {
 				l.field == CreditOriginalTitle && next == '《' || joined
 			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
 			afterSlash := lastEnd >= 0 && strings.Trim(s[lastEnd:i], " ") == "/" // 文/图 刘玺东
+			// 张如良/文: an author's label after the name and a slash, ending
+			// the line.
+			reversedAuthor := l.field == CreditAuthor && end == len(s) && i > 0 && (prev == '/' || prev == '／') &&
+				looksLikeHanName(strings.TrimSpace(s[:i-utf8.RuneLen(prev)]))
 			switch {
 			case inTitle && !colonAfter:
 				continue
-			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || joined || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord || sepAfterSpace(s[end:]))):
+			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || joined || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord || sepAfterSpace(s[end:])) ||
+				reversedAuthor):
 				continue
 			case !sepAfter && !l.has(glued):
 				continue
 			}
 			// 國際處 李蓮生 編輯: an editor's or another role's label that
 			// ends the line after a space follows its names.
-			// 王介村/編輯: after a slash too.
-			if !l.has(trailing) && i > 0 && (spaceStart == i || prev == '/' || prev == '／') &&
-				(l.field == CreditEditor || l.field == CreditOther) && strings.TrimSpace(s[end:]) == "" {
+			// 王介村/編輯: after a slash too, and so does an author's (张如良/文).
+			if !l.has(trailing) && i > 0 && strings.TrimSpace(s[end:]) == "" &&
+				((spaceStart == i || prev == '/' || prev == '／') && (l.field == CreditEditor || l.field == CreditOther) ||
+					reversedAuthor) {
 				l.flags |= trailing
 			}
 			at := labelAt{label: l, start: i, end: end, orgStart: i}
@@ -2558,6 +2584,11 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		}
 	}
 	if m == nil {
+		if open := lastIndexOf(p.Text, "（", "("); open >= 0 && (last == ')' || last == '）') && containsAnyOf(p.Text[open:], "，", ",") {
+			// (航拍鄂爾多斯多彩土地,攝影師@任世明): a caption's credit after a
+			// comma inside its bracket; recorded, the caption kept whole.
+			photoSourceInBrackets(doc, g, p.Text, cfg)
+		}
 		liftTrailingCredits(doc, g, p, rule, cfg) // 文:袁庆远 图:任卫兵 袁庆远)
 		return
 	}
@@ -2606,6 +2637,13 @@ func photoSourceInBrackets(doc *Document, g *creditGrammar, text string, cfg *co
 		return
 	}
 	inner := strings.Trim(text[open:], "（）() ")
+	if c := lastIndexOf(inner, "，", ","); c >= 0 {
+		// (航拍鄂爾多斯多彩土地,攝影師@任世明): a caption in the bracket,
+		// the credit after its last comma.
+		if after := strings.TrimLeft(inner[c:], "，, "); g.startsWithLabel(after) {
+			inner = after
+		}
+	}
 	ls := g.find(inner)
 	if len(ls) != 1 || ls[0].start != 0 || ls[0].orgStart != 0 || !photoLabel[ls[0].label.label] || !isCreditSep(firstRune(inner[ls[0].end:])) {
 		return
@@ -2714,7 +2752,8 @@ func namesPeople(cl *creditLine) bool {
 // photoLabel are the labels of a photo's credit.
 var photoLabel = map[string]bool{"发": true, "發": true, "摄": true, "攝": true, "翻摄": true, "翻攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
 	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "照片来源": true, "照片來源": true, "图像来源": true, "圖像來源": true,
-	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true, "拍摄者": true, "拍攝者": true}
+	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true, "拍摄者": true, "拍攝者": true,
+	"摄影师": true, "攝影師": true, "制图": true, "製圖": true}
 
 // newsAgencies are the news agencies whose photos Chinese papers print
 // with 发 after the agency's name (新华社发, 中新社發), Simplified and

@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -260,6 +261,11 @@ func TestCreditGrammarLine(t *testing.T) {
 			[]seg{{"记者", []string{"王悦", "徐芸茜"}, "王悦 徐芸茜 北京报道"}}},
 		{"produced by", "燃财经出品", false, []seg{{"出品", []string{"燃财经"}, "燃财经"}}},
 		{"names without a label are no credit in the body", "工商時報 鄭妤安 呂欣芷", false, nil},
+		{"an author's label after the name and a slash", "张如良/文", true, []seg{{"文", []string{"张如良"}, ""}}},
+		{"no name before the slash and the label", "这是上下/文", true, nil},
+		{"@ between a role and the name", "攝影師@任世明", false, []seg{{"攝影師", []string{"任世明"}, "任世明"}}},
+		{"a widget's words run into a meta label", "来源:福鼎新闻网 作者:薛宗碧 点击图片浏览下一页", false,
+			[]seg{{"来源", nil, "福鼎新闻网"}, {"作者", []string{"薛宗碧"}, "薛宗碧"}}},
 		{"names without a label in a byline", "工商時報 鄭妤安 呂欣芷", true, []seg{{"作者", []string{"鄭妤安", "呂欣芷"}, ""}}},
 		{"an affiliation in brackets is no byline", "（刘元春，中国人民大学副校长）", true, nil},
 		{"sentence", "记者注意到，龙湖近年来营业支出的增速远高于其营收和净利的增速。", false, nil},
@@ -601,4 +607,23 @@ func TestAfterLastSentenceEnd(t *testing.T) {
 		}
 		assert.Equal(t, want, afterLastSentenceEnd(s, 240), s)
 	}
+}
+
+// TestPosterBeforeDate: who posted a page, before 发布 and the date, is
+// no credit; the line gives its date. Counters' labels run into a word
+// (阅读次数, 刊发日期) are meta, not names.
+func TestPosterBeforeDate(t *testing.T) {
+	g := defaultGrammar()
+	cl, ok := g.line("樂活內蒙古 發佈 2022-11-07T07:33:15+00:00", modeLenient, nil)
+	require.True(t, ok)
+	assert.Empty(t, cl.segs)
+	require.True(t, cl.hasDate)
+	assert.True(t, cl.date.Equal(time.Date(2022, 11, 7, 7, 33, 15, 0, time.UTC)), "%v", cl.date)
+
+	cl, ok = g.line("刊发日期:2023-09-06 阅读次数: 作者:  语音阅读:", modeLenient, nil)
+	require.True(t, ok)
+	for _, s := range cl.segs {
+		assert.Empty(t, s.names, "no name in %+v", s)
+	}
+	assert.True(t, cl.hasDate)
 }
