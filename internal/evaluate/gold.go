@@ -36,6 +36,7 @@ const (
 	DirHeldout3 = "heldout3" // the page is at <testdata/pages>/heldout3/<page>
 	DirHeldout4 = "heldout4" // the page is at <testdata/pages>/heldout4/<page>
 	DirHeldout5 = "heldout5" // the page is at <testdata/pages>/heldout5/<page>
+	DirHeldout6 = "heldout6" // the page is at <testdata/pages>/heldout6/<page>
 
 	SplitDev      = "dev"
 	SplitHeldout  = "heldout"
@@ -43,6 +44,7 @@ const (
 	SplitHeldout3 = "heldout3" // a third held-out set, made after tuning on the second
 	SplitHeldout4 = "heldout4" // a fourth held-out set, made after tuning on the third
 	SplitHeldout5 = "heldout5" // a fifth held-out set, made after tuning on the fourth
+	SplitHeldout6 = "heldout6" // a sixth held-out set, made after tuning on the fifth
 	SplitAll      = "all"      // every page, for [Summarize]
 )
 
@@ -50,10 +52,10 @@ const (
 // gold that exists for it (see [LoadGold]).
 type Gold struct {
 	Page  string // file name of the page, such as "gne_163_1.html"
-	Dir   string // DirCorpus, DirHeldout, DirHeldout2 … DirHeldout5
+	Dir   string // DirCorpus, DirHeldout, DirHeldout2 … DirHeldout6
 	Path  string // the page's file
 	Site  string // such as "163.com"
-	Split string // SplitDev, SplitHeldout, SplitHeldout2 … SplitHeldout5
+	Split string // SplitDev, SplitHeldout, SplitHeldout2 … SplitHeldout6
 	URL   string // the page's URL when known
 
 	Title string
@@ -114,7 +116,7 @@ type handGold struct {
 //     newspaper4k *.expected.txt and *.expected-metadata.json;
 //   - in testdataPagesDir/gold, hand gold: <name>.json and, optionally,
 //     <name>.body.txt with the expected body text. A hand gold with
-//     "dir": "heldout", "heldout2" … "heldout5" names a page at
+//     "dir": "heldout", "heldout2" … "heldout6" names a page at
 //     testdataPagesDir/<dir>/<page>.
 //
 // Hand gold wins over a peer's gold for title, date, authors, URL, site and
@@ -331,15 +333,15 @@ func loadHandGold(corpusHTMLDir, pagesDir string, get func(dir, page, path strin
 		case DirCorpus, "":
 			h.Dir = DirCorpus
 			path = filepath.Join(corpusHTMLDir, h.Page)
-		case DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5:
+		case DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5, DirHeldout6:
 			path = filepath.Join(pagesDir, h.Dir, h.Page)
 		default:
-			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q, %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5)
+			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q, %q, %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5, DirHeldout6)
 		}
 		switch h.Split {
-		case SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5, "":
+		case SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5, SplitHeldout6, "":
 		default:
-			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q, %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5)
+			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q, %q, %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5, SplitHeldout6)
 		}
 		g := get(h.Dir, h.Page, path)
 		addSource(g, SourceHand)
@@ -415,6 +417,16 @@ func setBody(g *Gold, src, body string) {
 	}
 	addSource(g, src)
 	g.Body, g.BodySource = body, src
+}
+
+// BaseURL returns the page's URL when it is an absolute http or https
+// URL, the base a page's relative links resolve against; else "" (a
+// canonical link written without its scheme, www.aibase.com/zh/news/17410).
+func (g *Gold) BaseURL() string {
+	if p, err := url.Parse(g.URL); err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" {
+		return g.URL
+	}
+	return ""
 }
 
 func setURL(g *Gold, u string) {
