@@ -109,6 +109,7 @@ var styleNames = map[SectionStyle]string{
 	StyleStage:           "阶段X",
 	StyleLetterNumber:    "A1",
 	StyleLetterParen:     "A)",
+	StyleSubBook:         "第X分编",
 	StyleRoman:           "I.",
 }
 

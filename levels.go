@@ -223,6 +223,11 @@ func consecutive(parent, c *cand, lastOrd map[SectionStyle]int) bool {
 			return next == s.ord
 		}
 	}
+	if c.family == famLaw && c.style != StyleArticle && c.shape == shapeTitle && lastOrd[c.style] == 0 {
+		// 第二编 物权 opening an excerpt of a code: the first book, chapter
+		// or section of an excerpt may be any, as its articles may.
+		return true
+	}
 	return (c.ord == 1 || c.ord == 0) && !c.inserted || next == lastOrd[c.style]
 }
 

@@ -20,6 +20,8 @@ import (
 //     becomes one space, except that a run next to full-width punctuation
 //     ("相比， 00后" → "相比，00后") or holding a line end between two wide
 //     characters (Chinese text broken across source lines) disappears;
+//   - Kangxi radicals (U+2F00–U+2FD5, as text copied from PDFs writes
+//     "第⼆百零五条") become the ideographs NFKC maps them to ("第二百零五条");
 //   - format characters (Unicode Cf: zero-width space and joiners, BOM,
 //     bidi marks, soft hyphen) and control characters are dropped;
 //   - invalid UTF-8 becomes U+FFFD;
@@ -182,6 +184,13 @@ func (w *textWriter) writeRune(r rune) int {
 	case r >= 0x2010 && r <= 0x2027 || r >= 0x3001 && r <= 0x3029:
 		// General and CJK punctuation (—“”…、。《》【】): NFC-inert, as
 		// TestFastPathsAgreeWithXText checks.
+	case r >= 0x2f00 && r <= 0x2fd5:
+		// Kangxi radicals (⼀ ⼆ ⼈ ⾏), which text copied from PDFs sets for
+		// the ideographs they look like (第⼆百零五条): NFKC maps each to
+		// its ideograph (一 二 人 行).
+		if m, _ := utf8.DecodeRuneInString(norm.NFKC.String(string(r))); m != utf8.RuneError {
+			r = m
+		}
 	case unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
 		return -1
 	default:

@@ -31,6 +31,10 @@ var normalizeCases = []normalizeCase{
 	{"mixed indent and trailing space", "\u3000 \t原标题：X\u3000\u3000 \n", "原标题：X"},
 	{"only white space", "\u3000 \n\t\u00a0", ""},
 	{"empty", "", ""},
+	// Kangxi radicals, as text copied from a PDF has them, read as the
+	// ideographs they stand for; CJK Radicals Supplement (⺠) has no
+	// NFKC mapping and stays.
+	{"kangxi radicals", "第⼆百⼀⼗条 ⾏政⺠事", "第二百一十条 行政⺠事"},
 
 	// Full-width letters and digits fold to ASCII, and nothing else does.
 	{"full-width digits and letters", "２０２２年ＡＢＣ", "2022年ABC"},

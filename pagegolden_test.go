@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsdoc/newsdoc/internal/evaluate"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -98,8 +99,8 @@ func loadPageGolds(t *testing.T) pageGolds {
 		name := strings.TrimSuffix(filepath.Base(f), ".json")
 		require.Equal(t, name+".html", h.Page, "%s names another page", f)
 		g.dirs[name] = h.Dir
-		if h.URL != "" {
-			g.urls[name] = h.URL
+		if u := (&evaluate.Gold{URL: h.URL}).BaseURL(); u != "" {
+			g.urls[name] = u // an absolute URL only: www.aibase.com/zh/news/17410 is none
 		}
 	}
 	return g

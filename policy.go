@@ -913,8 +913,9 @@ var (
 		`正在加载[.。…]*|正在載入[.。…]*|加载中[.。…]*|載入中[.。…]*|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|[<>‹›«»](?:\s*[<>‹›«»])*)$`)
 	// pageNumberRe is a page's number alone on its line, as text copied
 	// from a PDF or a printed document keeps it: -3-, — 12 —, 第3页, 第 3 页
-	// 共 12 页.
-	pageNumberRe = regexp.MustCompile(`^(?:[-—–－]\s?\d{1,4}\s?[-—–－]|第\s?\d{1,4}\s?[页頁](?:\s?[，,/]?\s?共\s?\d{1,4}\s?[页頁])?)$`)
+	// 共 12 页, and a chapter's page, 1-11, as listed companies' filings
+	// number their pages.
+	pageNumberRe = regexp.MustCompile(`^(?:[-—–－]\s?\d{1,4}\s?[-—–－]|\d{1,2}-\d{1,4}|第\s?\d{1,4}\s?[页頁](?:\s?[，,/]?\s?共\s?\d{1,4}\s?[页頁])?)$`)
 	// endMarkRe is an editor's mark standing alone in brackets: the end
 	// of the text, or a note that it is an excerpt or goes on elsewhere.
 	endMarkRe = regexp.MustCompile(`^[（(【\[](?:完|全文完|本文完|待续|待續|未完待续|未完待續|节录|節錄|节选|節選|摘录|摘錄|摘编|摘編)[）)】\]]$`)
@@ -1070,7 +1071,7 @@ func GenericPolicy() *Policy {
 		dropShortParagraphs("end-mark", 12, endMarkRe).
 			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
 		dropShortParagraphs("page-number", 16, pageNumberRe).
-			WithDoc("a page's number alone on its line, left in text copied from a PDF or print: -3-, — 12 —, 第3页, 第 3 页 共 12 页"),
+			WithDoc("a page's number alone on its line, left in text copied from a PDF or print: -3-, — 12 —, 1-11, 第3页, 第 3 页 共 12 页"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
 		DropRepeatedTitle("repeated-title").WithDoc("a first paragraph that repeats the headline word for word (4 of the 62 Sina posts)"),
 	)

@@ -17,7 +17,7 @@ type family uint8
 const (
 	famNone  family = iota // unnumbered headings: ordered by first appearance
 	famGB                  // GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）
-	famLaw                 // legislation: 编 → 章 → 节 → 条
+	famLaw                 // legislation: 编 → 分编 → 章 → 节 → 条
 	famAnnex               // 附件一, 附件2: above every other heading
 	famSeq                 // the numbers of magazine and WeChat pieces: Part 1 → 01
 	famCode                // plans' stages and letter codes: 阶段 A → A1. → A)
@@ -43,9 +43,10 @@ var numberings = []numbering{
 	{StyleAnnex, famAnnex, 0, regexp.MustCompile(`^附件\s?([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613), 附件 3： (a regulation copied from a PDF)"},
 	{StyleAnnexUnnumbered, famAnnex, 0, regexp.MustCompile(`^(附件|附)[：:]?$`), "an annex with no number, its title on the next line: 附件: / 中华人民共和国国徽图案 (LawRefBook 国徽法), 附： / 国旗制法说明 (LawRefBook 国旗法)"},
 	{StyleBook, famLaw, 1, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[编編]`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
-	{StyleChapter, famLaw, 2, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?章`), "chapters of laws and regulations (gov/*); 第 一 章, spaced, in Taiwan's laws (law.moj.gov.tw)"},
-	{StyleLawSection, famLaw, 3, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[节節]`), "sections of long chapters (gov/law_xingfa.md); 第 一 節 (law.moj.gov.tw)"},
-	{StyleArticle, famLaw, 4, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})(?:-\d{1,3})?\s?[条條](?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md); 第 1 條 and the inserted 第 34-1 條 (law.moj.gov.tw)"},
+	{StyleSubBook, famLaw, 2, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?分[编編]`), "sub-books of 民法典's second book, 物权: 第一分编 通则 (a copy from a PDF)"},
+	{StyleChapter, famLaw, 3, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?章`), "chapters of laws and regulations (gov/*); 第 一 章, spaced, in Taiwan's laws (law.moj.gov.tw)"},
+	{StyleLawSection, famLaw, 4, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[节節]`), "sections of long chapters (gov/law_xingfa.md); 第 一 節 (law.moj.gov.tw)"},
+	{StyleArticle, famLaw, 5, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})(?:-\d{1,3})?\s?[条條](?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md); 第 1 條 and the inserted 第 34-1 條 (law.moj.gov.tw)"},
 	{StylePartN, famSeq, 0, regexp.MustCompile(`^(?:Part|PART)\s?(\d{1,2})(?:[.．:：｜|丨]|\s|$)`), "parts of long magazine and WeChat pieces: PART 1, Part 2"},
 	{StyleTwoDigit, famSeq, 1, regexp.MustCompile(`^(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|^(0[1-9])[.．]`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
 	{StyleRoman, famSeq, 1, regexp.MustCompile(`^(X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])(?:[.．、]\s?|\s)`), "the parts of an essay or a feature in Roman numerals: <h3><span>I.</span> 告别“已知”：…</h3> (a journalist's year-end essay), Ⅱ、"},
@@ -574,7 +575,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			// two-line subhead that lost its bold, where its siblings keep
 			// theirs (**布病“凶猛”：** / **一起检查的…**).
 			add(cand{idx: i, style: StyleBold, titleEnd: len(p.Text), restAt: -1, kicker: true})
-		case isPlainHeading(p):
+		case isPlainHeading(p) && !tocTitle(p.Text): // 目  录 over a table of contents heads no part
 			plain = append(plain, i)
 		case isSentenceSubhead(p):
 			sentences = append(sentences, i)
@@ -591,7 +592,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		}
 	}
 	loneLabel(cands, paras, info)
-	tableOfContents(cands)
+	tableOfContents(cands, paras)
 	cands = mergePairs(cands, paras)
 	plain = outsideMerged(plain, cands)
 	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
@@ -1104,6 +1105,23 @@ func numeralValue(s string) int {
 	return total
 }
 
+// titleKey returns c's title with its spaces taken out, to compare with
+// another's.
+func (c *cand) titleKey(paras []Paragraph) string {
+	t := paras[c.idx].Text
+	if c.titleAt > len(t) || c.titleEnd > len(t) || c.titleAt > c.titleEnd {
+		return ""
+	}
+	return strings.Join(strings.Fields(t[c.titleAt:c.titleEnd]), "")
+}
+
+// tocTitle reports whether s is the title of a table of contents: 目录,
+// 目  录, 目錄.
+func tocTitle(s string) bool {
+	s = strings.Join(strings.Fields(s), "")
+	return s == "目录" || s == "目錄"
+}
+
 // blockMarkers are the marks a subhead may open with: ■ 细节扫描.
 const blockMarkers = "■▌◆▍"
 
@@ -1111,7 +1129,7 @@ const blockMarkers = "■▌◆▍"
 // of three or more 编, 章 or 节 titles with nothing between them (目录 /
 // 第一章 总则 / 第二章 法律 / 第一节 …) whose first number comes again later,
 // where the parts themselves begin. They stay as text.
-func tableOfContents(cands []*cand) {
+func tableOfContents(cands []*cand, paras []Paragraph) {
 	for start := 0; start < len(cands); {
 		entry := func(c *cand) bool {
 			return c.family == famLaw && c.ord > 0 && c.tag == 0 && c.shape == shapeTitle && c.restAt < 0
@@ -1124,9 +1142,22 @@ func tableOfContents(cands []*cand) {
 			end++
 		}
 		if first := cands[start]; end-start >= 3 && entry(first) {
+			// The first entry comes again, where the parts begin; or
+			// another with its title word for word, where the first part
+			// is a file of its own (目录 / 第一章 招标公告 / 第二章 投标人须知 …
+			// / 第二章 投标人须知). A 第一节 that comes again under another
+			// chapter is no entry come again.
+			titles := map[[2]int]string{}
+			for _, c := range cands[start:end] {
+				titles[[2]int{int(c.style), c.ord}] = c.titleKey(paras)
+			}
 			again := false
 			for _, c := range cands[end:] {
 				if c.style == first.style && c.ord == first.ord {
+					again = true
+					break
+				}
+				if t, ok := titles[[2]int{int(c.style), c.ord}]; ok && t != "" && t == c.titleKey(paras) {
 					again = true
 					break
 				}

@@ -53,7 +53,7 @@ type Section struct {
 //     (or "第一，" at its level), "1." or "1、", "（1）" or "1）", "①"; under "1.",
 //     a decimal outline: "1.1", "1.1.1", "1.1.1.1" (its last number is
 //     the Number's value);
-//   - laws and regulations: "第X编", "第X章", "第X节", "第X条";
+//   - laws and regulations: "第X编", "第X分编", "第X章", "第X节", "第X条";
 //   - annexes, above every other heading: "附件X", "附件" (an annex with
 //     no number), and "appended" (the title, with no number, of a
 //     decision set after a law);
@@ -117,13 +117,14 @@ const (
 	StyleLetterNumber    // "A1": a letter code, its number rising: A1. T4-5 schema, J0 — Contracts, J2.6 — Cycle Care, A1（J3）：Mean Reversion
 	StyleLetterParen     // "A)": a capital letter and a closing parenthesis: A) 模块 smoke, B) 全量回归
 	StyleRoman           // "I.": a part of an essay or a feature in Roman numerals: I. 告别“已知”, Ⅱ、
+	StyleSubBook         // "第X分编": a sub-book of a code's book, above its chapters: 第一分编 通则 (民法典)
 )
 
 var sectionStyles = enum[SectionStyle]{"SectionStyle", "section style", []string{"",
 	"附件X", "附件", "第X编", "第X章", "第X节", "第X条", "Part N", "01", "第X部分",
 	"一、", "（一）", "1.", "1、", "（1）", "①", "第一，",
 	"h1", "h2", "h3", "h4", "h5", "h6",
-	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、", "1）", "阶段X", "A1", "A)", "I."}}
+	"【】", "bold", "bold-centered", "label", "plain", "■", "appended", "1.1", "1.1.1", "1.1.1.1", "壹、", "1）", "阶段X", "A1", "A)", "I.", "第X分编"}}
 
 // String returns the style's name, such as "（一）" or "bold-centered",
 // or "SectionStyle(N)" for a value that is not one of the constants.
