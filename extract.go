@@ -40,7 +40,7 @@ var (
 		"rss", "shoutbox", "sidebar", "side", "skyscraper", "social", "sponsor", "share", "recommend",
 		"recom", "hot", "rank", "qrcode", "qr", "ewm", "download", "subscribe", "guess", "toolbar",
 		"login", "copyright", "pagination", "pager", "popup", "advert", "adv", "ad$", "ads$", "tag$",
-		"tags$", "keyword", "more$", "lianbo"}
+		"tags$", "keyword", "more$", "lianbo", "digg", "dig$"}
 	// summaryWords name a standfirst or summary box: div.introduction,
 	// div.summary, p.abstract.
 	summaryWords = []string{"summary$", "abstract$", "intro$", "introduction$", "digest$",

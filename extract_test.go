@@ -11,14 +11,15 @@ import (
 	"golang.org/x/net/html"
 )
 
-// The patterns nameWordTable replaced, kept as its oracle: a word at the
+// The patterns nameWordTable replaced (with the words added since), kept
+// as its oracle: a word at the
 // start of a name or after a byte that is not a lowercase letter; some
 // words must end there.
 var (
 	oracleChrome = regexp.MustCompile(`(?:^|[^a-z])(?:banner|breadcrumb|crumb|combx|comment|community|disqus|footer|foot|` +
 		`header|menu|nav|related|relate|remark|repl(?:y|ies)|rss|shoutbox|sidebar|side|skyscraper|social|` +
 		`sponsor|share|recommend|recom|hot|rank|qrcode|qr|ewm|download|subscribe|guess|toolbar|login|` +
-		`copyright|pagination|pager|popup|advert|adv|ads?(?:$|[^a-z])|tags?(?:$|[^a-z])|keyword|more(?:$|[^a-z])|lianbo)`)
+		`copyright|pagination|pager|popup|advert|adv|ads?(?:$|[^a-z])|tags?(?:$|[^a-z])|keyword|more(?:$|[^a-z])|lianbo|digg|dig(?:$|[^a-z]))`)
 	oracleSummary = regexp.MustCompile(`(?:^|[^a-z])(?:summary|abstract|intro|introduction|digest|standfirst|synopsis|zhaiyao|daodu|daoyu)(?:$|[^a-z])`)
 	oracleContent = regexp.MustCompile(`(?:^|[^a-z])(?:article|artical|content|text|body|main|post|detail|entry|story|` +
 		`endtext|news_?txt|rm_txt|zw|cont(?:$|[^a-z])|txt)`)

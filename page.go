@@ -767,8 +767,17 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 	}
 	g := cfg.policy.grammar()
 	lifted = map[int]bool{}
+	tags := false // in the list after 標籤：, whose items are the story's tags
 	for i := start; i < end; i++ {
 		p := &doc.Paragraphs[i]
+		switch {
+		case tagLabel(p.Text):
+			tags = true
+			continue
+		case tags && p.Kind == KindListItem:
+			continue // 標籤： / 連戰 / 馬英九: a tag names whom the story is about
+		}
+		tags = false
 		if p.Kind == KindTable && len(p.Text) < 600 {
 			// A byline laid out in a table: 作者：记者王敬照 | 编辑：王华军.
 			for _, row := range p.Rows {
@@ -861,6 +870,16 @@ func sentFrom(s string) (string, bool) {
 // part of the document, its date not the page's.
 func isAdoptionNote(s string) bool {
 	return containsAnyOf(s, "会议通过", "會議通過", "会议修正", "會議修正", "会议修订", "會議修訂", "会议批准", "會議批准")
+}
+
+// tagLabel reports whether s labels a list of the story's tags or
+// keywords: 標籤：, 标签:, 关键词：, Tags:.
+func tagLabel(s string) bool {
+	switch strings.TrimRight(strings.TrimSpace(s), "：:") {
+	case "標籤", "标签", "關鍵字", "关键字", "關鍵詞", "关键词", "熱門標籤", "热门标签", "Tags", "TAGS", "tags", "Tag", "TAG":
+		return true
+	}
+	return false
 }
 
 // isDateLine reports whether s is a short line with a date on it: the

@@ -271,6 +271,8 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"這篇文章對您是否有幫助？", "feedback-widget"},       // pages heldout5 mamaclub
 		{"感謝您提供寶貴的意見！", "feedback-widget"},
 		{"[SURVEY-Y]%有幫助", "feedback-widget"},
+		{"顶一下", "feedback-widget"}, // pages heldout6 cnbeta
+		{"踩(12)", "feedback-widget"},
 		{"观看更多精彩视频", "list-header"}, // sections heldout13 wechat-geekpark
 		{"预览时标签不可点", "wechat-ui"},
 		{"轻触阅读原文", "wechat-ui"},
@@ -291,6 +293,7 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		"（完）本报记者在现场看到，工人们仍在忙碌。",
 		"用户点击下方按钮进入支付页面后，系统会再次核对身份。",
 		"欢迎读者继续关注我们的后续报道。",
+		"顶一下，再顶一下，球队终于守住了比分。",
 	} {
 		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody), WithRemovals())
 		require.NoError(t, err)
@@ -584,4 +587,17 @@ func TestSiteRootURL(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, doc.Meta.URL, head)
 	}
+}
+
+// TestPageTagsNoByline: the story's tags listed under the byline
+// (標籤： / 連戰 / 馬英九) name whom it is about, not who wrote it.
+func TestPageTagsNoByline(t *testing.T) {
+	page := `<html><head><title>昔笑談連勝文</title></head><body><article><h1>昔笑談連勝文、今尷尬迴避！　馬連會微妙</h1>` +
+		`<div class="meta-data"><p>時間：2014/01/31 18:32</p><p>記者：邱婉柔</p>` +
+		`<ul class="tags"><li>標籤：</li><li><a href="x">連戰</a></li><li><a href="y">馬英九</a></li></ul></div>` +
+		`<div class="content"><p>大年初一，馬總統照往例總是會到國民黨榮譽主席連戰家走一趟，只不過今年氣氛有些微妙，這是一段很長的正文內容。</p>` +
+		`<p>一前一後互相請來請去，馬總統照例初一向連戰請益，去年歷經政爭，這是一段很長的正文內容。</p></div></article></body></html>`
+	doc, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"邱婉柔"}, doc.Credits.Authors)
 }

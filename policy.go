@@ -894,7 +894,8 @@ var (
 	// line of a template the page never filled in ([SURVEY-Y]%有幫助).
 	feedbackRe = regexp.MustCompile(`^(?:这篇|這篇|本篇|本)?(?:文章|内容|內容|报道|報導)?(?:对|對)(?:您|你|妳)(?:是否)?有(?:帮助|幫助)(?:吗|嗎)?[？?]?$|` +
 		`^(?:感谢|感謝)(?:您|你|妳)?(?:提供)?的?(?:宝贵|寶貴)?的?(?:意见|意見|反馈|反饋|回饋)[！!。]?$|` +
-		`^\[[A-Z]{3,}-[A-Z0-9]{1,8}\]%`)
+		`^\[[A-Z]{3,}-[A-Z0-9]{1,8}\]%|` +
+		`^(?:顶一下|頂一下|踩一下|顶|頂|踩)(?:\s*[（(]\d+[）)])?$`)
 	jinqilinRe = regexp.MustCompile(`^炒股就看金麒麟分析师研报`)
 	// suicideNoticeRe is the notice that papers, in Taiwan and Hong Kong
 	// above all, set under a story of a suicide: a word of suicide or of
@@ -1065,7 +1066,7 @@ func GenericPolicy() *Policy {
 		dropShortParagraphs("list-header", 20, listHeaderRe).
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 大家都在看, 阅读原文, 返回搜狐，查看更多"),
 		dropShortParagraphs("feedback-widget", 40, feedbackRe).
-			WithDoc("a widget that asks the reader to rate the article or thanks them (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), and lines of a template the page never filled in ([SURVEY-Y]%有幫助)"),
+			WithDoc("a widget that asks the reader to rate the article or thanks them (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), lines of a template the page never filled in ([SURVEY-Y]%有幫助), and the button to vote an article up or down (顶一下, 踩)"),
 		dropShortParagraphs("wechat-ui", 24, wechatUIRe).
 			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (预览时标签不可点, 轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞)"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
