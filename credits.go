@@ -443,7 +443,7 @@ var updateLabels = newLiterals([]string{"更新", "修改", "修訂", "修订", 
 // with the number or bracket after them (see stripMetaLabels).
 var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更新", "发布时间", "發佈時間", "发布日期", "發布日期", "发稿时间", "發稿時間",
 	"发表时间", "發表時間", "版次", "发表于", "發表於", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
-	"浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "刊发日期", "刊發日期", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
+	"浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "刊发日期", "刊發日期", "地區", "地区", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
 	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:", "TAG：", "TAG:", "文档序号", "文檔序號", "语音阅读", "語音閱讀", "语音播报", "語音播報",
 	foldMark + "posted", foldMark + "published"})
 
@@ -2509,7 +2509,14 @@ func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config
 // namesReporters reports whether the text of a dateline's bracket names
 // its reporters or correspondents: 记者孙少龙, 通讯员 李四.
 func namesReporters(s string) bool {
-	return containsAnyOf(s, "记者", "記者", "通讯员", "通訊員")
+	return containsAnyOf(s, "记者", "記者", "通讯员", "通訊員") || outletSlashName(s)
+}
+
+// outletSlashName reports whether s is an outlet and a person's name
+// apart by a slash, as a Taiwanese paper's story opens: 【財訊快報／陳孟朔】.
+func outletSlashName(s string) bool {
+	outlet, name, ok := strings.Cut(strings.ReplaceAll(s, "／", "/"), "/")
+	return ok && isOrgText(strings.TrimSpace(outlet)) && looksLikeHanName(strings.TrimSpace(name))
 }
 
 // correspondent are the labels of the people besides reporters that a

@@ -627,3 +627,28 @@ func TestPosterBeforeDate(t *testing.T) {
 	}
 	assert.True(t, cl.hasDate)
 }
+
+// TestOutletSlashNameOpening: a story that opens with its outlet and its
+// reporter's name in a bracket (【財訊快報／陳孟朔】) credits the reporter and
+// keeps its text whole; a bracket of two words that are no outlet and name
+// credits no one. A region's label (地區：台北市報導) is no name.
+func TestOutletSlashNameOpening(t *testing.T) {
+	text := "【財訊快報／陳孟朔】摩根士丹利最新發布的報告指出，供應鏈跡象顯示蘋果公司已開始備貨。"
+	doc, err := Parse(strings.NewReader("<p>"+text+"</p><p>"+creditBodySentence+"</p>"), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"陳孟朔"}, doc.Credits.Authors)
+	assert.Equal(t, []string{text, creditBodySentence}, paraTextsOf(doc))
+
+	text = "【獨家／專訪】摩根士丹利最新發布的報告指出，供應鏈跡象顯示蘋果公司已開始備貨。"
+	doc, err = Parse(strings.NewReader("<p>"+text+"</p><p>"+creditBodySentence+"</p>"), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Empty(t, doc.Credits.Authors)
+
+	cl, ok := defaultGrammar().line("2014/03/19 18:58 彭佳芸 黃翊真 報導 地區：台北市報導", modeByline, nil)
+	require.True(t, ok)
+	var names []string
+	for _, s := range cl.segs {
+		names = append(names, s.names...)
+	}
+	assert.Equal(t, []string{"彭佳芸", "黃翊真"}, names)
+}
