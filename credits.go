@@ -1299,7 +1299,22 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		segs[1].names = append(segs[0].names, segs[1].names...)
 		segs = segs[1:]
 	}
+	if headName != nil && creditsNothing(segs) {
+		// 这是上下/撰文: words before a label that credits no one are no
+		// column's name over credits; the line is no credit line.
+		return nil, false
+	}
 	return segs, true
+}
+
+// creditsNothing reports whether no segment names anyone or gives a value.
+func creditsNothing(segs []creditSegment) bool {
+	for _, s := range segs {
+		if len(s.names) > 0 || s.value != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // bareName reports whether w, alone on a line where bylines stand, is

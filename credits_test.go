@@ -263,6 +263,7 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"names without a label are no credit in the body", "工商時報 鄭妤安 呂欣芷", false, nil},
 		{"an author's label after the name and a slash", "张如良/文", true, []seg{{"文", []string{"张如良"}, ""}}},
 		{"no name before the slash and the label", "这是上下/文", true, nil},
+		{"words before a label that credits no one", "这是上下/撰文", true, nil},
 		{"@ between a role and the name", "攝影師@任世明", false, []seg{{"攝影師", []string{"任世明"}, "任世明"}}},
 		{"a widget's words run into a meta label", "来源:福鼎新闻网 作者:薛宗碧 点击图片浏览下一页", false,
 			[]seg{{"来源", nil, "福鼎新闻网"}, {"作者", []string{"薛宗碧"}, "薛宗碧"}}},
