@@ -511,7 +511,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
-	if strings.ContainsAny(s, "∕⁄") {
+	if strings.Contains(s, "∕") || strings.Contains(s, "⁄") {
 		// 記者陳木隆∕宜蘭報導: the division slash (U+2215) or the fraction
 		// slash (U+2044), printed for a slash.
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "∕", "／"), "⁄", "／")
@@ -2826,12 +2826,12 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			}
 		}
 	}
-	if m == nil && (strings.ContainsAny(text[max(tail, len(text)-24):], "摄攝") || strings.HasSuffix(strings.TrimRight(text, "\"” \u00a0"), "提供")) {
+	if m == nil && (containsAnyOf(text[max(tail, len(text)-24):], "摄", "攝") || strings.HasSuffix(strings.TrimRight(text, "\"” \u00a0"), "提供")) {
 		if m = photoCredit.FindStringSubmatchIndex(text[tail:]); m != nil && m[2] < 0 {
 			m[2], m[3] = m[4], m[5] // …/嘉義縣府提供
 		}
 	}
-	if m == nil && strings.ContainsAny(text[tail:], "图圖") {
+	if m == nil && containsAnyOf(text[tail:], "图", "圖") {
 		// 亨利·吉 图片来源:scienceblogs.com: a short caption, a space, and
 		// where the photo came from, with a separator.
 		if ls := g.find(text[tail:]); len(ls) > 0 {

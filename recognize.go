@@ -710,7 +710,7 @@ func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
 // preamble right above it.
 func startsLaw(paras []Paragraph, j int) bool {
 	first := func(i int) bool {
-		if i >= len(paras) || paras[i].Kind != KindText && paras[i].Kind != KindHeading || !maybeNumbered(paras[i].Text) {
+		if i >= len(paras) || !strings.HasPrefix(paras[i].Text, "第") || paras[i].Kind != KindText && paras[i].Kind != KindHeading || !maybeNumbered(paras[i].Text) {
 			return false
 		}
 		n := numberOf(paras[i].Text)
@@ -720,7 +720,7 @@ func startsLaw(paras []Paragraph, j int) bool {
 		m := n.re.FindStringSubmatch(paras[i].Text)
 		return m != nil && numeralValue(m[1]) == 1
 	}
-	return first(j) || paras[j].Kind == KindText && isProse(paras[j].Text) && first(j+1)
+	return first(j) || first(j+1) && paras[j].Kind == KindText && isProse(paras[j].Text)
 }
 
 // lawTitle reports whether lines, read as one, end as the title of a law,
