@@ -455,7 +455,9 @@ var englishWeekday = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satu
 var weekdayWord = regexp.MustCompile(`(^|[\s,，(（])(?:星期|週|周|礼拜|禮拜)[一二三四五六日天](?:[,，)）]|\s|$)`)
 
 // stripMetaLabels replaces each meta label of s, with the separator,
-// digits and brackets after it (时间：, 阅读 1024, 字号：【), by a space.
+// digits and brackets after it (时间：, 阅读 1024, 字号：【), by a space; a
+// label run into the words after it (点击图片浏览下一页, 字号大中小) goes
+// with them, to the next space.
 func stripMetaLabels(s string) string {
 	start, end := metaLabels.index(s, 0)
 	if start < 0 {
