@@ -258,8 +258,9 @@ func (p *parser) markOpen(k int) bool {
 }
 
 // lazySrc are the attributes that hold an image's URL, lazy-loading ones
-// first: their src is often a placeholder.
-var lazySrc = [...]string{"data-src", "data-original", "data-actualsrc", "data-lazy-src", "src", "data-srcset", "srcset"}
+// first: their src is often a placeholder (pagespeed_lazy_src is Google
+// PageSpeed's, whose src is a 1×1 GIF).
+var lazySrc = [...]string{"data-src", "data-original", "data-actualsrc", "data-lazy-src", "pagespeed_lazy_src", "src", "data-srcset", "srcset"}
 
 // image handles an <img>.
 func (p *parser) image() {

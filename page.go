@@ -1109,8 +1109,14 @@ func keepLeadPhoto(doc *Document, ps *pageState, rules []int, article int) {
 			// item of a slideshow's list, a sentence after the image (RTHK;
 			// an author's avatar and title, 王文中国人民大学…院长, are none).
 			if c := i + 1; c < first && rules[c] == article && isLeadCaption(doc.Paragraphs[c].Text) &&
-				(doc.Paragraphs[c].Kind == KindText || doc.Paragraphs[c].Kind == KindListItem && endsSentence(doc.Paragraphs[c].Text)) {
+				(doc.Paragraphs[c].Kind == KindText || doc.Paragraphs[c].Kind == KindListItem && endsSentence(doc.Paragraphs[c].Text) ||
+					doc.Paragraphs[c].Kind == KindHeading && photoCredited(doc.Paragraphs[c].Text)) {
 				rules[i], rules[c] = 0, 0
+				if doc.Paragraphs[c].Kind == KindHeading {
+					// <h3 class="img_desc">…（記者林調遜／攝影）: a caption set
+					// in a heading's element is text, no subhead.
+					doc.Paragraphs[c].Kind, doc.Paragraphs[c].Level = KindText, 0
+				}
 			}
 		case p.Kind == KindText && isProse(p.Text):
 			return // the page's own text stands between
@@ -1180,6 +1186,14 @@ func isLeadCaption(s string) bool {
 	n := utf8.RuneCountInString(s)
 	// Eight characters at least: 关注新华网 under a QR code is no caption.
 	return n >= 8 && n <= 120 && containsHan(s) && !strings.ContainsAny(s, "：:\n") && !hasDigitRun(s, 4)
+}
+
+// photoCredited reports whether s ends with a photo's credit, as a
+// caption does: …（記者林調遜／攝影）, …王煌忠攝, …（新华社发）.
+func photoCredited(s string) bool {
+	tail := strings.TrimRight(s, "）)」” 。")
+	tail = tail[len(tail)-min(len(tail), 12):]
+	return containsAnyOf(tail, "攝", "摄", "攝影", "摄影", "提供", "社发", "社發")
 }
 
 // hasDigitRun reports whether s holds k ASCII digits in a row (a year, a
