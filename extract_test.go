@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -107,4 +108,41 @@ func FuzzNameWords(f *testing.F) {
 			t.Fatalf("%q: table %03b, patterns %03b", name, got, want)
 		}
 	})
+}
+
+// TestSizeLikePrefilter: the cheap look for a size in an image's file
+// name passes every name the pattern reads a size from, on the file names
+// of the test pages' images and on hand-made ones.
+func TestSizeLikePrefilter(t *testing.T) {
+	names := []string{"icon_16x16", "w16_h16", "a-w20-h20", "16x16", "x1", "logo", "bannerw", "pic_640x480_2"}
+	for _, glob := range []string{filepath.Join("..", "shared", "corpus", "html", "*.html"), filepath.Join("testdata", "pages", "*", "*.html")} {
+		files, err := filepath.Glob(glob)
+		require.NoError(t, err)
+		for _, f := range files {
+			src, err := os.ReadFile(f)
+			require.NoError(t, err)
+			z := html.NewTokenizer(bytes.NewReader(src))
+			for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+				if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+					continue
+				}
+				for _, more := z.TagName(); more; {
+					var k, v []byte
+					k, v, more = z.TagAttr()
+					if string(k) == "src" {
+						s := strings.ToLower(string(v))
+						names = append(names, s[strings.LastIndexByte(s, '/')+1:])
+					}
+				}
+			}
+		}
+	}
+	matched := 0
+	for _, n := range names {
+		if sizeInName.MatchString(n) {
+			matched++
+			require.True(t, sizeLike(n), "%q", n)
+		}
+	}
+	require.Positive(t, matched)
 }

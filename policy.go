@@ -983,6 +983,27 @@ func isFurnitureImage(e *Element) bool {
 	return false
 }
 
+// sizeLike reports whether name may hold a size sizeInName reads: an x
+// between digits (16x16) or a w before a digit (w16_h16). Most file names
+// hold neither, and need no pattern.
+func sizeLike(name string) bool {
+	for i := 0; i+1 < len(name); i++ {
+		switch name[i] {
+		case 'x':
+			if i > 0 && isDigitByte(name[i-1]) && isDigitByte(name[i+1]) {
+				return true
+			}
+		case 'w':
+			if isDigitByte(name[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
 // lowerASCII returns b with its ASCII letters in lower case, b itself
 // when it has no upper-case letter.
 func lowerASCII(b []byte) []byte {
@@ -1010,7 +1031,7 @@ func furnitureFile(src string) bool {
 	if name == "" {
 		return false
 	}
-	if strings.ContainsAny(name, "0123456789") && strings.ContainsAny(name, "wx") {
+	if sizeLike(name) {
 		if m := sizeInName.FindStringSubmatch(name); m != nil {
 			a, b := m[1]+m[3], m[2]+m[4]
 			if iconSide([]byte(a)) && iconSide([]byte(b)) {
