@@ -602,6 +602,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		return cl, false
 	}
 	anyCredit := false
+	if cl.hasDate {
+		mode |= modeDated
+	}
 	for _, grp := range groups {
 		mode := mode
 		if grp.bracketed && len(groups) == 1 {
@@ -790,6 +793,7 @@ const (
 	modeBracketed                      // the line is one pair of brackets
 	modeMarked                         // a marker (► ☉ ●) opens the line
 	modeHeadline                       // the line stands under a page's headline: a name alone is its byline
+	modeDated                          // the line held a date (taken out before its credits are read)
 	// modeByline is how a line of the byline area of a page is read.
 	modeByline = modeLenient | modeHeadline
 	// modeCreditElement is how the text of a CreditClasses element is
@@ -1163,6 +1167,9 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// after a marker (（张巨峰）, 【財訊快報陳孟朔】, ☉張國財), and never with a
 		// job title: （刘元春，中国人民大学副校长）.
 		evidence := context || mode&(modeBracketed|modeMarked) != 0 || endsInTrailing(s, labels) ||
+			// 2022-04-15 | 尹鸿 | 来源 …: a name set apart by bars between a
+			// date and labelled credits.
+			mode&modeDated != 0 && len(labels) > 0 && len(names) == 1 && strings.ContainsAny(head, "|｜") && looksLikeHanName(names[0]) ||
 			mode&modeHeadline != 0 && len(labels) == 0 && len(names) == 1 && h == names[0] && bareName(h) || // 阮子旭, 吉蓮•邰蒂: a name alone under the headline
 			mode&modeHeadline != 0 && len(labels) == 0 && nameRow(h, names) // 郭立新 許慧君: names alone, apart by spaces
 		switch {

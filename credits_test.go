@@ -264,6 +264,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"an author's label after the name and a slash", "张如良/文", true, []seg{{"文", []string{"张如良"}, ""}}},
 		{"no name before the slash and the label", "这是上下/文", true, nil},
 		{"words before a label that credits no one", "这是上下/撰文", true, nil},
+		{"a name between bars of a dated line", "2022-04-15 | 尹鸿 | 来源 新华社", true,
+			[]seg{{"作者", []string{"尹鸿"}, ""}, {"来源", nil, "新华社"}}},
 		{"@ between a role and the name", "攝影師@任世明", false, []seg{{"攝影師", []string{"任世明"}, "任世明"}}},
 		{"a widget's words run into a meta label", "来源:福鼎新闻网 作者:薛宗碧 点击图片浏览下一页", false,
 			[]seg{{"来源", nil, "福鼎新闻网"}, {"作者", []string{"薛宗碧"}, "薛宗碧"}}},
