@@ -503,7 +503,8 @@ func containerDepth(line []byte) int {
 // <table> (see isTableRow). Its output is written in one pass into a
 // buffer sized for the markup paragraphs add (a table's may grow it).
 func textHTML(body []byte) []byte {
-	wrap := softWrapped(body)
+	running := runningLines(body)
+	wrap := softWrappedApart(body, running)
 	frag := wrap == 0 && fragmented(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
 	open, joinNext := false, false
@@ -550,7 +551,8 @@ func textHTML(body []byte) []byte {
 			open = true
 		}
 		out = appendEscaped(out, line)
-		joinNext = wrap > 0 && lineWidth(line) >= wrap
+		// 释义 ........ 7, or the title over every page, runs on into nothing.
+		joinNext = wrap > 0 && lineWidth(line) >= wrap && !contentsEntry(line) && !running[string(bytes.TrimSpace(line))]
 	}
 	// A short line framed by two rules of one kind (==== / 执行计划 / ====)
 	// is a heading: <h2> between rules of =, <h3> between rules of -.
@@ -724,12 +726,59 @@ const (
 // with one paragraph a line has lines of every length, many far wider,
 // and ends its sentences at its lines' ends.
 func softWrapped(body []byte) int {
+	return softWrappedApart(body, runningLines(body))
+}
+
+// runningLines returns the lines (trimmed, of 24 bytes or more) that come
+// back word for word three times or more and never right after
+// themselves: a page's running header or footer, as text copied from a
+// PDF sets the document's title over every page.
+func runningLines(body []byte) map[string]bool {
+	type repeat struct{ count, last int }
+	seen := map[string]repeat{}
+	n := 0
+	for line := range bytes.Lines(body) {
+		n++
+		if t := bytes.TrimSpace(line); len(t) >= 24 {
+			r := seen[string(t)]
+			switch {
+			case r.count > 0 && r.last == n-1:
+				r.count = -1 // a run of one line: no page's header
+			case r.count >= 0:
+				r.count++
+			}
+			r.last = n
+			seen[string(t)] = r
+		}
+	}
+	var out map[string]bool
+	for t, r := range seen {
+		if r.count >= 3 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// softWrappedApart is softWrapped with the running lines given, which
+// (like the entries of a table of contents) count for no width.
+func softWrappedApart(body []byte, running map[string]bool) int {
 	followed := 0
 	var count [maxWrapWidth + 1]int // lines of each width
 	var widths []int                // of the lines a non-blank line follows, twice, plus one when the line ends a sentence
 	prev := -1
 	for line := range bytes.Lines(body) {
 		if isBlankLine(line) {
+			prev = -1
+			continue
+		}
+		if running[string(bytes.TrimSpace(line))] || contentsEntry(line) {
+			// A page's running header, and an entry of a table of
+			// contents (释义 ........ 7), as wide as its dots make it,
+			// are no lines of the text's width.
 			prev = -1
 			continue
 		}
@@ -777,6 +826,15 @@ func softWrapped(body []byte) int {
 		return 0
 	}
 	return widest - wrapSlack
+}
+
+// contentsEntry reports whether line is an entry of a table of contents:
+// a title, a leader of dots and a page number (see tocLeader).
+func contentsEntry(line []byte) bool {
+	if !bytes.Contains(line, []byte("....")) && !bytes.Contains(line, []byte("……")) && !bytes.Contains(line, []byte("····")) {
+		return false
+	}
+	return tocLeader.Match(bytes.TrimRight(line, " \t\r\n"))
 }
 
 // lineEndsSentence reports whether a line ends with the end of a

@@ -828,7 +828,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		// 二, a tender's decimal clauses run in (1.1招标项目概况) among table
 		// rows, a prospectus's unnumbered parts over 一、, a paper's
 		// two-line subheads over bylines.
-		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.57, 0.67, 0.70},
+		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.59, 0.67, 0.70},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
@@ -852,7 +852,7 @@ func TestHeadingAccuracy(t *testing.T) {
 	}
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
-	assert.GreaterOrEqual(t, pooled.precision(), 0.942, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.precision(), 0.945, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.961, "pooled held-out recall")
 	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.973, "pooled held-out parent accuracy")
 }
@@ -1603,4 +1603,32 @@ func TestBareLinkEntries(t *testing.T) {
 	}
 	assert.Equal(t, []string{"1、[文章] React 的基本概念", "4、[文章] 颜色的原理"}, got)
 	assert.Equal(t, "教程", doc.Title) // alone over them, the title
+}
+
+// TestWrappedPDFText: text copied from a PDF, its lines set to a width,
+// with the document's title over every page and a table of contents whose
+// dot leaders make its entries wider than the text, is read as wrapped:
+// the lines of a paragraph run on; no entry of the contents does.
+func TestWrappedPDFText(t *testing.T) {
+	header := "马鞍山鼎泰稀土新材料股份有限公司重大资产置换及发行股份购买资产并募集配套资金暨关联交易预案\n"
+	toc := "公司声明 .......................................................................................................... 1\n" +
+		"交易对方承诺 ................................................................................................... 2\n" +
+		"释义 .................................................................................................................. 7\n"
+	para := "本公司及全体董事、监事、高级管理人员保证本预案内容的真实、准确、完\n整，对预案的虚假记载、误导性陈述或重大遗漏承担连带责任。\n"
+	var b strings.Builder
+	b.WriteString(header + toc)
+	for page := range 4 {
+		b.WriteString(header)
+		if page == 0 {
+			b.WriteString("公司声明\n" + para)
+		}
+		for k := range 3 {
+			// Lines of the page's width, each its own.
+			fmt.Fprintf(&b, "第%d页第%d段与本次重大资产重组相关的审计、评估工作尚未完成，本公司董事会\n及全体董事保证第%d页第%d段所引用数据的真实性和合理性。\n", page, k, page, k)
+		}
+	}
+	doc := parseBody(t, b.String(), WithFormat(FormatText))
+	joined := "本公司及全体董事、监事、高级管理人员保证本预案内容的真实、准确、完整，对预案的虚假记载、误导性陈述或重大遗漏承担连带责任。"
+	assert.Contains(t, texts(doc), "text:"+joined)
+	assert.Contains(t, texts(doc), "text:公司声明 .......................................................................................................... 1")
 }
