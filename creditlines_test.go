@@ -138,10 +138,10 @@ func TestCreditLines(t *testing.T) {
 	// heldout12 at 19 of 40 (0.475), heldout13 at 19 of 40 (0.475),
 	// heldout14 at 27 of 30 (0.900), heldout15 at 32 of 40 (0.800),
 	// heldout16 at 26 of 40 (0.650), heldout17 at 25 of 40 (0.625, at
-	// commit fb9be7e).
-	floors := map[string]float64{"dev": 0.99, "heldout": 0.99, "heldout2": 0.96, "heldout3": 0.93, "heldout4": 0.97, "heldout5": 0.97, "heldout6": 0.94, "heldout7": 0.95, "heldout8": 0.97, "heldout9": 0.80, "heldout10": 0.90, "heldout11": 0.95, "heldout12": 0.92, "heldout13": 0.92, "heldout14": 0.99, "heldout15": 0.95, "heldout16": 0.85, "heldout17": 0.72}
+	// commit fb9be7e), heldout18 at 10 of 12 (0.833, at commit 00f73a8).
+	floors := map[string]float64{"dev": 0.99, "heldout": 0.99, "heldout2": 0.96, "heldout3": 0.93, "heldout4": 0.97, "heldout5": 0.97, "heldout6": 0.94, "heldout7": 0.95, "heldout8": 0.97, "heldout9": 0.80, "heldout10": 0.90, "heldout11": 0.95, "heldout12": 0.92, "heldout13": 0.92, "heldout14": 0.99, "heldout15": 0.95, "heldout16": 0.85, "heldout17": 0.72, "heldout18": 0.83}
 	all, n := 0, 0
-	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"} {
+	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"} {
 		r := right[split]
 		if r[1] == 0 {
 			t.Logf("%s: no lines", split)
@@ -154,8 +154,9 @@ func TestCreditLines(t *testing.T) {
 	t.Logf("all: %d of %d credit lines right (%.3f)", all, n, float64(all)/float64(n))
 	// The goal is 0.95 over every line. heldout17, added untouched at
 	// 0.625, brought the pooled figure from 0.953 to 0.939; the floor is
-	// the figure after the rules written since (0.943), not the goal.
-	assert.GreaterOrEqual(t, float64(all)/float64(n), 0.943, "credit lines right over every split")
+	// the figure after the rules written since and heldout18 (0.942), not
+	// the goal.
+	assert.GreaterOrEqual(t, float64(all)/float64(n), 0.942, "credit lines right over every split")
 }
 
 // TestCreditFalseFriends parses each sentence of
