@@ -210,6 +210,14 @@ var creditLabels = []creditLabel{
 	{"摄像", CreditOther, 0},
 	{"攝像", CreditOther, 0},
 	{"图片来源", CreditOther, 0},
+	{"图源", CreditOther, needsSep}, // 图源：视觉中国: where a photo comes from, as mainland sites write it
+	{"圖源", CreditOther, needsSep},
+	{"图片来自", CreditOther, needsSep},
+	{"圖片來自", CreditOther, needsSep},
+	{"题图", CreditOther, needsSep}, // 题图：视觉中国: the photo over the article
+	{"題圖", CreditOther, needsSep},
+	{"头图", CreditOther, needsSep},
+	{"頭圖", CreditOther, needsSep},
 	{"圖片來源", CreditOther, 0},
 	{"照片来源", CreditOther, 0}, // (照片來源:宜蘭縣傳統竹圍測繪專輯)
 	{"照片來源", CreditOther, 0},
@@ -263,6 +271,8 @@ var creditLabels = []creditLabel{
 	{"觀點投書", CreditAuthor, trailing}, // 余陽洲/觀點投書: an opinion piece sent in, its writer before
 	{"观点投书", CreditAuthor, trailing},
 	{"摄", CreditOther, trailing},
+	{"拍摄", CreditOther, trailing}, // 王东拍摄; in 本报记者拍摄 the verb's 拍 is no name
+	{"拍攝", CreditOther, trailing},
 	{"攝", CreditOther, trailing},
 	{"翻摄", CreditOther, trailing},
 	{"翻攝", CreditOther, trailing},
@@ -2784,7 +2794,8 @@ func namesPeople(cl *creditLine) bool {
 var photoLabel = map[string]bool{"发": true, "發": true, "摄": true, "攝": true, "翻摄": true, "翻攝": true, "摄影": true, "攝影": true, "图": true, "圖": true,
 	"图片": true, "圖片": true, "图片来源": true, "圖片來源": true, "照片来源": true, "照片來源": true, "图像来源": true, "圖像來源": true,
 	"供图": true, "供圖": true, "图片提供": true, "圖片提供": true, "相片": true, "拍摄者": true, "拍攝者": true,
-	"摄影师": true, "攝影師": true, "制图": true, "製圖": true}
+	"摄影师": true, "攝影師": true, "制图": true, "製圖": true, "图源": true, "圖源": true, "图片来自": true, "圖片來自": true,
+	"题图": true, "題圖": true, "头图": true, "頭圖": true}
 
 // newsAgencies are the news agencies whose photos Chinese papers print
 // with 发 after the agency's name (新华社发, 中新社發), Simplified and

@@ -266,6 +266,9 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"words before a label that credits no one", "这是上下/撰文", true, nil},
 		{"a name between bars of a dated line", "2022-04-15 | 尹鸿 | 来源 新华社", true,
 			[]seg{{"作者", []string{"尹鸿"}, ""}, {"来源", nil, "新华社"}}},
+		{"where a photo comes from", "图源：视觉中国", false, []seg{{"图源", []string{"视觉中国"}, "视觉中国"}}},
+		{"the photo over the article", "題圖／中央社", false, []seg{{"題圖", []string{"中央社"}, "中央社"}}},
+		{"who took the photo, before 拍摄", "王东拍摄", true, []seg{{"拍摄", []string{"王东"}, "王东"}}},
 		{"@ between a role and the name", "攝影師@任世明", false, []seg{{"攝影師", []string{"任世明"}, "任世明"}}},
 		{"a widget's words run into a meta label", "来源:福鼎新闻网 作者:薛宗碧 点击图片浏览下一页", false,
 			[]seg{{"来源", nil, "福鼎新闻网"}, {"作者", []string{"薛宗碧"}, "薛宗碧"}}},
@@ -654,4 +657,15 @@ func TestOutletSlashNameOpening(t *testing.T) {
 		names = append(names, s.names...)
 	}
 	assert.Equal(t, []string{"彭佳芸", "黃翊真"}, names)
+}
+
+// TestShotByTheVerb: in 图片为本报记者拍摄 the 拍 of the verb 拍摄 is no
+// photographer's name.
+func TestShotByTheVerb(t *testing.T) {
+	for _, line := range []string{"题图为本报记者拍摄", "图片为本报记者拍摄"} {
+		cl, _ := defaultGrammar().line(line, modeLenient, nil)
+		for _, s := range cl.segs {
+			assert.Empty(t, s.names, "%q: %+v", line, s)
+		}
+	}
 }
