@@ -272,6 +272,8 @@ var creditLabels = []creditLabel{
 	{"观点投书", CreditAuthor, trailing},
 	{"摄", CreditOther, trailing},
 	{"拍摄", CreditOther, trailing}, // 王东拍摄; in 本报记者拍摄 the verb's 拍 is no name
+	{"航拍", CreditOther, needsSep}, // 航拍：张三, who took the aerial photos
+	{"口述", CreditOther, needsSep}, // 口述：张三 整理：李四, whose account the piece is
 	{"拍攝", CreditOther, trailing},
 	{"攝", CreditOther, trailing},
 	{"翻摄", CreditOther, trailing},
@@ -1186,10 +1188,12 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		case len(names) == 0 && rest != "" && (isOrgText(rest) || isAgency(rest)) && len(labels) == 0 && mode&modeBracketed != 0 && !hasDateline.MatchString(h):
 			// （中時）, （德國之聲）: an outlet alone in brackets is the source.
 			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: rest}}, true
-		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) &&
+		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) && !strings.ContainsAny(h, "：:") &&
 			(!evidence || rest != "" && !isOrgText(rest) || !allLookLikeNames(names)):
 			// 創辦人聊天室| 撰文者: 金惟純: a column's name before the credits;
-			// 城市摄影队 周斌 摄: a team's. (But see headName below.)
+			// 城市摄影队 周斌 摄: a team's. (But see headName below.) A
+			// label the grammar does not know, with its value (述评：张三), is
+			// none: the line is then no credit line, and nothing of it is lost.
 			headName = names
 			names = nil
 		case rest != "" && !isOrgText(rest):

@@ -269,6 +269,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"where a photo comes from", "图源：视觉中国", false, []seg{{"图源", []string{"视觉中国"}, "视觉中国"}}},
 		{"the photo over the article", "題圖／中央社", false, []seg{{"題圖", []string{"中央社"}, "中央社"}}},
 		{"who took the photo, before 拍摄", "王东拍摄", true, []seg{{"拍摄", []string{"王东"}, "王东"}}},
+		{"whose account the piece is", "口述：张三 整理：李四", true, []seg{{"口述", []string{"张三"}, "张三"}, {"整理", []string{"李四"}, "李四"}}},
+		{"a label the grammar does not know keeps the line whole", "述评：张三 整理：李四", true, nil},
 		{"@ between a role and the name", "攝影師@任世明", false, []seg{{"攝影師", []string{"任世明"}, "任世明"}}},
 		{"a widget's words run into a meta label", "来源:福鼎新闻网 作者:薛宗碧 点击图片浏览下一页", false,
 			[]seg{{"来源", nil, "福鼎新闻网"}, {"作者", []string{"薛宗碧"}, "薛宗碧"}}},
