@@ -195,7 +195,9 @@ type Meta struct {
 	// What a full page has and a post does not.
 
 	// URL is the page's own URL: its canonical link, og:url, or the
-	// JSON-LD url, the first that is more than the site's root.
+	// JSON-LD url, the first that is more than the site's root, as the
+	// page writes it (a link written without its scheme,
+	// www.aibase.com/zh/news/17410, stays so).
 	URL string `json:"url,omitempty"`
 	// SiteName is the site's name: og:site_name, application-name, or the
 	// JSON-LD publisher.
