@@ -11,6 +11,10 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Fuzz targets. CI runs each for a few seconds (.ci/run); run one longer
@@ -230,4 +234,84 @@ func FuzzSplitBranches(f *testing.F) {
 			t.Fatalf("%q on %q: alternatives apart %v, whole %v", pattern, text, got, want)
 		}
 	})
+}
+
+// isPageByTokens is isPage as it was before pageMarkup: the tokenizer
+// over the first 64 KiB, always. It is FuzzIsPage's oracle.
+func isPageByTokens(src []byte) bool {
+	s := bytes.TrimLeft(bytes.TrimPrefix(src, utf8BOM), " \t\r\n")
+	if bytes.HasPrefix(s, []byte("---")) || bytes.HasPrefix(s, []byte(";;;")) {
+		return false
+	}
+	z := html.NewTokenizer(bytes.NewReader(s[:min(len(s), 64<<10)]))
+	first := true
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.DoctypeToken:
+			return true
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Html, atom.Head, atom.Body:
+				return true
+			case atom.Meta, atom.Title:
+				if first {
+					return true
+				}
+			}
+			first = false
+		case html.TextToken:
+			if len(bytes.TrimSpace(z.Text())) > 0 {
+				first = false
+			}
+		}
+	}
+}
+
+// FuzzIsPage: telling a page from a body by a byte scan first gives what
+// the tokenizer alone gives.
+func FuzzIsPage(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(string(s))
+	}
+	for _, s := range []string{"<!DOCTYPE html><p>x", "<!doctypehtml>", "<header>x</header><p>y", "<HEAD><title>t", "<!-- c --><meta charset=utf-8>",
+		"<p>x</p><title>t</title>", "</p><title>t", "<body1>", "<div><Body>", "<html", "<script>'<html>'</script>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if got, want := isPage([]byte(src)), isPageByTokens([]byte(src)); got != want {
+			t.Fatalf("isPage(%q) = %v, the tokenizer says %v", src, got, want)
+		}
+	})
+}
+
+// TestIsPageAgreesOnCorpus: over every input, page and post the tests
+// read, whole.
+func TestIsPageAgreesOnCorpus(t *testing.T) {
+	var files []string
+	for _, glob := range []string{
+		filepath.Join("testdata", "*", "*", "input.*"),
+		filepath.Join("testdata", "pages", "*", "*.html"),
+		filepath.Join("..", "shared", "corpus", "*", "*"),
+	} {
+		m, err := filepath.Glob(glob)
+		require.NoError(t, err)
+		files = append(files, m...)
+	}
+	pages := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			continue // a folder
+		}
+		want := isPageByTokens(src)
+		require.Equal(t, want, isPage(src), f)
+		if want {
+			pages++
+		}
+	}
+	require.Greater(t, pages, 50, "pages among %d files", len(files))
+	require.Greater(t, len(files)-pages, 50, "bodies among %d files", len(files))
 }

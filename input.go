@@ -120,7 +120,26 @@ func isPage(src []byte) bool {
 	if bytes.HasPrefix(s, []byte("---")) || bytes.HasPrefix(s, []byte(";;;")) {
 		return false
 	}
-	z := html.NewTokenizer(bytes.NewReader(s[:min(len(s), 64<<10)]))
+	head := s[:min(len(s), 64<<10)]
+	z := html.NewTokenizer(bytes.NewReader(head))
+	if !pageMarkup(head) {
+		// No doctype and no <html>, <head> or <body> anywhere: only the
+		// first element can make it a page.
+		for {
+			switch z.Next() {
+			case html.ErrorToken:
+				return false
+			case html.StartTagToken, html.SelfClosingTagToken:
+				name, _ := z.TagName()
+				a := atom.Lookup(name)
+				return a == atom.Meta || a == atom.Title
+			case html.TextToken:
+				if len(bytes.TrimSpace(z.Text())) > 0 {
+					return false
+				}
+			}
+		}
+	}
 	first := true
 	for {
 		switch z.Next() {
@@ -142,6 +161,25 @@ func isPage(src []byte) bool {
 		case html.TextToken:
 			if len(bytes.TrimSpace(z.Text())) > 0 {
 				first = false
+			}
+		}
+	}
+}
+
+// pageMarkup reports whether b may hold a doctype or an <html>, <head>
+// or <body> tag: "<!doctype", or "<html", "<head" or "<body" not followed
+// by a letter, in any case. Without one, the tokenizer can read none of
+// them, and isPage need not run it over the whole of b.
+func pageMarkup(b []byte) bool {
+	for i := 0; ; i++ {
+		k := bytes.IndexByte(b[i:], '<')
+		if k < 0 {
+			return false
+		}
+		i += k
+		for _, w := range [...]string{"<!doctype", "<html", "<head", "<body"} {
+			if end := i + len(w); end <= len(b) && bytes.EqualFold(b[i:end], []byte(w)) && (w == "<!doctype" || end == len(b) || !isASCIILetter(rune(b[end]))) {
+				return true
 			}
 		}
 	}
