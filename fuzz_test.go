@@ -13,8 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // Fuzz targets. CI runs each for a few seconds (.ci/run); run one longer
@@ -243,31 +241,7 @@ func isPageByTokens(src []byte) bool {
 	if bytes.HasPrefix(s, []byte("---")) || bytes.HasPrefix(s, []byte(";;;")) {
 		return false
 	}
-	z := html.NewTokenizer(bytes.NewReader(s[:min(len(s), 64<<10)]))
-	first := true
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return false
-		case html.DoctypeToken:
-			return true
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			switch atom.Lookup(name) {
-			case atom.Html, atom.Head, atom.Body:
-				return true
-			case atom.Meta, atom.Title:
-				if first {
-					return true
-				}
-			}
-			first = false
-		case html.TextToken:
-			if len(bytes.TrimSpace(z.Text())) > 0 {
-				first = false
-			}
-		}
-	}
+	return pageByTokens(s[:min(len(s), 64<<10)])
 }
 
 // FuzzIsPage: telling a page from a body by a byte scan first gives what

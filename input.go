@@ -121,25 +121,33 @@ func isPage(src []byte) bool {
 		return false
 	}
 	head := s[:min(len(s), 64<<10)]
+	if pageMarkup(head) {
+		return pageByTokens(head)
+	}
+	// No doctype and no <html>, <head> or <body> anywhere: only the first
+	// element can make it a page.
 	z := html.NewTokenizer(bytes.NewReader(head))
-	if !pageMarkup(head) {
-		// No doctype and no <html>, <head> or <body> anywhere: only the
-		// first element can make it a page.
-		for {
-			switch z.Next() {
-			case html.ErrorToken:
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			return a == atom.Meta || a == atom.Title
+		case html.TextToken:
+			if len(bytes.TrimSpace(z.Text())) > 0 {
 				return false
-			case html.StartTagToken, html.SelfClosingTagToken:
-				name, _ := z.TagName()
-				a := atom.Lookup(name)
-				return a == atom.Meta || a == atom.Title
-			case html.TextToken:
-				if len(bytes.TrimSpace(z.Text())) > 0 {
-					return false
-				}
 			}
 		}
 	}
+}
+
+// pageByTokens reads head with the tokenizer to its end for what isPage
+// looks for: a doctype, an <html>, <head> or <body> tag, or <meta> or
+// <title> as its first element.
+func pageByTokens(head []byte) bool {
+	z := html.NewTokenizer(bytes.NewReader(head))
 	first := true
 	for {
 		switch z.Next() {
