@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -235,7 +234,11 @@ func featuresOf(p *Paragraph) paraFeatures {
 	}
 	for _, m := range p.Marks {
 		if m.Kind == MarkLink {
-			f.links += utf8.RuneCountInString(strings.Join(strings.Fields(m.Text), ""))
+			for _, r := range m.Text {
+				if !unicode.IsSpace(r) {
+					f.links++ // the link's characters, white space not counted
+				}
+			}
 		}
 	}
 	f.footer = len(p.Text) < 1200 && (footerNeeds == nil || footerNeeds.in(p.Text)) && footerText.MatchString(p.Text)

@@ -197,7 +197,17 @@ func scriptDateValue(b []byte) []byte {
 			j--
 		}
 		name := b[j+1 : end]
-		if len(name) < 2 || len(name) > 14 || !scriptDateNames[string(bytes.ToLower(name))] {
+		if len(name) < 2 || len(name) > 14 {
+			continue
+		}
+		var lower [14]byte
+		for k, c := range name {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[k] = c
+		}
+		if !scriptDateNames[string(lower[:len(name)])] {
 			continue
 		}
 		if m := scriptDate.FindSubmatch(b[j+1 : min(len(b), i+48)]); m != nil {
