@@ -33,6 +33,10 @@ var ErrNoDate = errors.New("newsdoc: no date")
 //     the order (03/05/2018 could be either and is no date), and
 //     06.10.2014 with dots, day first.
 //
+// Times are kept to the second: a fraction (2022-11-07T07:33:15.531880Z,
+// as some CMSs write) is read and dropped, so that the same time written
+// by a page's JSON-LD and by its meta tags is one instant.
+//
 // CST, 北京时间 and PRC are China Standard Time, UTC+08:00; GMT, UTC and
 // 格林尼治标准时间 are UTC. A date without a zone is read in loc, and a nil
 // loc means UTC+08:00. Relative dates (刚刚, 3小时前, 昨天 08:15) need a
@@ -241,7 +245,7 @@ func wholeStandardDate(s string) (dateMatch, bool) {
 		_, off := t.Zone()
 		t = t.In(time.FixedZone("", off))
 	}
-	return dateMatch{t: t, timed: true, start: start, end: len(s)}, true
+	return dateMatch{t: t.Truncate(time.Second), timed: true, start: start, end: len(s)}, true
 }
 
 // matchYMD reads the first year-month-day date of s.
@@ -525,12 +529,10 @@ func makeDateMatch(year, month, day int, clock []string, loc *time.Location) (da
 	if year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31 {
 		return dateMatch{}, false
 	}
-	hour, minute, second, nano, timed := 0, 0, 0, 0, false
+	// A fraction of a second (clock[4]) is read and dropped: see ParseDate.
+	hour, minute, second, timed := 0, 0, 0, false
 	if len(clock) == 7 && clock[1] != "" {
 		hour, minute, second = atoi(clock[1]), atoi(clock[2]), atoi(clock[3])
-		if f := clock[4]; f != "" {
-			nano = atoi((f[1:] + "000000000")[:9])
-		}
 		switch {
 		case strings.EqualFold(clock[5], "PM") || strings.EqualFold(clock[0], "PM") || clock[0] == "下午" || clock[0] == "晚上" || clock[0] == "傍晚" ||
 			clock[0] == "晚间" || clock[0] == "晚間" || clock[0] == "晚":
@@ -544,12 +546,12 @@ func makeDateMatch(year, month, day int, clock []string, loc *time.Location) (da
 		}
 		timed = hour <= 23 && minute <= 59 && second <= 60
 		if !timed {
-			hour, minute, second, nano = 0, 0, 0, 0 // a day with a number after it, not a time
+			hour, minute, second = 0, 0, 0 // a day with a number after it, not a time
 		} else if z := zoneOf(clock[6]); z != nil {
 			loc = z
 		}
 	}
-	t := time.Date(year, time.Month(month), day, hour, minute, second, nano, loc)
+	t := time.Date(year, time.Month(month), day, hour, minute, second, 0, loc)
 	if t.Day() != day {
 		return dateMatch{}, false // February 30th
 	}
