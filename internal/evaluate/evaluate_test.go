@@ -265,6 +265,10 @@ func TestLoadGold(t *testing.T) {
 		"authors": ["赵六"], "in": ["一个约定", "新句"], "out": [], "notes": "n"}`)
 	writeFile(t, filepath.Join(pages, "gold", "readability_c.json"), `{
 		"page": "readability_c.html", "dir": "corpus", "title": "DeepMind新电脑已可利用记忆自学", "date": "", "authors": [], "in": [], "out": []}`)
+	// A hand "authors": [] says nobody is credited: the peer's author is
+	// not taken (newspaper4k_d's is checked without hand gold below).
+	writeFile(t, filepath.Join(pages, "gold", "newspaper4k_d.json"), `{
+		"page": "newspaper4k_d.html", "dir": "corpus", "title": "", "date": "", "authors": [], "in": [], "out": []}`)
 	writeFile(t, filepath.Join(pages, "gold", "h.json"), `{
 		"page": "h.html", "dir": "heldout", "site": "163.com", "split": "heldout", "url": "https://www.163.com/h",
 		"title": "标题", "date": "2021-03-22", "authors": [], "in": ["甲"], "out": ["乙"], "notes": ""}`)
@@ -315,8 +319,9 @@ func TestLoadGold(t *testing.T) {
 	assert.Empty(t, c.Date)
 
 	d := byPage["newspaper4k_d.html"]
-	assert.Equal(t, "短缺药品", d.Title)
-	assert.Equal(t, []string{"甲"}, d.Authors)
+	assert.Equal(t, "短缺药品", d.Title, "an empty hand title leaves the peer's")
+	assert.Empty(t, d.Authors, "the hand gold credits nobody")
+	assert.Equal(t, SourceHand, d.AuthorsSource)
 	assert.Equal(t, "2023-11-17", d.Date, "newspaper4k's midnight is a day")
 	assert.Equal(t, "正文。\n\n第二段。", d.Body)
 	assert.Equal(t, "news.cn", d.Site)
@@ -339,6 +344,9 @@ func TestLoadGold(t *testing.T) {
 		case "readability_c.html":
 			assert.Equal(t, "DeepMind新电脑_科技_腾讯网", g.Title)
 			assert.Contains(t, g.TitleNote, "site suffix")
+		case "newspaper4k_d.html":
+			assert.Equal(t, []string{"甲"}, g.Authors)
+			assert.Equal(t, SourceNewspaper, g.AuthorsSource)
 		case "trafilatura_a.html":
 			assert.Equal(t, []string{"孔德明", "李四", "王五"}, g.Authors)
 			assert.Equal(t, "话剧结束", g.Title)

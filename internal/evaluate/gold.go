@@ -375,7 +375,7 @@ func loadHandGold(corpusHTMLDir, pagesDir string, get func(dir, page, path strin
 
 // Each setter takes a value from gold src. Hand gold replaces a peer's
 // value; a peer's value never replaces hand gold's; an empty value changes
-// nothing.
+// nothing, except a hand gold's empty list of authors (see setAuthors).
 
 func setTitle(g *Gold, src, title, note string) {
 	title = strings.TrimSpace(title)
@@ -392,7 +392,16 @@ func setAuthors(g *Gold, src string, authors []string) {
 			clean = append(clean, a)
 		}
 	}
-	if len(clean) == 0 || (g.AuthorsSource == SourceHand && src != SourceHand) {
+	switch {
+	case g.AuthorsSource == SourceHand && src != SourceHand:
+		return
+	case len(clean) == 0 && src == SourceHand && authors != nil:
+		// The hand gold's "authors": [] says nobody is credited on the
+		// page (a peer's byline there names an editor or an account): no
+		// peer's authors are taken, and the page's authors are not scored.
+		g.Authors, g.AuthorsSource = nil, src
+		return
+	case len(clean) == 0:
 		return
 	}
 	g.Authors, g.AuthorsSource = clean, src
