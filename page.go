@@ -181,9 +181,21 @@ var scriptDateNames = map[string]bool{"pubtime": true, "pub_time": true, "publis
 // (see scriptDate): it looks at the name before each ':' and '=', which
 // costs one pass over the script.
 func scriptDateValue(b []byte) []byte {
-	for i, c := range b {
-		if c != ':' && c != '=' {
-			continue
+	colon, equals := bytes.IndexByte(b, ':'), bytes.IndexByte(b, '=')
+	for colon >= 0 || equals >= 0 {
+		// i is the next ':' or '=', found with IndexByte, which is much
+		// faster than a loop over every byte of a long script.
+		var i int
+		if equals < 0 || colon >= 0 && colon < equals {
+			i = colon
+			if colon = bytes.IndexByte(b[i+1:], ':'); colon >= 0 {
+				colon += i + 1
+			}
+		} else {
+			i = equals
+			if equals = bytes.IndexByte(b[i+1:], '='); equals >= 0 {
+				equals += i + 1
+			}
 		}
 		j := i - 1
 		for j >= 0 && (b[j] == ' ' || b[j] == '\t') {
