@@ -1,10 +1,14 @@
 package newsdoc
 
 import (
+	"cmp"
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -138,24 +142,23 @@ func TestCreditLines(t *testing.T) {
 	// heldout12 at 19 of 40 (0.475), heldout13 at 19 of 40 (0.475),
 	// heldout14 at 27 of 30 (0.900), heldout15 at 32 of 40 (0.800),
 	// heldout16 at 26 of 40 (0.650), heldout17 at 25 of 40 (0.625, at
-	// commit fb9be7e), heldout18 at 10 of 12 (0.833, at commit 00f73a8).
-	floors := map[string]float64{"dev": 0.99, "heldout": 0.99, "heldout2": 0.96, "heldout3": 0.93, "heldout4": 0.97, "heldout5": 0.97, "heldout6": 0.94, "heldout7": 0.95, "heldout8": 0.97, "heldout9": 0.80, "heldout10": 0.90, "heldout11": 0.95, "heldout12": 0.92, "heldout13": 0.92, "heldout14": 0.99, "heldout15": 0.95, "heldout16": 0.85, "heldout17": 0.72, "heldout18": 0.83}
+	// commit fb9be7e), heldout18 at 10 of 12 (0.833, at commit 00f73a8),
+	// heldout19 at 29 of 40 (0.725, at commit 058f89b).
+	floors := map[string]float64{"heldout19": 0.87, "dev": 0.99, "heldout": 0.99, "heldout2": 0.96, "heldout3": 0.93, "heldout4": 0.97, "heldout5": 0.97, "heldout6": 0.94, "heldout7": 0.95, "heldout8": 0.97, "heldout9": 0.80, "heldout10": 0.90, "heldout11": 0.95, "heldout12": 0.92, "heldout13": 0.92, "heldout14": 0.99, "heldout15": 0.95, "heldout16": 0.85, "heldout17": 0.72, "heldout18": 0.83}
 	all, n := 0, 0
-	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"} {
+	for _, split := range splitOrder(right) {
 		r := right[split]
-		if r[1] == 0 {
-			t.Logf("%s: no lines", split)
-			continue
-		}
+		floor, ok := floors[split]
+		assert.True(t, ok, "split %s has no floor: measure it untouched and set one", split)
 		t.Logf("%s: %d of %d credit lines right (%.3f)", split, r[0], r[1], float64(r[0])/float64(r[1]))
-		assert.GreaterOrEqual(t, float64(r[0])/float64(r[1]), floors[split], "credit lines right in %s", split)
+		assert.GreaterOrEqual(t, float64(r[0])/float64(r[1]), floor, "credit lines right in %s", split)
 		all, n = all+r[0], n+r[1]
 	}
 	t.Logf("all: %d of %d credit lines right (%.3f)", all, n, float64(all)/float64(n))
 	// The goal is 0.95 over every line. heldout17, added untouched at
-	// 0.625, brought the pooled figure from 0.953 to 0.939; the floor is
-	// the figure after the rules written since and heldout18 (0.942), not
-	// the goal.
+	// 0.625, brought the pooled figure from 0.953 to 0.939, and heldout19
+	// (0.725 untouched) from 0.943 to 0.934; the floor is the figure
+	// after the rules written since (0.942), not the goal.
 	assert.GreaterOrEqual(t, float64(all)/float64(n), 0.942, "credit lines right over every split")
 }
 
@@ -351,4 +354,25 @@ func TestRoleLine(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []Credit{{Label: "专业支持", Name: "李子"}}, doc.Credits.Others)
 	assert.Contains(t, paraTextsOf(doc), "技术支持：张三", "in the middle of the article")
+}
+
+// splitOrder returns the splits that are keys of m in the order they were
+// made: dev, heldout, then heldout2, heldout3 … by number.
+func splitOrder[V any](m map[string]V) []string {
+	rank := func(s string) int {
+		switch s {
+		case "dev":
+			return -1
+		case "heldout":
+			return 1
+		}
+		n, err := strconv.Atoi(strings.TrimPrefix(s, "heldout"))
+		if err != nil || !strings.HasPrefix(s, "heldout") {
+			return 1 << 30 // an unknown name, last
+		}
+		return n
+	}
+	splits := slices.Collect(maps.Keys(m))
+	slices.SortFunc(splits, func(a, b string) int { return cmp.Or(cmp.Compare(rank(a), rank(b)), strings.Compare(a, b)) })
+	return splits
 }
