@@ -148,6 +148,10 @@ var creditLabels = []creditLabel{
 	{"微信公眾號", CreditSource, glued},
 	{"公众号", CreditSource, 0},
 	{"公眾號", CreditSource, 0},
+	{"本文转自", CreditSource, 0}, // 本文转自:岳阳日报
+	{"本文轉自", CreditSource, 0},
+	{"转自", CreditSource, needsSep},
+	{"轉自", CreditSource, needsSep},
 	{"整理自", CreditSource, glued},
 	{"综合整理自", CreditSource, glued},
 	{"綜合整理自", CreditSource, glued},
@@ -196,6 +200,8 @@ var creditLabels = []creditLabel{
 	{"編審", CreditOther, 0},
 	{"拍客", CreditOther, afterOrg | glued}, // 川观拍客:杨春艳: a reader who took the photos
 	{"主编", CreditOther, 0},
+	{"播音", CreditOther, 0}, // 播音:汇哲、王然 (a county station's audio story)
+	{"配音", CreditOther, 0},
 	{"主編", CreditOther, 0},
 	{"摄影记者", CreditOther, afterOrg | glued},
 	{"攝影記者", CreditOther, afterOrg | glued},
@@ -457,17 +463,26 @@ var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更
 	"发表时间", "發表時間", "版次", "发表于", "發表於", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "刊发日期", "刊發日期", "地區", "地区", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
 	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:", "TAG：", "TAG:", "文档序号", "文檔序號", "语音阅读", "語音閱讀", "语音播报", "語音播報",
-	foldMark + "posted", foldMark + "published"})
+	foldMark + "posted", foldMark + "published", "分类", "分類", "类别", "類別"})
+
+// metaWordLabels are the meta labels whose value is a word, not a number:
+// 分类：2014创刊30周年征文, 类别：要闻. stripMetaLabels drops it with the
+// label, to the next space.
+var metaWordLabels = map[string]bool{"分类": true, "分類": true, "类别": true, "類別": true}
 
 // englishWeekday is a weekday in English beside a date, with its comma.
 var englishWeekday = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?`)
 
 // weekdayWord is a weekday standing apart from its date on a date line,
 // a word of its own: 周 is also a family name (编辑：周一鸣).
-var weekdayWord = regexp.MustCompile(`(^|[\s,，(（])(?:星期|週|周|礼拜|禮拜)[一二三四五六日天](?:[,，)）]|\s|$)`)
+// A 星期 or 礼拜 alone is a weekday a page's script failed to fill in
+// (2009 年 2 月 20 日 星期 【打印】); a 周 alone may be a name.
+// An opening bracket after it stays (星期【打印】, as Normalize writes it).
+var weekdayWord = regexp.MustCompile(`(^|[\s,，(（])(?:(?:星期|礼拜|禮拜)[一二三四五六日天]?|(?:週|周)[一二三四五六日天])(?:[,，)）]|\s|$|([【（(\[]))`)
 
 // stripMetaLabels replaces each meta label of s, with the separator,
-// digits and brackets after it (时间：, 阅读 1024, 字号：【), by a space; a
+// digits and brackets after it (时间：, 阅读 1024, 字号：【) or a count
+// before it (2789次浏览), by a space; a
 // label run into the words after it (点击图片浏览下一页, 字号大中小) goes
 // with them, to the next space.
 func stripMetaLabels(s string) string {
@@ -491,12 +506,25 @@ func stripMetaLabels(s string) string {
 		rest = strings.TrimLeft(rest, " \t")
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "："), ":")
 		rest = strings.TrimLeft(rest, " \t")
+		if metaWordLabels[s[start:end]] {
+			if sp := strings.IndexAny(rest, " \t\u00a0\u3000"); sp >= 0 {
+				rest = rest[sp:]
+			} else {
+				rest = ""
+			}
+		}
 		if run := strings.TrimLeft(rest, "0123456789【[（()）-"); strings.ContainsAny(rest[:len(rest)-len(run)], "0123456789") {
 			// TEL：（010）68476606, 浏览:1432次; but 【作者:…】 after Posted:
 			// keeps its bracket.
 			rest = strings.TrimPrefix(strings.TrimPrefix(run, "人次"), "次")
 		}
-		b.WriteString(s[last:start])
+		pre := s[last:start]
+		if q := strings.TrimSuffix(strings.TrimRight(pre, " "), "次"); len(q) < len(strings.TrimRight(pre, " ")) {
+			if n := strings.TrimRight(q, "0123456789"); len(n) < len(q) {
+				pre = n // 2789次浏览: the count before its label
+			}
+		}
+		b.WriteString(pre)
 		b.WriteByte(' ')
 		last = len(s) - len(rest)
 		start, end = metaLabels.index(s, last)
@@ -564,7 +592,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		s = s[:loc2[0]] + " " + s[loc2[1]:]
 	}
 	if cl.hasDate && containsAnyOf(s, "星期", "週", "周", "礼拜", "禮拜") {
-		s = weekdayWord.ReplaceAllString(s, "${1} ") // 週二, 01 五月 2018 08:40: the date's weekday
+		s = weekdayWord.ReplaceAllString(s, "${1} ${2}") // 週二, 01 五月 2018 08:40: the date's weekday
 	}
 	if cl.hasDate && containsAnyOf(s, "day", "Day", "DAY") {
 		s = englishWeekday.ReplaceAllString(s, " ") // Friday, May 26, 2006: the date's weekday
@@ -1595,9 +1623,10 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		return creditSegment{label: l, value: value, names: []string{value}}, true // AFP/GettyImages
 	}
 	names, rest := readNames(value, l.field)
-	if rest != "" && l.field == CreditOther && utf8.RuneCountInString(rest) <= 40 {
+	if rest != "" && (l.field == CreditOther || l.field == CreditEditor || l.field == CreditResponsibleEditor) && utf8.RuneCountInString(rest) <= 40 {
 		// 图片来源：新华社, 燃财经出品, 医技药剂党支部、药剂科供稿: an
-		// organization is the name of a role other than author or editor;
+		// organization is the name of a role other than author (编辑：超级军网,
+		// 责任编辑：红色山西网: a site that edits what it reposts);
 		// 圖/翻攝高虹安臉書 names the page a photo was taken from, 圖/《科學月刊》
 		// a publication.
 		names := splitNames(value)
@@ -1851,7 +1880,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		}
 		// 观察者网鞠峰, 財訊快報陳孟朔: an outlet glued to the name.
 		if len(w) >= 5*3 { // five Han characters at least
-			if m := orgThenName.FindStringSubmatch(w); m != nil {
+			if m := orgThenName.FindStringSubmatch(w); m != nil && !orgWord.MatchString(m[2]) { // not …新聞宣傳辦, one office
 				w, context = m[2], true
 			}
 		}
@@ -2110,8 +2139,8 @@ func stripTrailingOrg(w string) string {
 			strings.ContainsAny(string(org[:len(org)-1]), "報报網网社台刊") {
 			continue // 亞太新聞網 is one outlet; 纽约时报中文网 is not 纽约时 and 报中文网
 		}
-		if dateline.MatchString(head) || len(rs)-k <= 3 && allHanNames([]string{head}) {
-			return head
+		if dateline.MatchString(head) || len(rs)-k <= 3 && looksLikeHanName(head) {
+			return head // not 红色山西网, an outlet's name
 		}
 	}
 	return w
@@ -2152,7 +2181,7 @@ var orgThenName = regexp.MustCompile(`^(\p{Han}{2,}?(?:网|網|报|報|社|台|�
 
 // orgWordMatcher tells an outlet's, desk's or platform's name by its end
 // (新浪财经, 观察者网, 聯合報, 生活中心, 腾讯新闻客户端), or a desk of two
-// characters and 处 or 部 (國際處, 外事部).
+// characters and 处, 部 or 办 (國際處, 外事部, 宣传办).
 type orgWordMatcher struct{ suffixes []string }
 
 func (m orgWordMatcher) MatchString(w string) bool {
@@ -2164,7 +2193,7 @@ func (m orgWordMatcher) MatchString(w string) bool {
 	switch n := utf8.RuneCountInString(w); {
 	case n == 3 && allHanNames([]string{w}):
 		last, _ := utf8.DecodeLastRuneInString(w)
-		return last == '处' || last == '處' || last == '部'
+		return last == '处' || last == '處' || last == '部' || last == '办' || last == '辦' // 宣传办: an office
 	case n >= 4:
 		// 吉林省纪委监委, 澧县如东镇: a body of government, the unit that
 		// sent a county's story in; names end so too (陈镇), but have
