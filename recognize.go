@@ -40,7 +40,7 @@ const capitalDigits = "零壹貳贰參叁参肆伍陸陆柒捌玖拾佰"
 
 // numberings are the numbering styles, in the order they are tried.
 var numberings = []numbering{
-	{StyleAnnex, famAnnex, 0, regexp.MustCompile(`^附件\s?([` + cnDigits + `\d]{1,3})(?:[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613), 附件 3： (a regulation copied from a PDF)"},
+	{StyleAnnex, famAnnex, 0, regexp.MustCompile(`^【?附件\s?([` + cnDigits + `\d]{1,3})(?:】|[：:\s]|$)`), "annexes after the last article or section: 附件一：… (gov/law_hk_basic_law_1990.md), 附件1 (hexo-sina 20210322-091613), 附件 3： (a regulation copied from a PDF), 【附件一】機車停車位承租合約書 (a Taiwanese community's rules, sections_heldout17)"},
 	{StyleAnnexUnnumbered, famAnnex, 0, regexp.MustCompile(`^(附件|附)[：:]?$`), "an annex with no number, its title on the next line: 附件: / 中华人民共和国国徽图案 (LawRefBook 国徽法), 附： / 国旗制法说明 (LawRefBook 国旗法)"},
 	{StyleBook, famLaw, 1, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[编編]`), "刑法 and 民法典 books (gov/law_xingfa.md)"},
 	{StyleSubBook, famLaw, 2, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?分[编編]`), "sub-books of 民法典's second book, 物权: 第一分编 通则 (a copy from a PDF)"},
@@ -53,7 +53,7 @@ var numberings = []numbering{
 	{StylePart, famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
 	{StyleCapitalNumeral, famGB, 5, regexp.MustCompile(`^([` + capitalDigits + `]{1,4})、`), "above 一、, in capital numerals: 壹、主旨 / 貳、主辦單位 (a volleyball cup's rules, Taiwan)"},
 	{StyleChineseNumeral, famGB, 10, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
-	{StyleParenChinese, famGB, 20, regexp.MustCompile(`^[（(]([` + cnDigits + `]{1,4})[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed)"},
+	{StyleParenChinese, famGB, 20, regexp.MustCompile(`^[（(]\s*([` + cnDigits + `]{1,4})\s*[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed); （  一  ）一  般… in letter-spaced text from a PDF (a city's budget report, sections_heldout17)"},
 	{StyleOrdinal, famGB, 20, regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})[，,]`), "ordinals heading the passages of a commentary, a line each with body after it: 第一，…具有深厚的历史底蕴。 (Xinhua on thepaper.cn); as a list of sentences with no body, items"},
 	{StyleDecimal4, famGB, 36, regexp.MustCompile(`^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?:[.．]|\s)`), "decimal outlines, fourth level: 1.2.1.3 (technical plans, standards)"},
 	{StyleDecimal3, famGB, 34, regexp.MustCompile(`^\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?:[.．]|\s)`), "decimal outlines, third level: 1.2.1. 提升动能回收效率 (a competition plan in Markdown notes)"},
@@ -381,7 +381,7 @@ func markAfterDigits(text string) bool {
 // these.
 func maybeNumbered(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r >= '①' && r <= '⑳' ||
+	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r == '【' && strings.HasPrefix(text, "【附件") || r >= '①' && r <= '⑳' ||
 		r >= 'A' && r <= 'Z' || r >= 'Ⅰ' && r <= 'Ⅻ' || r == '阶' || r == '階' || r == '步' || hanThenDigit(text) ||
 		strings.ContainsRune(cnDigits, r) || strings.ContainsRune(capitalDigits, r)
 }
@@ -822,6 +822,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	end := m[1]
 	if n.family == famAnnex {
 		end = m[3] // "附件一：": the colon is not part of the number
+		if strings.HasPrefix(p.Text, "【") && strings.HasPrefix(p.Text[end:], "】") {
+			end += len("】") // 【附件一】: the brackets are
+		}
 		if attachedFile.MatchString(p.Text) {
 			return cand{}, false // 附件1：…汇总表.xlsx: a file sent with a notice, no part of it
 		}

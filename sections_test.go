@@ -424,8 +424,8 @@ func wrapRunes(s string, n int) string {
 // last variant only.
 func TestTextLinesSameTree(t *testing.T) {
 	var inputs []string
-	for _, root := range []string{"sections", "sections_heldout", "sections_heldout2", "sections_heldout3", "sections_heldout4", "sections_heldout5", "sections_heldout6", "sections_heldout7", "sections_heldout8", "sections_heldout9", "sections_heldout10", "sections_heldout11", "sections_heldout12", "sections_heldout13", "sections_heldout14", "sections_heldout15", "sections_heldout16"} {
-		found, err := filepath.Glob(filepath.Join("testdata", root, "*", "input.txt"))
+	for _, pattern := range []string{"sections", "sections_heldout*"} {
+		found, err := filepath.Glob(filepath.Join("testdata", pattern, "*", "input.txt"))
 		require.NoError(t, err)
 		inputs = append(inputs, found...)
 	}
@@ -594,6 +594,11 @@ func (h truthHead) normalized() truthHead {
 	// plan's code (阶段 A ·, J0 —) is in the number found, in neither
 	// part of the outline.
 	h.key, h.text = strings.TrimRight(strings.Trim(norm(h.num), blockMarkers), "·•・|｜—–-"), norm(h.title)
+	// 【附件一】: brackets around a number are part of it as written, as
+	// the 、 of 一、 is; outlines write the number without them.
+	if inner, ok := strings.CutPrefix(h.key, "【"); ok && strings.HasSuffix(inner, "】") {
+		h.key = strings.TrimSuffix(inner, "】")
+	}
 	// 【当前进度判定】: the brackets of a "【】" heading mark its style, as a
 	// number does; outlines write its title with them or without.
 	if inner, ok := strings.CutPrefix(h.text, "【"); ok && strings.HasSuffix(inner, "】") && strings.Count(inner, "【") == 0 {
@@ -829,6 +834,20 @@ func TestHeadingAccuracy(t *testing.T) {
 		// rows, a prospectus's unnumbered parts over 一、, a paper's
 		// two-line subheads over bylines.
 		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.59, 0.67, 0.70},
+		// heldout17: measured untouched at 0.957, 0.901, 0.943 (commit
+		// 151de82): letter-spaced （  一  ） from a PDF, 【附件一】 annexes.
+		{"heldout17", filepath.Join("testdata", "sections_heldout17"), 0.98, 0.98, 0.99},
+	}
+	// Every set in testdata is scored: a new one needs its row (and its
+	// untouched figures in the comment) before it counts.
+	roots, err := filepath.Glob(filepath.Join("testdata", "sections_heldout*"))
+	require.NoError(t, err)
+	known := map[string]bool{}
+	for _, set := range sets {
+		known[set.root] = true
+	}
+	for _, root := range roots {
+		assert.True(t, known[root], "%s has no row in TestHeadingAccuracy", root)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
@@ -846,15 +865,15 @@ func TestHeadingAccuracy(t *testing.T) {
 	// Every held-out set together: the goal is 0.98 on each measure. With
 	// heldout16 (untouched at 0.415, 0.445, 0.505) the pooled figures fell
 	// from 0.980, 0.987, 0.990 to 0.934, 0.961, 0.971; the floors are the
-	// figures after the rules written since, not the goal.
+	// figures after the rules written since and heldout17, not the goal.
 	if heldOutRun < len(sets)-1 {
 		return // only some sets were run (-run TestHeadingAccuracy/heldout6)
 	}
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
-	assert.GreaterOrEqual(t, pooled.precision(), 0.945, "pooled held-out precision")
-	assert.GreaterOrEqual(t, pooled.recall(), 0.961, "pooled held-out recall")
-	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.973, "pooled held-out parent accuracy")
+	assert.GreaterOrEqual(t, pooled.precision(), 0.947, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.recall(), 0.963, "pooled held-out recall")
+	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.975, "pooled held-out parent accuracy")
 }
 
 // TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,
