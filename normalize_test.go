@@ -248,3 +248,13 @@ func normCountDigits(s string, fullWidth bool) int {
 	}
 	return n
 }
+
+// TestIsSpaceRune checks the quick white-space test against
+// unicode.IsSpace over the whole Basic Multilingual Plane and beyond.
+func TestIsSpaceRune(t *testing.T) {
+	for r := rune(0); r <= 0x2ffff; r++ {
+		if isSpaceRune(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
+		}
+	}
+}
