@@ -470,6 +470,10 @@ var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更
 // label, to the next space.
 var metaWordLabels = map[string]bool{"分类": true, "分類": true, "类别": true, "類別": true}
 
+// editionPage is the page of a paper's edition on its date line, with
+// the page's name: 第10版:寻踪, 第A03版：要闻.
+var editionPage = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜:：]{1,12})?`)
+
 // englishWeekday is a weekday in English beside a date, with its comma.
 var englishWeekday = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?`)
 
@@ -593,6 +597,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	}
 	if cl.hasDate && containsAnyOf(s, "星期", "週", "周", "礼拜", "禮拜") {
 		s = weekdayWord.ReplaceAllString(s, "${1} ${2}") // 週二, 01 五月 2018 08:40: the date's weekday
+	}
+	if cl.hasDate && strings.Contains(s, "版") {
+		s = editionPage.ReplaceAllString(s, " ") // 2025年04月11日 第10版:寻踪: an e-paper's page
 	}
 	if cl.hasDate && containsAnyOf(s, "day", "Day", "DAY") {
 		s = englishWeekday.ReplaceAllString(s, " ") // Friday, May 26, 2006: the date's weekday
@@ -1621,6 +1628,13 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	}
 	if l.field == CreditOther && latinSlash.MatchString(value) {
 		return creditSegment{label: l, value: value, names: []string{value}}, true // AFP/GettyImages
+	}
+	if strings.EqualFold(l.label, "by") && utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("、，,/／|｜;；", r)
+	}) {
+		// By 苗栗人新聞網, By RNZ中文: an English byline names its author as
+		// the outlet prints it, a person or the outlet itself.
+		return creditSegment{label: l, value: value, names: []string{value}}, true
 	}
 	names, rest := readNames(value, l.field)
 	if rest != "" && (l.field == CreditOther || l.field == CreditEditor || l.field == CreditResponsibleEditor) && utf8.RuneCountInString(rest) <= 40 {
