@@ -2646,6 +2646,21 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		liftTrailingCredits(doc, g, p, rule, cfg)
 		return
 	}
+	if open := chainedBracket(p.Text); open >= 0 {
+		// …。（完）【编辑:张楷欣】, …。(吉林省纪委监委) 【编辑:张楷欣】: a
+		// bracket of labelled credits after another bracket is lifted
+		// first; then the bracket before it is read as any paragraph's
+		// last one.
+		if cl, ok := g.line(p.Text[open:], 0, cfg.loc); ok && len(cl.segs) > 0 && namesPeople(&cl) {
+			doc.Credits.addLine(&cl, nil)
+			if cfg.removals {
+				doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: p.Text[open:]})
+			}
+			p.truncate(strings.TrimRightFunc(p.Text[:open], unicode.IsSpace))
+			liftTrailingByline(doc, g, p, rule, cfg)
+			return
+		}
+	}
 	tail := len(p.Text) - min(len(p.Text), 200)
 	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
 		tail++
@@ -2715,6 +2730,33 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+}
+
+// chainedBracket returns where the bracket ending text opens when another
+// bracket closes right before it (…（完）【编辑:张楷欣】), or -1.
+func chainedBracket(text string) int {
+	last, _ := utf8.DecodeLastRuneInString(text)
+	var opener string
+	switch last {
+	case '】':
+		opener = "【"
+	case '）':
+		opener = "（"
+	case ')':
+		opener = "("
+	default:
+		return -1
+	}
+	open := strings.LastIndex(text, opener)
+	if open <= 0 || len(text)-open > 120 {
+		return -1
+	}
+	before := strings.TrimRightFunc(text[:open], unicode.IsSpace)
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune("）)】", prev) {
+		return -1
+	}
+	return open
 }
 
 // photoSourceInBrackets records the credit of the bracket ending text

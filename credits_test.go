@@ -671,3 +671,25 @@ func TestShotByTheVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestChainedTrailingBrackets: a bracket of labelled credits right after
+// another bracket that ends a paragraph (…。（完）【编辑:张楷欣】) is lifted,
+// then the bracket before it is read as a paragraph's last one: a
+// byline is lifted, （完） stays, and an unlabelled bracket after a
+// bracket is no credit.
+func TestChainedTrailingBrackets(t *testing.T) {
+	for _, c := range []struct {
+		body, text string
+		want       Credits
+	}{
+		{"今年以来经济运行总体平稳。（完）【编辑:张楷欣】", "今年以来经济运行总体平稳。（完）", Credits{Editors: []string{"张楷欣"}}},
+		{"今年以来经济运行总体平稳。（记者 张三）【编辑:李四】", "今年以来经济运行总体平稳。", Credits{Authors: []string{"张三"}, Editors: []string{"李四"}}},
+		{"免去其吉林银行副行长职务。  (吉林省纪委监委) 【编辑:张楷欣】", "免去其吉林银行副行长职务。(吉林省纪委监委)", Credits{Source: "吉林省纪委监委", Editors: []string{"张楷欣"}}},
+		{"他说这是好事（见图）（张三）", "他说这是好事（见图）（张三）", Credits{}},
+	} {
+		doc, err := Parse(strings.NewReader("<p>"+c.body+"</p><p>"+creditBodySentence+"</p>"), WithInput(InputBody))
+		require.NoError(t, err)
+		assert.Equal(t, c.want, doc.Credits, c.body)
+		assert.Equal(t, c.text, paraTextsOf(doc)[0], c.body)
+	}
+}
