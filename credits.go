@@ -463,16 +463,51 @@ var metaLabels = newLiterals([]string{"最新更新", "最后更新", "最後更
 	"发表时间", "發表時間", "版次", "发表于", "發表於", "发表日期", "發表日期", "發布時間", "发布于", "發佈於", "發布於", "上传", "上傳", "更新时间", "更新時間", "建立時間", "出刊日期", "出版", "更新", "时间", "時間", "日期",
 	"浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "刊发日期", "刊發日期", "地區", "地区", "浏览量", "瀏覽量", "阅读量", "閱讀量", "点击数", "點擊數", "阅读数", "閱讀數", "阅读", "閱讀", "点击", "點擊", "字号", "字號",
 	"字体", "字體", "收藏成功", "收藏本文", "點閱", "点阅", "新闻热线", "新聞熱線", "字数", "字數", "阅读人次", "閱讀人次", "浏览", "瀏覽", "回复数", "回覆數", "人气", "人氣", "版权声明", "版權聲明", "TEL：", "TEL:", "Tel：", "Tel:", "电话：", "电话:", "電話：", "電話:", "TAG：", "TAG:", "文档序号", "文檔序號", "语音阅读", "語音閱讀", "语音播报", "語音播報",
-	foldMark + "posted", foldMark + "published", "分类", "分類", "类别", "類別"})
+	foldMark + "posted", foldMark + "published"})
 
-// metaWordLabels are the meta labels whose value is a word, not a number:
-// 分类：2014创刊30周年征文, 类别：要闻. stripMetaLabels drops it with the
-// label, to the next space.
-var metaWordLabels = map[string]bool{"分类": true, "分類": true, "类别": true, "類別": true}
+// categoryLabel is a page's category label and its separator, standing
+// as a word of its own (分类：2014创刊30周年征文, | 类别: 要闻), not in a
+// word (垃圾分类).
+var categoryLabel = regexp.MustCompile(`(^|[\s|｜【\[（(])(?:分类|分類|类别|類別)\s*[:：]\s*`)
+
+// stripCategory replaces a category label and its value (the word after
+// it, unless that opens a label of the grammar) by a space.
+func (g *creditGrammar) stripCategory(s string) (string, bool) {
+	m := categoryLabel.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, false
+	}
+	rest := s[m[1]:]
+	if !g.startsWithLabel(rest) {
+		if sp := strings.IndexAny(rest, " \t\u00a0\u3000|｜"); sp >= 0 {
+			rest = rest[sp:]
+		} else {
+			rest = ""
+		}
+	}
+	return s[:m[3]] + " " + rest, true
+}
 
 // editionPage is the page of a paper's edition on its date line, with
 // the page's name: 第10版:寻踪, 第A03版：要闻.
-var editionPage = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜:：]{1,12})?`)
+var editionPage = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*([^\s|｜:：，,。;；（）()【】]{1,12}))?`)
+
+// stripEditionPage replaces each edition page of s (see editionPage) by
+// a space; a label run into the page's name (第10版：要闻编辑：李四) stays.
+func (g *creditGrammar) stripEditionPage(s string) string {
+	ms := editionPage.FindAllStringSubmatchIndex(s, -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		end := m[1]
+		if m[2] >= 0 {
+			if ls := g.find(s[m[2]:m[3]]); len(ls) > 0 {
+				end = m[2] + ls[0].orgStart
+			}
+		}
+		s = s[:m[0]] + " " + s[end:]
+	}
+	return s
+}
 
 // englishWeekday is a weekday in English beside a date, with its comma.
 var englishWeekday = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?`)
@@ -510,13 +545,6 @@ func stripMetaLabels(s string) string {
 		rest = strings.TrimLeft(rest, " \t")
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "："), ":")
 		rest = strings.TrimLeft(rest, " \t")
-		if metaWordLabels[s[start:end]] {
-			if sp := strings.IndexAny(rest, " \t\u00a0\u3000"); sp >= 0 {
-				rest = rest[sp:]
-			} else {
-				rest = ""
-			}
-		}
 		if run := strings.TrimLeft(rest, "0123456789【[（()）-"); strings.ContainsAny(rest[:len(rest)-len(run)], "0123456789") {
 			// TEL：（010）68476606, 浏览:1432次; but 【作者:…】 after Posted:
 			// keeps its bracket.
@@ -599,7 +627,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		s = weekdayWord.ReplaceAllString(s, "${1} ${2}") // 週二, 01 五月 2018 08:40: the date's weekday
 	}
 	if cl.hasDate && strings.Contains(s, "版") {
-		s = editionPage.ReplaceAllString(s, " ") // 2025年04月11日 第10版:寻踪: an e-paper's page
+		s = g.stripEditionPage(s) // 2025年04月11日 第10版:寻踪: an e-paper's page
 	}
 	if cl.hasDate && containsAnyOf(s, "day", "Day", "DAY") {
 		s = englishWeekday.ReplaceAllString(s, " ") // Friday, May 26, 2006: the date's weekday
@@ -617,6 +645,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	before := len(s)
 	s = stripMetaLabels(s)
 	hadMeta := len(s) != before // 发表于, 發佈日期, 瀏覽次數: a line of the page's meta
+	if containsAnyOf(s, "分类", "分類", "类别", "類別") {
+		var category bool
+		s, category = g.stripCategory(s)
+		hadMeta = hadMeta || category
+	}
 	s = strings.TrimSpace(s)
 	if hadMeta {
 		// 杨文凯 (发表日期:… 阅读人次:51 回复数:0): brackets that held only
@@ -1279,6 +1312,12 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if !ok {
 			return nil, false
 		}
+		if (at.label.field == CreditEditor || at.label.field == CreditResponsibleEditor) && len(seg.names) == 1 && seg.names[0] == value &&
+			k+1 < len(labels) && end == labels[k+1].start && strings.HasSuffix(s[:end], value) && isOrgText(value) {
+			// 编辑：新华社记者张三: the outlet run into the next label is
+			// that label's, no editor.
+			seg.names = nil
+		}
 		// 记者孙少龙: a name glued to its label, with no separator, must
 		// look like a person's; 编辑推荐, 作者搜尋 are a heading and a button.
 		if r, _ := utf8.DecodeRuneInString(s[at.end:]); at.label.has(glued) && unicode.Is(unicode.Han, r) &&
@@ -1629,18 +1668,23 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	if l.field == CreditOther && latinSlash.MatchString(value) {
 		return creditSegment{label: l, value: value, names: []string{value}}, true // AFP/GettyImages
 	}
-	if strings.EqualFold(l.label, "by") && utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("、，,/／|｜;；", r)
+	if strings.EqualFold(l.label, "by") && value != "" && utf8.RuneCountInString(value) <= 20 && isOrgText(value) && !strings.ContainsFunc(value, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("、，,/／|｜;；（）()【】", r)
 	}) {
-		// By 苗栗人新聞網, By RNZ中文: an English byline names its author as
-		// the outlet prints it, a person or the outlet itself.
+		// By 苗栗人新聞網: an English byline that names an outlet alone
+		// credits the outlet as its author.
 		return creditSegment{label: l, value: value, names: []string{value}}, true
 	}
 	names, rest := readNames(value, l.field)
-	if rest != "" && (l.field == CreditOther || l.field == CreditEditor || l.field == CreditResponsibleEditor) && utf8.RuneCountInString(rest) <= 40 {
+	if (l.field == CreditEditor || l.field == CreditResponsibleEditor) && len(names) == 0 && rest != "" &&
+		utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, unicode.IsSpace) && isOrgText(value) {
+		// 编辑：超级军网, 责任编辑：红色山西网: a site that edits what it
+		// reposts, named alone, is the editor.
+		return creditSegment{label: l, value: value, names: []string{value}}, true
+	}
+	if rest != "" && l.field == CreditOther && utf8.RuneCountInString(rest) <= 40 {
 		// 图片来源：新华社, 燃财经出品, 医技药剂党支部、药剂科供稿: an
-		// organization is the name of a role other than author (编辑：超级军网,
-		// 责任编辑：红色山西网: a site that edits what it reposts);
+		// organization is the name of a role other than author or editor;
 		// 圖/翻攝高虹安臉書 names the page a photo was taken from, 圖/《科學月刊》
 		// a publication.
 		names := splitNames(value)
@@ -2153,8 +2197,10 @@ func stripTrailingOrg(w string) string {
 			strings.ContainsAny(string(org[:len(org)-1]), "報报網网社台刊") {
 			continue // 亞太新聞網 is one outlet; 纽约时报中文网 is not 纽约时 and 报中文网
 		}
-		if dateline.MatchString(head) || len(rs)-k <= 3 && looksLikeHanName(head) {
-			return head // not 红色山西网, an outlet's name
+		// A head of three characters is a name (禤國維聯合報); one of two
+		// must start with a family name (not 红色山西网, an outlet's name).
+		if n := len(rs) - k; dateline.MatchString(head) || n == 3 && allHanNames([]string{head}) || n == 2 && looksLikeHanName(head) {
+			return head
 		}
 	}
 	return w

@@ -693,3 +693,30 @@ func TestChainedTrailingBrackets(t *testing.T) {
 		assert.Equal(t, c.text, paraTextsOf(doc)[0], c.body)
 	}
 }
+
+// TestMetaAndOrgLimits: a category label counts only as a word of its own
+// (垃圾分类 is a word), an outlet stands as editor only when named alone,
+// an outlet run into the next label is that label's, By credits an
+// outlet only when nothing but the outlet follows it, and an e-paper's
+// page name stops at a comma or a label.
+func TestMetaAndOrgLimits(t *testing.T) {
+	for line, want := range map[string]Credits{
+		"来源：中国垃圾分类网":                 {Source: "中国垃圾分类网"},
+		"原标题：上海垃圾分类五周年 来源：新华社":       {OriginalTitle: "上海垃圾分类五周年", Source: "新华社"},
+		"2014-05-12 分类： 作者：张三":       {Authors: []string{"张三"}},
+		"2014-05-12 8:54分类：要闻 作者：张三": {Authors: []string{"张三"}},
+		"编辑：新华社记者张三":                 {Authors: []string{"张三"}},
+		"责任编辑: 红色山西网":                {ResponsibleEditors: []string{"红色山西网"}},
+		"By 新华社记者张三":                 {Authors: []string{"张三"}},
+		"By 苗栗人新聞網":                  {Authors: []string{"苗栗人新聞網"}},
+		"2025年04月11日 第10版：寻踪，作者：张三":  {Authors: []string{"张三"}},
+		"2025年04月11日 第10版：要闻编辑：李四":   {Editors: []string{"李四"}},
+	} {
+		got, _, _ := creditsOfLine(creditLineCase{Line: line})
+		assert.Equal(t, want, got, line)
+	}
+	for _, line := range []string{"编辑：张三 【打印】【关闭】", "责任编辑：张三 未经授权禁止转载", "2019年7月1日 上海开始强制垃圾分类"} {
+		got, _, _ := creditsOfLine(creditLineCase{Line: line})
+		assert.Equal(t, Credits{}, got, "no chrome or event read as credits: %s", line)
+	}
+}

@@ -48,7 +48,8 @@ func ParseDate(s string, loc *time.Location) (time.Time, error) {
 }
 
 // ParseDateAt is [ParseDate] that also reads relative dates — 刚刚, 5分钟前,
-// 3小时前, 2天前, 昨天 08:15, 前天, 今天 — against now. A zero now reads none.
+// 3小时前, 2天前, 昨天 08:15, 前天, 今天 — against now, kept to the second as
+// every date. A zero now reads none.
 func ParseDateAt(s string, loc *time.Location, now time.Time) (time.Time, error) {
 	d, ok := findDateMatch(s, loc, now)
 	if !ok {
@@ -208,6 +209,11 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 	}
 	if !now.IsZero() {
 		take(matchRelative(s, loc, now))
+	}
+	if found && strings.HasSuffix(s[:best.end], "分") && strings.ContainsAny(s[best.start:best.end], ":：") {
+		if r, _ := utf8.DecodeRuneInString(s[best.end:]); r == '类' || r == '類' {
+			best.end -= len("分") // 8:54分类：要闻: the 分 of 分类, not of the minutes
+		}
 	}
 	return best, found
 }
@@ -389,7 +395,7 @@ func matchRelative(s string, loc *time.Location, now time.Time) (dateMatch, bool
 		return dateMatch{}, false
 	}
 	g := groups(s, m)
-	now = now.In(loc)
+	now = now.In(loc).Truncate(time.Second) // kept to the second, as every date
 	d := dateMatch{t: now, timed: true, start: m[0], end: m[1]}
 	switch {
 	case g[1] != "":

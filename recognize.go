@@ -822,8 +822,11 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	end := m[1]
 	if n.family == famAnnex {
 		end = m[3] // "附件一：": the colon is not part of the number
-		if strings.HasPrefix(p.Text, "【") && strings.HasPrefix(p.Text[end:], "】") {
-			end += len("】") // 【附件一】: the brackets are
+		if strings.HasPrefix(p.Text, "【") {
+			if !strings.HasPrefix(p.Text[end:], "】") {
+				return cand{}, false // 【附件一：…】: a bracketed line, no number
+			}
+			end += len("】") // 【附件一】: the brackets are part of the number
 		}
 		if attachedFile.MatchString(p.Text) {
 			return cand{}, false // 附件1：…汇总表.xlsx: a file sent with a notice, no part of it

@@ -13,9 +13,10 @@
 // described at [Score]. Two choices to keep in mind when reading the
 // numbers:
 //
-//   - Authors are scored only on pages whose gold names authors. A page
-//     whose gold names none is not scored, so a system that names an
-//     author there (a wrong one, or an editor) is not penalised.
+//   - Authors are scored on pages whose gold names authors, and on pages
+//     whose hand gold says nobody is credited (a system that names an
+//     author there, an editor or an account, is wrong). A page with no
+//     hand gold whose peers' gold names nobody is not scored.
 //   - Readability's gold titles may keep the site suffix ("…_科技_腾讯网");
 //     they count only where no hand title exists ([Gold.TitleNote]).
 //

@@ -132,7 +132,10 @@ func TestScoreAuthors(t *testing.T) {
 	assert.Equal(t, check(false), Score(g, Extraction{Authors: []string{"叨叨姐、胡一刀"}}).Authors, "names are compared whole")
 	assert.Equal(t, check(true), Score(Gold{Authors: []string{"Ｊｏｈｎ Smith"}}, Extraction{Authors: []string{"John Smith"}}).Authors)
 	assert.False(t, Score(Gold{}, Extraction{Authors: []string{"责任编辑"}}).Authors.Applies,
-		"a page whose gold has no author is not scored, so naming one is not penalised")
+		"a page with no hand gold whose peers name no author is not scored")
+	nobody := Gold{AuthorsSource: SourceHand}
+	assert.Equal(t, check(false), Score(nobody, Extraction{Authors: []string{"崔宁宁"}}).Authors, "hand gold credits nobody: an author found is wrong")
+	assert.Equal(t, check(true), Score(nobody, Extraction{}).Authors, "hand gold credits nobody: none found is right")
 }
 
 func TestScoreBody(t *testing.T) {

@@ -104,11 +104,11 @@ func ParseGoldDate(s string) (t time.Time, hasTime bool, err error) {
 //     a day), or in the same minute (gold with a time). No date is wrong.
 //     DateDay is looser: right when e.Date falls on the gold's day in
 //     UTC+8 even where the gold has a time, for systems that find days.
-//   - Authors: scored only when the gold names authors; right when every
-//     gold author equals (after folding as for titles) one of e.Authors.
-//     Extra extracted names are not penalised, and neither is a page whose
-//     gold names no author while the extraction names one: such a page is
-//     not scored.
+//   - Authors: where the gold names authors, right when every gold author
+//     equals (after folding as for titles) one of e.Authors; extra
+//     extracted names are not penalised. Where hand gold says nobody is
+//     credited ("authors": []), right only when e.Authors is empty. A page
+//     with neither (no hand gold, no peer's author) is not scored.
 //   - Body: when the gold has a body, F1 over the multisets of [Tokens].
 //   - Garbled: [Garbled] of the title and text together. When the page
 //     itself is UTF-8 holding U+FFFD ([Gold.PageHasFFFD]), U+FFFD in the
@@ -167,6 +167,11 @@ func Score(g Gold, e Extraction) PageScore {
 		}
 	}
 
+	if len(g.Authors) == 0 && g.AuthorsSource == SourceHand {
+		// The hand gold says nobody is credited: any author found is
+		// wrong (an editor, an account, a name from the page's chrome).
+		s.Authors = check(len(e.Authors) == 0)
+	}
 	if len(g.Authors) > 0 {
 		got := map[string]bool{}
 		for _, a := range e.Authors {

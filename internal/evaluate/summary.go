@@ -20,7 +20,7 @@ type Summary struct {
 	TitleRight, TitleN     int // right titles, of pages with a gold title
 	DateRight, DateN       int // right dates, of pages with a gold date
 	DateDayRight           int // dates on the right day (UTC+8), of DateN
-	AuthorsRight, AuthorsN int // right authors, of pages with gold authors
+	AuthorsRight, AuthorsN int // right authors, of the pages whose authors are scored (see Score)
 }
 
 // Summarize aggregates the scores of split (SplitAll: every score).
