@@ -1312,10 +1312,12 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if !ok {
 			return nil, false
 		}
-		if (at.label.field == CreditEditor || at.label.field == CreditResponsibleEditor) && len(seg.names) == 1 && seg.names[0] == value &&
-			k+1 < len(labels) && end == labels[k+1].start && strings.HasSuffix(s[:end], value) && isOrgText(value) {
-			// 编辑：新华社记者张三: the outlet run into the next label is
-			// that label's, no editor.
+		if (at.label.field == CreditEditor || at.label.field == CreditResponsibleEditor || at.label.field == CreditOther) &&
+			len(seg.names) == 1 && seg.names[0] == value && k+1 < len(labels) && labels[k+1].label.field == CreditAuthor &&
+			end == labels[k+1].start && strings.HasSuffix(s[:end], value) && isOrgText(value) {
+			// 编辑：新华社记者张三, 图片来源:欧洲时报记者黄冠杰 摄: the outlet
+			// run into the next label is that label's reporter's, and names
+			// no editor or photo source.
 			seg.names = nil
 		}
 		// 记者孙少龙: a name glued to its label, with no separator, must
