@@ -258,8 +258,11 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"●《ETNEWS新聞雲》提醒您，請給自己機會：\n自殺防治諮詢安心專線：0800-788995；\n生命線協談專線：1995", "suicide-notice"},
 		{"（節錄）", "end-mark"},
 		{"（完）", "end-mark"},
-		{"扫一扫在手机打开当前页", "page-widget"}, // sections heldout15 gov-plain-xinjiang (a government site's widget)
-		{"-3-", "page-number"},         // sections heldout14 rule-plain-cccc (a PDF copy)
+		{"- THE END -", "end-mark"}, // pages heldout7 mydrivers
+		{"—END—", "end-mark"},
+		{"下載法廣應用程序跟蹤國際時事", "app-promo"}, // pages heldout7 rfi
+		{"扫一扫在手机打开当前页", "page-widget"},  // sections heldout15 gov-plain-xinjiang (a government site's widget)
+		{"-3-", "page-number"},          // sections heldout14 rule-plain-cccc (a PDF copy)
 		{"第 3 页 共 12 页", "page-number"},
 		{"+1", "page-widget"},
 		{"图集", "page-widget"},
@@ -303,6 +306,8 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		"用户点击下方按钮进入支付页面后，系统会再次核对身份。",
 		"欢迎读者继续关注我们的后续报道。",
 		"顶一下，再顶一下，球队终于守住了比分。",
+		"用户下载该应用程序后，可在首页查看当日的空气质量",
+		"END",
 	} {
 		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody), WithRemovals())
 		require.NoError(t, err)

@@ -855,7 +855,7 @@ var (
 	// is one anywhere in a short paragraph: prose never says where on
 	// the page a code is.
 	promoRe = regexp.MustCompile(`^[^。]*(?:下载|下載|安装|安裝|打开|打開|关注|關注|扫码|掃碼|扫描|掃描)[^。]{0,12}` +
-		`(?:客户端|客戶端|APP|App|app|公众号|公眾號|二维码|二維碼)[^。]*$|` +
+		`(?:客户端|客戶端|APP|App|app|应用程序|應用程序|公众号|公眾號|二维码|二維碼)[^。]*$|` +
 		// 想生活更精明，請讚好TOPick Facebook: a call to like or follow the
 		// site's page on a social network.
 		`^[^。]*(?:讚好|赞好|按讚|按赞|點讚|点赞|追蹤|追踪|關注|关注)[^。]{0,20}(?i:facebook|fb|instagram|ig|youtube|專頁|专页|粉絲團|粉丝团)[^。]*$|` +
@@ -919,7 +919,8 @@ var (
 	pageNumberRe = regexp.MustCompile(`^(?:[-—–－]\s?\d{1,4}\s?[-—–－]|\d{1,2}-\d{1,4}|第\s?\d{1,4}\s?[页頁](?:\s?[，,/]?\s?共\s?\d{1,4}\s?[页頁])?)$`)
 	// endMarkRe is an editor's mark standing alone in brackets: the end
 	// of the text, or a note that it is an excerpt or goes on elsewhere.
-	endMarkRe = regexp.MustCompile(`^[（(【\[](?:完|全文完|本文完|待续|待續|未完待续|未完待續|节录|節錄|节选|節選|摘录|摘錄|摘编|摘編)[）)】\]]$`)
+	// END between dashes (- THE END -, —END—) marks the end too.
+	endMarkRe = regexp.MustCompile(`^[（(【\[](?:完|全文完|本文完|待续|待續|未完待续|未完待續|节录|節錄|节选|節選|摘录|摘錄|摘编|摘編)[）)】\]]$|^[-—–=]+\s?(?:THE\s|The\s)?(?:END|End)\s?[-—–=]+$`)
 )
 
 // Page furniture among images: the words of class, id and name
@@ -1083,7 +1084,7 @@ func GenericPolicy() *Policy {
 		dropShortParagraphs("suicide-notice", 300, suicideNoticeRe).
 			WithDoc("the suicide-prevention notice set under stories of a suicide, with its hotlines (《蘋果》關心你 … 自殺防治諮詢安心專線：0800-788995, 生命線協談專線：1995): a paragraph of at most 300 characters that speaks of suicide and gives a hotline's number"),
 		dropShortParagraphs("app-promo", 170, promoRe).
-			WithDoc("short calls to get an app, follow an account or scan a QR code, or to click where the page points (安装新浪财经客户端第一时间接收…, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信, 更多内容，点击下方关注)"),
+			WithDoc("short calls to get an app, follow an account or scan a QR code, or to click where the page points (安装新浪财经客户端第一时间接收…, 下載法廣應用程序跟蹤國際時事, 扫描二维码关注, 扫描下方二维码关注苹果汇官方微信, 更多内容，点击下方关注)"),
 		dropShortParagraphs("list-header", 20, listHeaderRe).
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 大家都在看, 阅读原文, 返回搜狐，查看更多"),
 		dropShortParagraphs("feedback-widget", 40, feedbackRe).
@@ -1091,7 +1092,7 @@ func GenericPolicy() *Policy {
 		dropShortParagraphs("wechat-ui", 24, wechatUIRe).
 			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (预览时标签不可点, 轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞)"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
-			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）; in a paragraph of text it stays"),
+			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）, or END between dashes (- THE END -, —END—); in a paragraph of text it stays"),
 		dropShortParagraphs("page-number", 16, pageNumberRe).
 			WithDoc("a page's number alone on its line, left in text copied from a PDF or print: -3-, — 12 —, 1-11, 第3页, 第 3 页 共 12 页"),
 		LiftCredits("credits").WithDoc("credit lines (原标题：…, 来源：…, 编辑 辛婧, 本报记者 …) go to Document.Credits"),
