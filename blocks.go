@@ -384,7 +384,10 @@ func attachCaptions(doc *Document, info []paraInfo) []paraInfo {
 			if p.Image.Caption == "" {
 				img = len(out)
 			}
-		case img >= 0 && taken < 2 && p.Kind == KindText && isCaptionLine(p.Text):
+		case img >= 0 && taken < 2 && p.Kind == KindText && isCaptionLine(p.Text),
+			img >= 0 && taken == 0 && img == len(out)-1 && outInfo[img].centered && info[i].centered && centredCaption(p):
+			// A short line centred under a centred image, right after it,
+			// is its caption (长征五号B运载火箭正在测试), not a subhead.
 			im := out[img].Image
 			im.Caption = joinText(im.Caption, p.Text)
 			out[img].Text = im.Caption
@@ -429,6 +432,17 @@ func isCaptionAlt(alt string) bool {
 // photoCreditEnd is a photographer's or agency's credit in brackets at
 // the end of a caption: （李華輝攝）, （港台圖片）, (新华社记者 张三 摄).
 var photoCreditEnd = regexp.MustCompile(`[（(][^（）()]{0,20}(?:攝|摄|圖片|图片|供圖|供图|提供|翻攝|翻摄|截圖|截图)[）)]$`)
+
+// centredCaption reports whether p, a line centred under a centred
+// image, reads as the image's caption: a short line, bold or not, with no
+// sentence end or number that would make it a list item or a heading
+// of a numbered outline.
+func centredCaption(p Paragraph) bool {
+	n := utf8.RuneCountInString(p.Text)
+	return (p.Kind == KindText || p.Kind == KindHeading && p.Level == 0) && n >= 4 && n <= 40 &&
+		!strings.ContainsAny(p.Text, "。！？!?\n") && !maybeNumbered(p.Text) &&
+		!(strings.HasPrefix(p.Text, "《") && strings.HasSuffix(p.Text, "》")) // a work's title heads the work under it
+}
 
 func isCaptionLine(s string) bool {
 	return len(s) <= 150 && utf8.RuneCountInString(s) <= 50 && !strings.ContainsAny(s, "。！？\n") &&

@@ -549,7 +549,7 @@ func (p *parser) flush() {
 func (p *parser) appendParagraph(para Paragraph) {
 	var info paraInfo
 	if t := p.top(); t != nil {
-		info.node = t.node
+		info.node, info.centered = t.node, t.centered
 	}
 	p.appendWith(para, info)
 }

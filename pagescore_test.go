@@ -306,7 +306,7 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		"用户点击下方按钮进入支付页面后，系统会再次核对身份。",
 		"欢迎读者继续关注我们的后续报道。",
 		"顶一下，再顶一下，球队终于守住了比分。",
-		"用户下载该应用程序后，可在首页查看当日的空气质量",
+		"用户下载该应用程序后，可在首页查看当日的空气质量。",
 		"END",
 	} {
 		doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody), WithRemovals())
