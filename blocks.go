@@ -213,7 +213,7 @@ func urlScheme(u string) string {
 // a protocol-relative URL ("//host/…") the https scheme.
 func absoluteURL(u string) string {
 	u = strings.TrimFunc(u, func(r rune) bool { return r <= ' ' })
-	if strings.ContainsAny(u, "\t\n\r") {
+	if strings.IndexByte(u, '\n') >= 0 || strings.IndexByte(u, '\t') >= 0 || strings.IndexByte(u, '\r') >= 0 {
 		u = strings.Map(func(r rune) rune {
 			if r == '\t' || r == '\n' || r == '\r' {
 				return -1

@@ -171,7 +171,8 @@ func (ps *pageState) scanScript(b []byte) {
 
 // scriptDateNames are the names scripts give a publication date, in lower
 // case: pubtime: "2019-09-07 19:02:26" (腾讯), var ct = "1581517074"
-// (WeChat).
+// (WeChat). Each ends in e, d or t, which scriptDateValue looks at first
+// (TestScriptDateNamesEnd checks it).
 var scriptDateNames = map[string]bool{"pubtime": true, "pub_time": true, "publishtime": true, "publish_time": true,
 	"publishdate": true, "publish_date": true, "pubdate": true, "pub_date": true, "datepublished": true,
 	"date_published": true, "createtime": true, "create_time": true, "ptime": true, "ct": true,
@@ -203,6 +204,9 @@ func scriptDateValue(b []byte) []byte {
 		}
 		if j >= 0 && (b[j] == '"' || b[j] == '\'') {
 			j--
+		}
+		if j < 0 || b[j]|0x20 != 'e' && b[j]|0x20 != 'd' && b[j]|0x20 != 't' {
+			continue // every name of scriptDateNames ends in e, d or t
 		}
 		end := j + 1
 		for j >= 0 && (b[j] == '_' || b[j] >= '0' && b[j] <= '9' || b[j]|0x20 >= 'a' && b[j]|0x20 <= 'z') {

@@ -638,3 +638,11 @@ func TestPageLeadPhotoHeadingCaption(t *testing.T) {
 	assert.Equal(t, "反服貿學生代表林飛帆召開記者會表示將擴大抗爭。（記者林調遜／攝影）", doc.Paragraphs[1].Text)
 	assert.Empty(t, doc.Sections)
 }
+
+// TestScriptDateNamesEnd: scriptDateValue skips a name whose last letter
+// is not e, d or t, so every name it knows must end so.
+func TestScriptDateNamesEnd(t *testing.T) {
+	for name := range scriptDateNames {
+		assert.Contains(t, "edt", name[len(name)-1:], name)
+	}
+}
