@@ -2681,6 +2681,25 @@ var notName = map[string]bool{"完": true, "全文完": true, "待续": true, "�
 // paragraph into doc.Credits. A bracket that does not read as credits
 // stays.
 func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule string, cfg *config) {
+	// …。（完）【编辑:张楷欣】, …。(吉林省纪委监委) 【编辑:张楷欣】: a bracket of
+	// labelled credits after another bracket is lifted first (up to
+	// maxChained of them); then the bracket before it is read as any
+	// paragraph's last one.
+	for range maxChained {
+		open := chainedBracket(p.Text)
+		if open < 0 {
+			break
+		}
+		cl, ok := g.line(p.Text[open:], 0, cfg.loc)
+		if !ok || len(cl.segs) == 0 || !namesPeople(&cl) {
+			break
+		}
+		doc.Credits.addLine(&cl, nil)
+		if cfg.removals {
+			doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: p.Text[open:]})
+		}
+		p.truncate(strings.TrimRightFunc(p.Text[:open], unicode.IsSpace))
+	}
 	last, _ := utf8.DecodeLastRuneInString(p.Text)
 	if last == '。' && (strings.HasSuffix(p.Text, ")。") || strings.HasSuffix(p.Text, "）。")) {
 		// 圖1:竹圍人家(照片來源:宜蘭縣傳統竹圍測繪專輯)。: a labelled photo
@@ -2693,21 +2712,6 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	if !strings.ContainsRune("）)〕]］】", last) && !(last >= '0' && last <= '9') {
 		liftTrailingCredits(doc, g, p, rule, cfg)
 		return
-	}
-	if open := chainedBracket(p.Text); open >= 0 {
-		// …。（完）【编辑:张楷欣】, …。(吉林省纪委监委) 【编辑:张楷欣】: a
-		// bracket of labelled credits after another bracket is lifted
-		// first; then the bracket before it is read as any paragraph's
-		// last one.
-		if cl, ok := g.line(p.Text[open:], 0, cfg.loc); ok && len(cl.segs) > 0 && namesPeople(&cl) {
-			doc.Credits.addLine(&cl, nil)
-			if cfg.removals {
-				doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: p.Text[open:]})
-			}
-			p.truncate(strings.TrimRightFunc(p.Text[:open], unicode.IsSpace))
-			liftTrailingByline(doc, g, p, rule, cfg)
-			return
-		}
 	}
 	tail := len(p.Text) - min(len(p.Text), 200)
 	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
@@ -2779,6 +2783,10 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
 }
+
+// maxChained is the most brackets of credits read one after another at
+// the end of a paragraph (see liftTrailingByline).
+const maxChained = 3
 
 // chainedBracket returns where the bracket ending text opens when another
 // bracket closes right before it (…（完）【编辑:张楷欣】), or -1.

@@ -692,6 +692,11 @@ func TestChainedTrailingBrackets(t *testing.T) {
 		assert.Equal(t, c.want, doc.Credits, c.body)
 		assert.Equal(t, c.text, paraTextsOf(doc)[0], c.body)
 	}
+	// A paragraph ending in many such brackets gives up after maxChained.
+	body := "今年以来经济运行总体平稳。" + strings.Repeat("（完）", 1000) + strings.Repeat("【编辑:张楷欣】", 1000)
+	doc, err := Parse(strings.NewReader("<p>"+body+"</p><p>"+creditBodySentence+"</p>"), WithInput(InputBody), WithRemovals())
+	require.NoError(t, err)
+	assert.Len(t, removalsBy(doc, "credits"), maxChained)
 }
 
 // TestMetaAndOrgLimits: a category label counts only as a word of its own
