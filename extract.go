@@ -140,23 +140,6 @@ func (ps *pageState) classHint(el *Element) (hint int8, summary bool) {
 		}
 	}
 	class, _ := el.attr("class")
-	// Pages repeat their class attributes: each is read once.
-	if v, ok := ps.classes[string(class)]; ok {
-		return int8(v&3) - 1, summary || v&4 != 0
-	}
-	hint, classSummary := ps.classWords(class)
-	if len(ps.classes) < maxNames {
-		v := uint8(hint + 1)
-		if classSummary {
-			v |= 4
-		}
-		ps.classes[string(class)] = v
-	}
-	return hint, summary || classSummary
-}
-
-// classWords reads the class names of a class attribute (see classHint).
-func (ps *pageState) classWords(class []byte) (hint int8, summary bool) {
 	chrome, content := false, false
 	for c := range fields(class) {
 		w := ps.nameWords(c)

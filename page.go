@@ -31,7 +31,6 @@ type pageState struct {
 	headline int               // the paragraph that is the page's headline, -1 if none
 	host     *string           // the page's host, once asked (the head is read by then)
 	names    map[string]uint8  // what the id and class names of the page say (nameWords)
-	classes  map[string]uint8  // what a whole class attribute says (classHint), as hint+1 and summary<<2
 	// relAuthor is the text of the first <a rel="author"> of the page, the
 	// HTML way to link an article to its author's page; classAuthor the
 	// first text in an element whose class or id names an author
@@ -50,7 +49,7 @@ const (
 
 func newPageState() *pageState {
 	return &pageState{meta: map[string]string{}, links: map[string]string{}, nodes: []node{{parent: -1}}, headline: -1,
-		names: map[string]uint8{}, classes: map[string]uint8{}}
+		names: map[string]uint8{}}
 }
 
 // head records what a start tag tells of the page: <html lang>, <base>,
