@@ -368,7 +368,7 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|编辑室|編輯室|记者站|記者站|工作室|社发|社發|传媒|傳媒|融媒|之窗|在线|在線", "|")}
+	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|研究所|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|编辑室|編輯室|记者站|記者站|工作室|社发|社發|传媒|傳媒|融媒|之窗|在线|在線", "|")}
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
@@ -385,7 +385,11 @@ var (
 	citation = regexp.MustCompile(`^[，,]\s*(?:19|20)\d{2}\s*[，,(（]\s*[A-Za-z0-9（）()]{1,12}\s*(?:[：:]\s*\d+(?:[-–]\d+)?)?\s*[.。]?$`)
 	// printNote is a note of where an article was printed first: 刊于《半月谈》
 	// 2019年第24期, 原载《求是》.
-	printNote = regexp.MustCompile(`^(?:刊于|刊於|原载|原載|载于|載於|转载自|轉載自)\s*《([^《》]{2,20})》[^，。！？]{0,20}$`)
+	// printNoteAuthor is the clause after a print note that says who
+	// wrote the piece, by role and without a name: ，作者为该报记者,
+	// ，作者系本刊特约撰稿人.
+	printNoteAuthor = regexp.MustCompile(`\s*[，,;；]\s*作者(?:为|為|系|係|是)[^，,。;；]{0,12}?(?:记者|記者|编辑|編輯|撰稿人|通讯员|通訊員)$`)
+	printNote       = regexp.MustCompile(`^(?:刊于|刊於|原载|原載|载于|載於|转载自|轉載自)\s*《([^《》]{2,20})》[^，。！？]{0,20}$`)
 	// gluedDateline is a name with a dateline glued after it: the name is
 	// two or three characters, the place two, or three ending in 市 or 縣.
 	gluedDateline = regexp.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{2}|\p{Han}{2}[市縣县])(?:即時)?[报報][道導]$`)
@@ -632,6 +636,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if cl.hasDate && containsAnyOf(s, "day", "Day", "DAY") {
 		s = englishWeekday.ReplaceAllString(s, " ") // Friday, May 26, 2006: the date's weekday
 	}
+	if cl.hasDate && strings.HasPrefix(s, "由") && postedBy.MatchString(strings.TrimSpace(s)) {
+		s = "" // 由 reporter 於 … 所發表: who posted the page, no credit
+	}
 	if cl.hasDate && containsAnyOf(s, "发布", "發佈", "發布") {
 		// 樂活內蒙古 發佈 2022-11-07T07:33:15: who posted the page, and the
 		// word, before the date (now taken out), are no credit either.
@@ -731,7 +738,22 @@ func dateBeside(g *creditGrammar, s string, hadMeta bool) bool {
 	// handle, a view count. Else the phrase must read as a publication's
 	// or a poster's name: 1949年10月1日 中华人民共和国成立 is an event, a line
 	// of the article.
-	return hadMeta || isOrgText(s) || isAgency(s) || publicationName(s) || poster.MatchString(s) || outletAndColumn(s)
+	return hadMeta || isOrgText(s) || isAgency(s) || publicationName(s) || poster.MatchString(s) || outletAndColumn(s) || repeatedName(s)
+}
+
+// repeatedName reports whether s is one word printed twice or more (湖州发布
+// 湖州发布, an account's name and its nickname on a WeChat page's header).
+func repeatedName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || utf8.RuneCountInString(words[0]) > 12 {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w != words[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // outletAndColumn reports whether s is an outlet's name and the name of
@@ -762,6 +784,10 @@ var posterBefore = regexp.MustCompile(`(^|[|｜]|\s{2,})\s*[^\s|｜:：]{1,20}\s
 // posterBeforeDate is a handle and 发布 at the end of a line whose date
 // was taken out after them.
 var posterBeforeDate = regexp.MustCompile(`(^|[|｜]|\s{2,})\s*[^\s|｜:：]{1,20}\s*(?:发布|發佈|發布)\s*$`)
+
+// postedBy is a blog's line of who posted it, its date taken out: 由
+// reporter 於 2019-12-07 17:32:23 所發表 (Blogger's Traditional footer).
+var postedBy = regexp.MustCompile(`^由\s*[^\s|｜:：]{1,30}\s*[於于]\s*所?(?:發表|发表|發佈|發布|发布)$`)
 
 // poster is a forum poster's handle: Latin letters and digits.
 var poster = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{1,20}$`)
@@ -1212,6 +1238,11 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			seg, ok := readSegment(creditLabel{label: m[2], field: CreditOther}, name)
 			return []creditSegment{seg}, ok && len(seg.names) > 0
 		}
+	}
+	if m := printNoteAuthor.FindStringIndex(s); m != nil && printNote.MatchString(s[:m[0]]) {
+		// 原载…《人民铁道》报3版,作者为该报记者: who the author is, in words,
+		// after a print note; no name.
+		s = s[:m[0]]
 	}
 	labels := g.find(s)
 	if len(labels) == 0 {

@@ -702,8 +702,11 @@ func TestChainedTrailingBrackets(t *testing.T) {
 // TestMetaAndOrgLimits: a category label counts only as a word of its own
 // (垃圾分类 is a word), an outlet stands as editor only when named alone,
 // an outlet run into the next label is that label's, By credits an
-// outlet only when nothing but the outlet follows it, and an e-paper's
-// page name stops at a comma or a label.
+// outlet only when nothing but the outlet follows it, an e-paper's page
+// name stops at a comma or a label, a print note's clause naming the
+// author by role only is no name, an institute after a slash is an
+// affiliation, and a blog's "posted by" line or an account's name
+// printed twice beside a date gives no credit.
 func TestMetaAndOrgLimits(t *testing.T) {
 	for line, want := range map[string]Credits{
 		"来源：中国垃圾分类网":                 {Source: "中国垃圾分类网"},
@@ -716,11 +719,14 @@ func TestMetaAndOrgLimits(t *testing.T) {
 		"By 苗栗人新聞網":                  {Authors: []string{"苗栗人新聞網"}},
 		"2025年04月11日 第10版：寻踪，作者：张三":  {Authors: []string{"张三"}},
 		"2025年04月11日 第10版：要闻编辑：李四":   {Editors: []string{"李四"}},
+		"原载《求是》，作者系本刊特约撰稿人":          {Source: "求是"},
+		"(製圖@陳景逸/星球研究所)":             {Others: []Credit{{Label: "製圖", Name: "陳景逸"}}},
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: line})
 		assert.Equal(t, want, got, line)
 	}
-	for _, line := range []string{"编辑：张三 【打印】【关闭】", "责任编辑：张三 未经授权禁止转载", "2019年7月1日 上海开始强制垃圾分类"} {
+	for _, line := range []string{"编辑：张三 【打印】【关闭】", "责任编辑：张三 未经授权禁止转载", "2019年7月1日 上海开始强制垃圾分类",
+		"由 reporter 於 2019-12-07 17:32:23 所發表", "湖州发布 湖州发布 2023-12-10"} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: line})
 		assert.Equal(t, Credits{}, got, "no chrome or event read as credits: %s", line)
 	}
