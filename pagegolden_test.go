@@ -75,7 +75,7 @@ func TestPageGoldens(t *testing.T) {
 }
 
 // pageGolds is what the golden test reads of the hand gold: each page's
-// directory ("corpus", "heldout", "heldout2" … "heldout7") and URL, by page name
+// directory ("corpus", "heldout", "heldout2" … "heldout8") and URL, by page name
 // without ".html".
 type pageGolds struct {
 	dirs, urls map[string]string

@@ -38,6 +38,7 @@ const (
 	DirHeldout5 = "heldout5" // the page is at <testdata/pages>/heldout5/<page>
 	DirHeldout6 = "heldout6" // the page is at <testdata/pages>/heldout6/<page>
 	DirHeldout7 = "heldout7" // the page is at <testdata/pages>/heldout7/<page>
+	DirHeldout8 = "heldout8" // the page is at <testdata/pages>/heldout8/<page>
 
 	SplitDev      = "dev"
 	SplitHeldout  = "heldout"
@@ -47,6 +48,7 @@ const (
 	SplitHeldout5 = "heldout5" // a fifth held-out set, made after tuning on the fourth
 	SplitHeldout6 = "heldout6" // a sixth held-out set, made after tuning on the fifth
 	SplitHeldout7 = "heldout7" // a seventh held-out set, made after tuning on the sixth
+	SplitHeldout8 = "heldout8" // an eighth held-out set, made after tuning on the seventh
 	SplitAll      = "all"      // every page, for [Summarize]
 )
 
@@ -54,10 +56,10 @@ const (
 // gold that exists for it (see [LoadGold]).
 type Gold struct {
 	Page  string // file name of the page, such as "gne_163_1.html"
-	Dir   string // DirCorpus, DirHeldout, DirHeldout2 … DirHeldout7
+	Dir   string // DirCorpus, DirHeldout, DirHeldout2 … DirHeldout8
 	Path  string // the page's file
 	Site  string // such as "163.com"
-	Split string // SplitDev, SplitHeldout, SplitHeldout2 … SplitHeldout7
+	Split string // SplitDev, SplitHeldout, SplitHeldout2 … SplitHeldout8
 	URL   string // the page's URL when known
 
 	Title string
@@ -118,7 +120,7 @@ type handGold struct {
 //     newspaper4k *.expected.txt and *.expected-metadata.json;
 //   - in testdataPagesDir/gold, hand gold: <name>.json and, optionally,
 //     <name>.body.txt with the expected body text. A hand gold with
-//     "dir": "heldout", "heldout2" … "heldout7" names a page at
+//     "dir": "heldout", "heldout2" … "heldout8" names a page at
 //     testdataPagesDir/<dir>/<page>.
 //
 // Hand gold wins over a peer's gold for title, date, authors, URL, site and
@@ -335,15 +337,15 @@ func loadHandGold(corpusHTMLDir, pagesDir string, get func(dir, page, path strin
 		case DirCorpus, "":
 			h.Dir = DirCorpus
 			path = filepath.Join(corpusHTMLDir, h.Page)
-		case DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5, DirHeldout6, DirHeldout7:
+		case DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5, DirHeldout6, DirHeldout7, DirHeldout8:
 			path = filepath.Join(pagesDir, h.Dir, h.Page)
 		default:
-			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q, %q, %q, %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5, DirHeldout6, DirHeldout7)
+			return fmt.Errorf("evaluate: %s: dir %q is not one of %q, %q, %q, %q, %q, %q, %q, %q, %q", f, h.Dir, DirCorpus, DirHeldout, DirHeldout2, DirHeldout3, DirHeldout4, DirHeldout5, DirHeldout6, DirHeldout7, DirHeldout8)
 		}
 		switch h.Split {
-		case SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5, SplitHeldout6, SplitHeldout7, "":
+		case SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5, SplitHeldout6, SplitHeldout7, SplitHeldout8, "":
 		default:
-			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q, %q, %q, %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5, SplitHeldout6, SplitHeldout7)
+			return fmt.Errorf("evaluate: %s: split %q is not one of %q, %q, %q, %q, %q, %q, %q, %q, %q", f, h.Split, SplitDev, SplitHeldout, SplitHeldout2, SplitHeldout3, SplitHeldout4, SplitHeldout5, SplitHeldout6, SplitHeldout7, SplitHeldout8)
 		}
 		g := get(h.Dir, h.Page, path)
 		addSource(g, SourceHand)
