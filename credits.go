@@ -148,6 +148,8 @@ var creditLabels = []creditLabel{
 	{"微信公眾號", CreditSource, glued},
 	{"公众号", CreditSource, 0},
 	{"公眾號", CreditSource, 0},
+	{"以下文章来源于", CreditSource, glued}, // 以下文章来源于奇安信威胁情报中心，作者红雨滴团队 (a WeChat repost's banner)
+	{"以下文章來源於", CreditSource, glued},
 	{"本文转自", CreditSource, 0}, // 本文转自:岳阳日报
 	{"本文轉自", CreditSource, 0},
 	{"转自", CreditSource, needsSep},
@@ -881,7 +883,7 @@ func (g *creditGrammar) mayHold(s string) bool {
 // and markers: a line with a comma or a full stop in it is a sentence
 // unless a label opens it (原标题：…，…; (本文来自澎湃新闻，…)).
 func (g *creditGrammar) startsWithLabel(s string) bool {
-	s = strings.TrimLeft(s, "（(【[〔［"+bylineMarkers+" ")
+	s = strings.TrimLeft(s, "（(【[〔［，,"+bylineMarkers+" ")
 	r, _ := utf8.DecodeRuneInString(s)
 	for _, l := range g.byRune[r] {
 		if strings.HasPrefix(s, l.label) {
@@ -1354,7 +1356,8 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// 记者孙少龙: a name glued to its label, with no separator, must
 		// look like a person's; 编辑推荐, 作者搜尋 are a heading and a button.
 		if r, _ := utf8.DecodeRuneInString(s[at.end:]); at.label.has(glued) && unicode.Is(unicode.Han, r) &&
-			len(seg.names) > 0 && allHanNames(seg.names[:1]) && !looksLikeHanName(seg.names[0]) {
+			len(seg.names) > 0 && allHanNames(seg.names[:1]) && !looksLikeHanName(seg.names[0]) &&
+			!(at.label.field == CreditAuthor && hasAnySuffix(seg.names[0], teamSuffixes...)) {
 			return nil, false
 		}
 		// 【范麗玉記者 台南報導】: the name stands before 記者, a dateline after.
@@ -1709,6 +1712,12 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		return creditSegment{label: l, value: value, names: []string{value}}, true
 	}
 	names, rest := readNames(value, l.field)
+	if l.field == CreditAuthor && len(names) == 0 && utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, unicode.IsSpace) &&
+		hasAnySuffix(value, teamSuffixes...) {
+		// 作者红雨滴团队, 作者：XX课题组: a team or group that wrote the
+		// piece is its author, as printed.
+		return creditSegment{label: l, value: value, names: []string{value}}, true
+	}
 	if (l.field == CreditEditor || l.field == CreditResponsibleEditor) && len(names) == 0 && rest != "" &&
 		utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, unicode.IsSpace) && isOrgText(value) {
 		// 编辑：超级军网, 责任编辑：红色山西网: a site that edits what it
@@ -3256,4 +3265,17 @@ func appendNew(list []string, names ...string) []string {
 		}
 	}
 	return list
+}
+
+// teamSuffixes end the names of teams and groups credited as authors.
+var teamSuffixes = []string{"团队", "團隊", "小组", "小組", "课题组", "課題組", "工作组", "工作組", "研究组", "研究組"}
+
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }

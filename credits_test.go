@@ -721,6 +721,8 @@ func TestMetaAndOrgLimits(t *testing.T) {
 		"2025年04月11日 第10版：要闻编辑：李四":   {Editors: []string{"李四"}},
 		"原载《求是》，作者系本刊特约撰稿人":          {Source: "求是"},
 		"(製圖@陳景逸/星球研究所)":             {Others: []Credit{{Label: "製圖", Name: "陳景逸"}}},
+		"以下文章来源于奇安信威胁情报中心，作者红雨滴团队":   {Source: "奇安信威胁情报中心", Authors: []string{"红雨滴团队"}},
+		"作者：国务院发展研究中心课题组":            {Authors: []string{"国务院发展研究中心课题组"}},
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: line})
 		assert.Equal(t, want, got, line)
