@@ -18,8 +18,11 @@ type parser struct {
 	pol  *Policy
 	doc  *Document
 	page *pageState // a full page's metadata and block tree; nil for posts and bodies
-	z    *html.Tokenizer
-	el   Element // the current start tag, reused
+	// inTail says a DropTail rule's mark was seen: short paragraphs after
+	// it are dropped until a longer one, or a sentence, comes.
+	inTail bool
+	z      *html.Tokenizer
+	el     Element // the current start tag, reused
 
 	stack  []frame
 	names  []string         // the names of unknown tags on the stack, by frame.name; names[0] is ""
@@ -555,6 +558,20 @@ func (p *parser) appendParagraph(para Paragraph) {
 }
 
 func (p *parser) appendWith(para Paragraph, info paraInfo) {
+	if t := p.pol.ix.tail; t != 0 && para.Kind != KindImage && para.Kind != KindTable {
+		r := p.pol.rule(t)
+		switch {
+		case p.inTail && (len(para.Text) <= r.max || utf8.RuneCountInString(para.Text) <= r.max) && !sentence(para.Text):
+			p.report(t, "p", []byte(para.Text))
+			return
+		case p.inTail:
+			p.inTail = false
+		case r.re.MatchString(para.Text):
+			p.inTail = true
+			p.report(t, "p", []byte(para.Text))
+			return
+		}
+	}
 	if para.Kind != KindImage && para.Kind != KindTable && len(p.pol.ix.texts) > 0 &&
 		(p.pol.ix.textMax == 0 || len(para.Text) <= p.pol.ix.textMax*utf8.UTFMax || utf8.RuneCountInString(para.Text) <= p.pol.ix.textMax) {
 		mask := p.pol.ix.textMask(para.Text)

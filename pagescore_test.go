@@ -286,10 +286,10 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"顶一下", "feedback-widget"}, // pages heldout6 cnbeta
 		{"踩(12)", "feedback-widget"},
 		{"观看更多精彩视频", "list-header"}, // sections heldout13 wechat-geekpark
-		{"预览时标签不可点", "wechat-ui"},
+		{"预览时标签不可点", "wechat-tail"},
 		{"轻触阅读原文", "wechat-ui"},
 		{"，轻点两下取消在看", "wechat-ui"},
-		{"微信扫一扫可打开此内容，", "wechat-ui"},
+		{"微信扫一扫可打开此内容，", "wechat-tail"},
 	}
 	for _, c := range cases {
 		body := "<p>" + strings.ReplaceAll(c.text, "\n", "<br>") + "</p><p>" + creditBodySentence + "</p>"

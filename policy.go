@@ -69,6 +69,13 @@ func (r *Rule) check() error {
 		if r.re == nil {
 			return bad("rule %q (DropParagraphs) has a nil pattern", r.Name)
 		}
+	case ruleTail:
+		if r.re == nil {
+			return bad("rule %q (DropTail) has a nil pattern", r.Name)
+		}
+		if r.max <= 0 {
+			return bad("rule %q (DropTail) drops no paragraph after its mark: maxRunes %d", r.Name, r.max)
+		}
 	}
 	return nil
 }
@@ -87,6 +94,7 @@ type policyIndex struct {
 	urls     int
 	funcs    []int
 	texts    []int
+	tail     int // DropTail
 	credits  int
 	title    int
 
@@ -219,6 +227,8 @@ func (p *Policy) reindex() {
 			ix.funcs = append(ix.funcs, n)
 		case ruleText:
 			ix.texts = append(ix.texts, n)
+		case ruleTail:
+			first(&ix.tail, n)
 		case ruleCredits:
 			first(&ix.credits, n)
 		case ruleRepeatedTitle:
@@ -303,7 +313,7 @@ type ruleKind uint8
 var ruleMakers = enum[ruleKind]{"ruleKind", "rule kind", []string{"Rule{}", "DropTags", "DropClasses", "DropIDs",
 	"DropIDPrefixes", "DropComments", "DropBetweenComments", "DropHidden", "DropPixels", "DropURLSchemes", "DropIf",
 	"DropParagraphs", "CreditClasses", "LiftCredits", "DropRepeatedTitle", "KeepArticle", "ArticleIn", "DropLinkLists",
-	"DropChrome", "CreditLabels", "DropNavLinks", "DropSummaryBox"}}
+	"DropChrome", "CreditLabels", "DropNavLinks", "DropSummaryBox", "DropTail"}}
 
 func (k ruleKind) String() string { return ruleMakers.String(k) }
 
@@ -329,6 +339,7 @@ const (
 	ruleCreditLabels
 	ruleNavLinks
 	ruleSummaryBox
+	ruleTail
 )
 
 // A Rule names one thing cleaning removes. Make rules with the rule
@@ -554,6 +565,8 @@ func (r Rule) String() string {
 		what = "on a full page, a link back to the site that ends a paragraph of the article"
 	case ruleSummaryBox:
 		what = "on a full page, a summary box at the article's start that the article restates"
+	case ruleTail:
+		what = fmt.Sprintf("paragraphs matching %s and the paragraphs of at most %d characters after them", r.re, r.max)
 	case ruleCreditLabels:
 		what = "credit labels " + strings.Join(r.values, ", ")
 	}
@@ -644,6 +657,17 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 		r.branches, r.branchNeeds = splitBranches(re)
 	}
 	return r
+}
+
+// DropTail drops a paragraph that re matches, and after it every
+// paragraph of text of at most maxRunes characters, up to the first
+// longer one or the first sentence (a text of four characters or more
+// ending with 。！？): the buttons and labels a page prints after a mark that ends
+// its article (预览时标签不可点 on WeChat, then 阅读原文, 知道了, 取消, 允许,
+// 视频, 小程序, 赞, 在看…). Images after the mark neither end the run nor
+// are dropped. Only the first DropTail rule of a policy applies.
+func DropTail(name string, re *regexp.Regexp, maxRunes int) Rule {
+	return Rule{Name: name, kind: ruleTail, re: re, max: maxRunes}
 }
 
 // dropShortParagraphs is DropParagraphs for paragraphs of at most
@@ -886,7 +910,10 @@ var (
 	// it from the browser: its prompts and buttons (预览时标签不可点, 轻触阅读原文,
 	// 继续滑动看下一个, ，轻点两下取消赞, 微信扫一扫可打开此内容，), none of them words
 	// an article prints alone on a line.
-	wechatUIRe = regexp.MustCompile(`^(?:预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|微信扫一扫可打开此内容[，,]?|微信扫一扫关注该公众号|` +
+	// wechatTailRe is the mark WeChat prints after an article: what follows
+	// it on the page is buttons and labels (see DropTail).
+	wechatTailRe = regexp.MustCompile(`^(?:预览时标签不可点|預覽時標籤不可點|微信扫一扫可打开此内容[，,]?(?:使用完整服务)?)$`)
+	wechatUIRe   = regexp.MustCompile(`^(?:预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|微信扫一扫可打开此内容[，,]?|微信扫一扫关注该公众号|` +
 		`使用完整服务|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|轻触阅读原文|輕觸閱讀原文|` +
 		`[，,]?轻点两下取消(?:赞|在看)|[，,]?輕點兩下取消(?:讚|在看)|使用小程序|长按识别前往小程序)$`)
 	// feedbackRe is a widget that asks the reader to rate the article, or
@@ -1089,6 +1116,8 @@ func GenericPolicy() *Policy {
 			WithDoc("a line alone that heads a list of other articles or is a button: 相关阅读, 延伸阅读, 热门推荐, 大家都在看, 阅读原文, 返回搜狐，查看更多"),
 		dropShortParagraphs("feedback-widget", 40, feedbackRe).
 			WithDoc("a widget that asks the reader to rate the article or thanks them (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), lines of a template the page never filled in ([SURVEY-Y]%有幫助), and the button to vote an article up or down (顶一下, 踩)"),
+		DropTail("wechat-tail", wechatTailRe, 12).
+			WithDoc("the end of a WeChat article's page copied with it: 预览时标签不可点 (or 微信扫一扫可打开此内容), which WeChat prints after the article, and the buttons and labels after it, each of at most 12 characters (阅读原文, 关注该公众号, the account's name, 知道了, 取消, 允许, 视频, 小程序, 赞, 在看, 留言, 听过, lone commas)"),
 		dropShortParagraphs("wechat-ui", 24, wechatUIRe).
 			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (预览时标签不可点, 轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞)"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
@@ -1175,4 +1204,13 @@ func PagePolicy() *Policy {
 func DefaultPolicy() *Policy {
 	return GenericPolicy().Add(SinaPolicy().rules...).Add(PortalPolicy().rules...).
 		Add(PagePolicy().rules...).Add(SitesPolicy().rules...)
+}
+
+// sentence reports whether text is a short sentence: at least four
+// characters ending with a full stop, a question or exclamation mark
+// (正文一句话。), no button's or label's text.
+func sentence(text string) bool {
+	t := strings.TrimRight(text, "”」』\"' ")
+	return utf8.RuneCountInString(t) >= 4 && (strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？") ||
+		strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?"))
 }
