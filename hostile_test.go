@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"bytes"
 	"math/rand/v2"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -256,6 +257,8 @@ func TestInvalidOptionsAndRules(t *testing.T) {
 	for name, rule := range map[string]Rule{
 		"DropIf with a nil function":          DropIf("x", nil),
 		"DropParagraphs with a nil pattern":   DropParagraphs("x", nil),
+		"DropTail with a nil pattern":         DropTail("x", nil, 12),
+		"DropTail dropping nothing after":     DropTail("x", regexp.MustCompile(`^end$`), 0),
 		"a rule with no name":                 DropTags("", "div"),
 		"a rule with a blank name":            DropClasses(" ", "ad"),
 		"DropTags with no tag":                DropTags("x"),

@@ -646,3 +646,23 @@ func TestScriptDateNamesEnd(t *testing.T) {
 		assert.Contains(t, "edt", name[len(name)-1:], name)
 	}
 }
+
+// TestWeChatTail: what follows WeChat's end mark on a copied page goes
+// under wechat-tail, short line by short line, up to a sentence, which
+// stays.
+func TestWeChatTail(t *testing.T) {
+	body := "<p>" + creditBodySentence + "</p><p>预览时标签不可点</p><p>阅读原文</p><p>安全内参</p><p>知道了</p><p>取消</p>" +
+		"<p>允许</p><p>，</p><p>视频</p><p>小程序</p><p>赞</p><p>这一段是页面之后的正文。</p><p>在看</p>"
+	doc, err := Parse(strings.NewReader(body), WithInput(InputBody), WithRemovals())
+	require.NoError(t, err)
+	assert.Equal(t, []string{creditBodySentence, "这一段是页面之后的正文。", "在看"}, paraTextsOf(doc))
+	assert.Equal(t, []string{"预览时标签不可点", "阅读原文", "安全内参", "知道了", "取消", "允许", "，", "视频", "小程序", "赞"},
+		removalsBy(doc, "wechat-tail"))
+	var tail string
+	for _, r := range DefaultPolicy().Rules() {
+		if r.Name == "wechat-tail" {
+			tail = r.String()
+		}
+	}
+	assert.Contains(t, tail, "paragraphs of at most 12 characters after them")
+}
