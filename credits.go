@@ -1730,6 +1730,9 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		// 圖/翻攝高虹安臉書 names the page a photo was taken from, 圖/《科學月刊》
 		// a publication.
 		names := splitNames(value)
+		if slices.ContainsFunc(names, func(n string) bool { return strings.ContainsAny(n, "|｜") }) {
+			return seg, false // 网站地图|诚聘英才|联系我们: a bar of links, no organization
+		}
 		for i, n := range names {
 			n = strings.TrimPrefix(strings.TrimPrefix(n, "翻攝"), "翻摄")
 			if head, ok := strings.CutSuffix(n, "提供"); ok && head != "" {

@@ -1450,8 +1450,8 @@ func readClosingCredits(doc *Document, rules []int, cfg *config) {
 			}
 			continue
 		}
-		if p.Kind != KindText && p.Kind != KindListItem {
-			continue
+		if p.Kind != KindText && p.Kind != KindListItem || featuresOf(p).linkList() {
+			continue // 关于我们|网站地图|诚聘英才: a line of links is the site's, no credit
 		}
 		if cl, ok := closingCredit(g, p.Text, cfg); ok {
 			doc.Credits.addLine(&cl, nil)
