@@ -1335,6 +1335,14 @@ func isPlainHeading(p *Paragraph) bool {
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
 		return false
 	}
+	if speakerLine.MatchString(p.Text) {
+		return false // 上海社会科学院党委书记 权衡代表: who speaks, under a subhead
+	}
 	f, _ := utf8.DecodeRuneInString(p.Text)
 	return !unicode.IsPunct(f) && !unicode.IsSymbol(f) || f == '“' || f == '《' // not a ● bullet
 }
+
+// speakerLine is a deputy's or member's signature line in a paper's
+// coverage of the two sessions: a post, a space, a name and 代表 or 委员
+// (上海社会科学院党委书记  权衡代表, 中国人民大学教授 郑功成代表).
+var speakerLine = regexp.MustCompile(`\S\s+\p{Han}{2,4}(?:代表|委员|委員)$`)

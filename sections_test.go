@@ -1651,3 +1651,22 @@ func TestWrappedPDFText(t *testing.T) {
 	assert.Contains(t, texts(doc), "text:"+joined)
 	assert.Contains(t, texts(doc), "text:公司声明 .......................................................................................................... 1")
 }
+
+// TestSpeakerLinesNoSubheads: under each plain subhead of a paper's
+// coverage of the two sessions, the deputy's signature line (a post, a
+// name and 代表) is no subhead; the subheads are.
+func TestSpeakerLinesNoSubheads(t *testing.T) {
+	long := "这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情，并给出了具体的数据和例子。"
+	var b strings.Builder
+	for _, part := range [][2]string{{"展示出对高质量发展的强劲推动力", "上海社会科学院党委书记  权衡代表"},
+		{"加快形成高质量发展动力源", "华中科技大学教授  韩民春委员"}, {"进一步擦亮高质量发展的底色", "中国人民大学教授 郑功成代表"}} {
+		b.WriteString(part[0] + "\n\n" + part[1] + "\n\n" + long + "\n\n" + long + "\n\n")
+	}
+	doc, err := Parse(strings.NewReader(long+"\n\n"+b.String()), WithFormat(FormatText))
+	require.NoError(t, err)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, s.Title)
+	}
+	assert.Equal(t, []string{"展示出对高质量发展的强劲推动力", "加快形成高质量发展动力源", "进一步擦亮高质量发展的底色"}, got)
+}
