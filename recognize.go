@@ -5,6 +5,7 @@ package newsdoc
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -596,7 +597,18 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 	cands = mergePairs(cands, paras)
 	plain = outsideMerged(plain, cands)
 	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
+		n := len(cands)
 		cands = mergeByIndex(cands, kept, paras, &arena)
+		if len(cands)-n >= 2 && plainKeywords(kept, paras) {
+			// 新质生产力 / 展示出对高质量发展的强劲推动力、支撑力: each plain
+			// subhead under a keyword line of its own is one heading of
+			// the two lines.
+			for _, c := range cands {
+				if c.style == StylePlain && c.idx == c.mergeEnd-1 && slices.Contains(kept, c.idx) {
+					c.idx--
+				}
+			}
+		}
 	}
 	if kept := checkSentenceHeads(sentences, paras); len(kept) > 0 {
 		cands = mergeByIndex(cands, kept, paras, &arena)
@@ -760,6 +772,30 @@ func titleLine(p *Paragraph) bool {
 	}
 	return !maybeNumbered(p.Text) || numberOf(p.Text) == nil
 }
+
+// plainKeywords reports whether every plain subhead of kept stands right
+// under a keyword line of its own: a short plain line (at most
+// maxKeyword characters) after body text or at the start, that is no
+// subhead itself (人民日报's 新质生产力 over 展示出对高质量发展的强劲推动力).
+func plainKeywords(kept []int, paras []Paragraph) bool {
+	for _, i := range kept {
+		if i < 1 || slices.Contains(kept, i-1) {
+			return false
+		}
+		k := &paras[i-1]
+		if n := utf8.RuneCountInString(k.Text); k.Kind != KindText || len(k.Marks) > 0 || n < 2 || n > maxKeyword ||
+			!containsHan(k.Text) || strings.ContainsAny(k.Text, " 　：:，,。；;！？!?、") {
+			return false // 人工智能+ is one; 新质生产力： or 一、 is not
+		}
+		if i >= 2 && paras[i-2].Kind == KindText && isPlainHeading(&paras[i-2]) {
+			return false // three short lines in a row: a text set a phrase a line
+		}
+	}
+	return true
+}
+
+// maxKeyword is the most characters of a keyword line over a subhead.
+const maxKeyword = 8
 
 // outsideMerged returns the plain lines that no heading set over several
 // paragraphs has taken as its second line.

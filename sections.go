@@ -203,12 +203,36 @@ func buildSections(doc *Document, info []paraInfo) {
 	paras := doc.Paragraphs
 	top := titleBlock(paras)
 	top = repeatedTitle(paras, top, doc.Meta.Title)
+	top = titleKicker(paras, top)
 	for i := range top {
 		paras[i].Kind = KindTitle
 	}
 	cands := findCandidates(paras, info, top)
 	roots, items := buildTree(cands, paras)
 	finalize(doc, roots, items)
+}
+
+// titleKicker adds to the title block a smaller markup heading that
+// stands right over the title's first line with nothing but images before
+// it: the kicker (眉题) of a paper's page, "### 理论热词 实践热点 两会热议"
+// over "# 干字当头亮点纷呈…". It belongs to the title, not to the body.
+func titleKicker(paras []Paragraph, top map[int]bool) map[int]bool {
+	first := -1
+	for i := range paras {
+		if top[i] {
+			first = i
+			break
+		}
+	}
+	if first < 1 || paras[first].Kind != KindHeading {
+		return top
+	}
+	k := first - 1
+	if p := &paras[k]; p.Kind != KindHeading || p.Level <= paras[first].Level || !onlyImages(paras, 0, k) {
+		return top
+	}
+	top[k] = true
+	return top
 }
 
 // repeatedTitle adds to the title block a heading or bold line that

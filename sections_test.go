@@ -833,7 +833,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		// 二, a tender's decimal clauses run in (1.1招标项目概况) among table
 		// rows, a prospectus's unnumbered parts over 一、, a paper's
 		// two-line subheads over bylines.
-		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.59, 0.67, 0.70},
+		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.62, 0.70, 0.71},
 		// heldout17: measured untouched at 0.957, 0.901, 0.943 (commit
 		// 151de82): letter-spaced （  一  ） from a PDF, 【附件一】 annexes.
 		{"heldout17", filepath.Join("testdata", "sections_heldout17"), 0.98, 0.98, 0.99},
@@ -871,8 +871,8 @@ func TestHeadingAccuracy(t *testing.T) {
 	}
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
-	assert.GreaterOrEqual(t, pooled.precision(), 0.947, "pooled held-out precision")
-	assert.GreaterOrEqual(t, pooled.recall(), 0.963, "pooled held-out recall")
+	assert.GreaterOrEqual(t, pooled.precision(), 0.950, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.recall(), 0.965, "pooled held-out recall")
 	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.975, "pooled held-out parent accuracy")
 }
 
@@ -1669,4 +1669,24 @@ func TestSpeakerLinesNoSubheads(t *testing.T) {
 		got = append(got, s.Title)
 	}
 	assert.Equal(t, []string{"展示出对高质量发展的强劲推动力", "加快形成高质量发展动力源", "进一步擦亮高质量发展的底色"}, got)
+}
+
+// TestKeywordSubheadsAndKicker: plain subheads each under a short keyword
+// line of their own are headings of the two lines, and a smaller markup
+// heading over the title is its kicker, part of the title block.
+func TestKeywordSubheadsAndKicker(t *testing.T) {
+	long := "这是一段比较长的正文内容，用来说明问题的背景和现状，以及我们为什么要做这件事情，并给出了具体的数据和例子。"
+	var b strings.Builder
+	b.WriteString("---\ntitle: 高质量发展成为主旋律\n---\n\n### 理论热词 实践热点\n\n# 高质量发展成为主旋律\n\n" + long + "\n\n")
+	for _, part := range [][2]string{{"新质生产力", "展示出对高质量发展的强劲推动力"}, {"区域重大战略", "加快形成高质量发展动力源"}, {"人工智能+", "发挥好人工智能的头雁效应"}} {
+		b.WriteString(part[0] + "\n\n" + part[1] + "\n\n" + long + "\n\n" + long + "\n\n")
+	}
+	doc, err := Parse(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	var got []string
+	for s := range doc.AllSections() {
+		got = append(got, fmt.Sprintf("%d %s", s.Level, s.Title))
+	}
+	assert.Equal(t, []string{"1 新质生产力 展示出对高质量发展的强劲推动力", "1 区域重大战略 加快形成高质量发展动力源", "1 人工智能+ 发挥好人工智能的头雁效应"}, got)
+	assert.Equal(t, KindTitle, doc.Paragraphs[0].Kind, "the kicker is part of the title block")
 }
