@@ -372,8 +372,26 @@ func (p *parser) endCaption() {
 var captionLine = regexp.MustCompile(`^(?:图|图片|图源|图自|来源|摄影|视频截图)\s*[/／:：|丨 ]|(?:摄|供图|截图|图|提供)\s*(?:[（(][^（）()]*[）)])?$`)
 
 // attachCaptions gives an image without a caption the caption lines
-// that follow it (at most two, such as "图/…" then "来源/…").
-func attachCaptions(doc *Document, info []paraInfo) []paraInfo {
+// that follow it (at most two, such as "图/…" then "来源/…"), or the
+// short line centred right under it (see centredCaption).
+func attachCaptions(doc *Document, info []paraInfo, g *creditGrammar) []paraInfo {
+	// Centred bold lines that stand under no image are subheads; where
+	// there are two or more, one under an image is a subhead too.
+	boldSubheads := 0
+	for i := range doc.Paragraphs {
+		if p := &doc.Paragraphs[i]; p.Kind == KindText && info[i].centered && isAllBold(p) && (i == 0 || doc.Paragraphs[i-1].Kind != KindImage) {
+			boldSubheads++
+		}
+	}
+	centred := func(i int) bool {
+		p := &doc.Paragraphs[i]
+		if !info[i].centered || !centredCaption(*p) || boldSubheads >= 2 && isAllBold(p) || namesWriters(g, p.Text) {
+			return false // 记者 张三 李四: a byline, no caption
+		}
+		// A run of centred short lines is a passage (a poem, a blog's
+		// lines), not a caption and the text after it.
+		return i+1 >= len(doc.Paragraphs) || !(doc.Paragraphs[i+1].Kind == KindText && info[i+1].centered && utf8.RuneCountInString(doc.Paragraphs[i+1].Text) <= 40)
+	}
 	out := doc.Paragraphs[:0]
 	outInfo := info[:0]
 	img, taken := -1, 0
@@ -385,7 +403,7 @@ func attachCaptions(doc *Document, info []paraInfo) []paraInfo {
 				img = len(out)
 			}
 		case img >= 0 && taken < 2 && p.Kind == KindText && isCaptionLine(p.Text),
-			img >= 0 && taken == 0 && img == len(out)-1 && outInfo[img].centered && info[i].centered && centredCaption(p):
+			img >= 0 && taken == 0 && img == len(out)-1 && outInfo[img].centered && centred(i):
 			// A short line centred under a centred image, right after it,
 			// is its caption (长征五号B运载火箭正在测试), not a subhead.
 			im := out[img].Image
@@ -435,8 +453,8 @@ var photoCreditEnd = regexp.MustCompile(`[（(][^（）()]{0,20}(?:攝|摄|圖�
 
 // centredCaption reports whether p, a line centred under a centred
 // image, reads as the image's caption: a short line, bold or not, with no
-// sentence end or number that would make it a list item or a heading
-// of a numbered outline.
+// sentence end, not opening with a number as a list item or a numbered
+// heading does, and no work's title.
 func centredCaption(p Paragraph) bool {
 	n := utf8.RuneCountInString(p.Text)
 	return (p.Kind == KindText || p.Kind == KindHeading && p.Level == 0) && n >= 4 && n <= 40 &&
@@ -454,4 +472,25 @@ func joinText(a, b string) string {
 		return b
 	}
 	return a + " " + b
+}
+
+// namesWriters reports whether text is a line of credits that names an
+// author or an editor (记者 张三 李四), not a photo's credit (图源备注:…).
+func namesWriters(g *creditGrammar, text string) bool {
+	if !g.startsWithLabel(text) {
+		return false
+	}
+	cl, ok := g.line(text, modeByline, nil)
+	if !ok {
+		return false
+	}
+	for _, seg := range cl.segs {
+		switch seg.label.field {
+		case CreditAuthor, CreditEditor, CreditResponsibleEditor:
+			if len(seg.names) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

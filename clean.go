@@ -18,9 +18,10 @@ type parser struct {
 	pol  *Policy
 	doc  *Document
 	page *pageState // a full page's metadata and block tree; nil for posts and bodies
-	// inTail says a DropTail rule's mark was seen: short paragraphs after
-	// it are dropped until a longer one, or a sentence, comes.
-	inTail bool
+	// inTail is the DropTail rule (position plus one) whose mark was
+	// seen: short lines of text after it are dropped until another kind of
+	// paragraph, a longer line, a sentence or a credit line comes.
+	inTail int
 	z      *html.Tokenizer
 	el     Element // the current start tag, reused
 
@@ -558,19 +559,8 @@ func (p *parser) appendParagraph(para Paragraph) {
 }
 
 func (p *parser) appendWith(para Paragraph, info paraInfo) {
-	if t := p.pol.ix.tail; t != 0 && para.Kind != KindImage && para.Kind != KindTable {
-		r := p.pol.rule(t)
-		switch {
-		case p.inTail && (len(para.Text) <= r.max || utf8.RuneCountInString(para.Text) <= r.max) && !sentence(para.Text):
-			p.report(t, "p", []byte(para.Text))
-			return
-		case p.inTail:
-			p.inTail = false
-		case r.re.MatchString(para.Text):
-			p.inTail = true
-			p.report(t, "p", []byte(para.Text))
-			return
-		}
+	if len(p.pol.ix.tails) > 0 && para.Kind != KindImage && p.tail(para) {
+		return
 	}
 	if para.Kind != KindImage && para.Kind != KindTable && len(p.pol.ix.texts) > 0 &&
 		(p.pol.ix.textMax == 0 || len(para.Text) <= p.pol.ix.textMax*utf8.UTFMax || utf8.RuneCountInString(para.Text) <= p.pol.ix.textMax) {
@@ -832,6 +822,51 @@ func closesP(a atom.Atom) bool {
 		atom.H5, atom.H6, atom.Pre, atom.Listing, atom.Form, atom.Li, atom.Dd, atom.Dt, atom.Hr,
 		atom.Table:
 		return true
+	}
+	return false
+}
+
+// tail applies the DropTail rules to para (see DropTail), reporting
+// whether it dropped it.
+func (p *parser) tail(para Paragraph) bool {
+	if t := p.inTail; t != 0 {
+		r := p.pol.rule(t)
+		if para.Kind == KindText && (len(para.Text) <= r.max || utf8.RuneCountInString(para.Text) <= r.max) &&
+			!sentence(para.Text) && !p.creditLine(para.Text) {
+			p.report(t, "p", []byte(para.Text))
+			return true
+		}
+		p.inTail = 0
+	}
+	if para.Kind == KindTable {
+		return false
+	}
+	for _, t := range p.pol.ix.tails {
+		if p.pol.rule(t).re.MatchString(para.Text) {
+			p.inTail = t
+			p.report(t, "p", []byte(para.Text))
+			return true
+		}
+	}
+	return false
+}
+
+// creditLine reports whether text is a line of credits that names
+// someone or something (来源：安全内参, 责任编辑：张三), not a button that is
+// also a label's word (视频).
+func (p *parser) creditLine(text string) bool {
+	g := p.pol.grammar()
+	if !g.startsWithLabel(text) {
+		return false
+	}
+	cl, ok := g.line(text, 0, p.cfg.loc)
+	if !ok {
+		return false
+	}
+	for _, seg := range cl.segs {
+		if len(seg.names) > 0 || seg.value != "" {
+			return true
+		}
 	}
 	return false
 }

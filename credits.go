@@ -747,8 +747,8 @@ func dateBeside(g *creditGrammar, s string, hadMeta bool) bool {
 // 湖州发布, an account's name and its nickname on a WeChat page's header).
 func repeatedName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) < 2 || utf8.RuneCountInString(words[0]) > 12 {
-		return false
+	if n := utf8.RuneCountInString(words0(words)); len(words) < 2 || n < 3 || n > 12 {
+		return false // 加油 加油: a cheer, no account
 	}
 	for _, w := range words[1:] {
 		if w != words[0] {
@@ -1345,8 +1345,13 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if !ok {
 			return nil, false
 		}
-		if (at.label.field == CreditEditor || at.label.field == CreditResponsibleEditor || at.label.field == CreditOther) &&
-			len(seg.names) == 1 && seg.names[0] == value && k+1 < len(labels) && labels[k+1].label.field == CreditAuthor &&
+		if (at.label.label == "以下文章来源于" || at.label.label == "以下文章來源於") && !isOrgText(seg.value) &&
+			!(k+1 < len(labels) && labels[k+1].label.field == CreditAuthor) {
+			return nil, false // 以下文章来源于一位网友的亲身经历: a sentence, no repost's banner
+		}
+		if (at.label.field == CreditEditor || at.label.field == CreditResponsibleEditor ||
+			at.label.field == CreditOther && k+1 < len(labels) && labels[k+1].label.field == CreditAuthor) &&
+			len(seg.names) == 1 && seg.names[0] == value && k+1 < len(labels) &&
 			end == labels[k+1].start && strings.HasSuffix(s[:end], value) && isOrgText(value) {
 			// 编辑：新华社记者张三, 图片来源:欧洲时报记者黄冠杰 摄: the outlet
 			// run into the next label is that label's reporter's, and names
@@ -1357,7 +1362,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// look like a person's; 编辑推荐, 作者搜尋 are a heading and a button.
 		if r, _ := utf8.DecodeRuneInString(s[at.end:]); at.label.has(glued) && unicode.Is(unicode.Han, r) &&
 			len(seg.names) > 0 && allHanNames(seg.names[:1]) && !looksLikeHanName(seg.names[0]) &&
-			!(at.label.field == CreditAuthor && hasAnySuffix(seg.names[0], teamSuffixes...)) {
+			!(at.label.field == CreditAuthor && teamName(seg.names[0])) {
 			return nil, false
 		}
 		// 【范麗玉記者 台南報導】: the name stands before 記者, a dateline after.
@@ -1713,7 +1718,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	}
 	names, rest := readNames(value, l.field)
 	if l.field == CreditAuthor && len(names) == 0 && utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, unicode.IsSpace) &&
-		hasAnySuffix(value, teamSuffixes...) {
+		teamName(value) {
 		// 作者红雨滴团队, 作者：XX课题组: a team or group that wrote the
 		// piece is its author, as printed.
 		return creditSegment{label: l, value: value, names: []string{value}}, true
@@ -3273,12 +3278,32 @@ func appendNew(list []string, names ...string) []string {
 // teamSuffixes end the names of teams and groups credited as authors.
 var teamSuffixes = []string{"团队", "團隊", "小组", "小組", "课题组", "課題組", "工作组", "工作組", "研究组", "研究組"}
 
-// hasAnySuffix reports whether s ends with one of suffixes.
-func hasAnySuffix(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
+// teamName reports whether s names a team or group: two characters or
+// more before a team's suffix (红雨滴团队, 国务院发展研究中心课题组), no
+// bare 小组, and no phrase (张三和他的团队).
+func teamName(s string) bool {
+	for _, x := range teamSuffixes {
+		if head, ok := strings.CutSuffix(s, x); ok {
+			return utf8.RuneCountInString(head) >= 2 && !strings.ContainsAny(head, "和与與及的") && allHanOrLatin(head)
 		}
 	}
 	return false
+}
+
+// allHanOrLatin reports whether s is only Han characters, Latin letters
+// and digits.
+func allHanOrLatin(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && !isASCIILetter(r) && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func words0(w []string) string {
+	if len(w) == 0 {
+		return ""
+	}
+	return w[0]
 }

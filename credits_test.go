@@ -722,13 +722,15 @@ func TestMetaAndOrgLimits(t *testing.T) {
 		"原载《求是》，作者系本刊特约撰稿人":          {Source: "求是"},
 		"(製圖@陳景逸/星球研究所)":             {Others: []Credit{{Label: "製圖", Name: "陳景逸"}}},
 		"以下文章来源于奇安信威胁情报中心，作者红雨滴团队":   {Source: "奇安信威胁情报中心", Authors: []string{"红雨滴团队"}},
+		"编辑：新华社通讯员张三":                {Others: []Credit{{Label: "通讯员", Name: "张三"}}},
 		"作者：国务院发展研究中心课题组":            {Authors: []string{"国务院发展研究中心课题组"}},
 	} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: line})
 		assert.Equal(t, want, got, line)
 	}
 	for _, line := range []string{"编辑：张三 【打印】【关闭】", "责任编辑：张三 未经授权禁止转载", "2019年7月1日 上海开始强制垃圾分类",
-		"由 reporter 於 2019-12-07 17:32:23 所發表", "湖州发布 湖州发布 2023-12-10"} {
+		"由 reporter 於 2019-12-07 17:32:23 所發表", "湖州发布 湖州发布 2023-12-10", "记者小组", "作者张三和他的团队",
+		"以下文章来源于一位网友的亲身经历", "加油 加油 2024年3月5日"} {
 		got, _, _ := creditsOfLine(creditLineCase{Line: line})
 		assert.Equal(t, Credits{}, got, "no chrome or event read as credits: %s", line)
 	}

@@ -464,7 +464,7 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	} else if cfg.baseURL != "" {
 		resolveURLs(doc, cfg.baseURL)
 	}
-	info = attachCaptions(doc, info)
+	info = attachCaptions(doc, info, cfg.policy.grammar())
 	info = liftCredits(doc, info, cfg.policy, cfg)
 	info = dropRepeatedTitle(doc, info, cfg.policy, cfg.removals)
 	buildSections(doc, info)

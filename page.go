@@ -1450,8 +1450,8 @@ func readClosingCredits(doc *Document, rules []int, cfg *config) {
 			}
 			continue
 		}
-		if p.Kind != KindText && p.Kind != KindListItem || featuresOf(p).linkList() {
-			continue // 关于我们|网站地图|诚聘英才: a line of links is the site's, no credit
+		if p.Kind != KindText && p.Kind != KindListItem || linkBar(p) {
+			continue // 关于我们|网站地图|诚聘英才: a bar of links is the site's, no credit
 		}
 		if cl, ok := closingCredit(g, p.Text, cfg); ok {
 			doc.Credits.addLine(&cl, nil)
@@ -1517,4 +1517,20 @@ func resolveURLs(doc *Document, base string) {
 			p.Image.Src = resolve(p.Image.Src)
 		}
 	}
+}
+
+// linkBar reports whether p is a bar of links: mostly link text, and
+// three links or more or links apart by bars (关于我们|网站地图|诚聘英才),
+// not a credit line whose name is a link (作者：<a>欧阳振华</a>).
+func linkBar(p *Paragraph) bool {
+	if !featuresOf(p).linkList() {
+		return false
+	}
+	links := 0
+	for _, m := range p.Marks {
+		if m.Kind == MarkLink {
+			links++
+		}
+	}
+	return links >= 3 || strings.ContainsAny(p.Text, "|｜")
 }

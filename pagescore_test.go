@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -293,7 +294,7 @@ func TestNoticeAndWidgetRules(t *testing.T) {
 		{"预览时标签不可点", "wechat-tail"},
 		{"轻触阅读原文", "wechat-ui"},
 		{"，轻点两下取消在看", "wechat-ui"},
-		{"微信扫一扫可打开此内容，", "wechat-tail"},
+		{"微信扫一扫可打开此内容，", "wechat-ui"},
 	}
 	for _, c := range cases {
 		body := "<p>" + strings.ReplaceAll(c.text, "\n", "<br>") + "</p><p>" + creditBodySentence + "</p>"
@@ -668,5 +669,65 @@ func TestWeChatTail(t *testing.T) {
 			tail = r.String()
 		}
 	}
-	assert.Contains(t, tail, "paragraphs of at most 12 characters after them")
+	assert.Contains(t, tail, "lines of text of at most 12 characters after them")
+
+	// A credit line or a heading ends the run and stays (the credit line
+	// is then read as credits); a policy may hold several DropTail rules.
+	doc, err = Parse(strings.NewReader("<p>"+creditBodySentence+"</p><p>预览时标签不可点</p><p>取消</p><p>责任编辑：张三</p><p>允许</p>"+
+		"<h2>第二篇</h2><p>允许</p>"), WithInput(InputBody), WithRemovals())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"预览时标签不可点", "取消"}, removalsBy(doc, "wechat-tail"))
+	assert.Equal(t, []string{"张三"}, doc.Credits.ResponsibleEditors)
+	assert.Contains(t, paraTextsOf(doc), "第二篇")
+	pol := DefaultPolicy().Add(DropTail("site-tail", regexp.MustCompile(`^本文结束$`), 8))
+	require.NoError(t, pol.Err())
+	doc, err = Parse(strings.NewReader("<p>"+creditBodySentence+"</p><p>本文结束</p><p>返回顶部</p>"), WithInput(InputBody), WithPolicy(pol), WithRemovals())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"本文结束", "返回顶部"}, removalsBy(doc, "site-tail"))
+}
+
+// TestClosingLinks: after a page's article, a credit line whose name is a
+// link is read; a bar of links (the site's footer) is not.
+func TestClosingLinks(t *testing.T) {
+	page := testPage(articleHTML(), `<p>作者：<a href="/author/1">欧阳振华</a></p>`+
+		`<p><a href="/about">关于我们</a>|<a href="/map">网站地图</a>|<a href="/jobs">诚聘英才</a>|<a href="/contact">联系我们</a></p>`)
+	doc, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"欧阳振华"}, doc.Credits.Authors)
+	assert.Empty(t, doc.Credits.Others)
+}
+
+// TestCentredCaptions: a short line centred right under a centred image is
+// its caption, but not a byline, a line of a centred passage, or a bold
+// line where bold centred lines elsewhere are subheads.
+func TestCentredCaptions(t *testing.T) {
+	img := `<p style="text-align:center"><img src="https://example.com/a.jpg"></p>`
+	centred := func(s string) string { return `<p style="text-align:center">` + s + `</p>` }
+	body := articleHTML() + img + centred("长征五号B运载火箭正在测试") + articleHTML()
+	doc, err := Parse(strings.NewReader(body), WithInput(InputBody))
+	require.NoError(t, err)
+	var captions []string
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindImage {
+			captions = append(captions, p.Image.Caption)
+		}
+	}
+	assert.Equal(t, []string{"长征五号B运载火箭正在测试"}, captions)
+	for _, c := range []struct{ body, line string }{
+		{articleHTML() + img + centred("记者 张三 李四") + articleHTML(), ""},
+		{articleHTML() + img + centred("这两间是民宿房间") + centred("一楼则是餐厅和厨房") + articleHTML(), "这两间是民宿房间"},
+		{articleHTML() + centred("<b>第一个小标题在此</b>") + articleHTML() + img + centred("<b>坚持创新驱动发展</b>") + articleHTML() +
+			centred("<b>第三个小标题在此</b>") + articleHTML(), "坚持创新驱动发展"},
+	} {
+		doc, err := Parse(strings.NewReader(c.body), WithInput(InputBody))
+		require.NoError(t, err)
+		for _, p := range doc.Paragraphs {
+			if p.Kind == KindImage {
+				assert.Empty(t, p.Image.Caption, c.body)
+			}
+		}
+		if c.line != "" {
+			assert.Contains(t, paraTextsOf(doc), c.line)
+		}
+	}
 }

@@ -32,7 +32,8 @@ type Policy struct {
 // ErrInvalidRule is wrapped by the error [Policy.Err] and [Parse] return
 // for a rule that cannot work: one with no name, one made by hand rather
 // than by a rule maker, or one given nothing to match (DropTags with no
-// tag, DropIf with a nil function, DropParagraphs with a nil pattern).
+// tag, DropIf with a nil function, DropParagraphs or DropTail with a nil
+// pattern, DropTail with no characters to drop after its mark).
 var ErrInvalidRule = errors.New("newsdoc: invalid rule")
 
 // Err returns an error wrapping [ErrInvalidRule] for the first rule of p
@@ -94,7 +95,7 @@ type policyIndex struct {
 	urls     int
 	funcs    []int
 	texts    []int
-	tail     int // DropTail
+	tails    []int // DropTail
 	credits  int
 	title    int
 
@@ -228,7 +229,7 @@ func (p *Policy) reindex() {
 		case ruleText:
 			ix.texts = append(ix.texts, n)
 		case ruleTail:
-			first(&ix.tail, n)
+			ix.tails = append(ix.tails, n)
 		case ruleCredits:
 			first(&ix.credits, n)
 		case ruleRepeatedTitle:
@@ -566,7 +567,7 @@ func (r Rule) String() string {
 	case ruleSummaryBox:
 		what = "on a full page, a summary box at the article's start that the article restates"
 	case ruleTail:
-		what = fmt.Sprintf("paragraphs matching %s and the paragraphs of at most %d characters after them", r.re, r.max)
+		what = fmt.Sprintf("paragraphs matching %s and the lines of text of at most %d characters after them, up to another kind of paragraph, a longer line, a sentence or a credit line", r.re, r.max)
 	case ruleCreditLabels:
 		what = "credit labels " + strings.Join(r.values, ", ")
 	}
@@ -659,13 +660,15 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 	return r
 }
 
-// DropTail drops a paragraph that re matches, and after it every
-// paragraph of text of at most maxRunes characters, up to the first
-// longer one or the first sentence (a text of four characters or more
-// ending with 。！？): the buttons and labels a page prints after a mark that ends
-// its article (预览时标签不可点 on WeChat, then 阅读原文, 知道了, 取消, 允许,
-// 视频, 小程序, 赞, 在看…). Images after the mark neither end the run nor
-// are dropped. Only the first DropTail rule of a policy applies.
+// DropTail drops a paragraph that re matches, and after it every line of
+// text (KindText) of at most maxRunes characters: the buttons and labels
+// a page prints after a mark that ends its article (预览时标签不可点 on
+// WeChat, then 阅读原文, 知道了, 取消, 允许, 视频, 小程序, 赞, 在看…). The run
+// ends, and the paragraph stays, at the first longer line, sentence (a
+// text of four characters or more ending with 。！？), line that opens
+// with a credit label, heading, list item, quote or table; images neither
+// end it nor are dropped. A policy may hold several DropTail rules; the
+// first whose mark a paragraph matches starts a run.
 func DropTail(name string, re *regexp.Regexp, maxRunes int) Rule {
 	return Rule{Name: name, kind: ruleTail, re: re, max: maxRunes}
 }
@@ -912,7 +915,7 @@ var (
 	// an article prints alone on a line.
 	// wechatTailRe is the mark WeChat prints after an article: what follows
 	// it on the page is buttons and labels (see DropTail).
-	wechatTailRe = regexp.MustCompile(`^(?:预览时标签不可点|預覽時標籤不可點|微信扫一扫可打开此内容[，,]?(?:使用完整服务)?)$`)
+	wechatTailRe = regexp.MustCompile(`^(?:预览时标签不可点|預覽時標籤不可點)$`)
 	wechatUIRe   = regexp.MustCompile(`^(?:预览时标签不可点|預覽時標籤不可點|微信扫一扫|微信掃一掃|微信扫一扫可打开此内容[，,]?|微信扫一扫关注该公众号|` +
 		`使用完整服务|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|轻触阅读原文|輕觸閱讀原文|` +
 		`[，,]?轻点两下取消(?:赞|在看)|[，,]?輕點兩下取消(?:讚|在看)|使用小程序|长按识别前往小程序)$`)
@@ -1117,9 +1120,9 @@ func GenericPolicy() *Policy {
 		dropShortParagraphs("feedback-widget", 40, feedbackRe).
 			WithDoc("a widget that asks the reader to rate the article or thanks them (這篇文章對您是否有幫助？, 感謝您提供寶貴的意見！), lines of a template the page never filled in ([SURVEY-Y]%有幫助), and the button to vote an article up or down (顶一下, 踩)"),
 		DropTail("wechat-tail", wechatTailRe, 12).
-			WithDoc("the end of a WeChat article's page copied with it: 预览时标签不可点 (or 微信扫一扫可打开此内容), which WeChat prints after the article, and the buttons and labels after it, each of at most 12 characters (阅读原文, 关注该公众号, the account's name, 知道了, 取消, 允许, 视频, 小程序, 赞, 在看, 留言, 听过, lone commas)"),
+			WithDoc("the end of a WeChat article's page copied with it: 预览时标签不可点, which WeChat prints after the article, and the buttons and labels after it, lines of text of at most 12 characters (阅读原文, 关注该公众号, the account's name, 知道了, 取消, 允许, 视频, 小程序, 赞, 在看, 留言, 听过, lone commas)"),
 		dropShortParagraphs("wechat-ui", 24, wechatUIRe).
-			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (预览时标签不可点, 轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞)"),
+			WithDoc("a line of WeChat's page copied with an article: its prompts and buttons (轻触阅读原文, 继续滑动看下一个, ，轻点两下取消赞, and 预览时标签不可点 where no wechat-tail rule takes it)"),
 		dropShortParagraphs("end-mark", 12, endMarkRe).
 			WithDoc("an editor's mark alone in brackets: （完）, （全文完）, （待续）, （節錄）, （摘编）, or END between dashes (- THE END -, —END—); in a paragraph of text it stays"),
 		dropShortParagraphs("page-number", 16, pageNumberRe).

@@ -1371,7 +1371,7 @@ func isPlainHeading(p *Paragraph) bool {
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
 		return false
 	}
-	if speakerLine.MatchString(p.Text) {
+	if speakerSign(p.Text) {
 		return false // 上海社会科学院党委书记 权衡代表: who speaks, under a subhead
 	}
 	f, _ := utf8.DecodeRuneInString(p.Text)
@@ -1381,4 +1381,15 @@ func isPlainHeading(p *Paragraph) bool {
 // speakerLine is a deputy's or member's signature line in a paper's
 // coverage of the two sessions: a post, a space, a name and 代表 or 委员
 // (上海社会科学院党委书记  权衡代表, 中国人民大学教授 郑功成代表).
-var speakerLine = regexp.MustCompile(`\S\s+\p{Han}{2,4}(?:代表|委员|委員)$`)
+var speakerLine = regexp.MustCompile(`^(\S+)\s+(\p{Han}{2,4})(?:代表|委员|委員)$`)
+
+// speakerSign reports whether s is a speaker's signature line (see
+// speakerLine): a post of four characters or more, and a name, not a word
+// (聚焦两会 代表委员, 专访 全国政协委员 are subheads).
+func speakerSign(s string) bool {
+	m := speakerLine.FindStringSubmatch(s)
+	if m == nil || utf8.RuneCountInString(m[1]) < 4 {
+		return false
+	}
+	return !containsAnyOf(m[2], "代表", "委员", "委員", "人大", "政协", "政協", "全国", "全國", "基层", "基層")
+}

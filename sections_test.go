@@ -1669,6 +1669,19 @@ func TestSpeakerLinesNoSubheads(t *testing.T) {
 		got = append(got, s.Title)
 	}
 	assert.Equal(t, []string{"展示出对高质量发展的强劲推动力", "加快形成高质量发展动力源", "进一步擦亮高质量发展的底色"}, got)
+
+	// Subheads that end with a word for deputies, not a name, stay subheads.
+	b.Reset()
+	for _, h := range []string{"聚焦两会 代表委员", "回应关切 人大代表", "倾听民声 政协委员"} {
+		b.WriteString(h + "\n\n" + long + "\n\n" + long + "\n\n")
+	}
+	doc, err = Parse(strings.NewReader(long+"\n\n"+b.String()), WithFormat(FormatText))
+	require.NoError(t, err)
+	got = nil
+	for s := range doc.AllSections() {
+		got = append(got, s.Title)
+	}
+	assert.Equal(t, []string{"聚焦两会 代表委员", "回应关切 人大代表", "倾听民声 政协委员"}, got)
 }
 
 // TestKeywordSubheadsAndKicker: plain subheads each under a short keyword
