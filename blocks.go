@@ -474,23 +474,13 @@ func joinText(a, b string) string {
 	return a + " " + b
 }
 
-// namesWriters reports whether text is a line of credits that names an
-// author or an editor (记者 张三 李四), not a photo's credit (图源备注:…).
+// namesWriters reports whether text is a line of credits that names the
+// people who wrote or edited the article (记者 张三 李四; see namesPeople),
+// not a photo's credit (图源备注:…).
 func namesWriters(g *creditGrammar, text string) bool {
 	if !g.startsWithLabel(text) {
 		return false
 	}
 	cl, ok := g.line(text, modeByline, nil)
-	if !ok {
-		return false
-	}
-	for _, seg := range cl.segs {
-		switch seg.label.field {
-		case CreditAuthor, CreditEditor, CreditResponsibleEditor:
-			if len(seg.names) > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return ok && namesPeople(&cl)
 }

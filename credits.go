@@ -747,7 +747,10 @@ func dateBeside(g *creditGrammar, s string, hadMeta bool) bool {
 // 湖州发布, an account's name and its nickname on a WeChat page's header).
 func repeatedName(s string) bool {
 	words := strings.Fields(s)
-	if n := utf8.RuneCountInString(words0(words)); len(words) < 2 || n < 3 || n > 12 {
+	if len(words) < 2 {
+		return false
+	}
+	if n := utf8.RuneCountInString(words[0]); n < 3 || n > 12 {
 		return false // 加油 加油: a cheer, no account
 	}
 	for _, w := range words[1:] {
@@ -3299,11 +3302,4 @@ func allHanOrLatin(s string) bool {
 		}
 	}
 	return true
-}
-
-func words0(w []string) string {
-	if len(w) == 0 {
-		return ""
-	}
-	return w[0]
 }
