@@ -599,13 +599,14 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 	if kept := checkPlain(plain, cands, paras); len(kept) > 0 {
 		n := len(cands)
 		cands = mergeByIndex(cands, kept, paras, &arena)
-		if len(cands)-n >= 2 && plainKeywords(kept, paras) {
+		if len(cands)-n >= 2 && plainKeywords(kept, paras) && !slices.ContainsFunc(cands, func(c *cand) bool { return slices.Contains(kept, c.idx+1) }) {
 			// 新质生产力 / 展示出对高质量发展的强劲推动力、支撑力: each plain
-			// subhead under a keyword line of its own is one heading of
-			// the two lines.
+			// subhead under a keyword line of its own, no heading itself, is
+			// one heading of the two lines; its title spans both.
 			for _, c := range cands {
 				if c.style == StylePlain && c.idx == c.mergeEnd-1 && slices.Contains(kept, c.idx) {
 					c.idx--
+					c.titleAt, c.titleEnd = 0, len(paras[c.idx].Text)
 				}
 			}
 		}
