@@ -577,11 +577,14 @@ func textHTML(body []byte) []byte {
 	}
 	// Lines of tab-separated columns, two or more in a row (blank lines
 	// between them or not), are a table (税　　目<TAB>税　　率<TAB>备　　注
-	// over its rows); one alone is a line.
+	// over its rows); one alone is a line, but for a row of three cells
+	// or more, which is a table of one row: the rows of a table whose
+	// cells hold several lines stand apart (2.2.1<TAB>投标人要求澄清招标文件
+	// <TAB>时间：… / 形式：… / 2.2.2<TAB>…).
 	var rows [][]byte
 	var handle func(line []byte)
 	endRows := func() {
-		if len(rows) >= 2 {
+		if len(rows) >= 2 || len(rows) == 1 && tableCells(rows[0]) >= 3 {
 			flush()
 			closeP()
 			out = appendTable(out, rows)
@@ -659,16 +662,19 @@ func textHTML(body []byte) []byte {
 // them with text at least: a row of a table saved as text. A tab that
 // indents a paragraph makes none.
 func isTableRow(line []byte) bool {
-	if bytes.IndexByte(line, '\t') < 0 {
-		return false
-	}
+	return bytes.IndexByte(line, '\t') >= 0 && tableCells(line) >= 2
+}
+
+// tableCells counts the cells with text of a line of tab-separated
+// columns.
+func tableCells(line []byte) int {
 	cells := 0
 	for cell := range bytes.SplitSeq(bytes.TrimRight(line, "\r\n"), []byte("\t")) {
 		if !isBlankLine(cell) {
 			cells++
 		}
 	}
-	return cells >= 2
+	return cells
 }
 
 // appendTable writes rows of tab-separated cells as an HTML table.

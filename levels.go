@@ -4,6 +4,7 @@
 package newsdoc
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,10 +20,10 @@ func buildTree(cands []*cand, paras []Paragraph) (roots, items []*cand) {
 	lastOrd := map[SectionStyle]int{} // the last number of each style, anywhere
 	stack := []*cand{root}
 	flat := flatMarkup(cands)
-	for _, c := range cands {
+	for k, c := range cands {
 		at := placement(stack, depthOf, underNumber, c, flat)
 		parent := stack[at]
-		if c.ord > 0 && !c.forced && !consecutive(parent, c, lastOrd) {
+		if c.ord > 0 && !c.forced && !consecutive(parent, c, lastOrd) && !opensDecimal(c, cands[k+1:]) {
 			// (Markup makes a heading even where a number was skipped:
 			// a "## 第二章" after articles with no "第一章".)
 			c.dropped = true
@@ -231,6 +232,24 @@ func consecutive(parent, c *cand, lastOrd map[SectionStyle]int) bool {
 	return (c.ord == 1 || c.ord == 0) && !c.inserted || next == lastOrd[c.style]
 }
 
+// opensDecimal reports whether c, a "1." titled on its own line, opens a
+// decimal outline: the next heading is its first "1.1". Such a number
+// starts a numbering again after lists numbered the same way (a tender's
+// instructions, 1.总则 then 1.1招标项目概况, after the items of its
+// tables).
+func opensDecimal(c *cand, next []*cand) bool {
+	if c.ord != 1 || c.style != StyleArabicDot || c.shape != shapeTitle || len(next) == 0 || next[0].style != StyleDecimal2 || next[0].ord != 1 {
+		return false
+	}
+	return decimalUnder(c, next[0])
+}
+
+// headsDecimal reports whether c has a child of a decimal outline under
+// its number: 1.总则 over 1.1招标项目概况.
+func headsDecimal(c *cand) bool {
+	return slices.ContainsFunc(c.children, func(k *cand) bool { return decimalUnder(c, k) })
+}
+
 // decimalUnder reports whether c, a number of a decimal outline, carries
 // its parent's number: 3.1. under 3., 1.2.1 under 1.2.
 func decimalUnder(parent, c *cand) bool {
@@ -303,7 +322,11 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 	var count func(n *cand)
 	count = func(n *cand) {
 		for i, c := range n.children {
-			if listStyle(c.family) && !c.forced {
+			// A "1." over its "1.1" heads a decimal outline whatever its
+			// style's other entries do: it has no vote (1.总则 over
+			// 1.1招标项目概况 says nothing of the 1.… items of a tender's
+			// tables).
+			if listStyle(c.family) && !c.forced && !headsDecimal(c) {
 				v := votes[c.style]
 				if c.hasBody(c.end) {
 					v[0]++
@@ -357,19 +380,27 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 			}
 			groups[c.style] = g
 		}
+		// A title among siblings that head decimal outlines is a section
+		// as they are (4. Demo展示 between 3. 技术细节 over its 3.1. and 5.
+		// 总结展望 over its 5.1.).
+		decimalHeads := map[SectionStyle]bool{}
+		for _, c := range n.children {
+			decimalHeads[c.style] = decimalHeads[c.style] || headsDecimal(c)
+		}
 		spliced := false
 		for _, c := range n.children {
 			v, ok := votes[c.style]
 			// A "##" on one entry of a list whose entries head nothing
 			// ("## 五、《中华人民共和国国籍法》" among 一、 to 六、) does not make it a
 			// heading.
-			strayTag := c.forced && c.tag > 0 && groups[c.style][3] == 0 && groups[c.style][1] >= 3
+			g := groups[c.style]
+			strayTag := c.forced && c.tag > 0 && g[3] == 0 && g[1] >= 3
 			// 8、[文章] Chrome DevTools 的一些使用技巧 right before 9、, among
 			// entries that head text: a link that heads nothing but images
 			// is an item of a list of links.
-			bareLink := c.restAt < 0 && len(c.children) == 0 && groups[c.style][3] > 0 && onlyImages(paras, c.mergeEnd, c.end) &&
+			bareLink := c.restAt < 0 && len(c.children) == 0 && g[3] > 0 && onlyImages(paras, c.mergeEnd, c.end) &&
 				featuresOf(&paras[c.idx]).linkList()
-			if ok && listStyle(c.family) && (!c.forced || strayTag) && !c.dropped && (listed(v, groups[c.style]) || bareLink) {
+			if ok && listStyle(c.family) && (!c.forced || strayTag) && !c.dropped && !headsDecimal(c) && !(decimalHeads[c.style] && c.shape == shapeTitle) && (listed(v, g) || bareLink) {
 				c.item = true
 				itemAt[c.idx] = true
 				*items = append(*items, c)

@@ -56,9 +56,9 @@ var numberings = []numbering{
 	{StyleChineseNumeral, famGB, 10, regexp.MustCompile(`^([` + cnDigits + `]{1,4})、`), "report sections: 一、2021年工作回顾 (the seed)"},
 	{StyleParenChinese, famGB, 20, regexp.MustCompile(`^[（(]\s*([` + cnDigits + `]{1,4})\s*[）)]`), "report subsections, often run in: （一）深入实施…。 (the seed); （  一  ）一  般… in letter-spaced text from a PDF (a city's budget report, sections_heldout17)"},
 	{StyleOrdinal, famGB, 20, regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})[，,]`), "ordinals heading the passages of a commentary, a line each with body after it: 第一，…具有深厚的历史底蕴。 (Xinhua on thepaper.cn); as a list of sentences with no body, items"},
-	{StyleDecimal4, famGB, 36, regexp.MustCompile(`^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?:[.．]|\s)`), "decimal outlines, fourth level: 1.2.1.3 (technical plans, standards)"},
-	{StyleDecimal3, famGB, 34, regexp.MustCompile(`^\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?:[.．]|\s)`), "decimal outlines, third level: 1.2.1. 提升动能回收效率 (a competition plan in Markdown notes)"},
-	{StyleDecimal2, famGB, 32, regexp.MustCompile(`^\d{1,2}[.．](\d{1,2})(?:[.．]|\s)`), "decimal outlines under 1.: 1.1. 问题浅析, 1.1 概述 (technical plans, standards); never 1.5亿元"},
+	{StyleDecimal4, famGB, 36, regexp.MustCompile(`^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?:[.．]|\s)?`), "decimal outlines, fourth level: 1.2.1.3 (technical plans, standards)"},
+	{StyleDecimal3, famGB, 34, regexp.MustCompile(`^\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?:[.．]|\s)?`), "decimal outlines, third level: 1.2.1. 提升动能回收效率 (a competition plan in Markdown notes)"},
+	{StyleDecimal2, famGB, 32, regexp.MustCompile(`^\d{1,2}[.．](\d{1,2})(?:[.．]|\s)?`), "decimal outlines under 1.: 1.1. 问题浅析, 1.1 概述 (technical plans, standards), and run into a short title: 1.1招标项目概况 (a tender's instructions to bidders, sections_heldout16); never 1.5亿元"},
 	{StyleArabicDot, famGB, 30, regexp.MustCompile(`^(\d{1,3})[.．]`), "third level: 1．战略目标和路径具象化 (hexo-sina 20210404)"},
 	{StyleArabicComma, famGB, 30, regexp.MustCompile(`^(\d{1,3})、`), "third level, another hand: 1、CPU 被做成产品之前被检出缺陷 (zhihu)"},
 	{StyleParenArabic, famGB, 40, regexp.MustCompile(`^[（(](\d{1,3})[）)]`), "fourth level and list items: （1）申请执行书 (gov/interp_enforcement_2020.md)"},
@@ -352,10 +352,54 @@ func numberOf(text string) *numbering {
 	for i := range numberings {
 		n := &numberings[i]
 		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && n.re.MatchString(text) {
+			if isDecimal(n.style) && !decimalEnds(text, n.re.FindStringIndex(text)[1]) {
+				return nil
+			}
 			return n
 		}
 	}
 	return nil
+}
+
+// isDecimal reports whether style is a level of a decimal outline (1.1,
+// 1.1.1, 1.1.1.1).
+func isDecimal(style SectionStyle) bool {
+	return style == StyleDecimal2 || style == StyleDecimal3 || style == StyleDecimal4
+}
+
+// decimalUnits are what a decimal fraction is followed by, where a
+// decimal outline's number never is: 1.5亿元, 2.3倍, 3.5万人.
+const decimalUnits = "亿万千百十元角倍米吨克斤岁年月日时秒个人家件次名位号股户辆台套条项所座栋层期届批份只天周度成"
+
+// decimalWords are units that start with a character that also starts
+// titles (1.11分包 is a heading): 1.5分钟, 2.5分.
+var decimalWords = []string{"分钟", "分之", "分）", "分)", "分，", "分。"}
+
+// decimalEnds reports whether a decimal number that ends at byte end of
+// text ends there: a dot, a space or the text's end follows it, or a Han
+// character, a bracket or a quote that starts a title run into it
+// (1.1招标项目概况), but neither a digit (1.123, 1.1.1) nor a unit
+// (1.5亿元).
+func decimalEnds(text string, end int) bool {
+	if !decimalJoined(text[:end]) {
+		return end == len(text) || text[end] < '0' || text[end] > '9'
+	}
+	if end == len(text) {
+		return false // 3.5 alone: a figure
+	}
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	if r == '分' {
+		rest := text[end:]
+		return rest != "分" && !slices.ContainsFunc(decimalWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+	}
+	return (unicode.Is(unicode.Han, r) && !strings.ContainsRune(decimalUnits, r)) || strings.ContainsRune("“「《（(【", r)
+}
+
+// decimalJoined reports whether a decimal number as matched ends with
+// its last digit, run into what follows it.
+func decimalJoined(number string) bool {
+	c := number[len(number)-1]
+	return c >= '0' && c <= '9'
 }
 
 // markAfterDigits reports whether the leading ASCII digits of text are
@@ -576,7 +620,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			// two-line subhead that lost its bold, where its siblings keep
 			// theirs (**布病“凶猛”：** / **一起检查的…**).
 			add(cand{idx: i, style: StyleBold, titleEnd: len(p.Text), restAt: -1, kicker: true})
-		case isPlainHeading(p) && !tocTitle(p.Text): // 目  录 over a table of contents heads no part
+		case isPlainHeading(p) && !tocTitle(p.Text) && !formField(paras, i): // 目  录 over a table of contents heads no part
 			plain = append(plain, i)
 		case isSentenceSubhead(p):
 			sentences = append(sentences, i)
@@ -879,6 +923,13 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if n.style == StyleArabicDot {
 		// 1.5亿元, 2021.10: a decimal or a date, not a number.
 		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); r >= '0' && r <= '9' || r == '.' || r == '．' || r == '%' {
+			return cand{}, false
+		}
+	}
+	if isDecimal(n.style) && decimalJoined(p.Text[:end]) {
+		// 1.1招标项目概况 is a heading, its title run into its number;
+		// 1.1.1根据《…》…的规定，… is a clause of text.
+		if t := p.Text[end:]; utf8.RuneCountInString(t) > maxBoldHeading || strings.ContainsAny(t, "。；;，,：:！？!?") {
 			return cand{}, false
 		}
 	}
@@ -1339,6 +1390,38 @@ func containsHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// maxFieldLabel is the longest label of a form's field, in runes:
+// 招标代理机构：.
+const maxFieldLabel = 8
+
+// fieldLabel reports whether s is a form's field: a short label, a
+// colon and a value (联系人：见招标公告).
+func fieldLabel(s string) bool {
+	if len(s) > 2*maxPlain*utf8.UTFMax {
+		return false
+	}
+	i := strings.Index(s, "：")
+	size := len("：")
+	if j := strings.IndexByte(s, ':'); j > 0 && (i < 0 || j < i) {
+		i, size = j, 1
+	}
+	// 附录2：竞价指引 / 附录3：… name parts, not fields.
+	return i > 0 && utf8.RuneCountInString(s[:i]) <= maxFieldLabel && !strings.ContainsAny(s[:i], "0123456789") &&
+		strings.TrimSpace(s[i+size:]) != ""
+}
+
+// formField reports whether paras[i], a field (see fieldLabel), stands
+// beside another: the lines of a form (招标人：国网山东省电力公司 /
+// 招标代理机构：…, 联系人：… / 电话：…) are no subheads, as 背景：一场风波
+// over text may be.
+func formField(paras []Paragraph, i int) bool {
+	if !fieldLabel(paras[i].Text) {
+		return false
+	}
+	return i > 0 && paras[i-1].Kind == KindText && fieldLabel(paras[i-1].Text) ||
+		i+1 < len(paras) && paras[i+1].Kind == KindText && fieldLabel(paras[i+1].Text)
 }
 
 // isPlainHeading reports whether p is a short standalone line with no
