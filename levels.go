@@ -351,12 +351,18 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 		if c.restAt >= 0 || len(c.children) > 0 {
 			return true
 		}
+		sentences := 0
 		for k := c.mergeEnd; k < c.end; k++ {
 			if !itemAt[k] {
 				return true
 			}
+			if endsSentence(paras[k].Text) {
+				sentences++
+			}
 		}
-		return false
+		// （一）加强预算管理 over 1.严格执行预算制度，…。 2.… 3.…: a title over
+		// a list of two sentences or more heads it.
+		return sentences >= 2
 	}
 	var prune func(n *cand)
 	prune = func(n *cand) {
@@ -459,7 +465,8 @@ func onlyImages(paras []Paragraph, from, to int) bool {
 // titles with substance, entries, sentences with no body, entries with
 // body), whether its entries there number list items: where the style
 // mostly heads no body. Children that are all titles (no clause among
-// them) heading more than a list, or short run-in phrases (see
+// them) heading more than a list of short items (see substance in
+// settle), or short run-in phrases (see
 // shortRunIn), are sections, and children that are all
 // sentences heading nothing, or three or more heading nothing, are items,
 // whatever the style does elsewhere: a notice lists

@@ -569,6 +569,15 @@ func TestSecondPassShapes(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 3, rows, "the table, and two rows alone between lines of their cells")
+	// A title over a list of sentences heads it; a sentence over one is
+	// an item of a list.
+	notice := "一、总体要求\n（一）坚持稳中求进工作总基调，推动高质量发展。\n（二）坚持系统观念，统筹发展和安全。\n二、主要任务\n（一）加强预算管理\n" +
+		"1.严格执行预算制度，确保预算编制的科学性。\n2.加强预算执行监督，建立健全监控机制。\n（二）规范收支管理\n1.严格执行收支两条线管理。\n" +
+		"2.加强支出管理，保障重点支出。\n三、实施时间\n本通知自发布之日起施行。\n"
+	doc, err = Parse(strings.NewReader(notice), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	assert.Equal(t, []string{"1 一、|总体要求 L1", "2 二、|主要任务 L1", "2.1 （一）|加强预算管理 L2", "2.2 （二）|规范收支管理 L2", "3 三、|实施时间 L1"}, outlineIDs(doc))
 	// The lines of a form stand together; a field alone, or a part
 	// numbered in its label, may be a subhead.
 	form := []Paragraph{{Kind: KindText, Text: "招标人：国网山东省电力公司"}, {Kind: KindText, Text: "招标代理机构：山东诚信工程建设监理有限公司"},
