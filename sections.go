@@ -207,9 +207,46 @@ func buildSections(doc *Document, info []paraInfo) {
 	for i := range top {
 		paras[i].Kind = KindTitle
 	}
-	cands := findCandidates(paras, info, top)
+	cands := namedLines(findCandidates(paras, info, top), paras, doc)
 	roots, items := buildTree(cands, paras)
 	finalize(doc, roots, items)
+}
+
+// namedLines drops the unnumbered headings from text (bold and plain
+// lines, not h1–h6) that are only a name the document's metadata or
+// credits give: the account a WeChat piece was posted by (安全内参 under
+// the title, its front matter's source), the one it was reposted from
+// (奇安信威胁情报中心, read from 以下文章来源于…), its author, its site. A name
+// heads no part.
+func namedLines(cands []*cand, paras []Paragraph, doc *Document) []*cand {
+	names := map[string]bool{}
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			names[s] = true
+		}
+	}
+	add(doc.Meta.Author)
+	add(doc.Meta.SiteName)
+	add(doc.Credits.Source)
+	for _, a := range doc.Credits.Authors {
+		add(a)
+	}
+	for _, k := range []string{"source", "author", "account", "site"} {
+		if s, ok := doc.Meta.Extra[k].(string); ok {
+			add(s)
+		}
+	}
+	if len(names) == 0 {
+		return cands
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if c.family == famNone && c.tag == 0 && names[strings.TrimSpace(paras[c.idx].Text)] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // titleKicker adds to the title block a smaller markup heading that

@@ -578,6 +578,14 @@ func TestSecondPassShapes(t *testing.T) {
 	require.NoError(t, err)
 	checkTree(t, doc)
 	assert.Equal(t, []string{"1 一、|总体要求 L1", "2 二、|主要任务 L1", "2.1 （一）|加强预算管理 L2", "2.2 （二）|规范收支管理 L2", "3 三、|实施时间 L1"}, outlineIDs(doc))
+	// The name of the account a piece was posted by, set under its title,
+	// heads no part; its plain subheads do.
+	post := "---\ntitle: 国内最大IT社区被挂马\nsource: 安全内参\n---\n\n# 国内最大IT社区被挂马\n\n安全内参\n\n" +
+		long + "\n\n水坑细节\n\n" + long + "\n\n木马分析\n\n" + long + "\n\n溯源分析\n\n" + long + "\n"
+	doc, err = Parse(strings.NewReader(post))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	assert.Equal(t, []string{"1 |水坑细节 L1", "2 |木马分析 L1", "3 |溯源分析 L1"}, outlineIDs(doc))
 	// The lines of a form stand together; a field alone, or a part
 	// numbered in its label, may be a subhead.
 	form := []Paragraph{{Kind: KindText, Text: "招标人：国网山东省电力公司"}, {Kind: KindText, Text: "招标代理机构：山东诚信工程建设监理有限公司"},
