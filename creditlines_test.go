@@ -65,10 +65,9 @@ func creditsOfLine(c creditLineCase) (Credits, time.Time, bool) {
 	}
 	cl, ok := g.line(text, modeByline, cfg.loc)
 	if !ok || len(cl.segs) == 0 && !cl.hasDate {
-		// A role the grammar has no label for, as Parse reads it near the
+		// Roles the grammar has no label for, as Parse reads them near the
 		// start or the end of a body (专业支持 / 李子).
-		if seg, found := roleLine(text); found {
-			cl = creditLine{segs: []creditSegment{seg}}
+		if cl, found := unlabelledRoles(g, text, modeByline, true); found {
 			doc.Credits.addLine(&cl, &doc.Meta)
 			return doc.Credits, doc.Meta.Date, true
 		}

@@ -2511,14 +2511,8 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 				cl, ok = creditLine{segs: []creditSegment{{label: last.label, names: names}}}, true
 			}
 		}
-		if !ok && (i <= firstText+2 || i >= lastText-5 || lastProse >= 0 && i > lastProse) {
-			// 专业支持 / 李子, 合作专家 / 卢美妏: a role the grammar has no label
-			// for, known by how role names end, over people's names, where
-			// credits stand: near the start or the end, or after the last
-			// paragraph of prose.
-			if seg, found := roleLine(p.Text); found {
-				cl, ok = creditLine{segs: []creditSegment{seg}}, true
-			}
+		if !ok {
+			cl, ok = unlabelledRoles(g, p.Text, mode, i <= firstText+2 || i >= lastText-5 || lastProse >= 0 && i > lastProse)
 		}
 		if !ok {
 			if textRule != 0 {
@@ -2582,6 +2576,62 @@ func roleLine(s string) (creditSegment, bool) {
 		return creditSegment{}, false
 	}
 	return creditSegment{label: creditLabel{label: label, field: CreditOther}, value: strings.TrimSpace(s[i+size:]), names: names}, true
+}
+
+// unlabelledRoles reads s, which the grammar did not read as credits,
+// as credits with roles it has no label for: label:name pairs among
+// known ones anywhere (see labelChain), and where credits stand (edge:
+// near the start or the end, or after the last paragraph of prose) a
+// role known by how role names end over people's names (专业支持 / 李子,
+// 合作专家 / 卢美妏; see roleLine).
+func unlabelledRoles(g *creditGrammar, s string, mode lineMode, edge bool) (creditLine, bool) {
+	if !strings.ContainsAny(s, "，。") {
+		if cl, ok := labelChain(g, s, mode); ok {
+			return cl, true
+		}
+	}
+	if edge {
+		if seg, found := roleLine(s); found {
+			return creditLine{segs: []creditSegment{seg}}, true
+		}
+	}
+	return creditLine{}, false
+}
+
+// labelChain reads a line of credits set as label:name pairs apart by
+// spaces, some of whose labels the grammar has no entry for (编辑:赵若雨
+// 校审:贾红英 责任编辑:张中科 监审:黄术生): the pairs it knows are read as
+// usual, the others go to others under their label as printed. Half of
+// the pairs at least must have a known label, and each label is two to
+// five Han characters with a person's name after its colon.
+func labelChain(g *creditGrammar, s string, mode lineMode) (creditLine, bool) {
+	fields := strings.Fields(s)
+	if len(fields) < 2 || len(fields) > 8 || len(s) > maxCreditLine {
+		return creditLine{}, false
+	}
+	var cl creditLine
+	known := 0
+	for _, f := range fields {
+		i := strings.IndexAny(f, "：:")
+		if i <= 0 {
+			return creditLine{}, false
+		}
+		label, value := f[:i], f[i+utf8.RuneLen([]rune(f[i:])[0]):]
+		if n := utf8.RuneCountInString(label); n < 2 || n > 5 || !allHanNames([]string{label}) || !looksLikeHanName(value) {
+			return creditLine{}, false
+		}
+		if g.startsWithLabel(f) {
+			segs, ok := g.segments(f, mode)
+			if !ok || len(segs) != 1 {
+				return creditLine{}, false
+			}
+			known++
+			cl.segs = append(cl.segs, segs...)
+			continue
+		}
+		cl.segs = append(cl.segs, creditSegment{label: creditLabel{label: label, field: CreditOther}, value: value, names: []string{value}})
+	}
+	return cl, known*2 >= len(fields)
 }
 
 // liftCreditLines lifts the credit lines that open or close a paragraph

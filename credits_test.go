@@ -735,3 +735,19 @@ func TestMetaAndOrgLimits(t *testing.T) {
 		assert.Equal(t, Credits{}, got, "no chrome or event read as credits: %s", line)
 	}
 }
+
+// TestLabelChain: a line of label:name pairs, some of whose labels the
+// grammar does not know, is read whole where half its labels are known;
+// with none known it is text.
+func TestLabelChain(t *testing.T) {
+	doc, err := Parse(strings.NewReader(creditBodySentence+"\n\n编辑:赵若雨 校审:贾红英 责任编辑:张中科 监审:黄术生\n"), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	assert.Equal(t, Credits{Editors: []string{"赵若雨"}, ResponsibleEditors: []string{"张中科"},
+		Others: []Credit{{Label: "校审", Name: "贾红英"}, {Label: "监审", Name: "黄术生"}}}, doc.Credits)
+	assert.Equal(t, []string{creditBodySentence}, paraTextsOf(doc))
+	for _, line := range []string{"项目:张三 负责:李四", "编辑:赵若雨 时间:上午十点 地点:会议室"} {
+		doc, err := Parse(strings.NewReader(creditBodySentence+"\n\n"+line+"\n"), WithInput(InputBody), WithFormat(FormatText))
+		require.NoError(t, err)
+		assert.Equal(t, []string{creditBodySentence, line}, paraTextsOf(doc), line)
+	}
+}
