@@ -169,6 +169,8 @@ var creditLabels = []creditLabel{
 	{"實習生", CreditOther, afterOrg | glued},
 	{"通讯员", CreditOther, afterOrg | glued},
 	{"通訊員", CreditOther, afterOrg | glued},
+	{"特约通讯员", CreditOther, afterOrg | glued}, // the label as printed, as 特约记者 is
+	{"特約通訊員", CreditOther, afterOrg | glued},
 	{"校对", CreditOther, 0},
 	{"校對", CreditOther, 0},
 	{"审核", CreditOther, 0},
@@ -2751,7 +2753,7 @@ func outletSlashName(s string) bool {
 
 // correspondent are the labels of the people besides reporters that a
 // dateline's bracket credits with the report: 本报讯（记者 王小明 通讯员 李四）.
-var correspondent = map[string]bool{"通讯员": true, "通訊員": true, "实习生": true, "實習生": true}
+var correspondent = map[string]bool{"通讯员": true, "通訊員": true, "特约通讯员": true, "特約通訊員": true, "实习生": true, "實習生": true}
 
 // trailingByline is a bracketed byline after the last sentence of a
 // paragraph: "…提质升级。（本报记者 汪文正）", "…。（中央社）", "…。（张巨峰）".
