@@ -1182,7 +1182,16 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	// 读特记者 齐霁 文/ 图: 文/图 after the names says the reporter took
 	// the photos too. (The last rune tells most lines apart first.)
 	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " ")); last == '图' || last == '圖' || last == '文' {
-		if m := textAndPhoto.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+		m := textAndPhoto.FindStringSubmatchIndex(s)
+		if m == nil {
+			// 本报记者 吴淑兰文/图: 文/图 glued after a name.
+			if m = textAndPhotoGlued.FindStringSubmatchIndex(s); m != nil {
+				if f := strings.Fields(s[:m[0]]); len(f) < 2 || !looksLikeHanName(f[len(f)-1]) {
+					m = nil
+				}
+			}
+		}
+		if m != nil && m[0] > 0 {
 			if m[2] < 0 {
 				m[2], m[3] = m[4], m[5] // 图/文
 			}
@@ -1624,6 +1633,10 @@ var roleLast = newLiterals([]string{"提供", "攝", "摄", "图", "圖"})
 // names, with a space or a slash before it (郭颖/文图); group 1 or 2 is
 // the photo's label as printed.
 var textAndPhoto = regexp.MustCompile(`(?:\s|[/／])(?:文\s*[/／、]?\s*([图圖])|([图圖])\s*[/／、]?\s*文)\s*$`)
+
+// textAndPhotoGlued is 文/图 (or 图/文) glued after the last name of a
+// byline, its slash kept: 本报记者 吴淑兰文/图.
+var textAndPhotoGlued = regexp.MustCompile(`(?:文\s*[/／]\s*([图圖])|([图圖])\s*[/／]\s*文)\s*$`)
 
 // endsInTrailing reports whether the last label of s is one that follows
 // its names (摄, 出品) and ends s.

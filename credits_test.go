@@ -260,6 +260,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"dateline byline", "华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道", false,
 			[]seg{{"记者", []string{"王悦", "徐芸茜"}, "王悦 徐芸茜 北京报道"}}},
 		{"produced by", "燃财经出品", false, []seg{{"出品", []string{"燃财经"}, "燃财经"}}},
+		{"text and photo glued after the name", "本报记者 吴淑兰文/图", false,
+			[]seg{{"本报记者", []string{"吴淑兰"}, "吴淑兰"}, {"图", []string{"吴淑兰"}, ""}}},
 		{"names without a label are no credit in the body", "工商時報 鄭妤安 呂欣芷", false, nil},
 		{"an author's label after the name and a slash", "张如良/文", true, []seg{{"文", []string{"张如良"}, ""}}},
 		{"no name before the slash and the label", "这是上下/文", true, nil},
