@@ -1376,7 +1376,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// look like a person's; 编辑推荐, 作者搜尋 are a heading and a button.
 		if r, _ := utf8.DecodeRuneInString(s[at.end:]); at.label.has(glued) && unicode.Is(unicode.Han, r) &&
 			len(seg.names) > 0 && allHanNames(seg.names[:1]) && !looksLikeHanName(seg.names[0]) &&
-			!(at.label.field == CreditAuthor && teamName(seg.names[0])) {
+			!(at.label.field == CreditAuthor && teamName(seg.names[0])) && !datelineAfter(s[at.end:], seg.names[0]) {
 			return nil, false
 		}
 		// 【范麗玉記者 台南報導】: the name stands before 記者, a dateline after.
@@ -2186,6 +2186,28 @@ func cutTaiwanReport(w string) (string, bool) {
 		return head, true
 	}
 	return strings.CutSuffix(w, "报导")
+}
+
+// datelineAfter reports whether rest, the text after a label, is name
+// (two or three Han characters) then a slash and where the report was
+// filed (扶小萍/南投報導): the slash bounds the name, whatever its family
+// name.
+func datelineAfter(rest, name string) bool {
+	tail, ok := strings.CutPrefix(rest, name)
+	if !ok || utf8.RuneCountInString(name) > 3 || !isSingleName(name) {
+		return false
+	}
+	tail = strings.TrimLeft(tail, " ")
+	if t, ok := strings.CutPrefix(tail, "/"); ok {
+		tail = t
+	} else if t, ok := strings.CutPrefix(tail, "／"); ok {
+		tail = t
+	} else {
+		return false
+	}
+	place, ok := cutReport(strings.TrimSpace(tail))
+	place = strings.TrimSpace(place)
+	return ok && place != "" && utf8.RuneCountInString(place) <= 6 && allHanNames([]string{place})
 }
 
 // cutReport cuts 报道, 報導 or 報道 off the end of w.

@@ -260,6 +260,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"dateline byline", "华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道", false,
 			[]seg{{"记者", []string{"王悦", "徐芸茜"}, "王悦 徐芸茜 北京报道"}}},
 		{"produced by", "燃财经出品", false, []seg{{"出品", []string{"燃财经"}, "燃财经"}}},
+		{"a name glued to its label, a dateline after a slash", "記者扶小萍/南投報導", false,
+			[]seg{{"記者", []string{"扶小萍"}, "扶小萍/南投報導"}}},
 		{"text and photo glued after the name", "本报记者 吴淑兰文/图", false,
 			[]seg{{"本报记者", []string{"吴淑兰"}, "吴淑兰"}, {"图", []string{"吴淑兰"}, ""}}},
 		{"names without a label are no credit in the body", "工商時報 鄭妤安 呂欣芷", false, nil},
