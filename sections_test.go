@@ -893,6 +893,10 @@ func TestHeadingAccuracy(t *testing.T) {
 		// heldout17: measured untouched at 0.957, 0.901, 0.943 (commit
 		// 151de82): letter-spaced （  一  ） from a PDF, 【附件一】 annexes.
 		{"heldout17", filepath.Join("testdata", "sections_heldout17"), 0.98, 0.98, 0.99},
+		// heldout18: measured untouched at 0.833, 0.983, 0.899 (commit
+		// e05a5e1): a budget report from a PDF whose annexed tables' rows
+		// open with 一、, a debate's bold speaker labels.
+		{"heldout18", filepath.Join("testdata", "sections_heldout18"), 0.83, 0.98, 0.89},
 	}
 	// Every set in testdata is scored: a new one needs its row (and its
 	// untouched figures in the comment) before it counts.
@@ -932,9 +936,11 @@ func TestHeadingAccuracy(t *testing.T) {
 	}
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
-	assert.GreaterOrEqual(t, pooled.precision(), 0.970, "pooled held-out precision")
+	// heldout18 (untouched at 0.833, 0.983, 0.899) brought them from
+	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.969.
+	assert.GreaterOrEqual(t, pooled.precision(), 0.961, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.985, "pooled held-out recall")
-	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.973, "pooled held-out parent accuracy")
+	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.969, "pooled held-out parent accuracy")
 }
 
 // TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,
