@@ -573,6 +573,17 @@ func stripMetaLabels(s string) string {
 	return b.String()
 }
 
+// sectionNumbered reports whether s opens with the number of a part, a
+// chapter, an article or a report's section (第二章, 第五条, 一、, （一）,
+// 附件1): the heading of a part of the text, whatever words follow it.
+func sectionNumbered(s string) bool {
+	if !maybeNumbered(s) {
+		return false
+	}
+	n := numberOf(s)
+	return n != nil && (n.family == famLaw || n.family == famAnnex || n.family == famGB && n.rank <= 20)
+}
+
 // maxCreditLine is the longest line, in bytes, read as a line of credits:
 // about a hundred characters, twice the longest of the 340 real credit
 // lines in testdata/credits. Longer paragraphs are prose; only their end
@@ -592,6 +603,9 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		!lenient && containsAnyOf(s, "，", "。") && !g.startsWithLabel(s) ||
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
+	}
+	if sectionNumbered(s) {
+		return cl, false // 第二章 设计, 第三章 编辑: a chapter's title, no credit
 	}
 	if strings.Contains(s, "∕") || strings.Contains(s, "⁄") {
 		// 記者陳木隆∕宜蘭報導: the division slash (U+2215) or the fraction

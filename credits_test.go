@@ -260,6 +260,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"dateline byline", "华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道", false,
 			[]seg{{"记者", []string{"王悦", "徐芸茜"}, "王悦 徐芸茜 北京报道"}}},
 		{"produced by", "燃财经出品", false, []seg{{"出品", []string{"燃财经"}, "燃财经"}}},
+		{"a chapter titled with a role's word", "第二章 设计", true, nil},
+		{"a section titled with a role's word", "一、编辑", true, nil},
 		{"a name glued to its label, a dateline after a slash", "記者扶小萍/南投報導", false,
 			[]seg{{"記者", []string{"扶小萍"}, "扶小萍/南投報導"}}},
 		{"text and photo glued after the name", "本报记者 吴淑兰文/图", false,
