@@ -926,6 +926,9 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if figureRow(p.Text[end:]) {
+		return cand{}, false // 一、政府性基金收入 734,110 37,447 94 771,651: a row of a table of figures
+	}
 	if isDecimal(n.style) && decimalJoined(p.Text[:end]) {
 		// 1.1招标项目概况 is a heading, its title run into its number;
 		// 1.1.1根据《…》…的规定，… is a clause of text.
@@ -1000,6 +1003,46 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	// whatever its shape.
 	c.clause = strings.HasSuffix(strings.TrimRight(p.Text[at:c.titleEnd], "；;，,"), "的")
 	return c, true
+}
+
+// figureRow reports whether s, what follows a number, holds the
+// columns of a row of figures: three numbers or more standing apart by
+// spaces, or two with thousands separators (收入 734,110 37,447). A
+// number with its unit after it (2022 年, 352 亿元) is a quantity of a
+// sentence or a title, no column.
+func figureRow(s string) bool {
+	if strings.IndexByte(s, ' ') < 0 {
+		return false
+	}
+	figures, grouped := 0, 0
+	fields := strings.Fields(s)
+	for k, f := range fields {
+		if k+1 < len(fields) {
+			if r, _ := utf8.DecodeRuneInString(fields[k+1]); strings.ContainsRune(decimalUnits, r) {
+				continue
+			}
+		}
+		digits, comma := 0, false
+		for i := 0; i < len(f); i++ {
+			switch c := f[i]; {
+			case c >= '0' && c <= '9':
+				digits++
+			case c == ',':
+				comma = true
+			case c == '.' || c == '-' || c == '%':
+			default:
+				digits = -1
+				i = len(f)
+			}
+		}
+		if digits > 0 {
+			figures++
+			if comma {
+				grouped++
+			}
+		}
+	}
+	return figures >= 3 || grouped >= 2
 }
 
 // tocLeader is the leader of an entry of a table of contents, dots to
@@ -1455,7 +1498,7 @@ func isPlainHeading(p *Paragraph) bool {
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
 		return false
 	}
-	if speakerSign(p.Text) {
+	if speakerSign(p.Text) || officialSign(p.Text) {
 		return false // 上海社会科学院党委书记 权衡代表: who speaks, under a subhead
 	}
 	f, _ := utf8.DecodeRuneInString(p.Text)
@@ -1466,6 +1509,25 @@ func isPlainHeading(p *Paragraph) bool {
 // coverage of the two sessions: a post, a space, a name and 代表 or 委员
 // (上海社会科学院党委书记  权衡代表, 中国人民大学教授 郑功成代表).
 var speakerLine = regexp.MustCompile(`^(\S+)\s+(\p{Han}{2,4})(?:代表|委员|委員)$`)
+
+// officialLine is an office, a space and a name: who gives a report or
+// signs a notice (广东省财政厅厅长 戴运龙, 北京市市长 陈吉宁).
+var officialLine = regexp.MustCompile(`^(\S{3,})\s+(\p{Han}{2,4})$`)
+
+// officePosts end the offices of officialLine.
+var officePosts = []string{"厅长", "廳長", "市长", "市長", "省长", "省長", "县长", "縣長", "区长", "區長", "局长", "局長",
+	"部长", "部長", "主任", "书记", "書記", "主席", "秘书长", "秘書長", "行长", "行長", "董事长", "董事長", "总经理", "總經理",
+	"院长", "院長", "校长", "校長", "社长", "社長", "理事长", "理事長", "处长", "處長", "署长", "署長", "司长", "司長", "总理", "總理"}
+
+// officialSign reports whether s is an official's signature line (see
+// officialLine): an office ending in a post, and a person's name.
+func officialSign(s string) bool {
+	m := officialLine.FindStringSubmatch(s)
+	if m == nil || !looksLikeHanName(m[2]) {
+		return false
+	}
+	return slices.ContainsFunc(officePosts, func(p string) bool { return strings.HasSuffix(m[1], p) })
+}
 
 // speakerSign reports whether s is a speaker's signature line (see
 // speakerLine): a post of four characters or more, and a name, not a word

@@ -586,6 +586,18 @@ func TestSecondPassShapes(t *testing.T) {
 	require.NoError(t, err)
 	checkTree(t, doc)
 	assert.Equal(t, []string{"1 |水坑细节 L1", "2 |木马分析 L1", "3 |溯源分析 L1"}, outlineIDs(doc))
+	// A row of a table of figures, numbered as a section is, is no
+	// heading; a title with dates and amounts in it is.
+	for text, want := range map[string]bool{
+		" 政府性基金收入 734,110 37,447 94 771,651": true, " 上级补助收入 242,738 242,738": true, " 债务发行费用支出 19 1,799 1,818": true,
+		" 2021 年 1 月至 2022 年 6 月经济运行情况": false, "我省 2022 年新增债务限额情况": false, " 新增 352 亿元 其中 235 亿元": false,
+	} {
+		assert.Equal(t, want, figureRow(text), text)
+	}
+	// Who signs or gives a report is no subhead.
+	for text, want := range map[string]bool{"广东省财政厅厅长 戴运龙": true, "北京市市长 陈吉宁": true, "财政厅 工作要点": false, "厅长 戴运龙": false} {
+		assert.Equal(t, want, officialSign(text), text)
+	}
 	// The lines of a form stand together; a field alone, or a part
 	// numbered in its label, may be a subhead.
 	form := []Paragraph{{Kind: KindText, Text: "招标人：国网山东省电力公司"}, {Kind: KindText, Text: "招标代理机构：山东诚信工程建设监理有限公司"},
@@ -895,8 +907,10 @@ func TestHeadingAccuracy(t *testing.T) {
 		{"heldout17", filepath.Join("testdata", "sections_heldout17"), 0.98, 0.98, 0.99},
 		// heldout18: measured untouched at 0.833, 0.983, 0.899 (commit
 		// e05a5e1): a budget report from a PDF whose annexed tables' rows
-		// open with 一、, a debate's bold speaker labels.
-		{"heldout18", filepath.Join("testdata", "sections_heldout18"), 0.83, 0.98, 0.89},
+		// open with 一、, a debate's bold speaker labels. Then 0.941,
+		// 0.989, 0.937: a row of figures is no heading, a chapter's title
+		// no credit line (第二章 设计).
+		{"heldout18", filepath.Join("testdata", "sections_heldout18"), 0.94, 0.98, 0.93},
 	}
 	// Every set in testdata is scored: a new one needs its row (and its
 	// untouched figures in the comment) before it counts.
@@ -937,10 +951,11 @@ func TestHeadingAccuracy(t *testing.T) {
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
 	// heldout18 (untouched at 0.833, 0.983, 0.899) brought them from
-	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968.
-	assert.GreaterOrEqual(t, pooled.precision(), 0.961, "pooled held-out precision")
-	assert.GreaterOrEqual(t, pooled.recall(), 0.985, "pooled held-out recall")
-	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.968, "pooled held-out parent accuracy")
+	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.969, 0.987,
+	// 0.971.
+	assert.GreaterOrEqual(t, pooled.precision(), 0.969, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.recall(), 0.986, "pooled held-out recall")
+	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.970, "pooled held-out parent accuracy")
 }
 
 // TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,
