@@ -125,6 +125,7 @@ type cand struct {
 	dropped  bool // not a heading after all
 	note     bool // the run-in body is a note shorter than the title: no body for the list vote
 	noteOnly bool // the run-in body is a note in brackets alone (1.巨大。（12分）): no body, whatever the siblings
+	wrapped  bool // the title goes on in the next paragraph, a line wrapped as the text was: joined with no space
 }
 
 func (c *cand) hasBody(end int) bool {
@@ -620,7 +621,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			// two-line subhead that lost its bold, where its siblings keep
 			// theirs (**布病“凶猛”：** / **一起检查的…**).
 			add(cand{idx: i, style: StyleBold, titleEnd: len(p.Text), restAt: -1, kicker: true})
-		case isPlainHeading(p) && !tocTitle(p.Text) && !formField(paras, i): // 目  录 over a table of contents heads no part
+		case isPlainHeading(p) && !tocTitle(p.Text) && !formField(paras, i) && !tableLine(paras, i): // 目  录 over a table of contents heads no part
 			plain = append(plain, i)
 		case isSentenceSubhead(p):
 			sentences = append(sentences, i)
@@ -1433,6 +1434,52 @@ func containsHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// tableLine reports whether paras[i], a short line, is a line of a table
+// copied as text: a line of the header of its columns (see headerRow:
+// 预算数 预算调整 预算调整 预算数, and 项 目 beside it), the unit of its
+// figures (单位：万元), or a cell between two rows of figures (…102,313 102,313 / 业务费用 / 专项债务
+// 对应项目专项收入 387,029 37,447 94 424,570).
+func tableLine(paras []Paragraph, i int) bool {
+	text := func(k int) string {
+		if k < 0 || k >= len(paras) || paras[k].Kind != KindText {
+			return ""
+		}
+		return paras[k].Text
+	}
+	if headerRow(text(i)) || headerRow(text(i-1)) || headerRow(text(i+1)) {
+		return true // 2022年 第一次 第二次 调整后 / 项 目 / 预算数 预算调整 …: the lines of a header
+	}
+	if strings.HasPrefix(text(i), "单位") || strings.HasPrefix(text(i), "單位") {
+		return true // 单位：万元, the unit of a table's figures
+	}
+	return figureRow(" "+text(i-1)) && figureRow(" "+text(i+1))
+}
+
+// headerRow reports whether s is the header of a table's columns copied
+// as text: three words or more apart by spaces, two of them at least of
+// two characters or more (letter-spaced text, 工 作 回 顾, has words of
+// one), none longer than six, and no sentence in it.
+func headerRow(s string) bool {
+	if strings.IndexByte(s, ' ') < 0 || strings.ContainsAny(s, "，。；：！？,;:!?") {
+		return false
+	}
+	fields := strings.Fields(s)
+	if len(fields) < 3 {
+		return false
+	}
+	long := 0
+	for _, f := range fields {
+		n := utf8.RuneCountInString(f)
+		if n > 6 || !containsHan(f) {
+			return false
+		}
+		if n >= 2 {
+			long++
+		}
+	}
+	return long >= 2
 }
 
 // maxFieldLabel is the longest label of a form's field, in runes:

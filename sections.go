@@ -374,7 +374,7 @@ func finalize(doc *Document, roots, items []*cand) {
 func splitHeading(paras []Paragraph, c *cand) (Paragraph, *Paragraph) {
 	p := paras[c.idx]
 	for k := c.idx + 1; k < c.mergeEnd; k++ {
-		p = joinParagraphs(p, paras[k], c.style == StyleAppended)
+		p = joinParagraphs(p, paras[k], c.style == StyleAppended || c.wrapped)
 	}
 	// The heading keeps the punctuation that closed it where it was
 	// ("（一）…新成效。" of a run-in heading); only Section.Title leaves it

@@ -594,6 +594,24 @@ func TestSecondPassShapes(t *testing.T) {
 	} {
 		assert.Equal(t, want, figureRow(text), text)
 	}
+	// A title wrapped as the text was, its last word on a line of its
+	// own, is one heading.
+	wrapped := "一、财政部下达我省二〇二二年新增债务限额情况及相关\n要求\n近期，财政部增加下达我省地方政府新增专项债务限额三百五十二亿元，包括广东地区和深圳市两部分。\n" +
+		"二、地方政府新增债务限额分配安排情况\n" + body + "\n"
+	doc, err = Parse(strings.NewReader(wrapped), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	assert.Equal(t, []string{"1 一、|财政部下达我省二〇二二年新增债务限额情况及相关要求 L1", "2 二、|地方政府新增债务限额分配安排情况 L1"}, outlineIDs(doc))
+	// The lines of a table copied as text: its header, its unit, a cell
+	// between rows of figures.
+	table := []Paragraph{{Kind: KindText, Text: "单位：万元"}, {Kind: KindText, Text: "2022年 第一次 第二次 调整后"}, {Kind: KindText, Text: "项 目"},
+		{Kind: KindText, Text: "预算数 预算调整 预算调整 预算数"}, {Kind: KindText, Text: "彩票公益金收入 163,568 163,568"}, {Kind: KindText, Text: "业务费用"},
+		{Kind: KindText, Text: "专项收入 387,029 37,447 94 424,570"}, {Kind: KindText, Text: "工 作 回 顾"}, {Kind: KindText, Text: long}}
+	var lines []bool
+	for i := range table {
+		lines = append(lines, tableLine(table, i))
+	}
+	assert.Equal(t, []bool{true, true, true, true, true, true, false, false, false}, lines)
 	// Who signs or gives a report is no subhead.
 	for text, want := range map[string]bool{"广东省财政厅厅长 戴运龙": true, "北京市市长 陈吉宁": true, "财政厅 工作要点": false, "厅长 戴运龙": false} {
 		assert.Equal(t, want, officialSign(text), text)
@@ -909,8 +927,9 @@ func TestHeadingAccuracy(t *testing.T) {
 		// e05a5e1): a budget report from a PDF whose annexed tables' rows
 		// open with 一、, a debate's bold speaker labels. Then 0.941,
 		// 0.989, 0.937: a row of figures is no heading, a chapter's title
-		// no credit line (第二章 设计).
-		{"heldout18", filepath.Join("testdata", "sections_heldout18"), 0.94, 0.98, 0.93},
+		// no credit line (第二章 设计); then 0.978, 0.994, 0.969: a title's
+		// last word wrapped onto a line of its own, a table's lines.
+		{"heldout18", filepath.Join("testdata", "sections_heldout18"), 0.97, 0.99, 0.96},
 	}
 	// Every set in testdata is scored: a new one needs its row (and its
 	// untouched figures in the comment) before it counts.
@@ -951,11 +970,11 @@ func TestHeadingAccuracy(t *testing.T) {
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
 	// heldout18 (untouched at 0.833, 0.983, 0.899) brought them from
-	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.969, 0.987,
-	// 0.971.
-	assert.GreaterOrEqual(t, pooled.precision(), 0.969, "pooled held-out precision")
+	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.972, 0.987,
+	// 0.973.
+	assert.GreaterOrEqual(t, pooled.precision(), 0.971, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.986, "pooled held-out recall")
-	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.970, "pooled held-out parent accuracy")
+	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.972, "pooled held-out parent accuracy")
 }
 
 // TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -333,8 +334,14 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 		for next < len(cands) && cands[next].idx <= c.idx {
 			next++
 		}
-		if c.dropped || c.family != famAnnex && c.family != famSeq || c.titleAt < len(paras[c.idx].Text) || c.mergeEnd != c.idx+1 ||
-			next < len(cands) && cands[next].idx == c.idx+1 || c.idx+1 >= len(paras) {
+		if c.dropped || c.mergeEnd != c.idx+1 || next < len(cands) && cands[next].idx == c.idx+1 || c.idx+1 >= len(paras) {
+			continue
+		}
+		if wrappedTail(c, paras) {
+			c.mergeEnd, c.wrapped = c.idx+2, true
+			continue
+		}
+		if c.family != famAnnex && c.family != famSeq || c.titleAt < len(paras[c.idx].Text) {
 			continue
 		}
 		if p := &paras[c.idx+1]; p.Kind == KindText && c.family == famAnnex && attachedFile.MatchString(strings.TrimSpace(p.Text)) {
@@ -346,6 +353,9 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 			if q := c.idx + 2; q < len(paras) && issuerName(p.Text) && paras[q].Kind == KindText && titleLine(&paras[q]) && !issuerName(paras[q].Text) {
 				c.mergeEnd = q + 1
 			}
+			if k := c.mergeEnd - 1; c.family == famAnnex && wrappedLine(paras, k, paras[k].Text, true) {
+				c.mergeEnd, c.wrapped = k+2, true
+			}
 		}
 	}
 	for _, c := range cands {
@@ -354,6 +364,46 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 		}
 	}
 	return cands
+}
+
+// minWrappedTitle is the fewest runes of a numbered title that a line
+// of its own may continue: a line wrapped as the text was.
+const minWrappedTitle = 16
+
+// wrappedTail reports whether the paragraph after c, a report-style
+// numbered title or an annex's, is the end of that title wrapped onto a
+// line of its own (see wrappedLine).
+func wrappedTail(c *cand, paras []Paragraph) bool {
+	if c.family != famGB && c.family != famAnnex || c.shape != shapeTitle || c.restAt >= 0 {
+		return false
+	}
+	return wrappedLine(paras, c.idx, paras[c.idx].Text[c.titleAt:], c.family == famAnnex)
+}
+
+// wrappedLine reports whether paras[k+1] is the end of title, the title
+// on line k, wrapped onto a line of its own: a long title with no mark
+// at its end, a word of at most four Han characters, then prose or a
+// line as long as prose's (一、财政部下达我省 2022 年新增债务限额情况及相关 /
+// 要求 / 近期，…, text copied from a PDF); after an annex's title,
+// anything (附件 1 / 广东地区 2022 年增加下达新增债券额度 / 分配方案 / 一、…).
+func wrappedLine(paras []Paragraph, k int, title string, annex bool) bool {
+	if k+2 >= len(paras) || utf8.RuneCountInString(title) < minWrappedTitle || !unicode.Is(unicode.Han, lastRune(title)) {
+		return false
+	}
+	tail := &paras[k+1]
+	if tail.Kind != KindText || len(tail.Marks) > 0 || utf8.RuneCountInString(tail.Text) > 4 {
+		return false
+	}
+	for _, r := range tail.Text {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	if annex {
+		return true
+	}
+	next := &paras[k+2]
+	return next.Kind == KindText && (isProse(next.Text) || utf8.RuneCountInString(next.Text) > maxPlain && !maybeNumbered(next.Text))
 }
 
 // issuerName reports whether s is only the name of an organisation that
