@@ -505,6 +505,7 @@ func containerDepth(line []byte) int {
 func textHTML(body []byte) []byte {
 	running := runningLines(body)
 	wrap := softWrappedApart(body, running)
+	separators := pageRules(body, running)
 	frag := wrap == 0 && fragmented(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
 	open, joinNext := false, false
@@ -609,6 +610,11 @@ func textHTML(body []byte) []byte {
 			return
 		}
 		r := ruleChar(line)
+		if separators && r != 0 {
+			flush()
+			closeP() // a rule between the blocks of a page, framing no heading
+			return
+		}
 		switch {
 		case rule != nil && framed == nil && r == 0 && framedText(bytes.TrimSpace(line)):
 			framed = line
@@ -699,6 +705,38 @@ func framedText(line []byte) bool {
 	n := utf8.RuneCount(line)
 	// 项目    金额: the columns of a table's header are no heading.
 	return n >= 2 && n <= 2*maxPlain && !bytes.ContainsAny(line, "。！？!?\t") && !bytes.Contains(line, []byte("  "))
+}
+
+// pageRules reports whether the rules of a plain text part the blocks of
+// its pages rather than frame its headings: four lines or more stand
+// alone between two rules, a fifth of them at least are a page's
+// number (1-1) or its running header, two pages' numbers at least, as in
+// text extracted from a PDF
+// with a rule after every block. A rule there ends a paragraph.
+func pageRules(body []byte, running map[string]bool) bool {
+	framed, chrome, pages := 0, 0, 0
+	var single []byte // the one line since the last rule
+	lines := -1       // lines since the last rule, -1 before the first
+	for line := range bytes.Lines(body) {
+		switch {
+		case ruleChar(line) != 0:
+			if lines == 1 {
+				framed++
+				t := bytes.TrimSpace(single)
+				if pageNumberLine(t) {
+					pages++
+				}
+				if pageNumberLine(t) || running[string(t)] {
+					chrome++
+				}
+			}
+			lines = 0
+		case lines >= 0 && !isBlankLine(line):
+			lines++
+			single = line
+		}
+	}
+	return framed >= 4 && pages >= 2 && chrome*5 >= framed
 }
 
 // ruleChar returns the character a rule line of plain text is drawn with

@@ -916,10 +916,10 @@ func TestHeadingAccuracy(t *testing.T) {
 		// two-line subheads over bylines. Then 0.628, 0.707, 0.713; with a
 		// decimal number run into its title (1.1招标项目概况), a table's row
 		// alone between lines of its cells read as a table, and a form's
-		// lines no subheads: 0.860, 0.969, 0.756 (the prospectus's parts,
-		// framed by the rules of its PDF extraction, are still read as
-		// markup headings over its 一、).
-		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.86, 0.96, 0.75},
+		// lines no subheads: 0.860, 0.969, 0.756; with rules that part a
+		// PDF's page blocks (page numbers framed among them) framing no
+		// headings: 0.871, 0.990, 0.858.
+		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.87, 0.99, 0.85},
 		// heldout17: measured untouched at 0.957, 0.901, 0.943 (commit
 		// 151de82): letter-spaced （  一  ） from a PDF, 【附件一】 annexes.
 		{"heldout17", filepath.Join("testdata", "sections_heldout17"), 0.98, 0.98, 0.99},
@@ -970,11 +970,11 @@ func TestHeadingAccuracy(t *testing.T) {
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
 	// heldout18 (untouched at 0.833, 0.983, 0.899) brought them from
-	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.972, 0.987,
-	// 0.973.
-	assert.GreaterOrEqual(t, pooled.precision(), 0.971, "pooled held-out precision")
-	assert.GreaterOrEqual(t, pooled.recall(), 0.986, "pooled held-out recall")
-	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.972, "pooled held-out parent accuracy")
+	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.973, 0.989,
+	// 0.980.
+	assert.GreaterOrEqual(t, pooled.precision(), 0.972, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.recall(), 0.988, "pooled held-out recall")
+	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.979, "pooled held-out parent accuracy")
 }
 
 // TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,
@@ -1300,6 +1300,19 @@ func TestFramedTextHeadings(t *testing.T) {
 	}
 	assert.Equal(t, []string{"1 |执行计划（分阶段）", "2 阶段 A ·|输入扩展", "2 阶段 B ·|配图"}, got)
 	assert.Contains(t, paraTextsOf(doc), "这是一句话。")
+	// Rules after every block of a PDF's pages, page numbers framed
+	// among them, frame no heading: the lines between them are text.
+	rule := "------------\n"
+	pdf := "马鞍山鼎泰新材料公司预案\n" + rule + "公司声明\n" + rule + long + "\n" + rule + "1-1\n" + rule + "交易对方承诺\n" + rule + long + "\n" + rule + "1-2\n" + rule +
+		"重大事项提示\n" + rule + "一、本次交易方案概要\n" + long + "\n" + rule + "1-3\n" + rule + "二、本次交易的性质\n" + long + "\n" + rule + "1-4\n" + rule
+	doc, err = Parse(strings.NewReader(pdf), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	for s := range doc.AllSections() {
+		assert.NotEqual(t, StyleH3, s.Style, "%s%s", s.Number, s.Title)
+	}
+	assert.NotContains(t, paraTextsOf(doc), strings.TrimSpace(rule))
+	assert.True(t, pageRules([]byte(pdf), nil))
+	assert.False(t, pageRules([]byte(src), runningLines([]byte(src))))
 }
 
 // TestPreCommentsStayHTML: # comments of a script in <pre> make no
