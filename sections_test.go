@@ -919,7 +919,7 @@ func TestHeadingAccuracy(t *testing.T) {
 		// lines no subheads: 0.860, 0.969, 0.756; with rules that part a
 		// PDF's page blocks (page numbers framed among them) framing no
 		// headings: 0.871, 0.990, 0.858.
-		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.87, 0.99, 0.85},
+		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.87, 0.98, 0.85},
 		// heldout17: measured untouched at 0.957, 0.901, 0.943 (commit
 		// 151de82): letter-spaced （  一  ） from a PDF, 【附件一】 annexes.
 		{"heldout17", filepath.Join("testdata", "sections_heldout17"), 0.98, 0.98, 0.99},
