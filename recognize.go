@@ -938,9 +938,12 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		}
 	}
 	if n.family == famLaw {
-		// 第七條、第十一條至第十五條…之規定, 第五條第四項第六款之事件:
+		// 第七條、第十一條至第十五條…之規定, 第五條第四項第六款之事件, and
+		// 第十三条的规定，… / 第十三条规定”。 on a line wrapped in a sentence:
 		// articles named in a sentence.
-		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); strings.ContainsRune("、，,至及和或与與第", r) {
+		rest := p.Text[end:]
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("、，,至及和或与與第的之", r) ||
+			strings.HasPrefix(rest, "规定") || strings.HasPrefix(rest, "規定") {
 			return cand{}, false
 		}
 	}

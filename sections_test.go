@@ -612,6 +612,13 @@ func TestSecondPassShapes(t *testing.T) {
 		lines = append(lines, tableLine(table, i))
 	}
 	assert.Equal(t, []bool{true, true, true, true, true, true, false, false, false}, lines)
+	// An article named in a sentence, on a line wrapped inside it, is no
+	// heading; an inserted article is.
+	for text, want := range map[string]bool{"第十三条的规定，本次交易构成借壳上市。": false, "第十三条规定”。": false,
+		"第十三条 本法自公布之日起施行。": true, "第十七条之一 违反国家规定的，处三年以下有期徒刑。": true} {
+		_, ok := numbered(&Paragraph{Kind: KindText, Text: text}, 0)
+		assert.Equal(t, want, ok, text)
+	}
 	// Who signs or gives a report is no subhead.
 	for text, want := range map[string]bool{"广东省财政厅厅长 戴运龙": true, "北京市市长 陈吉宁": true, "财政厅 工作要点": false, "厅长 戴运龙": false} {
 		assert.Equal(t, want, officialSign(text), text)
@@ -918,8 +925,10 @@ func TestHeadingAccuracy(t *testing.T) {
 		// alone between lines of its cells read as a table, and a form's
 		// lines no subheads: 0.860, 0.969, 0.756; with rules that part a
 		// PDF's page blocks (page numbers framed among them) framing no
-		// headings: 0.871, 0.990, 0.858.
-		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.87, 0.98, 0.85},
+		// headings: 0.871, 0.990, 0.858; an article named on a line
+		// wrapped in a sentence (第十三条的规定，…) no heading: 0.879, 0.990,
+		// 0.909.
+		{"heldout16", filepath.Join("testdata", "sections_heldout16"), 0.87, 0.98, 0.90},
 		// heldout17: measured untouched at 0.957, 0.901, 0.943 (commit
 		// 151de82): letter-spaced （  一  ） from a PDF, 【附件一】 annexes.
 		{"heldout17", filepath.Join("testdata", "sections_heldout17"), 0.98, 0.98, 0.99},
@@ -971,10 +980,10 @@ func TestHeadingAccuracy(t *testing.T) {
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
 	// heldout18 (untouched at 0.833, 0.983, 0.899) brought them from
 	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.973, 0.989,
-	// 0.980.
+	// 0.984.
 	assert.GreaterOrEqual(t, pooled.precision(), 0.972, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.988, "pooled held-out recall")
-	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.979, "pooled held-out parent accuracy")
+	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.983, "pooled held-out parent accuracy")
 }
 
 // TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,
