@@ -509,6 +509,7 @@ func textHTML(body []byte) []byte {
 	frag := wrap == 0 && fragmented(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
 	open, joinNext := false, false
+	endsSentence := false // the line written last ends a sentence
 	lastFragment := false // the line written last is a fragment (see fragmented)
 	// A page's number between two parts of a paragraph that runs on over
 	// a page break (…方 / -3- / 法和手段…) waits for the paragraph to
@@ -554,6 +555,7 @@ func textHTML(body []byte) []byte {
 		out = appendEscaped(out, line)
 		// 释义 ........ 7, or the title over every page, runs on into nothing.
 		joinNext = wrap > 0 && lineWidth(line) >= wrap && !contentsEntry(line) && !running[string(bytes.TrimSpace(line))]
+		endsSentence = lineEndsSentence(line)
 	}
 	// A short line framed by two rules of one kind (==== / 执行计划 / ====)
 	// is a heading: <h2> between rules of =, <h3> between rules of -.
@@ -611,8 +613,14 @@ func textHTML(body []byte) []byte {
 		}
 		r := ruleChar(line)
 		if separators && r != 0 {
+			// A rule between the blocks of a page, framing no heading,
+			// ends a paragraph, but for one whose last line ran to the
+			// text's width in a sentence: a block's line wrapped on into
+			// the next block.
 			flush()
-			closeP() // a rule between the blocks of a page, framing no heading
+			if !joinNext || endsSentence {
+				closeP()
+			}
 			return
 		}
 		switch {
