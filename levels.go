@@ -406,7 +406,11 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 			// is an item of a list of links.
 			bareLink := c.restAt < 0 && len(c.children) == 0 && g[3] > 0 && onlyImages(paras, c.mergeEnd, c.end) &&
 				featuresOf(&paras[c.idx]).linkList()
-			if ok && listStyle(c.family) && (!c.forced || strayTag) && !c.dropped && !headsDecimal(c) && !(decimalHeads[c.style] && c.shape == shapeTitle) && (listed(v, g) || bareLink) {
+			// （一）管理创新成果是指…，…的成果。 under 第七条: a sentence
+			// numbered under an article is one of its items, whatever
+			// follows it.
+			articleItem := n.style == StyleArticle && c.family == famGB && c.shape != shapeTitle
+			if ok && listStyle(c.family) && (!c.forced || strayTag) && !c.dropped && !headsDecimal(c) && !(decimalHeads[c.style] && c.shape == shapeTitle) && (listed(v, g) || bareLink || articleItem) {
 				c.item = true
 				itemAt[c.idx] = true
 				*items = append(*items, c)

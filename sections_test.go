@@ -612,6 +612,15 @@ func TestSecondPassShapes(t *testing.T) {
 		lines = append(lines, tableLine(table, i))
 	}
 	assert.Equal(t, []bool{true, true, true, true, true, true, false, false, false}, lines)
+	// Sentences numbered under an article are its items, even with text
+	// after them; titles there may head parts of it.
+	rules := "第一章 总则\n第一条 为规范管理创新工作，制定本办法。\n第二条 管理创新工作分为以下两种类型。\n" +
+		"（一）管理创新成果是指借鉴和运用现代管理科学理论，在企业管理方面所进行的创新，并经过实践验证确有明显效果的成果。\n管理创新成果选题要点如下：\n1.紧密结合当前经济社会发展的新形势；\n2.生产经营过程中总结出的管理成果。\n" +
+		"（二）管理创新案例分析是以对标世界一流管理提升行动为契机，分行业开展的案例研究。\n案例分析每年组织一次。\n第三条 本办法自发布之日起施行。\n"
+	doc, err = Parse(strings.NewReader(rules), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	assert.Equal(t, []string{"1 第一章|总则 L1", "1.1 第一条| L2", "1.2 第二条| L2", "1.3 第三条| L2"}, outlineIDs(doc))
 	// An article named in a sentence, on a line wrapped inside it, is no
 	// heading; an inserted article is.
 	for text, want := range map[string]bool{"第十三条的规定，本次交易构成借壳上市。": false, "第十三条规定”。": false,
@@ -911,8 +920,9 @@ func TestHeadingAccuracy(t *testing.T) {
 		// it one regulation copied from a PDF (fixed-width lines, page
 		// numbers), then read as such: its title over two lines, a
 		// scoring table's cells and items inside articles still head
-		// sections.
-		{"heldout14", filepath.Join("testdata", "sections_heldout14"), 0.91, 1.00, 1.00},
+		// sections; since sentences under an article are its items,
+		// 0.976, 1.000, 1.000 (two lines wrapped inside an item left).
+		{"heldout14", filepath.Join("testdata", "sections_heldout14"), 0.97, 1.00, 1.00},
 		// heldout15: measured untouched at 0.583, 0.961, 0.679; most of it
 		// one page copied with its lines broken apart at its elements.
 		{"heldout15", filepath.Join("testdata", "sections_heldout15"), 0.76, 0.98, 0.77},
@@ -980,9 +990,9 @@ func TestHeadingAccuracy(t *testing.T) {
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
 	// heldout18 (untouched at 0.833, 0.983, 0.899) brought them from
-	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.976, 0.989,
+	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.978, 0.989,
 	// 0.984.
-	assert.GreaterOrEqual(t, pooled.precision(), 0.975, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.precision(), 0.977, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.988, "pooled held-out recall")
 	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.983, "pooled held-out parent accuracy")
 }
