@@ -660,6 +660,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		cands = mergeByIndex(cands, kept, paras, &arena)
 	}
 	trailingChrome(cands, paras)
+	annexTitleAgain(cands, paras)
 	outlineHead(cands, paras)
 	out := cands[:0]
 	for _, c := range cands {
@@ -693,6 +694,21 @@ func trailingChrome(cands []*cand, paras []Paragraph) {
 	}
 	for _, c := range after {
 		c.dropped = true
+	}
+}
+
+// annexTitleAgain drops an unnumbered heading from text that says again
+// the title of the annex right before it: the title of the form the
+// annex is (附件二：问题的澄清 / 问题的澄清 / 编号：…).
+func annexTitleAgain(cands []*cand, paras []Paragraph) {
+	for i := 1; i < len(cands); i++ {
+		a, c := cands[i-1], cands[i]
+		if a.dropped || a.family != famAnnex || c.family != famNone || c.tag != 0 || c.idx-a.mergeEnd > 2 {
+			continue
+		}
+		if t := a.titleKey(paras); t != "" && t == strings.Join(strings.Fields(paras[c.idx].Text), "") {
+			c.dropped = true
+		}
 	}
 }
 

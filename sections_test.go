@@ -621,6 +621,13 @@ func TestSecondPassShapes(t *testing.T) {
 	require.NoError(t, err)
 	checkTree(t, doc)
 	assert.Equal(t, []string{"1 第一章|总则 L1", "1.1 第一条| L2", "1.2 第二条| L2", "1.3 第三条| L2"}, outlineIDs(doc))
+	// The title of a form set again under its annex's heading is no
+	// heading of its own.
+	forms := "一、总则\n" + body + "\n二、要求\n" + body + "\n附件一：问题澄清通知\n问题澄清通知\n编号：\n" + body + "\n附件二：问题的澄清\n问题的澄清\n编号：\n" + body + "\n"
+	doc, err = Parse(strings.NewReader(forms), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	assert.Equal(t, []string{"1 一、|总则 L1", "2 二、|要求 L1", "3 附件一：|问题澄清通知 L1", "4 附件二：|问题的澄清 L1"}, outlineIDs(doc))
 	// An article named in a sentence, on a line wrapped inside it, is no
 	// heading; an inserted article is.
 	for text, want := range map[string]bool{"第十三条的规定，本次交易构成借壳上市。": false, "第十三条规定”。": false,
@@ -990,9 +997,9 @@ func TestHeadingAccuracy(t *testing.T) {
 	t.Logf("held out, pooled: %d right, %d wrong, %d missed: precision %.3f, recall %.3f, parent accuracy %.3f",
 		pooled.tp, pooled.fp, pooled.fn, pooled.precision(), pooled.recall(), pooled.parentAcc())
 	// heldout18 (untouched at 0.833, 0.983, 0.899) brought them from
-	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.978, 0.989,
+	// 0.972, 0.987, 0.974 to 0.961, 0.986, 0.968; then 0.979, 0.989,
 	// 0.984.
-	assert.GreaterOrEqual(t, pooled.precision(), 0.977, "pooled held-out precision")
+	assert.GreaterOrEqual(t, pooled.precision(), 0.978, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.988, "pooled held-out recall")
 	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.983, "pooled held-out parent accuracy")
 }
