@@ -1529,8 +1529,12 @@ func formField(paras []Paragraph, i int) bool {
 	if !fieldLabel(paras[i].Text) {
 		return false
 	}
-	return i > 0 && paras[i-1].Kind == KindText && fieldLabel(paras[i-1].Text) ||
-		i+1 < len(paras) && paras[i+1].Kind == KindText && fieldLabel(paras[i+1].Text)
+	field := func(k int) bool {
+		// 1.1.2<TAB>招标人<TAB>名称：见招标公告 / 地址：见招标公告: a field beside
+		// the row of a table whose cell it goes on is one too.
+		return k >= 0 && k < len(paras) && (paras[k].Kind == KindText && fieldLabel(paras[k].Text) || paras[k].Kind == KindTable)
+	}
+	return field(i-1) || field(i+1)
 }
 
 // isPlainHeading reports whether p is a short standalone line with no
@@ -1563,6 +1567,9 @@ func isPlainHeading(p *Paragraph) bool {
 	r, _ := utf8.DecodeLastRuneInString(p.Text)
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
 		return false
+	}
+	if strings.ContainsAny(p.Text, "□☐☑☒") {
+		return false // 异议受理场所：□开标现场 □非开标现场: a form's boxes
 	}
 	if speakerSign(p.Text) || officialSign(p.Text) {
 		return false // 上海社会科学院党委书记 权衡代表: who speaks, under a subhead
