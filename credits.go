@@ -604,9 +604,6 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		lenient && len(s) > 120 && hasSentenceEnd(s) && !g.startsWithLabel(s) { // prose: credits are short lines
 		return cl, false
 	}
-	if sectionNumbered(s) {
-		return cl, false // 第二章 设计, 第三章 编辑: a chapter's title, no credit
-	}
 	if strings.Contains(s, "∕") || strings.Contains(s, "⁄") {
 		// 記者陳木隆∕宜蘭報導: the division slash (U+2215) or the fraction
 		// slash (U+2044), printed for a slash.
@@ -618,8 +615,8 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		s = pinyinGloss.ReplaceAllString(s, "$1")
 	}
 	s = g.joinSpacedLabels(s) // 编 辑:苏 伟: a label printed with spaces inside
-	if !lenient && !g.mayHold(s) {
-		return cl, false
+	if !lenient && !g.mayHold(s) || sectionNumbered(s) {
+		return cl, false // sectionNumbered: 第二章 设计, 第三章 编辑, a chapter's title, no credit
 	}
 	t := strings.TrimLeft(s, bylineMarkers+" ")
 	marked := t != s
