@@ -2633,6 +2633,9 @@ func roleLine(s string) (creditSegment, bool) {
 // role known by how role names end over people's names (专业支持 / 李子,
 // 合作专家 / 卢美妏; see roleLine).
 func unlabelledRoles(g *creditGrammar, s string, mode lineMode, edge bool) (creditLine, bool) {
+	if len(s) > maxCreditLine {
+		return creditLine{}, false // prose; roleLine and labelChain read short lines only
+	}
 	if !strings.ContainsAny(s, "，。") {
 		if cl, ok := labelChain(g, s, mode); ok {
 			return cl, true
