@@ -3191,8 +3191,10 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		return
 	}
 	mode := lineMode(0)
-	if endsInTrailing(credits, labels) {
-		// A photo's credit at the end of its caption: 图为雷岭荔枝。中新社记者 李怡青 摄.
+	_, photoReport := cutPhotoReport(credits)
+	if endsInTrailing(credits, labels) || photoReport {
+		// A photo's credit at the end of its caption: 图为雷岭荔枝。中新社记者 李怡青 摄,
+		// …。记者周源森摄影报道.
 		mode = modeLenient | modeMarked
 	} else if nameThenRole.MatchString(strings.TrimRight(credits, " |｜")) {
 		// …現任社長謝立德。記者鄭穎暄/攝影: the photo's credit, the role after

@@ -757,3 +757,15 @@ func TestLabelChain(t *testing.T) {
 		assert.Equal(t, []string{creditBodySentence, line}, paraTextsOf(doc), line)
 	}
 }
+
+// TestPhotoReportAfterSentence: a reporter's 摄影报道 glued after the last
+// sentence of a caption credits the reporter with the report and the
+// photo, and leaves the caption.
+func TestPhotoReportAfterSentence(t *testing.T) {
+	text := "唐山人的生活平静、幸福、美好。记者周源森摄影报道"
+	doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"唐山人的生活平静、幸福、美好。"}, paraTextsOf(doc))
+	assert.Equal(t, []string{"周源森"}, doc.Credits.Authors)
+	assert.Equal(t, []Credit{{Label: "摄影", Name: "周源森"}}, doc.Credits.Others)
+}
