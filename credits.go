@@ -2820,8 +2820,9 @@ var trailingCredits = regexp.MustCompile(`[。！？!?…■]+["”’」』]*\s
 
 // photoCredit is a photographer's credit at the end of a caption with no
 // sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄, 花蓮市區老房子
-// / Sun 攝; or who provided the photo, after a slash: …防颱措施/嘉義縣府提供.
-var photoCredit = regexp.MustCompile(`(?:\s|[。！？/／])((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:(?:\p{Han}{2,4}|[A-Z][A-Za-z]{1,15})[\s、]*){1,4}(?:摄|攝))["”\s\x{a0}]*$|[/／]\s*(\p{Han}{2,12}提供)["”\s\x{a0}]*$`)
+// / Sun 攝; or who provided the photo, after a slash: …防颱措施/嘉義縣府提供,
+// or who gave it, after a slash or a space: 港东五街 大连市文旅局供图.
+var photoCredit = regexp.MustCompile(`(?:\s|[。！？/／])((?:\S{0,12}(?:记者|記者|社发|社發)\s*)?(?:(?:\p{Han}{2,4}|[A-Z][A-Za-z]{1,15})[\s、]*){1,4}(?:摄|攝))["”\s\x{a0}]*$|[/／]\s*(\p{Han}{2,12}提供)["”\s\x{a0}]*$|(?:[/／]\s*|\s)(\p{Han}{2,12}(?:供图|供圖))["”\s\x{a0}]*$`)
 
 // notName are words a bracket at the end of a paragraph holds that are
 // not a byline: （完）, （待续）.
@@ -3143,9 +3144,12 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			}
 		}
 	}
-	if m == nil && (containsAnyOf(text[max(tail, len(text)-24):], "摄", "攝") || strings.HasSuffix(strings.TrimRight(text, "\"” \u00a0"), "提供")) {
+	if m == nil && (containsAnyOf(text[max(tail, len(text)-24):], "摄", "攝") || containsAnyOf(strings.TrimRight(text[max(tail, len(text)-12):], "\"” \u00a0"), "提供", "供图", "供圖")) {
 		if m = photoCredit.FindStringSubmatchIndex(text[tail:]); m != nil && m[2] < 0 {
 			m[2], m[3] = m[4], m[5] // …/嘉義縣府提供
+			if m[2] < 0 {
+				m[2], m[3] = m[6], m[7] // 港东五街 大连市文旅局供图
+			}
 		}
 	}
 	if m == nil && containsAnyOf(text[tail:], "图", "圖") {

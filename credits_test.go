@@ -769,3 +769,13 @@ func TestPhotoReportAfterSentence(t *testing.T) {
 	assert.Equal(t, []string{"周源森"}, doc.Credits.Authors)
 	assert.Equal(t, []Credit{{Label: "摄影", Name: "周源森"}}, doc.Credits.Others)
 }
+
+// TestGivenPhotoAfterCaption: who gave a photo, after a space at the end
+// of its caption, is its credit; the caption keeps an organisation's.
+func TestGivenPhotoAfterCaption(t *testing.T) {
+	text := "港东五街 大连市文旅局供图"
+	doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
+	require.NoError(t, err)
+	assert.Equal(t, []string{text}, paraTextsOf(doc))
+	assert.Equal(t, []Credit{{Label: "供图", Name: "大连市文旅局"}}, doc.Credits.Others)
+}
