@@ -773,9 +773,10 @@ func TestPhotoReportAfterSentence(t *testing.T) {
 // TestGivenPhotoAfterCaption: who gave a photo, after a space at the end
 // of its caption, is its credit; the caption keeps an organisation's.
 func TestGivenPhotoAfterCaption(t *testing.T) {
-	text := "港东五街 大连市文旅局供图"
-	doc, err := Parse(strings.NewReader("<p>"+text+"</p>"), WithInput(InputBody))
+	text := "港东五街的夜景 大连市文旅局供图"
+	prose := "大连市今年接待游客人数创下新高，文旅消费持续回暖，夜间经济成为城市发展的新亮点。"
+	doc, err := Parse(strings.NewReader("<p>"+prose+"</p><p>"+text+"</p><p>"+prose+"</p><p>"+prose+"</p><p>"+prose+"</p>"), WithInput(InputBody))
 	require.NoError(t, err)
-	assert.Equal(t, []string{text}, paraTextsOf(doc))
+	assert.Equal(t, []string{prose, text, prose, prose, prose}, paraTextsOf(doc))
 	assert.Equal(t, []Credit{{Label: "供图", Name: "大连市文旅局"}}, doc.Credits.Others)
 }
