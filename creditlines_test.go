@@ -143,8 +143,9 @@ func TestCreditLines(t *testing.T) {
 	// heldout16 at 26 of 40 (0.650), heldout17 at 25 of 40 (0.625, at
 	// commit fb9be7e), heldout18 at 10 of 12 (0.833, at commit 00f73a8),
 	// heldout19 at 29 of 40 (0.725, at commit 058f89b), heldout20 at 39
-	// of 46 (0.848, at commit bdf6aa3).
-	floors := map[string]float64{"heldout20": 0.84, "heldout19": 0.95, "dev": 0.99, "heldout": 0.99, "heldout2": 0.96, "heldout3": 0.93, "heldout4": 0.97, "heldout5": 0.97, "heldout6": 0.94, "heldout7": 0.95, "heldout8": 0.97, "heldout9": 0.80, "heldout10": 0.90, "heldout11": 0.95, "heldout12": 0.92, "heldout13": 0.92, "heldout14": 0.99, "heldout15": 0.95, "heldout16": 0.85, "heldout17": 0.72, "heldout18": 0.83}
+	// of 46 (0.848, at commit bdf6aa3; 45 of 46 after the rules written
+	// since).
+	floors := map[string]float64{"heldout20": 0.97, "heldout19": 0.95, "dev": 0.99, "heldout": 0.99, "heldout2": 0.96, "heldout3": 0.93, "heldout4": 0.97, "heldout5": 0.97, "heldout6": 0.94, "heldout7": 0.95, "heldout8": 0.97, "heldout9": 0.80, "heldout10": 0.90, "heldout11": 0.95, "heldout12": 0.92, "heldout13": 0.92, "heldout14": 0.99, "heldout15": 0.95, "heldout16": 0.85, "heldout17": 0.72, "heldout18": 0.83}
 	all, n := 0, 0
 	for _, split := range splitOrder(right) {
 		r := right[split]
@@ -158,9 +159,9 @@ func TestCreditLines(t *testing.T) {
 	// The goal is 0.95 over every line. heldout17, added untouched at
 	// 0.625, brought the pooled figure from 0.953 to 0.939, and heldout19
 	// (0.725 untouched) from 0.943 to 0.934, heldout20 (0.848 untouched)
-	// from 0.949 to 0.945; the floor is the figure after the rules
-	// written since, not the goal.
-	assert.GreaterOrEqual(t, float64(all)/float64(n), 0.944, "credit lines right over every split")
+	// from 0.949 to 0.945; after the rules written since, 1000 of 1052
+	// (0.9506), the goal.
+	assert.GreaterOrEqual(t, float64(all)/float64(n), 0.95, "credit lines right over every split")
 }
 
 // TestCreditFalseFriends parses each sentence of
