@@ -1289,7 +1289,9 @@ const blockMarkers = "■▌◆▍"
 func tableOfContents(cands []*cand, paras []Paragraph) {
 	for start := 0; start < len(cands); {
 		entry := func(c *cand) bool {
-			return c.family == famLaw && c.ord > 0 && c.tag == 0 && c.shape == shapeTitle && c.restAt < 0
+			// 第三章 … / 第一节 设 立 / 第四十二条 over its text on the next
+			// line: an article alone on its line is no entry.
+			return c.family == famLaw && c.style != StyleArticle && c.ord > 0 && c.tag == 0 && c.shape == shapeTitle && c.restAt < 0
 		}
 		// The run ends where a number comes again: the parts begin.
 		seen := map[[2]int]bool{{int(cands[start].style), cands[start].ord}: true}

@@ -628,6 +628,16 @@ func TestSecondPassShapes(t *testing.T) {
 	require.NoError(t, err)
 	checkTree(t, doc)
 	assert.Equal(t, []string{"1 一、|总则 L1", "2 二、|要求 L1", "3 附件一：|问题澄清通知 L1", "4 附件二：|问题的澄清 L1"}, outlineIDs(doc))
+	// A chapter, its first section and its first article each alone on
+	// its line, the article's text below, are no table of contents, even
+	// where a later chapter's first section has the same title.
+	law2 := "第一章 总则\n第一条\n为了规范公司的组织和行为，制定本法。\n第二章 有限责任公司\n第一节 设 立\n第二条\n有限责任公司由一个以上股东出资设立。\n" +
+		"第三条\n股东应当按期足额缴纳出资。\n第三章 股份有限公司\n第一节 设 立\n第四条\n设立股份有限公司，应当有发起人。\n"
+	doc, err = Parse(strings.NewReader(law2), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	checkTree(t, doc)
+	assert.Equal(t, []string{"1 第一章|总则 L1", "1.1 第一条| L3", "2 第二章|有限责任公司 L1", "2.1 第一节|设 立 L2", "2.1.1 第二条| L3", "2.1.2 第三条| L3",
+		"3 第三章|股份有限公司 L1", "3.1 第一节|设 立 L2", "3.1.1 第四条| L3"}, outlineIDs(doc))
 	// An article named in a sentence, on a line wrapped inside it, is no
 	// heading; an inserted article is.
 	for text, want := range map[string]bool{"第十三条的规定，本次交易构成借壳上市。": false, "第十三条规定”。": false,
@@ -962,8 +972,9 @@ func TestHeadingAccuracy(t *testing.T) {
 		// last word wrapped onto a line of its own, a table's lines.
 		{"heldout18", filepath.Join("testdata", "sections_heldout18"), 0.97, 0.99, 0.96},
 		// heldout19: measured untouched at 0.988, 0.977, 0.871 (commit
-		// 77747c0).
-		{"heldout19", filepath.Join("testdata", "sections_heldout19"), 0.98, 0.97, 0.87},
+		// 77747c0); then 0.988, 0.994, 0.966: an article alone on its
+		// line is no entry of a table of contents.
+		{"heldout19", filepath.Join("testdata", "sections_heldout19"), 0.98, 0.99, 0.96},
 	}
 	// Every set in testdata is scored: a new one needs its row (and its
 	// untouched figures in the comment) before it counts.
@@ -1009,8 +1020,8 @@ func TestHeadingAccuracy(t *testing.T) {
 	assert.GreaterOrEqual(t, pooled.precision(), 0.980, "pooled held-out precision")
 	assert.GreaterOrEqual(t, pooled.recall(), 0.988, "pooled held-out recall")
 	// heldout19 (untouched at 0.988, 0.977, 0.871) brought them to 0.981,
-	// 0.988, 0.977.
-	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.976, "pooled held-out parent accuracy")
+	// 0.988, 0.977; then 0.981, 0.989, 0.982.
+	assert.GreaterOrEqual(t, pooled.parentAcc(), 0.981, "pooled held-out parent accuracy")
 }
 
 // TestPhraseLinesNoPlainHeadings: in a WeChat piece set a phrase a line,
