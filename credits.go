@@ -2636,7 +2636,9 @@ func unlabelledRoles(g *creditGrammar, s string, mode lineMode, edge bool) (cred
 	if len(s) > maxCreditLine {
 		return creditLine{}, false // prose; roleLine and labelChain read short lines only
 	}
-	if !strings.ContainsAny(s, "，。") {
+	// Pairs apart by spaces, each with a colon, and no sentence: the cheap
+	// tests first.
+	if strings.IndexByte(s, ' ') >= 0 && (strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")) && !strings.ContainsAny(s, "，。") {
 		if cl, ok := labelChain(g, s, mode); ok {
 			return cl, true
 		}
