@@ -354,7 +354,7 @@ func numberOf(text string) *numbering {
 		n := &numberings[i]
 		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && n.re.MatchString(text) {
 			if isDecimal(n.style) && !decimalEnds(text, n.re.FindStringIndex(text)[1]) {
-				return nil
+				continue // 1.5亿元, 1.123: no number of this style; another may read one
 			}
 			return n
 		}
@@ -369,30 +369,37 @@ func isDecimal(style SectionStyle) bool {
 }
 
 // decimalUnits are what a decimal fraction is followed by, where a
-// decimal outline's number never is: 1.5亿元, 2.3倍, 3.5万人.
-const decimalUnits = "亿万千百十元角倍米吨克斤岁年月日时秒个人家件次名位号股户辆台套条项所座栋层期届批份只天周度成"
+// decimal outline's number never is: 1.5亿元, 2.3倍, 3.5万人. Units that
+// also start titles (年度, 项目, 人员, 分包) are matched as words
+// (decimalWords).
+const decimalUnits = "亿万千百元角倍米吨克斤岁"
 
 // decimalWords are units that start with a character that also starts
-// titles (1.11分包 is a heading): 1.5分钟, 2.5分.
-var decimalWords = []string{"分钟", "分之", "分）", "分)", "分，", "分。"}
+// titles: 1.5分钟 but 1.11分包, 2.1公里 but 2.1公共服务, 2.5年 but 2.1年度目标.
+var decimalWords = []string{"分钟", "分之", "分）", "分)", "分，", "分。", "公里", "公斤", "公顷", "小时", "平方", "立方",
+	"个月", "个百分点", "年前", "年后", "年内", "年来", "年间", "天内", "天后", "人次", "倍"}
 
 // decimalEnds reports whether a decimal number that ends at byte end of
-// text ends there: a dot, a space or the text's end follows it, or a Han
-// character, a bracket or a quote that starts a title run into it
-// (1.1招标项目概况), but neither a digit (1.123, 1.1.1) nor a unit
-// (1.5亿元).
+// text ends there: a space or the text's end follows it, a dot that no
+// digit follows (1.1. 概述, never 1.1. of 1.1.1), or a Han character, a
+// bracket or a quote that starts a title run into it (1.1招标项目概况),
+// but neither a digit (1.123) nor a unit (1.5亿元, 2.1公里). A number run
+// into nothing (3.5 alone) is a figure.
 func decimalEnds(text string, end int) bool {
 	if !decimalJoined(text[:end]) {
+		if c := text[end-1]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			return true // 1.1 2023年度收入执行情况
+		}
 		return end == len(text) || text[end] < '0' || text[end] > '9'
 	}
 	if end == len(text) {
 		return false // 3.5 alone: a figure
 	}
-	r, _ := utf8.DecodeRuneInString(text[end:])
-	if r == '分' {
-		rest := text[end:]
-		return rest != "分" && !slices.ContainsFunc(decimalWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+	rest := text[end:]
+	if slices.ContainsFunc(decimalWords, func(w string) bool { return strings.HasPrefix(rest, w) }) || rest == "分" {
+		return false
 	}
+	r, _ := utf8.DecodeRuneInString(rest)
 	return (unicode.Is(unicode.Han, r) && !strings.ContainsRune(decimalUnits, r)) || strings.ContainsRune("“「《（(【", r)
 }
 
@@ -1025,6 +1032,10 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	return c, true
 }
 
+// figureUnits are the units a quantity of a sentence or a title has
+// after its number, apart by a space in text from a PDF (2022 年, 352 亿元).
+const figureUnits = decimalUnits + "年月日时个人次件家户项名"
+
 // figureRow reports whether s, what follows a number, holds the
 // columns of a row of figures: three numbers or more standing apart by
 // spaces, or two with thousands separators (收入 734,110 37,447). A
@@ -1038,7 +1049,7 @@ func figureRow(s string) bool {
 	fields := strings.Fields(s)
 	for k, f := range fields {
 		if k+1 < len(fields) {
-			if r, _ := utf8.DecodeRuneInString(fields[k+1]); strings.ContainsRune(decimalUnits, r) {
+			if r, _ := utf8.DecodeRuneInString(fields[k+1]); strings.ContainsRune(figureUnits, r) {
 				continue
 			}
 		}

@@ -621,6 +621,14 @@ func TestSecondPassShapes(t *testing.T) {
 	require.NoError(t, err)
 	checkTree(t, doc)
 	assert.Equal(t, []string{"1 第一章|总则 L1", "1.1 第一条| L2", "1.2 第二条| L2", "1.3 第三条| L2"}, outlineIDs(doc))
+	// Decimal numbers: a title after a space may start with a digit; one
+	// run into the number may start with a word that is also a unit's
+	// first character; a figure with its unit is no number.
+	for text, want := range map[string]bool{"1.1 2023年度收入执行情况": true, "1.2项目资金来源": true, "4.1人员配置": true, "2.1年度目标": true,
+		"1.11分包": true, "2.1公里滨河绿道": false, "1.5亿元投资": false, "3.5": false, "1.1.1根据《招标投标法》的规定，本项目已具备招标条件。": false} {
+		c, ok := numbered(&Paragraph{Kind: KindText, Text: text}, 0)
+		assert.Equal(t, want, ok && isDecimal(c.style), text)
+	}
 	// The title of a form set again under its annex's heading is no
 	// heading of its own.
 	forms := "一、总则\n" + body + "\n二、要求\n" + body + "\n附件一：问题澄清通知\n问题澄清通知\n编号：\n" + body + "\n附件二：问题的澄清\n问题的澄清\n编号：\n" + body + "\n"
