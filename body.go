@@ -581,13 +581,14 @@ func textHTML(body []byte) []byte {
 	// Lines of tab-separated columns, two or more in a row (blank lines
 	// between them or not), are a table (税　　目<TAB>税　　率<TAB>备　　注
 	// over its rows); one alone is a line, but for a row of three cells
-	// or more, which is a table of one row: the rows of a table whose
-	// cells hold several lines stand apart (2.2.1<TAB>投标人要求澄清招标文件
-	// <TAB>时间：… / 形式：… / 2.2.2<TAB>…).
+	// or more as wide as a table of the text, which is a table of one row:
+	// the rows of a table whose cells hold several lines stand apart
+	// (2.2.1<TAB>投标人要求澄清招标文件<TAB>时间：… / 形式：… / 2.2.2<TAB>…).
 	var rows [][]byte
 	var handle func(line []byte)
+	widths := tableWidths(body)
 	endRows := func() {
-		if len(rows) >= 2 || len(rows) == 1 && tableCells(rows[0]) >= 3 {
+		if len(rows) >= 2 || len(rows) == 1 && tableCells(rows[0]) >= 3 && widths[columns(rows[0])] {
 			flush()
 			closeP()
 			out = appendTable(out, rows)
@@ -677,6 +678,35 @@ func textHTML(body []byte) []byte {
 // indents a paragraph makes none.
 func isTableRow(line []byte) bool {
 	return bytes.IndexByte(line, '\t') >= 0 && tableCells(line) >= 2
+}
+
+// columns returns how many columns a row of tab-separated cells has,
+// empty ones included.
+func columns(row []byte) int {
+	return bytes.Count(bytes.TrimRight(row, "\r\n"), []byte("\t")) + 1
+}
+
+// tableWidths returns the widths, in columns, of the tables of body: two
+// rows or more in a row (blank lines between them or not).
+func tableWidths(body []byte) map[int]bool {
+	var widths map[int]bool
+	last := 0 // the columns of the row before, 0 after a line of text
+	for line := range bytes.Lines(body) {
+		switch {
+		case isTableRow(line):
+			n := columns(line)
+			if n == last {
+				if widths == nil {
+					widths = map[int]bool{}
+				}
+				widths[n] = true
+			}
+			last = n
+		case !isBlankLine(line):
+			last = 0
+		}
+	}
+	return widths
 }
 
 // tableCells counts the cells with text of a line of tab-separated

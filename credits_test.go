@@ -780,3 +780,17 @@ func TestGivenPhotoAfterCaption(t *testing.T) {
 	assert.Equal(t, []string{prose, text, prose, prose, prose}, paraTextsOf(doc))
 	assert.Equal(t, []Credit{{Label: "供图", Name: "大连市文旅局"}}, doc.Credits.Others)
 }
+
+// TestTabbedMetaLine: a line of credits whose fields tabs part, in a
+// plain text with no table, is credits, not a table of one row.
+func TestTabbedMetaLine(t *testing.T) {
+	prose := "市林业局近日部署今年春季植树造林工作，要求各地抓住有利时机，科学安排造林任务。"
+	doc, err := Parse(strings.NewReader("全市春季植树造林工作全面启动\n发布时间：2024-03-01\t来源：市林业局\t作者：张伟\n"+prose+"\n"+prose+"\n"),
+		WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	assert.Equal(t, "市林业局", doc.Credits.Source)
+	assert.Equal(t, []string{"张伟"}, doc.Credits.Authors)
+	for _, p := range doc.Paragraphs {
+		assert.NotEqual(t, KindTable, p.Kind, p.Text)
+	}
+}
