@@ -950,7 +950,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if figureRow(p.Text[end:]) {
+	if len(p.Text) <= maxRowBytes && figureRow(p.Text[end:]) {
 		return cand{}, false // 一、政府性基金收入 734,110 37,447 94 771,651: a row of a table of figures
 	}
 	if isDecimal(n.style) && decimalJoined(p.Text[:end]) {
@@ -1480,21 +1480,32 @@ func tableLine(paras []Paragraph, i int) bool {
 		}
 		return paras[k].Text
 	}
+	figures := func(k int) bool { t := text(k); return len(t) <= maxRowBytes && figureRow(" "+t) }
 	if headerRow(text(i)) || headerRow(text(i-1)) || headerRow(text(i+1)) {
-		return true // 2022年 第一次 第二次 调整后 / 项 目 / 预算数 预算调整 …: the lines of a header
+		// 2022年 第一次 第二次 调整后 / 项 目 / 预算数 预算调整 …: the lines of a
+		// header, over rows of figures (稳增长 促改革 调结构, a slogan, has none).
+		for k := i + 1; k <= i+3; k++ {
+			if figures(k) {
+				return true
+			}
+		}
 	}
-	if strings.HasPrefix(text(i), "单位") || strings.HasPrefix(text(i), "單位") {
+	if t := text(i); strings.HasPrefix(t, "单位：") || strings.HasPrefix(t, "单位:") || strings.HasPrefix(t, "單位：") || strings.HasPrefix(t, "單位:") {
 		return true // 单位：万元, the unit of a table's figures
 	}
-	return figureRow(" "+text(i-1)) && figureRow(" "+text(i+1))
+	return figures(i-1) && figures(i+1)
 }
+
+// maxRowBytes is the longest line read as a row of a table copied as
+// text: rows of figures are short; prose is not read for them.
+const maxRowBytes = 400
 
 // headerRow reports whether s is the header of a table's columns copied
 // as text: three words or more apart by spaces, two of them at least of
 // two characters or more (letter-spaced text, 工 作 回 顾, has words of
 // one), none longer than six, and no sentence in it.
 func headerRow(s string) bool {
-	if strings.IndexByte(s, ' ') < 0 || strings.ContainsAny(s, "，。；：！？,;:!?") {
+	if len(s) > maxRowBytes/2 || strings.IndexByte(s, ' ') < 0 || strings.ContainsAny(s, "，。；：！？,;:!?") {
 		return false
 	}
 	fields := strings.Fields(s)
@@ -1529,9 +1540,14 @@ func fieldLabel(s string) bool {
 	if j := strings.IndexByte(s, ':'); j > 0 && (i < 0 || j < i) {
 		i, size = j, 1
 	}
-	// 附录2：竞价指引 / 附录3：… name parts, not fields.
-	return i > 0 && utf8.RuneCountInString(s[:i]) <= maxFieldLabel && !strings.ContainsAny(s[:i], "0123456789") &&
-		strings.TrimSpace(s[i+size:]) != ""
+	if i <= 0 {
+		return false
+	}
+	// 附录2：竞价指引 / 附录3：… name parts, not fields; 王志刚表示：“…。” is a
+	// sentence.
+	value := strings.TrimSpace(s[i+size:])
+	return utf8.RuneCountInString(s[:i]) <= maxFieldLabel && !strings.ContainsAny(s[:i], "0123456789") &&
+		value != "" && utf8.RuneCountInString(value) <= 2*maxPlain && !strings.ContainsAny(value, "。！？“”\"")
 }
 
 // formField reports whether paras[i], a field (see fieldLabel), stands
@@ -1609,8 +1625,8 @@ var officePosts = []string{"厅长", "廳長", "市长", "市長", "省长", "�
 // officialLine): an office ending in a post, and a person's name.
 func officialSign(s string) bool {
 	m := officialLine.FindStringSubmatch(s)
-	if m == nil || !looksLikeHanName(m[2]) {
-		return false
+	if m == nil || !looksLikeHanName(m[2]) || containsAnyOf(m[1], "专访", "專訪", "对话", "對話", "访谈", "訪談", "采访", "採訪") {
+		return false // 专访集团董事长 刘永好: an interview's subhead
 	}
 	return slices.ContainsFunc(officePosts, func(p string) bool { return strings.HasSuffix(m[1], p) })
 }

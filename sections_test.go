@@ -612,6 +612,11 @@ func TestSecondPassShapes(t *testing.T) {
 		lines = append(lines, tableLine(table, i))
 	}
 	assert.Equal(t, []bool{true, true, true, true, true, true, false, false, false}, lines)
+	// Slogans and words that start with 单位 are no table's lines.
+	prose := []Paragraph{{Kind: KindText, Text: long}, {Kind: KindText, Text: "稳增长 促改革 调结构"}, {Kind: KindText, Text: long},
+		{Kind: KindText, Text: "单位职责"}, {Kind: KindText, Text: long}}
+	assert.False(t, tableLine(prose, 1), "a slogan")
+	assert.False(t, tableLine(prose, 3), "a heading that starts with 单位")
 	// Sentences numbered under an article are its items, even with text
 	// after them; titles there may head parts of it.
 	rules := "第一章 总则\n第一条 为规范管理创新工作，制定本办法。\n第二条 管理创新工作分为以下两种类型。\n" +
@@ -654,7 +659,8 @@ func TestSecondPassShapes(t *testing.T) {
 		assert.Equal(t, want, ok, text)
 	}
 	// Who signs or gives a report is no subhead.
-	for text, want := range map[string]bool{"广东省财政厅厅长 戴运龙": true, "北京市市长 陈吉宁": true, "财政厅 工作要点": false, "厅长 戴运龙": false} {
+	for text, want := range map[string]bool{"广东省财政厅厅长 戴运龙": true, "北京市市长 陈吉宁": true, "财政厅 工作要点": false, "厅长 戴运龙": false,
+		"专访集团董事长 刘永好": false} {
 		assert.Equal(t, want, officialSign(text), text)
 	}
 	// The lines of a form stand together; a field alone, or a part
@@ -670,6 +676,8 @@ func TestSecondPassShapes(t *testing.T) {
 	beside := []Paragraph{{Kind: KindTable, Text: "1.1.2\t招标人\t名称：见招标公告"}, {Kind: KindText, Text: "地址：见招标公告"}}
 	assert.True(t, formField(beside, 1), "a field beside the row of a table")
 	assert.False(t, isPlainHeading(&Paragraph{Kind: KindText, Text: "异议受理场所：□开标现场 □非开标现场"}), "a form's boxes")
+	quoted := []Paragraph{{Kind: KindText, Text: "关键词：科技创新"}, {Kind: KindText, Text: "王志刚表示：“科技创新是发展的关键。”"}}
+	assert.False(t, formField(quoted, 0), "a keyword over a quoted sentence")
 	// A law's table of contents stays text.
 	law := "目录\n第一章 总则\n第二章 法律\n第三章 附则\n第一章 总则\n第一条 为了规范立法活动，制定本法。\n" +
 		"第二章 法律\n第二条 法律由全国人民代表大会制定。\n第三章 附则\n第三条 本法自公布之日起施行。\n"
