@@ -509,7 +509,7 @@ func textHTML(body []byte) []byte {
 	frag := wrap == 0 && fragmented(body)
 	out := make([]byte, 0, len(body)+len(body)/8+64)
 	open, joinNext := false, false
-	endsSentence := false // the line written last ends a sentence
+	lastEnds := false     // the line written last ends a sentence
 	lastFragment := false // the line written last is a fragment (see fragmented)
 	// A page's number between two parts of a paragraph that runs on over
 	// a page break (…方 / -3- / 法和手段…) waits for the paragraph to
@@ -555,7 +555,7 @@ func textHTML(body []byte) []byte {
 		out = appendEscaped(out, line)
 		// 释义 ........ 7, or the title over every page, runs on into nothing.
 		joinNext = wrap > 0 && lineWidth(line) >= wrap && !contentsEntry(line) && !running[string(bytes.TrimSpace(line))]
-		endsSentence = lineEndsSentence(line)
+		lastEnds = lineEndsSentence(line)
 	}
 	// A short line framed by two rules of one kind (==== / 执行计划 / ====)
 	// is a heading: <h2> between rules of =, <h3> between rules of -.
@@ -619,7 +619,7 @@ func textHTML(body []byte) []byte {
 			// text's width in a sentence: a block's line wrapped on into
 			// the next block.
 			flush()
-			if !joinNext || endsSentence {
+			if !joinNext || lastEnds {
 				closeP()
 			}
 			return
@@ -761,10 +761,11 @@ func pageRules(body []byte, running map[string]bool) bool {
 			if lines == 1 {
 				framed++
 				t := bytes.TrimSpace(single)
-				if pageNumberLine(t) {
+				page := pageNumberLine(t)
+				if page {
 					pages++
 				}
-				if pageNumberLine(t) || running[string(t)] {
+				if page || running[string(t)] {
 					chrome++
 				}
 			}

@@ -1197,7 +1197,9 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if m == nil {
 			// 本报记者 吴淑兰文/图: 文/图 glued after a name.
 			if m = textAndPhotoGlued.FindStringSubmatchIndex(s); m != nil {
-				if f := strings.Fields(s[:m[0]]); len(f) < 2 || !looksLikeHanName(f[len(f)-1]) {
+				// 本报记者 张晓文/图 may be 张晓文's photo: a name of three
+				// characters or more before 文.
+				if f := strings.Fields(s[:m[0]]); len(f) < 2 || utf8.RuneCountInString(f[len(f)-1]) < 3 || !looksLikeHanName(f[len(f)-1]) {
 					m = nil
 				}
 			}
@@ -2627,18 +2629,18 @@ func roleLine(s string) (creditSegment, bool) {
 }
 
 // unlabelledRoles reads s, which the grammar did not read as credits,
-// as credits with roles it has no label for: label:name pairs among
-// known ones anywhere (see labelChain), and where credits stand (edge:
-// near the start or the end, or after the last paragraph of prose) a
-// role known by how role names end over people's names (专业支持 / 李子,
-// 合作专家 / 卢美妏; see roleLine).
+// as credits with roles it has no label for, where credits stand (edge:
+// near the start or the end, or after the last paragraph of prose):
+// label:name pairs among known ones (see labelChain), and a role known
+// by how role names end over people's names (专业支持 / 李子, 合作专家 /
+// 卢美妏; see roleLine).
 func unlabelledRoles(g *creditGrammar, s string, mode lineMode, edge bool) (creditLine, bool) {
 	if len(s) > maxCreditLine {
 		return creditLine{}, false // prose; roleLine and labelChain read short lines only
 	}
 	// Pairs apart by spaces, each with a colon, and no sentence: the cheap
 	// tests first.
-	if strings.IndexByte(s, ' ') >= 0 && (strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")) && !strings.ContainsAny(s, "，。") {
+	if edge && strings.IndexByte(s, ' ') >= 0 && (strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")) && !strings.ContainsAny(s, "，。") {
 		if cl, ok := labelChain(g, s, mode); ok {
 			return cl, true
 		}
@@ -2669,7 +2671,8 @@ func labelChain(g *creditGrammar, s string, mode lineMode) (creditLine, bool) {
 		if i <= 0 {
 			return creditLine{}, false
 		}
-		label, value := f[:i], f[i+utf8.RuneLen([]rune(f[i:])[0]):]
+		_, size := utf8.DecodeRuneInString(f[i:])
+		label, value := f[:i], f[i+size:]
 		if n := utf8.RuneCountInString(label); n < 2 || n > 5 || !allHanNames([]string{label}) || !looksLikeHanName(value) {
 			return creditLine{}, false
 		}

@@ -264,6 +264,7 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"a section titled with a role's word", "一、编辑", true, nil},
 		{"a name glued to its label, a dateline after a slash", "記者扶小萍/南投報導", false,
 			[]seg{{"記者", []string{"扶小萍"}, "扶小萍/南投報導"}}},
+		{"a name of two before 文/图 may end in 文", "本报记者 张晓文/图", false, nil},
 		{"text and photo glued after the name", "本报记者 吴淑兰文/图", false,
 			[]seg{{"本报记者", []string{"吴淑兰"}, "吴淑兰"}, {"图", []string{"吴淑兰"}, ""}}},
 		{"names without a label are no credit in the body", "工商時報 鄭妤安 呂欣芷", false, nil},

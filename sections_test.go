@@ -602,6 +602,12 @@ func TestSecondPassShapes(t *testing.T) {
 	require.NoError(t, err)
 	checkTree(t, doc)
 	assert.Equal(t, []string{"1 一、|财政部下达我省二〇二二年新增债务限额情况及相关要求 L1", "2 二、|地方政府新增债务限额分配安排情况 L1"}, outlineIDs(doc))
+	// A speaker's name under a long title is no end of it.
+	speech := "一、在全市优化营商环境工作推进大会上的重要讲话全文\n李明\n同志们，今天我们召开全市优化营商环境工作推进大会，主要任务是总结工作、部署任务。\n" +
+		"二、工作要求\n" + body + "\n"
+	doc, err = Parse(strings.NewReader(speech), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"1 一、|在全市优化营商环境工作推进大会上的重要讲话全文 L1", "2 二、|工作要求 L1"}, outlineIDs(doc))
 	// The lines of a table copied as text: its header, its unit, a cell
 	// between rows of figures.
 	table := []Paragraph{{Kind: KindText, Text: "单位：万元"}, {Kind: KindText, Text: "2022年 第一次 第二次 调整后"}, {Kind: KindText, Text: "项 目"},

@@ -384,26 +384,31 @@ func wrappedTail(c *cand, paras []Paragraph) bool {
 // on line k, wrapped onto a line of its own: a long title with no mark
 // at its end, a word of at most four Han characters, then prose or a
 // line as long as prose's (一、财政部下达我省 2022 年新增债务限额情况及相关 /
-// 要求 / 近期，…, text copied from a PDF); after an annex's title,
-// anything (附件 1 / 广东地区 2022 年增加下达新增债券额度 / 分配方案 / 一、…).
+// 要求 / 近期，…, text copied from a PDF); after an annex's title, its
+// first numbered heading too (附件 1 / 广东地区 2022 年增加下达新增债券额度 /
+// 分配方案 / 一、…). A person's name there is a speaker, not the title's end.
 func wrappedLine(paras []Paragraph, k int, title string, annex bool) bool {
 	if k+2 >= len(paras) || utf8.RuneCountInString(title) < minWrappedTitle || !unicode.Is(unicode.Han, lastRune(title)) {
 		return false
 	}
 	tail := &paras[k+1]
-	if tail.Kind != KindText || len(tail.Marks) > 0 || utf8.RuneCountInString(tail.Text) > 4 {
-		return false
+	if tail.Kind != KindText || len(tail.Marks) > 0 || utf8.RuneCountInString(tail.Text) > 4 || looksLikeHanName(tail.Text) {
+		return false // …的讲话 / 李明: the speaker, no end of the title
 	}
 	for _, r := range tail.Text {
 		if !unicode.Is(unicode.Han, r) {
 			return false
 		}
 	}
-	if annex {
-		return true
-	}
 	next := &paras[k+2]
-	return next.Kind == KindText && (isProse(next.Text) || utf8.RuneCountInString(next.Text) > maxPlain && !maybeNumbered(next.Text))
+	if next.Kind != KindText {
+		return false
+	}
+	numbered := maybeNumbered(next.Text) && numberOf(next.Text) != nil
+	if annex && numbered {
+		return true // an annex's title goes on over its first heading
+	}
+	return isProse(next.Text) || utf8.RuneCountInString(next.Text) > maxPlain && !numbered
 }
 
 // issuerName reports whether s is only the name of an organisation that
