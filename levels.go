@@ -345,8 +345,9 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 	}
 	count(root)
 	itemAt := map[int]bool{} // paragraphs of list items
-	// substance reports whether c heads more than a list: a run-in body,
-	// a subsection, or a paragraph that is no list item.
+	// substance reports whether c heads more than a list of words: a
+	// run-in body, a subsection, a paragraph that is no list item, or a
+	// list of two sentences or more.
 	substance := func(c *cand) bool {
 		if c.restAt >= 0 || len(c.children) > 0 {
 			return true
@@ -469,8 +470,8 @@ func onlyImages(paras []Paragraph, from, to int) bool {
 // titles with substance, entries, sentences with no body, entries with
 // body), whether its entries there number list items: where the style
 // mostly heads no body. Children that are all titles (no clause among
-// them) heading more than a list of short items (see substance in
-// settle), or short run-in phrases (see
+// them) heading text, or a list of two sentences or more (see
+// substance in settle), or short run-in phrases (see
 // shortRunIn), are sections, and children that are all
 // sentences heading nothing, or three or more heading nothing, are items,
 // whatever the style does elsewhere: a notice lists
