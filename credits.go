@@ -1268,7 +1268,10 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			return []creditSegment{seg}, ok && len(seg.names) > 0
 		}
 	}
-	if m := printNoteAuthor.FindStringIndex(s); m != nil && printNote.MatchString(s[:m[0]]) {
+	if !strings.Contains(s, "作者") {
+		// No print note's author clause (the pattern below, run on every
+		// line, costs more than this look).
+	} else if m := printNoteAuthor.FindStringIndex(s); m != nil && printNote.MatchString(s[:m[0]]) {
 		// 原载…《人民铁道》报3版,作者为该报记者: who the author is, in words,
 		// after a print note; no name.
 		s = s[:m[0]]
@@ -2771,6 +2774,11 @@ func openingByline(doc *Document, g *creditGrammar, cfg *config) {
 // correspondents and interns beside them (本报讯（记者 王小明 通讯员 李四）),
 // and reports whether it found such a bracket.
 func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config) bool {
+	// The bracket opens within its first 31 characters: look for one
+	// before running the pattern.
+	if !strings.ContainsAny(text[:min(len(text), 31*utf8.UTFMax)], "（(【〔［[") {
+		return false
+	}
 	m := openingBracket.FindStringSubmatch(text)
 	if m != nil && !namesReporters(m[1]) {
 		// 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the bracket after the
