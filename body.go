@@ -588,7 +588,7 @@ func textHTML(body []byte) []byte {
 	var handle func(line []byte)
 	widths := tableWidths(body)
 	endRows := func() {
-		if len(rows) >= 2 || len(rows) == 1 && tableCells(rows[0]) >= 3 && widths[columns(rows[0])] {
+		if len(rows) >= 2 || len(rows) == 1 && tableCells(rows[0]) >= 3 && widths[columns(rows[0])] && !fieldRow(rows[0]) {
 			flush()
 			closeP()
 			out = appendTable(out, rows)
@@ -686,27 +686,37 @@ func columns(row []byte) int {
 	return bytes.Count(bytes.TrimRight(row, "\r\n"), []byte("\t")) + 1
 }
 
-// tableWidths returns the widths, in columns, of the tables of body: two
-// rows or more in a row (blank lines between them or not).
+// tableWidths returns the widths, in columns, of the tables of body: the
+// widths of two rows or more, wherever they stand (the rows of a table
+// whose cells hold several lines stand apart). A line of fields
+// (发布时间：…<TAB>来源：…<TAB>作者：…) is no row.
 func tableWidths(body []byte) map[int]bool {
+	seen := map[int]int{}
 	var widths map[int]bool
-	last := 0 // the columns of the row before, 0 after a line of text
 	for line := range bytes.Lines(body) {
-		switch {
-		case isTableRow(line):
+		if isTableRow(line) && !fieldRow(line) {
 			n := columns(line)
-			if n == last {
+			if seen[n]++; seen[n] == 2 {
 				if widths == nil {
 					widths = map[int]bool{}
 				}
 				widths[n] = true
 			}
-			last = n
-		case !isBlankLine(line):
-			last = 0
 		}
 	}
 	return widths
+}
+
+// fieldRow reports whether every cell with text of a tab-separated line
+// is a field, a short label and its value (发布时间：2024-03-01<TAB>来源：
+// 市林业局<TAB>作者：张伟): a line of the page's meta, no table's row.
+func fieldRow(line []byte) bool {
+	for cell := range bytes.SplitSeq(bytes.TrimRight(line, "\r\n"), []byte("\t")) {
+		if c := bytes.TrimSpace(cell); len(c) > 0 && !fieldLabel(string(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // tableCells counts the cells with text of a line of tab-separated

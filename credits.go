@@ -1197,9 +1197,9 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if m == nil {
 			// 本报记者 吴淑兰文/图: 文/图 glued after a name.
 			if m = textAndPhotoGlued.FindStringSubmatchIndex(s); m != nil {
-				// 本报记者 张晓文/图 may be 张晓文's photo: a name of three
-				// characters or more before 文.
-				if f := strings.Fields(s[:m[0]]); len(f) < 2 || utf8.RuneCountInString(f[len(f)-1]) < 3 || !looksLikeHanName(f[len(f)-1]) {
+				// (本报记者 张晓文/图 reads so too: 张晓 took the photo; a
+				// name that ends in 文 before /图 alone is the rarer case.)
+				if f := strings.Fields(s[:m[0]]); len(f) < 2 || !looksLikeHanName(f[len(f)-1]) {
 					m = nil
 				}
 			}

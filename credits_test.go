@@ -264,7 +264,8 @@ func TestCreditGrammarLine(t *testing.T) {
 		{"a section titled with a role's word", "一、编辑", true, nil},
 		{"a name glued to its label, a dateline after a slash", "記者扶小萍/南投報導", false,
 			[]seg{{"記者", []string{"扶小萍"}, "扶小萍/南投報導"}}},
-		{"a name of two before 文/图 may end in 文", "本报记者 张晓文/图", false, nil},
+		{"a name of two before 文/图", "本报记者 王军文/图", false,
+			[]seg{{"本报记者", []string{"王军"}, "王军"}, {"图", []string{"王军"}, ""}}},
 		{"text and photo glued after the name", "本报记者 吴淑兰文/图", false,
 			[]seg{{"本报记者", []string{"吴淑兰"}, "吴淑兰"}, {"图", []string{"吴淑兰"}, ""}}},
 		{"names without a label are no credit in the body", "工商時報 鄭妤安 呂欣芷", false, nil},
@@ -794,4 +795,10 @@ func TestTabbedMetaLine(t *testing.T) {
 	for _, p := range doc.Paragraphs {
 		assert.NotEqual(t, KindTable, p.Kind, p.Text)
 	}
+	// The same beside a table of three columns.
+	doc, err = Parse(strings.NewReader("全市春季植树造林工作全面启动\n发布时间：2024-03-01\t来源：市林业局\t作者：张伟\n"+prose+"\n项目\t数量\t单价\n树苗\t100\t5\n"+prose+"\n"),
+		WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	assert.Equal(t, "市林业局", doc.Credits.Source)
+	assert.Equal(t, []string{"张伟"}, doc.Credits.Authors)
 }

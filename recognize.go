@@ -1597,8 +1597,8 @@ func isPlainHeading(p *Paragraph) bool {
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
 		return false
 	}
-	if strings.ContainsAny(p.Text, "□☐☑☒") {
-		return false // 异议受理场所：□开标现场 □非开标现场: a form's boxes
+	if strings.ContainsAny(p.Text, "□☐☑☒") || strings.Count(p.Text, "：")+strings.Count(p.Text, ":") >= 2 {
+		return false // 异议受理场所：□开标现场 □非开标现场, 制表：张三 审核：李四: a form's boxes and fields
 	}
 	if speakerSign(p.Text) || officialSign(p.Text) {
 		return false // 上海社会科学院党委书记 权衡代表: who speaks, under a subhead

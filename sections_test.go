@@ -602,6 +602,27 @@ func TestSecondPassShapes(t *testing.T) {
 	require.NoError(t, err)
 	checkTree(t, doc)
 	assert.Equal(t, []string{"1 一、|财政部下达我省二〇二二年新增债务限额情况及相关要求 L1", "2 二、|地方政府新增债务限额分配安排情况 L1"}, outlineIDs(doc))
+	// A title's last word wrapped onto its own line is its end, even a
+	// word that starts with a family name (方案, 任务).
+	wrappedPlan := "一、关于进一步做好全市农村人居环境整治提升工作的实施\n方案\n为深入贯彻落实中央和省委部署，进一步改善农村人居环境，结合本市实际，制定本方案。\n" +
+		"二、工作任务\n" + body + "\n"
+	doc, err = Parse(strings.NewReader(wrappedPlan), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"1 一、|关于进一步做好全市农村人居环境整治提升工作的实施方案 L1", "2 二、|工作任务 L1"}, outlineIDs(doc))
+	// Rows of a table whose cells run on over lines of their own are
+	// tables, however far apart; a line of fields is no row.
+	apart := "2.2.1\t投标人要求澄清招标文件\t时间：投标截止时间15日前\n形式：书面形式\n2.2.2\t澄清发出的形式\t通过交易平台\n形式：电子文件\n" +
+		"2.2.3\t确认收到澄清\t收到澄清后24小时内\n" + body + "\n"
+	doc, err = Parse(strings.NewReader(apart), WithInput(InputBody), WithFormat(FormatText))
+	require.NoError(t, err)
+	oneRow := 0
+	for _, p := range doc.Paragraphs {
+		if p.Kind == KindTable {
+			oneRow++
+		}
+	}
+	assert.Equal(t, 3, oneRow, "rows apart")
+	assert.False(t, isPlainHeading(&Paragraph{Kind: KindText, Text: "制表：张三 审核：李四"}), "a line of fields")
 	// A speaker's name under a long title is no end of it.
 	speech := "一、在全市优化营商环境工作推进大会上的重要讲话全文\n李明\n同志们，今天我们召开全市优化营商环境工作推进大会，主要任务是总结工作、部署任务。\n" +
 		"二、工作要求\n" + body + "\n"

@@ -386,14 +386,16 @@ func wrappedTail(c *cand, paras []Paragraph) bool {
 // line as long as prose's (一、财政部下达我省 2022 年新增债务限额情况及相关 /
 // 要求 / 近期，…, text copied from a PDF); after an annex's title, its
 // first numbered heading too (附件 1 / 广东地区 2022 年增加下达新增债券额度 /
-// 分配方案 / 一、…). A person's name there is a speaker, not the title's end.
+// 分配方案 / 一、…). A person's name under a speech's title (…上的讲话 /
+// 李明) is the speaker, not the title's end.
 func wrappedLine(paras []Paragraph, k int, title string, annex bool) bool {
 	if k+2 >= len(paras) || utf8.RuneCountInString(title) < minWrappedTitle || !unicode.Is(unicode.Han, lastRune(title)) {
 		return false
 	}
 	tail := &paras[k+1]
-	if tail.Kind != KindText || len(tail.Marks) > 0 || utf8.RuneCountInString(tail.Text) > 4 || looksLikeHanName(tail.Text) {
-		return false // …的讲话 / 李明: the speaker, no end of the title
+	if tail.Kind != KindText || len(tail.Marks) > 0 || utf8.RuneCountInString(tail.Text) > 4 ||
+		looksLikeHanName(tail.Text) && containsAnyOf(title[max(0, len(title)-4*utf8.UTFMax):], "讲话", "講話", "致辞", "致詞", "发言", "發言", "演讲", "演講") {
+		return false // …上的讲话 / 李明: the speaker, no end of the title
 	}
 	for _, r := range tail.Text {
 		if !unicode.Is(unicode.Han, r) {
