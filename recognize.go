@@ -656,7 +656,10 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			// subhead under a keyword line of its own, no heading itself, is
 			// one heading of the two lines; its title spans both.
 			for _, c := range cands {
-				if c.style == StylePlain && c.idx == c.mergeEnd-1 && slices.Contains(kept, c.idx) {
+				// (Not where the keyword line is part of another heading:
+				// 01 / A条, a number alone over its title.)
+				if c.style == StylePlain && c.idx == c.mergeEnd-1 && slices.Contains(kept, c.idx) &&
+					!slices.ContainsFunc(cands, func(d *cand) bool { return d != c && d.idx < c.idx && c.idx-1 < d.mergeEnd }) {
 					c.idx--
 					c.titleAt, c.titleEnd = 0, len(paras[c.idx].Text)
 				}
