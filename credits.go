@@ -2670,11 +2670,10 @@ func labelChain(g *creditGrammar, s string, mode lineMode) (creditLine, bool) {
 	var cl creditLine
 	known := 0
 	for _, f := range fields {
-		i := strings.IndexAny(f, "：:")
+		i, size := firstColon(f)
 		if i <= 0 {
 			return creditLine{}, false
 		}
-		_, size := utf8.DecodeRuneInString(f[i:])
 		label, value := f[:i], f[i+size:]
 		if n := utf8.RuneCountInString(label); n < 2 || n > 5 || !allHanNames([]string{label}) || !looksLikeHanName(value) {
 			return creditLine{}, false

@@ -253,9 +253,7 @@ func headsDecimal(c *cand) bool {
 // decimalUnder reports whether c, a number of a decimal outline, carries
 // its parent's number: 3.1. under 3., 1.2.1 under 1.2.
 func decimalUnder(parent, c *cand) bool {
-	switch c.style {
-	case StyleDecimal2, StyleDecimal3, StyleDecimal4:
-	default:
+	if !isDecimal(c.style) {
 		return false
 	}
 	p, n := strings.TrimRight(parent.number, ".． \t"), strings.TrimRight(c.number, ".． \t")

@@ -1433,6 +1433,16 @@ func isSentenceSubhead(p *Paragraph) bool {
 // text ("劳工、社会服务、宗教等界 200人"), not a subhead.
 var countEnd = regexp.MustCompile(`\d+\s*\S?$`)
 
+// firstColon returns where the first colon of s is, full-width or ASCII,
+// and its length in bytes, or -1.
+func firstColon(s string) (i, size int) {
+	i, size = strings.IndexByte(s, ':'), 1 // IndexAny would decode every rune
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		i, size = j, len("：")
+	}
+	return i, size
+}
+
 // valueLine reports whether s is a label and a value of figures: a colon,
 // and after it at least five digits that, with the dashes, commas and
 // brackets between them, make up most of what follows (电话：0855-8225253,
@@ -1441,10 +1451,7 @@ func valueLine(s string) bool {
 	if len(s) > 64*utf8.UTFMax {
 		return false // a heading is short; a long paragraph needs no look
 	}
-	i := strings.IndexByte(s, ':') // IndexAny would decode every rune
-	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
-		i = j
-	}
+	i, _ := firstColon(s)
 	if i < 0 {
 		return false
 	}
@@ -1483,7 +1490,7 @@ func tableLine(paras []Paragraph, i int) bool {
 		}
 		return paras[k].Text
 	}
-	figures := func(k int) bool { t := text(k); return len(t) <= maxRowBytes && figureRow(" "+t) }
+	figures := func(k int) bool { t := text(k); return len(t) <= maxRowBytes && figureRow(t) }
 	if headerRow(text(i)) || headerRow(text(i-1)) || headerRow(text(i+1)) {
 		// 2022年 第一次 第二次 调整后 / 项 目 / 预算数 预算调整 …: the lines of a
 		// header, over rows of figures (稳增长 促改革 调结构, a slogan, has none).
@@ -1538,11 +1545,7 @@ func fieldLabel(s string) bool {
 	if len(s) > 2*maxPlain*utf8.UTFMax {
 		return false
 	}
-	i := strings.Index(s, "：")
-	size := len("：")
-	if j := strings.IndexByte(s, ':'); j > 0 && (i < 0 || j < i) {
-		i, size = j, 1
-	}
+	i, size := firstColon(s)
 	if i <= 0 {
 		return false
 	}
