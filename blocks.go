@@ -365,11 +365,16 @@ func (p *parser) endCaption() {
 	p.appendParagraph(Paragraph{Kind: KindText, Text: text})
 }
 
-// captionLine is a short line that sits under an image as its caption
-// when the image's own caption element is empty, as in Sina posts taken
-// from WeChat: "图/小羊的劳动仲裁记录", "来源/小羊供图", "图自 中国长安网",
-// "大连小京都商业街（极目新闻见习记者丁伟摄）", "台海网2013年报道截图".
-var captionLine = regexp.MustCompile(`^(?:图|图片|图源|图自|来源|摄影|视频截图)\s*[/／:：|丨 ]|(?:摄|供图|截图|图|提供)\s*(?:[（(][^（）()]*[）)])?$`)
+// captionLine opens, and captionCredit ends, a short line that sits under
+// an image as its caption when the image's own caption element is empty,
+// as in Sina posts taken from WeChat: "图/小羊的劳动仲裁记录", "来源/小羊供图",
+// "图自 中国长安网", "大连小京都商业街（极目新闻见习记者丁伟摄）",
+// "台海网2013年报道截图". captionCredit runs only on a line that holds one of
+// its words.
+var (
+	captionLine   = regexp.MustCompile(`^(?:图|图片|图源|图自|来源|摄影|视频截图)\s*[/／:：|丨 ]`)
+	captionCredit = regexp.MustCompile(`(?:摄|供图|截图|图|提供)\s*(?:[（(][^（）()]*[）)])?$`)
+)
 
 // attachCaptions gives an image without a caption the caption lines
 // that follow it (at most two, such as "图/…" then "来源/…"), or the
@@ -464,7 +469,7 @@ func centredCaption(p Paragraph) bool {
 
 func isCaptionLine(s string) bool {
 	return len(s) <= 150 && utf8.RuneCountInString(s) <= 50 && !strings.ContainsAny(s, "。！？\n") &&
-		captionLine.MatchString(s)
+		(captionLine.MatchString(s) || containsAnyOf(s, "摄", "图", "提供") && captionCredit.MatchString(s))
 }
 
 func joinText(a, b string) string {

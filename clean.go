@@ -105,7 +105,15 @@ func (p *parser) run(body []byte) {
 			p.finish()
 			return
 		case html.TextToken:
-			p.text(p.z.Text())
+			// Text would convert \r\n to \n and unescape entities, in
+			// place; a text with neither is its raw bytes as they are.
+			// (Text replaces NUL only inside <script> and <style>, and
+			// readInput refuses input that holds NUL.)
+			if raw := p.z.Raw(); bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
+				p.text(raw)
+			} else {
+				p.text(p.z.Text())
+			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			p.startTag()
 		case html.EndTagToken:
@@ -562,21 +570,34 @@ func (p *parser) appendWith(para Paragraph, info paraInfo) {
 	if len(p.pol.ix.tails) > 0 && para.Kind != KindImage && p.tail(para) {
 		return
 	}
-	if para.Kind != KindImage && para.Kind != KindTable && len(p.pol.ix.texts) > 0 &&
-		(p.pol.ix.textMax == 0 || len(para.Text) <= p.pol.ix.textMax*utf8.UTFMax || utf8.RuneCountInString(para.Text) <= p.pol.ix.textMax) {
-		mask := p.pol.ix.textMask(para.Text)
-		for k, n := range p.pol.ix.texts {
-			if k < 64 && mask&(1<<k) == 0 {
-				continue
-			}
-			if p.pol.rule(n).matchFiltered(para.Text) {
-				p.report(n, "p", []byte(para.Text))
-				return
-			}
+	if para.Kind != KindImage && para.Kind != KindTable && len(p.pol.ix.texts) > 0 {
+		if n := p.textRule(para.Text); n != 0 {
+			p.report(n, "p", []byte(para.Text))
+			return
 		}
 	}
 	p.paras.add(para)
 	p.info.add(info)
+}
+
+// textRule returns the paragraph rule (DropParagraphs) that drops text,
+// or 0.
+func (p *parser) textRule(text string) int {
+	ix := p.pol.ix
+	if ix.textMax != 0 && len(text) > ix.textMax*utf8.UTFMax {
+		// More runes than any rule allows: a rune is at most UTFMax bytes.
+		return 0
+	}
+	mask := ix.textMask(text)
+	for k, n := range ix.texts {
+		if k < 64 && mask&(1<<k) == 0 {
+			continue
+		}
+		if p.pol.rule(n).matchFiltered(text) {
+			return n
+		}
+	}
+	return 0
 }
 
 func (p *parser) resetMarks() {
@@ -842,7 +863,7 @@ func (p *parser) tail(para Paragraph) bool {
 		return false
 	}
 	for _, t := range p.pol.ix.tails {
-		if p.pol.rule(t).re.MatchString(para.Text) {
+		if p.pol.rule(t).mark.MatchString(para.Text) {
 			p.inTail = t
 			p.report(t, "p", []byte(para.Text))
 			return true

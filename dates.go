@@ -186,6 +186,9 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 	if d, ok := wholeStandardDate(s); ok {
 		return d, true
 	}
+	if d, ok := wholeNumericDate(s, loc); ok {
+		return d, true
+	}
 	var best dateMatch
 	found := false
 	take := func(d dateMatch, ok bool) {
@@ -252,6 +255,48 @@ func wholeStandardDate(s string) (dateMatch, bool) {
 		t = t.In(time.FixedZone("", off))
 	}
 	return dateMatch{t: t.Truncate(time.Second), timed: true, start: start, end: len(s)}, true
+}
+
+// wholeNumericDate reads s when it is nothing but a date written
+// 2021-03-22 or 2021/03/22, maybe with 08:01 or 08:01:05 after a space or
+// a T, as front matter writes it: what matchYMD gives for it, read
+// without its patterns. A date no day has (2021-02-30) is left to them.
+func wholeNumericDate(s string, loc *time.Location) (dateMatch, bool) {
+	if len(s) != 10 && len(s) != 16 && len(s) != 19 {
+		return dateMatch{}, false
+	}
+	sep := s[4]
+	if sep != '-' && sep != '/' || s[7] != sep || !allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:10]) {
+		return dateMatch{}, false
+	}
+	clock := make([]string, 7) // as ymdDate's groups: day part, hour, minute, second, fraction, AM/PM, zone
+	if len(s) > 10 {
+		if s[10] != ' ' && s[10] != 'T' || s[13] != ':' || !allDigits(s[11:13]) || !allDigits(s[14:16]) {
+			return dateMatch{}, false
+		}
+		clock[1], clock[2] = s[11:13], s[14:16]
+		if len(s) == 19 {
+			if s[16] != ':' || !allDigits(s[17:19]) {
+				return dateMatch{}, false
+			}
+			clock[3] = s[17:19]
+		}
+	}
+	d, ok := makeDateMatch(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10]), clock, loc)
+	if !ok {
+		return dateMatch{}, false
+	}
+	d.start, d.end = 0, len(s)
+	return zoneBefore(s, d, loc), true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // matchYMD reads the first year-month-day date of s.

@@ -111,6 +111,52 @@ func TestWholeStandardDate(t *testing.T) {
 	}
 }
 
+// TestWholeNumericDate: the fast path for 2021-03-22 and 2021/03/22,
+// with or without a time, gives what the patterns give (matchYMD, which
+// findDateMatch takes first at the text's start) on every month, day,
+// hour and minute around the edges, and leaves other forms to them.
+func TestWholeNumericDate(t *testing.T) {
+	var forms []string
+	for _, y := range []string{"1899", "1900", "2021", "2024", "2099", "2100"} {
+		for _, m := range []string{"00", "01", "02", "12", "13"} {
+			for _, d := range []string{"00", "01", "28", "29", "30", "31", "32"} {
+				for _, sep := range []string{"-", "/"} {
+					date := y + sep + m + sep + d
+					forms = append(forms, date)
+					for _, clock := range []string{" 00:00", "T08:01", " 23:59", " 24:00", " 12:60", " 08:01:05", "T23:59:60", " 08:01:61", " 99:99:99"} {
+						forms = append(forms, date+clock)
+					}
+				}
+			}
+		}
+	}
+	forms = append(forms, "2021-03/22", "2021/03-22", "2021.03.22", "2021-3-22", "2021-03-22 8:01", "2021-03-22 08.01", "2021-03-22  08:01",
+		"2021-03-22 08:01:5", "2021-03-22x08:01", "2021-03-22 08:01 ", "二〇二一-03-22", "2021-03-22T08:01:05Z")
+	for _, loc := range []*time.Location{chinaStandardTime, time.UTC} {
+		for _, s := range forms {
+			fast, ok := wholeNumericDate(s, loc)
+			slow, slowOK := matchYMD(s, loc)
+			if !ok {
+				continue // left to the patterns
+			}
+			if !slowOK || !fast.t.Equal(slow.t) || fast.t.Location().String() != slow.t.Location().String() ||
+				fast.timed != slow.timed || fast.start != slow.start || fast.end != slow.end {
+				t.Errorf("%s: fast %v %v %d-%d, patterns %v %v %d-%d (%v)", s, fast.t, fast.timed, fast.start, fast.end, slow.t, slow.timed, slow.start, slow.end, slowOK)
+			}
+		}
+	}
+	for _, s := range []string{"2021-03-22", "2021/03/22 08:01", "2021-03-22T08:01", "2021-03-22 08:01:05", "2024-02-29"} {
+		if _, ok := wholeNumericDate(s, chinaStandardTime); !ok {
+			t.Errorf("%s: no fast path", s)
+		}
+	}
+	for _, s := range []string{"2021-02-30", "2021-03/22", "2021-3-22", "2021-03-22 8:01", "1899-03-22", "2021.03.22"} {
+		if _, ok := wholeNumericDate(s, chinaStandardTime); ok {
+			t.Errorf("%s: read by the fast path", s)
+		}
+	}
+}
+
 // TestDateClockForms: a time after a dash, AM or PM before the hour, a
 // bare 晚 (evening) before it, a weekday between a 民國 date and its
 // time, WordPress's day, Chinese month and year, a slashed date with

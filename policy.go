@@ -367,6 +367,7 @@ type Rule struct {
 	// needs (nil: none): see splitBranches.
 	branches    []*regexp.Regexp
 	branchNeeds [][]*literals
+	mark        headRegexp // a DropTail rule's re, run on the head of a text that can hold its match
 }
 
 // matchText reports whether a paragraph rule matches text. The start
@@ -670,7 +671,11 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 // end it nor are dropped. A policy may hold several DropTail rules; the
 // first whose mark a paragraph matches starts a run.
 func DropTail(name string, re *regexp.Regexp, maxRunes int) Rule {
-	return Rule{Name: name, kind: ruleTail, re: re, max: maxRunes}
+	r := Rule{Name: name, kind: ruleTail, re: re, max: maxRunes}
+	if re != nil {
+		r.mark = headOf(re)
+	}
+	return r
 }
 
 // dropShortParagraphs is DropParagraphs for paragraphs of at most

@@ -117,6 +117,80 @@ func longest(t *syntax.Regexp) (int, bool) {
 	return 0, false
 }
 
+// headRegexp is a pattern anchored at the start of the text (^… in
+// every alternative) whose matches span at most n runes. Go's
+// backtracker costs in proportion to the text it is given, not to the
+// match, so the methods run the pattern on the text's first n+1 runes
+// only: every match lies there, and the rune after it lets $ and \b see
+// what follows the match. They give what the pattern gives on the whole
+// text. n is 0 for a pattern not so anchored or bounded, which then runs
+// on the whole text.
+type headRegexp struct {
+	re *regexp.Regexp
+	n  int
+}
+
+// headOf returns re as a headRegexp.
+func headOf(re *regexp.Regexp) headRegexp {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return headRegexp{re: re}
+	}
+	t = t.Simplify()
+	if !anchoredStart(t) {
+		return headRegexp{re: re}
+	}
+	n, ok := longest(t)
+	if !ok || n == 0 {
+		return headRegexp{re: re}
+	}
+	return headRegexp{re: re, n: n}
+}
+
+func anchoredStart(t *syntax.Regexp) bool {
+	switch t.Op {
+	case syntax.OpCapture:
+		return anchoredStart(t.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range t.Sub {
+			if !anchoredStart(sub) {
+				return false
+			}
+		}
+		return len(t.Sub) > 0
+	case syntax.OpConcat:
+		return len(t.Sub) > 0 && t.Sub[0].Op == syntax.OpBeginText
+	}
+	return t.Op == syntax.OpBeginText
+}
+
+// head returns the part of s that every match lies in.
+func (h headRegexp) head(s string) string {
+	if h.n == 0 || len(s) <= h.n+1 {
+		return s // n+1 runes take n+1 bytes or more
+	}
+	i := 0
+	for k := 0; k <= h.n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+func (h headRegexp) MatchString(s string) bool { return h.re.MatchString(h.head(s)) }
+
+func (h headRegexp) FindString(s string) string { return h.re.FindString(h.head(s)) }
+
+func (h headRegexp) FindStringIndex(s string) []int { return h.re.FindStringIndex(h.head(s)) }
+
+func (h headRegexp) FindStringSubmatch(s string) []string { return h.re.FindStringSubmatch(h.head(s)) }
+
+func (h headRegexp) FindStringSubmatchIndex(s string) []int {
+	return h.re.FindStringSubmatchIndex(h.head(s))
+}
+
+func (h headRegexp) String() string { return h.re.String() }
+
 // splitBranches returns the alternatives of a pattern made of several
 // (A|B|C, or ^(?:A|B|C)$ with the anchors given to each), each compiled
 // on its own, with the texts each needs (nil for one that needs none); nil

@@ -1,12 +1,16 @@
 package newsdoc
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // naiveEach is what literals.each must do, written the slow way: at every
@@ -126,6 +130,51 @@ func TestRequiredLiterals(t *testing.T) {
 		for _, s := range []string{"相关阅读", "相關阅读", "热门推荐", "免責聲明：", "（全文完）", "(待续)", "abd", "xay"} {
 			if re.MatchString(s) && got != nil {
 				assert.True(t, newLiterals(got).in(s), "%s matches %q, which holds none of %q", c.re, s, got)
+			}
+		}
+	}
+}
+
+// TestHeadRegexp: a pattern run on the head of a text finds what it finds
+// on the whole text, for every numbering style and the other patterns
+// run so, on every line of the section cases and on lines cut around
+// each pattern's bound (where $ and \b read what follows the match).
+func TestHeadRegexp(t *testing.T) {
+	heads := append([]headRegexp(nil), numberingHeads...)
+	for _, re := range []*regexp.Regexp{wechatTailRe, regexp.MustCompile(`^ab$|^abc\b`), regexp.MustCompile(`^第\d{1,2}条$`)} {
+		heads = append(heads, headOf(re))
+	}
+	bounded := 0
+	for _, h := range heads {
+		if h.n > 0 {
+			bounded++
+		}
+	}
+	assert.Greater(t, bounded, 20, "most numbering patterns are bounded")
+	assert.Zero(t, headOf(regexp.MustCompile(`^a+`)).n, "an unbounded repeat")
+	assert.Zero(t, headOf(regexp.MustCompile(`a|^b`)).n, "an alternative not anchored")
+	assert.Zero(t, headOf(regexp.MustCompile(`(?m)^ab`)).n, "anchored at a line, not the text")
+
+	var lines []string
+	files, err := filepath.Glob(filepath.Join("testdata", "sections*", "*", "input.*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(src), "\n")...)
+	}
+	for _, s := range []string{"第1条", "第12条", "第123条", "abc", "abcd", "abc d", "ab", "预览时标签不可点", "预览时标签不可点。", "附件1", "附件12】", "附件123x",
+		"1.1", "1.1.", "1.1招标", "01", "01 ", "01｜标题", "Part 1", "PART 12", "阶段 A · 完成", "第一阶段", "风险 1：权限", "A1. T4", "①", "壹、主旨", "一、总则", "Ⅱ、"} {
+		for _, tail := range []string{"", " ", "x", "条", "：正文", "1", "\u00a0", "\xff"} {
+			lines = append(lines, s+tail)
+		}
+	}
+	for _, h := range heads {
+		for _, s := range lines {
+			whole, cut := h.re.FindStringSubmatchIndex(s), h.FindStringSubmatchIndex(s)
+			if !slices.Equal(whole, cut) || h.re.MatchString(s) != h.MatchString(s) {
+				t.Errorf("%s on %q: whole text %v, head %v", h.re, s, whole, cut)
 			}
 		}
 	}

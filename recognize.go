@@ -330,6 +330,16 @@ var numberingFirsts = func() [][]rune {
 	return out
 }()
 
+// numberingHeads are the numbering patterns run on as much of a text as
+// their matches can span (see headRegexp).
+var numberingHeads = func() []headRegexp {
+	out := make([]headRegexp, len(numberings))
+	for i := range numberings {
+		out[i] = headOf(numberings[i].re)
+	}
+	return out
+}()
+
 // maxNumberHead is how much of a paragraph the numbering patterns look
 // at: a number, its mark and what follows it are at most a few dozen
 // bytes, and a pattern given all of a long paragraph pays for its length.
@@ -352,8 +362,8 @@ func numberOf(text string) *numbering {
 	}
 	for i := range numberings {
 		n := &numberings[i]
-		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && n.re.MatchString(text) {
-			if isDecimal(n.style) && !decimalEnds(text, n.re.FindStringIndex(text)[1]) {
+		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && numberingHeads[i].MatchString(text) {
+			if isDecimal(n.style) && !decimalEnds(text, numberingHeads[i].FindStringIndex(text)[1]) {
 				continue // 1.5亿元, 1.123: no number of this style; another may read one
 			}
 			return n
@@ -1620,6 +1630,9 @@ var speakerLine = regexp.MustCompile(`^(\S+)\s+(\p{Han}{2,4})(?:代表|委员|�
 
 // officialLine is an office, a space and a name: who gives a report or
 // signs a notice (广东省财政厅厅长 戴运龙, 北京市市长 陈吉宁).
+// asciiSpace is what \s matches in a pattern.
+const asciiSpace = " \t\n\f\r"
+
 var officialLine = regexp.MustCompile(`^(\S{3,})\s+(\p{Han}{2,4})$`)
 
 // officePosts end the offices of officialLine.
@@ -1630,6 +1643,9 @@ var officePosts = []string{"厅长", "廳長", "市长", "市長", "省长", "�
 // officialSign reports whether s is an official's signature line (see
 // officialLine): an office ending in a post, and a person's name.
 func officialSign(s string) bool {
+	if !strings.ContainsAny(s, asciiSpace) {
+		return false // \s in the pattern is ASCII white space
+	}
 	m := officialLine.FindStringSubmatch(s)
 	if m == nil || !looksLikeHanName(m[2]) || containsAnyOf(m[1], "专访", "專訪", "对话", "對話", "访谈", "訪談", "采访", "採訪") {
 		return false // 专访集团董事长 刘永好: an interview's subhead
@@ -1641,6 +1657,9 @@ func officialSign(s string) bool {
 // speakerLine): a post of four characters or more, and a name, not a word
 // (聚焦两会 代表委员, 专访 全国政协委员 are subheads).
 func speakerSign(s string) bool {
+	if !strings.HasSuffix(s, "代表") && !strings.HasSuffix(s, "委员") && !strings.HasSuffix(s, "委員") {
+		return false // as the pattern ends
+	}
 	m := speakerLine.FindStringSubmatch(s)
 	if m == nil || utf8.RuneCountInString(m[1]) < 4 {
 		return false
