@@ -463,12 +463,12 @@ var photoCreditEnd = regexp.MustCompile(`[（(][^（）()]{0,20}(?:攝|摄|圖�
 func centredCaption(p Paragraph) bool {
 	n := utf8.RuneCountInString(p.Text)
 	return (p.Kind == KindText || p.Kind == KindHeading && p.Level == 0) && n >= 4 && n <= 40 &&
-		!strings.ContainsAny(p.Text, "。！？!?\n") && !maybeNumbered(p.Text) &&
+		!containsAnyRune(p.Text, "。！？!?\n") && !maybeNumbered(p.Text) &&
 		!(strings.HasPrefix(p.Text, "《") && strings.HasSuffix(p.Text, "》")) // a work's title heads the work under it
 }
 
 func isCaptionLine(s string) bool {
-	return len(s) <= 150 && utf8.RuneCountInString(s) <= 50 && !strings.ContainsAny(s, "。！？\n") &&
+	return len(s) <= 150 && utf8.RuneCountInString(s) <= 50 && !containsAnyRune(s, "。！？\n") &&
 		(captionLine.MatchString(s) || containsAnyOf(s, "摄", "图", "提供") && captionCredit.MatchString(s))
 }
 

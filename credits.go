@@ -487,7 +487,7 @@ func (g *creditGrammar) stripCategory(s string) (string, bool) {
 	}
 	rest := s[m[1]:]
 	if !g.startsWithLabel(rest) {
-		if sp := strings.IndexAny(rest, " \t\u00a0\u3000|｜"); sp >= 0 {
+		if sp := indexAnyRune(rest, " \t\u00a0\u3000|｜"); sp >= 0 {
 			rest = rest[sp:]
 		} else {
 			rest = ""
@@ -544,7 +544,7 @@ func stripMetaLabels(s string) string {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.Han, r) {
 			// 点击图片浏览下一页, 字号大中小: a label run into the words
 			// after it is a button's or a widget's text, to the next space.
-			if sp := strings.IndexAny(rest, " \t\u00a0\u3000"); sp >= 0 {
+			if sp := indexAnyRune(rest, " \t\u00a0\u3000"); sp >= 0 {
 				rest = rest[sp:]
 			} else {
 				rest = ""
@@ -609,7 +609,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		// slash (U+2044), printed for a slash.
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "∕", "／"), "⁄", "／")
 	}
-	if strings.IndexByte(s, '(') >= 0 && strings.ContainsAny(s, toneMarks) {
+	if strings.IndexByte(s, '(') >= 0 && containsAnyRune(s, toneMarks) {
 		// 來(lái)源|…, 文檔序號(hào): a converter's pinyin glosses after
 		// characters, in copies of Traditional pages.
 		s = pinyinGloss.ReplaceAllString(s, "$1")
@@ -681,7 +681,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if cl.hasDate && strings.Trim(s, "（）()【】[] ") == "" {
 		s = "" // (2023年07月13日): a date alone in brackets
 	}
-	if end := strings.TrimRight(s, " |｜"); end != s && !strings.ContainsAny(end, "|｜") {
+	if end := strings.TrimRight(s, " |｜"); end != s && !containsAnyRune(end, "|｜") {
 		// Bars only at the end separate nothing: 記者鄭穎暄/攝影 |, and
 		// 编辑：阿水 || before a hotline stripped above. (| 文化 | is a heading.)
 		s = end
@@ -746,7 +746,7 @@ const maxDateBeside = 24
 // are read, is a short phrase with no label and no sentence end: a
 // publication's or a poster's name beside the date.
 func dateBeside(g *creditGrammar, s string, hadMeta bool) bool {
-	if utf8.RuneCountInString(s) > maxDateBeside || hasSentenceEnd(s) || strings.ContainsAny(s, "，,") || len(g.find(s)) > 0 {
+	if utf8.RuneCountInString(s) > maxDateBeside || hasSentenceEnd(s) || containsAnyRune(s, "，,") || len(g.find(s)) > 0 {
 		return false
 	}
 	// Beside a meta word (发表于, 發佈日期) the rest is the page's: a poster's
@@ -827,7 +827,7 @@ func publicationName(s string) bool {
 // to four single Han characters apart by spaces, then a separator, whose
 // characters together are a label of g.
 func (g *creditGrammar) joinSpacedLabels(s string) string {
-	if len(s) > 160 || !strings.Contains(s, " ") || !strings.ContainsAny(s, creditSeps) {
+	if len(s) > 160 || !strings.Contains(s, " ") || !containsAnyRune(s, creditSeps) {
 		return s // a footer's line is short, and a label needs its separator
 	}
 	var b []byte // nil until a label is joined
@@ -928,7 +928,7 @@ const (
 // isButton reports whether a bracketed word is a button of the page
 // around a credit: 【纠错】, 【打印】, 【关闭】.
 func isButton(s string) bool {
-	return utf8.RuneCountInString(s) <= 4 && !strings.ContainsAny(s, creditSeps)
+	return utf8.RuneCountInString(s) <= 4 && !containsAnyRune(s, creditSeps)
 }
 
 type textGroup struct {
@@ -1169,7 +1169,7 @@ func bylineName(s string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if strings.ContainsAny(w, ",.，。;；!?！？") || !unicode.Is(unicode.Han, r) && !unicode.IsUpper(r) {
+		if containsAnyRune(w, ",.，。;；!?！？") || !unicode.Is(unicode.Han, r) && !unicode.IsUpper(r) {
 			return false
 		}
 	}
@@ -1259,7 +1259,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			seg, ok := readSegment(creditLabel{label: m[1], field: CreditOther}, m[2])
 			return []creditSegment{seg}, ok && len(seg.names) > 0
 		}
-		if m := nameThenRole.FindStringSubmatch(s); m != nil && !g.isLabel(strings.TrimSpace(m[1])) && !strings.ContainsAny(m[1], "：:|｜") {
+		if m := nameThenRole.FindStringSubmatch(s); m != nil && !g.isLabel(strings.TrimSpace(m[1])) && !containsAnyRune(m[1], "：:|｜") {
 			name := strings.TrimSpace(m[1])
 			for _, l := range [...]string{"记者", "記者"} {
 				name = strings.TrimSpace(strings.TrimPrefix(name, l))
@@ -1312,14 +1312,14 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		evidence := context || mode&(modeBracketed|modeMarked) != 0 || endsInTrailing(s, labels) ||
 			// 2022-04-15 | 尹鸿 | 来源 …: a name set apart by bars between a
 			// date and labelled credits.
-			mode&modeDated != 0 && len(labels) > 0 && len(names) == 1 && strings.ContainsAny(head, "|｜") && looksLikeHanName(names[0]) ||
+			mode&modeDated != 0 && len(labels) > 0 && len(names) == 1 && containsAnyRune(head, "|｜") && looksLikeHanName(names[0]) ||
 			mode&modeHeadline != 0 && len(labels) == 0 && len(names) == 1 && h == names[0] && bareName(h) || // 阮子旭, 吉蓮•邰蒂: a name alone under the headline
 			mode&modeHeadline != 0 && len(labels) == 0 && nameRow(h, names) // 郭立新 許慧君: names alone, apart by spaces
 		switch {
 		case len(names) == 0 && rest != "" && (isOrgText(rest) || isAgency(rest)) && len(labels) == 0 && mode&modeBracketed != 0 && !hasDateline.MatchString(h):
 			// （中時）, （德國之聲）: an outlet alone in brackets is the source.
 			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: rest}}, true
-		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) && !strings.ContainsAny(h, "：:") &&
+		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) && !containsAnyRune(h, "：:") &&
 			(!evidence || rest != "" && !isOrgText(rest) || !allLookLikeNames(names)):
 			// 創辦人聊天室| 撰文者: 金惟純: a column's name before the credits;
 			// 城市摄影队 周斌 摄: a team's. (But see headName below.) A
@@ -1364,7 +1364,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			if k > 0 && labels[k-1].end > at.orgStart {
 				value = ""
 			}
-			if at.label.field == CreditAuthor && value != "" && !strings.ContainsAny(s[at.orgStart:at.start], creditSeps) && !looksLikeHanName(value) {
+			if at.label.field == CreditAuthor && value != "" && !containsAnyRune(s[at.orgStart:at.start], creditSeps) && !looksLikeHanName(value) {
 				return nil, false // 歡迎觀點投書: a call for pieces, no writer's name glued before
 			}
 			if rest := strings.Trim(s[at.end:end], " "+creditSeps); rest != "" && len(labels) == 1 {
@@ -1490,7 +1490,7 @@ func creditsNothing(segs []creditSegment) bool {
 // compound one; two are too often a word, 易信), or a foreign name
 // transliterated with a middle dot (吉蓮•邰蒂).
 func bareName(w string) bool {
-	if strings.ContainsAny(w, "•·・") {
+	if containsAnyRune(w, "•·・") {
 		return allHanNames([]string{w}) && utf8.RuneCountInString(w) <= 12
 	}
 	n := utf8.RuneCountInString(w)
@@ -1541,7 +1541,7 @@ var nameRolePair = regexp.MustCompile(`(\p{Han}{2,4})\s*[/／]\s*(文|图|圖|�
 // slash, after a reporter's label or none (本报记者 张明星/文 倪军/图): 文
 // makes an author, the others a photo's credit under their label.
 func namesThenRoles(s string) ([]creditSegment, bool) {
-	if !strings.ContainsAny(s, "/／") {
+	if !containsAnyRune(s, "/／") {
 		return nil, false
 	}
 	ms := nameRolePair.FindAllStringSubmatchIndex(s, -1)
@@ -1608,7 +1608,7 @@ func cutRoleSuffix(n string) (name, role string) {
 // a column's or a section's name).
 func plainNames(names []string) bool {
 	for _, n := range names {
-		if utf8.RuneCountInString(n) != 4 || strings.ContainsAny(n, "·•・") {
+		if utf8.RuneCountInString(n) != 4 || containsAnyRune(n, "·•・") {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(n)
@@ -1694,12 +1694,12 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 			return seg, true
 		}
 		v := strings.TrimRight(strings.TrimSpace(idNote.ReplaceAllString(value, "")), "，,；;。")
-		if i := strings.IndexAny(v, "|｜"); i >= 0 {
+		if i := indexAnyRune(v, "|｜"); i >= 0 {
 			v = strings.TrimSpace(v[:i]) // 来源：央视新闻 | 2026年06月17日
 		}
 		// 本文来自澎湃新闻，更多原创资讯请下载…: an outlet's name holds no
 		// comma; what follows one is a sentence of its own.
-		if i := strings.IndexAny(v, "，,"); i > 0 && isOrgText(strings.TrimSpace(v[:i])) && utf8.RuneCountInString(v[i:]) > 12 {
+		if i := indexAnyRune(v, "，,"); i > 0 && isOrgText(strings.TrimSpace(v[:i])) && utf8.RuneCountInString(v[i:]) > 12 {
 			v = strings.TrimSpace(v[:i]) // but 来源：新华社,央视新闻 names two
 		}
 		for {
@@ -1719,7 +1719,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 				v = head
 			}
 		}
-		if i := strings.IndexAny(v, "，,"); i > 0 && citation.MatchString(v[i:]) {
+		if i := indexAnyRune(v, "，,"); i > 0 && citation.MatchString(v[i:]) {
 			v = strings.TrimSpace(v[:i]) // 来源:中国地市报人, 2022, S2: 81-82.: a journal's citation, its year, issue and pages
 		}
 		if utf8.RuneCountInString(v) > 40 || hasSentenceEnd(v) || screenshot.MatchString(v) {
@@ -1769,7 +1769,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		// 圖/翻攝高虹安臉書 names the page a photo was taken from, 圖/《科學月刊》
 		// a publication.
 		names := splitNames(value)
-		if slices.ContainsFunc(names, func(n string) bool { return strings.ContainsAny(n, "|｜") }) {
+		if slices.ContainsFunc(names, func(n string) bool { return containsAnyRune(n, "|｜") }) {
 			return seg, false // 网站地图|诚聘英才|联系我们: a bar of links, no organization
 		}
 		for i, n := range names {
@@ -1849,7 +1849,7 @@ func lastIndexOf(s string, texts ...string) int {
 // name printed with spaces inside ("杨 洁"). It returns the names and the
 // text it could read as no name (an outlet alone).
 func readNames(value string, field CreditField) (names []string, rest string) {
-	if field == CreditAuthor && strings.ContainsAny(value, "报報") {
+	if field == CreditAuthor && containsAnyRune(value, "报報") {
 		// 記者黃啟安報道, 记者王小明报道: after a reporter's label, a name
 		// of three with the report glued after it, maybe printed with a
 		// space inside (記者黃 啟安報道); a place alone (记者北京报道)
@@ -1872,26 +1872,26 @@ func readNames(value string, field CreditField) (names []string, rest string) {
 // reports whether the value named an outlet or held a dateline, what a
 // byline with no label needs to be one.
 func readNamesIn(value string, labelled bool) (names []string, rest string, context bool) {
-	if strings.ContainsAny(value, "（(") {
+	if containsAnyRune(value, "（(") {
 		value = bracketed.ReplaceAllString(value, " ")
 	}
 	// 洪聖壹／美國舊金山報導: what follows a name after a slash and ends in
 	// 報導 is where the report was filed.
-	if i := strings.IndexAny(value, "/／\\"); i > 0 {
+	if i := indexAnyRune(value, "/／\\"); i > 0 {
 		after := value[i:]
 		_, n := utf8.DecodeRuneInString(after)
 		a := strings.TrimSpace(after[n:])
 		if spacedReport.MatchString(a) {
 			a = noSpace(a) // 林家慶 / 嘉義縣 報導: a place, a space, the report
 		}
-		if hasDateline.MatchString(a) && !strings.ContainsAny(a, " 、，,/／") {
+		if hasDateline.MatchString(a) && !containsAnyRune(a, " 、，,/／") {
 			value, context = value[:i], true
 		}
 	}
 	// 彰化／戴榮懋, 廖哲雄/台南善化: a name and the county or city of
 	// Taiwan it was filed from (or the writer lives in), either side of a
 	// slash.
-	if i := strings.IndexAny(value, "/／"); i > 0 {
+	if i := indexAnyRune(value, "/／"); i > 0 {
 		before := strings.Trim(value[:i], " ─—-")
 		_, n := utf8.DecodeRuneInString(value[i:])
 		after := strings.TrimSpace(value[i+n:])
@@ -1909,7 +1909,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		}
 	}
 	// 鄭紀威台北 報導: a dateline's 報導 set apart by a space.
-	if strings.ContainsAny(value, "报報") {
+	if containsAnyRune(value, "报報") {
 		// 鄭紀威台北 報導: a name and a place before the space, glued back;
 		// 邵奕儒 報導 is a name alone, and 報導 a word of its own.
 		if spacedReport.MatchString(value) {
@@ -1920,7 +1920,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		}
 	}
 	// 实习生王金茹对此文亦有贡献: a note of a contribution after the name.
-	if strings.ContainsAny(value, "贡貢") {
+	if containsAnyRune(value, "贡貢") {
 		value = contribution.ReplaceAllString(value, "")
 	}
 	var words []string
@@ -2419,7 +2419,7 @@ func isName(w string) bool {
 	}
 	// Han names have two to four characters; a few more are a pen name or
 	// a web name (棒棒不是糖), or a transcribed foreign name with a dot.
-	return han > 0 && latin == 0 && (han <= 6 || strings.ContainsAny(w, "·•") && han <= 10) || han == 0 && latin > 0
+	return han > 0 && latin == 0 && (han <= 6 || containsAnyRune(w, "·•") && han <= 10) || han == 0 && latin > 0
 }
 
 // joinLatin joins consecutive Latin words into one name: "Demi Xia",
@@ -2601,7 +2601,7 @@ func roleLine(s string) (creditSegment, bool) {
 	if len(s) > 80 {
 		return creditSegment{}, false
 	}
-	i := strings.IndexAny(s, creditSeps)
+	i := indexAnyRune(s, creditSeps)
 	if i <= 0 {
 		return creditSegment{}, false
 	}
@@ -2643,7 +2643,7 @@ func unlabelledRoles(g *creditGrammar, s string, mode lineMode, edge bool) (cred
 	}
 	// Pairs apart by spaces, each with a colon, and no sentence: the cheap
 	// tests first.
-	if edge && strings.IndexByte(s, ' ') >= 0 && (strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")) && !strings.ContainsAny(s, "，。") {
+	if edge && strings.IndexByte(s, ' ') >= 0 && (strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")) && !containsAnyRune(s, "，。") {
 		if cl, ok := labelChain(g, s, mode); ok {
 			return cl, true
 		}
@@ -3406,7 +3406,7 @@ var teamSuffixes = []string{"团队", "團隊", "小组", "小組", "课题组",
 func teamName(s string) bool {
 	for _, x := range teamSuffixes {
 		if head, ok := strings.CutSuffix(s, x); ok {
-			return utf8.RuneCountInString(head) >= 2 && !strings.ContainsAny(head, "和与與及的") && allHanOrLatin(head)
+			return utf8.RuneCountInString(head) >= 2 && !containsAnyRune(head, "和与與及的") && allHanOrLatin(head)
 		}
 	}
 	return false

@@ -180,7 +180,7 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 	if loc == nil {
 		loc = chinaStandardTime
 	}
-	if strings.ContainsAny(s, "０１２３４５６７８９") {
+	if containsAnyRune(s, "０１２３４５６７８９") {
 		s = Normalize(s) // full-width digits; the offsets are then the normalized text's
 	}
 	if d, ok := wholeStandardDate(s); ok {
@@ -204,7 +204,7 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 			take(matchMonthDayYear(s, loc))
 		}
 	}
-	if strings.ContainsAny(s, "〇零○一二三四五六七八九") {
+	if containsAnyRune(s, "〇零○一二三四五六七八九") {
 		take(matchCN(s, loc))
 		if hasDigit(s) {
 			take(matchCNMonthDay(s, loc))
@@ -213,7 +213,7 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 	if !now.IsZero() {
 		take(matchRelative(s, loc, now))
 	}
-	if found && strings.HasSuffix(s[:best.end], "分") && strings.ContainsAny(s[best.start:best.end], ":：") {
+	if found && strings.HasSuffix(s[:best.end], "分") && containsAnyRune(s[best.start:best.end], ":：") {
 		if r, _ := utf8.DecodeRuneInString(s[best.end:]); r == '类' || r == '類' {
 			best.end -= len("分") // 8:54分类：要闻: the 分 of 分类, not of the minutes
 		}
@@ -301,7 +301,7 @@ func allDigits(s string) bool {
 
 // matchYMD reads the first year-month-day date of s.
 func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
-	if !hasYear(s) || !strings.ContainsAny(s, "年-/.") {
+	if !hasYear(s) || !containsAnyRune(s, "年-/.") {
 		return dateMatch{}, false
 	}
 	for _, m := range ymdDate.FindAllStringSubmatchIndex(s, 8) {
@@ -361,7 +361,7 @@ func matchYearLast(s string, loc *time.Location) (dateMatch, bool) {
 
 // matchROC reads the first date of the Republic of China calendar.
 func matchROC(s string, loc *time.Location) (dateMatch, bool) {
-	if !strings.ContainsAny(s, "年/.") {
+	if !containsAnyRune(s, "年/.") {
 		return dateMatch{}, false
 	}
 	for _, m := range rocDate.FindAllStringSubmatchIndex(s, 8) {

@@ -446,7 +446,7 @@ func shortRunIn(c *cand, paras []Paragraph) bool {
 		return false
 	}
 	title := paras[c.idx].Text[c.titleAt:c.titleEnd]
-	return utf8.RuneCountInString(title) <= maxRunInHead && !strings.ContainsAny(title, "，,；;：:、")
+	return utf8.RuneCountInString(title) <= maxRunInHead && !containsAnyRune(title, "，,；;：:、")
 }
 
 // listStyle reports whether numbers of family f may number list items

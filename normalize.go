@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -256,4 +257,38 @@ func (w *textWriter) finish(marks []Mark) []byte {
 		return w.buf
 	}
 	return nfcWithMarks(w.buf, marks)
+}
+
+// indexAnyRune is strings.IndexAny for a set of runes past ASCII (ASCII
+// ones may be among them): one search for each rune of set, at a
+// fraction of the cost of IndexAny, which looks every rune of s up in
+// set, each after turning it into a string. set must not hold U+FFFD,
+// which IndexAny also finds for every byte of s that is no UTF-8.
+func indexAnyRune(s, set string) int {
+	first := len(s)
+	for i := 0; i < len(set); {
+		_, n := utf8.DecodeRuneInString(set[i:])
+		// A rune that starts before first ends before first+n-1.
+		if j := strings.Index(s[:min(len(s), first+n-1)], set[i:i+n]); j >= 0 && j < first {
+			first = j
+		}
+		i += n
+	}
+	if first == len(s) {
+		return -1
+	}
+	return first
+}
+
+// containsAnyRune is strings.ContainsAny for a set of runes past ASCII,
+// as indexAnyRune is strings.IndexAny.
+func containsAnyRune(s, set string) bool {
+	for i := 0; i < len(set); {
+		_, n := utf8.DecodeRuneInString(set[i:])
+		if strings.Contains(s, set[i:i+n]) {
+			return true
+		}
+		i += n
+	}
+	return false
 }

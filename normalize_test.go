@@ -258,3 +258,18 @@ func TestIsSpaceRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexAnyRune: the search by rune gives what strings.IndexAny and
+// strings.ContainsAny give, on text with runes of every width, ASCII and
+// sets of both, invalid UTF-8 and empty strings.
+func TestIndexAnyRune(t *testing.T) {
+	sets := []string{"，。", "：:︰|｜丨︱/／╱—\\＼@", "０１２３４５６７８９", "〇零○一二三四五六七八九", "年/.", "a", "é", "𝄞，", "（(【〔［["}
+	texts := []string{"", "a", "記者陳木隆∕宜蘭報導", "2021年3月22日", "二〇二一年", "（记者 张三）", "x\xffy，z", "\xe4，", "abc:def",
+		"𝄞𝄞x", "é", "plain ascii text with no match", "——", "〔完〕", strings.Repeat("正文", 200) + "。"}
+	for _, set := range sets {
+		for _, s := range texts {
+			assert.Equal(t, strings.IndexAny(s, set), indexAnyRune(s, set), "IndexAny(%q, %q)", s, set)
+			assert.Equal(t, strings.ContainsAny(s, set), containsAnyRune(s, set), "ContainsAny(%q, %q)", s, set)
+		}
+	}
+}

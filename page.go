@@ -484,7 +484,7 @@ func fallbackDate(paras []Paragraph, info []paraInfo, ps *pageState, first int, 
 	}
 	for i := max(first, ps.headline+1, 0); i < len(paras) && i <= last+6; i++ {
 		p := &paras[i]
-		if p.Kind != KindText || utf8.RuneCountInString(p.Text) > 60 || strings.ContainsAny(p.Text, "。！？，") {
+		if p.Kind != KindText || utf8.RuneCountInString(p.Text) > 60 || containsAnyRune(p.Text, "。！？，") {
 			continue
 		}
 		if t, _, ok := findDateTime(p.Text, loc); ok {
@@ -616,7 +616,7 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 			// A label decides: 作者：谢若含 names the author, 责任编辑：张申 an
 			// editor, whatever the class says.
 			t := ps.classAuthor
-			if strings.ContainsAny(t, "：:/／|｜") {
+			if containsAnyRune(t, "：:/／|｜") {
 				if cl, ok := cfg.policy.grammar().line(t, modeLenient, cfg.loc); ok { // no name alone: 黄斌汉： over a blog's title
 					for _, seg := range cl.segs {
 						if seg.label.field == CreditAuthor {
@@ -755,7 +755,7 @@ func headlineAbove(paras []Paragraph, first int) int {
 			return -1 // prose: the standfirst, or the article itself
 		case n <= 60 && isDated(t):
 			continue // 发布时间：2019-05-18 来源：中国地理学会
-		case strings.ContainsAny(t, ">›»") || strings.Contains(t, "当前位置") || strings.Contains(t, "當前位置") ||
+		case containsAnyRune(t, ">›»") || strings.Contains(t, "当前位置") || strings.Contains(t, "當前位置") ||
 			strings.HasPrefix(t, "首页") || strings.HasPrefix(t, "主页") || strings.HasPrefix(t, "首頁"):
 			continue // a breadcrumb
 		case featuresOf(p).links > 0:
@@ -822,7 +822,7 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			continue
 		}
 		if p.Kind != KindText && p.Kind != KindListItem && p.Kind != KindQuote && (p.Kind != KindHeading || i == ps.headline) || utf8.RuneCountInString(p.Text) > 200 ||
-			strings.ContainsAny(p.Text, "。！？") || isAdoptionNote(p.Text) {
+			containsAnyRune(p.Text, "。！？") || isAdoptionNote(p.Text) {
 			continue // a sentence of the article, not a byline: its dates are not the page's
 		}
 		if cl, ok := g.line(p.Text, modeByline, cfg.loc); ok && (len(cl.segs) > 0 || cl.hasDate) {
@@ -971,7 +971,7 @@ func firstRune(s string) rune {
 // words.
 func isPersonName(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 12 || orgWord.MatchString(s) || n <= 6 && strings.ToUpper(s) == s && !strings.ContainsAny(s, " ·•.") && s[0] < utf8.RuneSelf {
+	if n < 2 || n > 12 || orgWord.MatchString(s) || n <= 6 && strings.ToUpper(s) == s && !containsAnyRune(s, " ·•.") && s[0] < utf8.RuneSelf {
 		return false // NHK, CNN, BBC: an acronym names an organization
 	}
 	han := 0
@@ -984,7 +984,7 @@ func isPersonName(s string) bool {
 			return false
 		}
 	}
-	return han == 0 || han <= 5 || strings.ContainsAny(s, "·•")
+	return han == 0 || han <= 5 || containsAnyRune(s, "·•")
 }
 
 // surnames are the common Chinese family names, Simplified and
@@ -1022,7 +1022,7 @@ var compoundSurnames = map[string]bool{"上官": true, "东方": true, "東方":
 // (阿不都·热合曼). A pen name, an account's name or a word needs a label
 // to be read as a name.
 func looksLikeHanName(w string) bool {
-	if strings.ContainsAny(w, "·•") {
+	if containsAnyRune(w, "·•") {
 		return allHanNames([]string{w})
 	}
 	n := utf8.RuneCountInString(w)
@@ -1170,7 +1170,7 @@ func keepLede(doc *Document, ps *pageState, rules []int, article int) {
 		case p.Kind == KindImage || p.Kind == KindText && !isProse(p.Text):
 			continue
 		case p.Kind == KindText && rules[i] == article && utf8.RuneCountInString(p.Text) >= 3*maxPlain && !hasLink(p) &&
-			!strings.ContainsAny(runePrefix(p.Text, 8), "：:"):
+			!containsAnyRune(runePrefix(p.Text, 8), "：:"):
 			if have == nil {
 				var rest []string
 				for k := first; k < len(rules); k++ {
@@ -1211,7 +1211,7 @@ const maxLede = 3
 func isLeadCaption(s string) bool {
 	n := utf8.RuneCountInString(s)
 	// Eight characters at least: 关注新华网 under a QR code is no caption.
-	return n >= 8 && n <= 120 && containsHan(s) && !strings.ContainsAny(s, "：:\n") && !hasDigitRun(s, 4)
+	return n >= 8 && n <= 120 && containsHan(s) && !containsAnyRune(s, "：:\n") && !hasDigitRun(s, 4)
 }
 
 // photoCredited reports whether s ends with a photo's credit, as a
@@ -1286,7 +1286,7 @@ func markSummaryBox(doc *Document, info []paraInfo, ps *pageState, rules []int, 
 			box = append(box, i)
 			said = append(said, paras[i].Text)
 		}
-	case loc != nil && strings.ContainsAny(p.Text[:loc[1]], "：:】]"):
+	case loc != nil && containsAnyRune(p.Text[:loc[1]], "：:】]"):
 		box, said = []int{first}, []string{p.Text[loc[1]:]}
 	default:
 		for i := first; i < len(paras) && rules[i] == 0 && paras[i].Kind != KindImage && inSummary(i); i++ {
@@ -1532,5 +1532,5 @@ func linkBar(p *Paragraph) bool {
 			links++
 		}
 	}
-	return links >= 3 || strings.ContainsAny(p.Text, "|｜")
+	return links >= 3 || containsAnyRune(p.Text, "|｜")
 }

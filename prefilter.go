@@ -121,8 +121,8 @@ func longest(t *syntax.Regexp) (int, bool) {
 // every alternative) whose matches span at most n runes. Go's
 // backtracker costs in proportion to the text it is given, not to the
 // match, so the methods run the pattern on the text's first n+1 runes
-// only: every match lies there, and the rune after it lets $ and \b see
-// what follows the match. They give what the pattern gives on the whole
+// (and maybe part of the rune after them) only: every match lies there,
+// and the rune after it lets $ and \b see what follows the match. They give what the pattern gives on the whole
 // text. n is 0 for a pattern not so anchored or bounded, which then runs
 // on the whole text.
 type headRegexp struct {
@@ -164,17 +164,14 @@ func anchoredStart(t *syntax.Regexp) bool {
 	return t.Op == syntax.OpBeginText
 }
 
-// head returns the part of s that every match lies in.
+// head returns the part of s that every match lies in: its first n+1
+// runes, cut as bytes, so that part of the runes after them may be left
+// (a rune takes at most UTFMax bytes).
 func (h headRegexp) head(s string) string {
-	if h.n == 0 || len(s) <= h.n+1 {
-		return s // n+1 runes take n+1 bytes or more
+	if h.n == 0 || len(s) <= (h.n+1)*utf8.UTFMax {
+		return s
 	}
-	i := 0
-	for k := 0; k <= h.n && i < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i]
+	return s[:(h.n+1)*utf8.UTFMax]
 }
 
 func (h headRegexp) MatchString(s string) bool { return h.re.MatchString(h.head(s)) }

@@ -257,7 +257,7 @@ var emailAddress = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 // subhead even after a comma.
 func isCenteredQuestion(p *Paragraph) bool {
 	r, _ := utf8.DecodeLastRuneInString(p.Text)
-	return p.Kind == KindText && len(p.Marks) > 0 && (r == '？' || r == '?') && !strings.ContainsAny(p.Text, "。！!；;") &&
+	return p.Kind == KindText && len(p.Marks) > 0 && (r == '？' || r == '?') && !containsAnyRune(p.Text, "。！!；;") &&
 		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p)
 }
 
@@ -314,7 +314,7 @@ func endsSentence(s string) bool {
 		return true // an exclamation is emphasis
 	case '？', '?':
 		// A short question can be a subhead; one after a comma is a sentence.
-		return strings.ContainsAny(s, "，,：:")
+		return containsAnyRune(s, "，,：:")
 	}
 	return false
 }
@@ -539,7 +539,7 @@ func plainKicker(paras []Paragraph, i int) bool {
 	}
 	n := utf8.RuneCountInString(p.Text)
 	next := &paras[i+1]
-	return n > maxLabel && n <= 2*maxLabel+4 && !strings.ContainsAny(p.Text, "，,。；") &&
+	return n > maxLabel && n <= 2*maxLabel+4 && !containsAnyRune(p.Text, "，,。；") &&
 		isTitleLine(next) && !strings.HasSuffix(next.Text, "：")
 }
 
@@ -866,7 +866,7 @@ func plainKeywords(kept []int, paras []Paragraph) bool {
 		}
 		k := &paras[i-1]
 		if n := utf8.RuneCountInString(k.Text); k.Kind != KindText || len(k.Marks) > 0 || n < 2 || n > maxKeyword ||
-			!containsHan(k.Text) || strings.ContainsAny(k.Text, " 　：:，,。；;！？!?、") {
+			!containsHan(k.Text) || containsAnyRune(k.Text, " 　：:，,。；;！？!?、") {
 			return false // 人工智能+ is one; 新质生产力： or 一、 is not
 		}
 		if i >= 2 && paras[i-2].Kind == KindText && isPlainHeading(&paras[i-2]) {
@@ -969,7 +969,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if isDecimal(n.style) && decimalJoined(p.Text[:end]) {
 		// 1.1招标项目概况 is a heading, its title run into its number;
 		// 1.1.1根据《…》…的规定，… is a clause of text.
-		if t := p.Text[end:]; utf8.RuneCountInString(t) > maxBoldHeading || strings.ContainsAny(t, "。；;，,：:！？!?") {
+		if t := p.Text[end:]; utf8.RuneCountInString(t) > maxBoldHeading || containsAnyRune(t, "。；;，,：:！？!?") {
 			return cand{}, false
 		}
 	}
@@ -1432,7 +1432,7 @@ func isSentenceSubhead(p *Paragraph) bool {
 	}
 	head, ok := strings.CutSuffix(p.Text, "。")
 	n := utf8.RuneCountInString(head)
-	if !ok || n < 4 || n > maxPlain || strings.ContainsAny(head, "\n。，,、；;：:！？!?“”\"（）()《》 ") {
+	if !ok || n < 4 || n > maxPlain || containsAnyRune(head, "\n。，,、；;：:！？!?“”\"（）()《》 ") {
 		return false
 	}
 	f, _ := utf8.DecodeRuneInString(head)
@@ -1525,7 +1525,7 @@ const maxRowBytes = 400
 // two characters or more (letter-spaced text, 工 作 回 顾, has words of
 // one), none longer than six, and no sentence in it.
 func headerRow(s string) bool {
-	if len(s) > maxRowBytes/2 || strings.IndexByte(s, ' ') < 0 || strings.ContainsAny(s, "，。；：！？,;:!?") {
+	if len(s) > maxRowBytes/2 || strings.IndexByte(s, ' ') < 0 || containsAnyRune(s, "，。；：！？,;:!?") {
 		return false
 	}
 	fields := strings.Fields(s)
@@ -1563,7 +1563,7 @@ func fieldLabel(s string) bool {
 	// sentence.
 	value := strings.TrimSpace(s[i+size:])
 	return utf8.RuneCountInString(s[:i]) <= maxFieldLabel && !strings.ContainsAny(s[:i], "0123456789") &&
-		value != "" && utf8.RuneCountInString(value) <= 2*maxPlain && !strings.ContainsAny(value, "。！？“”\"")
+		value != "" && utf8.RuneCountInString(value) <= 2*maxPlain && !containsAnyRune(value, "。！？“”\"")
 }
 
 // formField reports whether paras[i], a field (see fieldLabel), stands
@@ -1592,7 +1592,7 @@ func isPlainHeading(p *Paragraph) bool {
 	}
 	n := utf8.RuneCountInString(p.Text)
 	// A formula (月工资收入÷月计薪天数, 250天÷4季＝62.5天/季) is no subhead.
-	if n < 2 || n > maxPlain || strings.ContainsAny(p.Text, "\n。！？÷×＝=；;") || countEnd.MatchString(p.Text) {
+	if n < 2 || n > maxPlain || containsAnyRune(p.Text, "\n。！？÷×＝=；;") || countEnd.MatchString(p.Text) {
 		return false // a clause (schema 通过；字段顺序固定) is no subhead either
 	}
 	// A line with no Han character (REPO_SNAPSHOT, interventions) names a
@@ -1603,7 +1603,7 @@ func isPlainHeading(p *Paragraph) bool {
 	// 平台：Windows电脑: a short name, a colon and a value that is no
 	// Chinese phrase (a product, a figure, an address) is a field; 背景：一场风波
 	// may be a subhead.
-	if i := strings.IndexAny(p.Text, "：:"); i > 0 && utf8.RuneCountInString(p.Text[:i]) <= 4 {
+	if i := indexAnyRune(p.Text, "：:"); i > 0 && utf8.RuneCountInString(p.Text[:i]) <= 4 {
 		_, size := utf8.DecodeRuneInString(p.Text[i:])
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.Text[i+size:], " ")); r < utf8.RuneSelf {
 			return false
@@ -1613,7 +1613,7 @@ func isPlainHeading(p *Paragraph) bool {
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
 		return false
 	}
-	if strings.ContainsAny(p.Text, "□☐☑☒") || strings.Count(p.Text, "：")+strings.Count(p.Text, ":") >= 2 {
+	if containsAnyRune(p.Text, "□☐☑☒") || strings.Count(p.Text, "：")+strings.Count(p.Text, ":") >= 2 {
 		return false // 异议受理场所：□开标现场 □非开标现场, 制表：张三 审核：李四: a form's boxes and fields
 	}
 	if speakerSign(p.Text) || officialSign(p.Text) {
