@@ -863,7 +863,7 @@ func (p *parser) tail(para Paragraph) bool {
 		return false
 	}
 	for _, t := range p.pol.ix.tails {
-		if p.pol.rule(t).mark.MatchString(para.Text) {
+		if r := p.pol.rule(t); r.opens(para.Text) && r.mark.MatchString(para.Text) {
 			p.inTail = t
 			p.report(t, "p", []byte(para.Text))
 			return true

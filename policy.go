@@ -383,17 +383,8 @@ func (r *Rule) matchText(text string) bool {
 // matchFiltered is matchText for a paragraph already known to hold one
 // of the rule's needed texts (see policyIndex.textMask).
 func (r *Rule) matchFiltered(text string) bool {
-	if r.starts != nil {
-		found := false
-		for _, s := range r.starts {
-			if strings.HasPrefix(text, s) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
+	if !r.opens(text) {
+		return false
 	}
 	if r.max > 0 && len(text) > r.max && (len(text) > r.max*utf8.UTFMax || utf8.RuneCountInString(text) > r.max) {
 		return false
@@ -413,6 +404,20 @@ func (r *Rule) matchFiltered(text string) bool {
 		return false
 	}
 	return r.re.MatchString(text)
+}
+
+// opens reports whether text starts with one of the texts a match of
+// r.re must start with (r.starts), or r.re has no such texts.
+func (r *Rule) opens(text string) bool {
+	if r.starts == nil {
+		return true
+	}
+	for _, s := range r.starts {
+		if strings.HasPrefix(text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAlternative reports whether text holds, for one of alts, a text of
@@ -673,7 +678,7 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 func DropTail(name string, re *regexp.Regexp, maxRunes int) Rule {
 	r := Rule{Name: name, kind: ruleTail, re: re, max: maxRunes}
 	if re != nil {
-		r.mark = headOf(re)
+		r.mark, r.starts = headOf(re), anchoredStarts(re)
 	}
 	return r
 }
