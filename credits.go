@@ -541,7 +541,7 @@ func stripMetaLabels(s string) string {
 	last := 0
 	for start >= 0 {
 		rest := s[end:]
-		if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.Han, r) {
+		if r, _ := utf8.DecodeRuneInString(rest); isHan(r) {
 			// 点击图片浏览下一页, 字号大中小: a label run into the words
 			// after it is a button's or a widget's text, to the next space.
 			if sp := indexAnyRune(rest, " \t\u00a0\u3000"); sp >= 0 {
@@ -834,7 +834,7 @@ func (g *creditGrammar) joinSpacedLabels(s string) string {
 	last := 0    // s[:last] is in b
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.Is(unicode.Han, r) || i > 0 && !startsWord(s[:i]) {
+		if !isHan(r) || i > 0 && !startsWord(s[:i]) {
 			i += n
 			continue
 		}
@@ -846,11 +846,11 @@ func (g *creditGrammar) joinSpacedLabels(s string) string {
 				sp++
 			}
 			c, m := utf8.DecodeRuneInString(s[sp:])
-			if sp == j || !unicode.Is(unicode.Han, c) {
+			if sp == j || !isHan(c) {
 				break
 			}
 			next, _ := utf8.DecodeRuneInString(s[sp+m:])
-			if unicode.Is(unicode.Han, next) {
+			if isHan(next) {
 				break // the next word is no single character
 			}
 			word, j, k = word+s[sp:sp+m], sp+m, k+1
@@ -1169,7 +1169,7 @@ func bylineName(s string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if containsAnyRune(w, ",.，。;；!?！？") || !unicode.Is(unicode.Han, r) && !unicode.IsUpper(r) {
+		if containsAnyRune(w, ",.，。;；!?！？") || !isHan(r) && !unicode.IsUpper(r) {
 			return false
 		}
 	}
@@ -1390,7 +1390,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		}
 		// 记者孙少龙: a name glued to its label, with no separator, must
 		// look like a person's; 编辑推荐, 作者搜尋 are a heading and a button.
-		if r, _ := utf8.DecodeRuneInString(s[at.end:]); at.label.has(glued) && unicode.Is(unicode.Han, r) &&
+		if r, _ := utf8.DecodeRuneInString(s[at.end:]); at.label.has(glued) && isHan(r) &&
 			len(seg.names) > 0 && allHanNames(seg.names[:1]) && !looksLikeHanName(seg.names[0]) &&
 			!(at.label.field == CreditAuthor && teamName(seg.names[0])) && !datelineAfter(s[at.end:], seg.names[0]) {
 			return nil, false
@@ -2260,7 +2260,7 @@ func spacedName(s string, from, end int) int {
 	}
 	before := strings.TrimRight(s[:from], " ")
 	r, n := utf8.DecodeLastRuneInString(before)
-	if !unicode.Is(unicode.Han, r) || len(before) > n && !unicode.IsSpace(rune(before[len(before)-n-1])) && !isCreditSep(lastRune(before[:len(before)-n])) {
+	if !isHan(r) || len(before) > n && !unicode.IsSpace(rune(before[len(before)-n-1])) && !isCreditSep(lastRune(before[:len(before)-n])) {
 		return from
 	}
 	return len(before) - n
@@ -2334,7 +2334,7 @@ func allLookLikeNames(names []string) bool {
 func allHanNames(names []string) bool {
 	for _, n := range names {
 		for _, r := range n {
-			if !unicode.Is(unicode.Han, r) && r != '·' && r != '•' && r != '・' { // 吉蓮•邰蒂: a foreign name's dot, as printed
+			if !isHan(r) && r != '·' && r != '•' && r != '・' { // 吉蓮•邰蒂: a foreign name's dot, as printed
 				return false
 			}
 		}
@@ -2408,7 +2408,7 @@ func isName(w string) bool {
 	han, latin := 0, 0
 	for _, r := range w {
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			han++
 		case unicode.Is(unicode.Latin, r): // Gelée Lai
 			latin++
@@ -2476,7 +2476,7 @@ func joinSingles(names []string) []string {
 
 func isSingleHan(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
-	return n == len(s) && unicode.Is(unicode.Han, r)
+	return n == len(s) && isHan(r)
 }
 
 // isNameList reports whether text is only names, as on the line that
@@ -2489,7 +2489,7 @@ func isNameList(text string) []string {
 	names := joinSingles(words)
 	for _, n := range names {
 		c := utf8.RuneCountInString(n)
-		if c < 2 || c > 3 || strings.IndexFunc(n, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		if c < 2 || c > 3 || strings.IndexFunc(n, func(r rune) bool { return !isHan(r) }) >= 0 {
 			return nil
 		}
 	}
@@ -3416,7 +3416,7 @@ func teamName(s string) bool {
 // and digits.
 func allHanOrLatin(s string) bool {
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) && !isASCIILetter(r) && (r < '0' || r > '9') {
+		if !isHan(r) && !isASCIILetter(r) && (r < '0' || r > '9') {
 			return false
 		}
 	}

@@ -292,3 +292,10 @@ func containsAnyRune(s, set string) bool {
 	}
 	return false
 }
+
+// isHan is unicode.Is(unicode.Han, r), with the CJK Unified Ideographs
+// (U+4E00–U+9FFF), where nearly every Chinese character is, read without
+// a look through the table.
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= utf8.RuneSelf && unicode.Is(unicode.Han, r)
+}

@@ -273,3 +273,16 @@ func TestIndexAnyRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHan: the fast path agrees with the Han table on every rune of the
+// Basic Multilingual Plane and a sample of the planes past it.
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= 0x3FFFF; r++ {
+		if r > 0xFFFF && r%97 != 0 {
+			continue
+		}
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
+}

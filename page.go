@@ -932,7 +932,7 @@ func (g *creditGrammar) labelled(s string) []creditSegment {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[at.end:end], " "))
 		// 作者魏星: a label that takes its name glued, with a name that
 		// looks like a person's.
-		glued := at.label.has(glued) && unicode.Is(unicode.Han, r) && r == firstRune(s[at.end:end])
+		glued := at.label.has(glued) && isHan(r) && r == firstRune(s[at.end:end])
 		if !isCreditSep(r) && !glued {
 			continue
 		}
@@ -977,7 +977,7 @@ func isPersonName(s string) bool {
 	han := 0
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			han++
 		case r == '·' || r == '•' || r == ' ' || r == '.' || r == '-' || unicode.IsLetter(r):
 		default:
@@ -1343,7 +1343,7 @@ func eachHanPair(texts []string, each func([2]rune)) {
 	for _, t := range texts {
 		prev := rune(0)
 		for _, r := range t {
-			if !unicode.Is(unicode.Han, r) {
+			if !isHan(r) {
 				prev = 0
 				continue
 			}

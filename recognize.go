@@ -410,7 +410,7 @@ func decimalEnds(text string, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return (unicode.Is(unicode.Han, r) && !strings.ContainsRune(decimalUnits, r)) || strings.ContainsRune("“「《（(【", r)
+	return (isHan(r) && !strings.ContainsRune(decimalUnits, r)) || strings.ContainsRune("“「《（(【", r)
 }
 
 // decimalJoined reports whether a decimal number as matched ends with
@@ -456,7 +456,7 @@ func hanThenDigit(text string) bool {
 	n := 0
 	for i, r := range text {
 		switch {
-		case unicode.Is(unicode.Han, r) && n < 4:
+		case isHan(r) && n < 4:
 			n++
 		case r == ' ' && n >= 2:
 		case r >= '0' && r <= '9':
@@ -953,7 +953,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if n.style == StyleRoman {
 		// I. 告别“已知”: a Chinese title after the numeral; I. am, VI.
 		// Stage are English.
-		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); !unicode.Is(unicode.Han, r) && !strings.ContainsRune("“「《", r) {
+		if r, _ := utf8.DecodeRuneInString(p.Text[end:]); !isHan(r) && !strings.ContainsRune("“「《", r) {
 			return cand{}, false
 		}
 	}
@@ -1110,7 +1110,7 @@ var captionLabels = map[string]bool{"图片": true, "圖片": true, "附图": tr
 // a labelled number (风险 1：权限问题): the label no caption's, and no
 // digit after the colon (北京时间10:30 is a time).
 func labelledNumber(label, rest string) bool {
-	if r, _ := utf8.DecodeRuneInString(label); !unicode.Is(unicode.Han, r) || stageWord(label) {
+	if r, _ := utf8.DecodeRuneInString(label); !isHan(r) || stageWord(label) {
 		return true // 阶段 A, Step 1: a stage's own pattern
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); r >= '0' && r <= '9' {
@@ -1436,7 +1436,7 @@ func isSentenceSubhead(p *Paragraph) bool {
 		return false
 	}
 	f, _ := utf8.DecodeRuneInString(head)
-	return unicode.Is(unicode.Han, f)
+	return isHan(f)
 }
 
 // countEnd is a line that ends with a figure: a row of a table set as
@@ -1481,7 +1481,7 @@ func valueLine(s string) bool {
 // containsHan reports whether s holds a Han character.
 func containsHan(s string) bool {
 	for _, r := range s {
-		if r >= 0x2e80 && unicode.Is(unicode.Han, r) {
+		if r >= 0x2e80 && isHan(r) {
 			return true
 		}
 	}

@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -389,7 +388,7 @@ func wrappedTail(c *cand, paras []Paragraph) bool {
 // 分配方案 / 一、…). A person's name under a speech's title (…上的讲话 /
 // 李明) is the speaker, not the title's end.
 func wrappedLine(paras []Paragraph, k int, title string, annex bool) bool {
-	if k+2 >= len(paras) || utf8.RuneCountInString(title) < minWrappedTitle || !unicode.Is(unicode.Han, lastRune(title)) {
+	if k+2 >= len(paras) || utf8.RuneCountInString(title) < minWrappedTitle || !isHan(lastRune(title)) {
 		return false
 	}
 	tail := &paras[k+1]
@@ -398,7 +397,7 @@ func wrappedLine(paras []Paragraph, k int, title string, annex bool) bool {
 		return false // …上的讲话 / 李明: the speaker, no end of the title
 	}
 	for _, r := range tail.Text {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 	}
