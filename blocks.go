@@ -75,7 +75,7 @@ func exchangeCode(code string, el *Element) string {
 
 // openMarks opens the inline marks the current element starts.
 func (p *parser) openMarks(a atom.Atom) {
-	i := len(p.stack) - 1
+	i := p.stack.len() - 1
 	if code := p.stockCode(a); code != "" && !p.inMark(MarkStock) {
 		href := ""
 		if a == atom.A {
@@ -342,7 +342,7 @@ func styleIs(style []byte, prop string, ok func([]byte) bool) bool {
 
 func (p *parser) beginCaption() {
 	if p.capture == 0 {
-		p.capture = len(p.stack)
+		p.capture = p.stack.len()
 		p.capW.reset()
 	}
 }

@@ -25,7 +25,7 @@ type parser struct {
 	z      *html.Tokenizer
 	el     Element // the current start tag, reused
 
-	stack  []frame
+	stack  frameStack
 	names  []string         // the names of unknown tags on the stack, by frame.name; names[0] is ""
 	nameOf map[string]int32 // their indexes
 	skip   skipState
@@ -144,7 +144,7 @@ func guessParagraphs(body []byte) int {
 }
 
 func (p *parser) finish() {
-	for len(p.stack) > 0 {
+	for p.stack.len() > 0 {
 		p.pop()
 	}
 	if p.skip.active {
@@ -199,7 +199,7 @@ func (p *parser) startTag() {
 			p.beginSkip(0, false, "")
 		} else {
 			p.beginSkip(0, false, "")
-			p.skip.depth = len(p.stack) + 1
+			p.skip.depth = p.stack.len() + 1
 			p.skip.unstacked, p.skip.a, p.skip.name, p.skip.open = true, a, "", 1
 		}
 		return
@@ -216,7 +216,7 @@ func (p *parser) startTag() {
 			// Past the depth limit a rule still applies: skip to the
 			// element's own end tag, or to the end of an open ancestor.
 			p.beginSkip(n, false, desc)
-			p.skip.depth = len(p.stack) + 1
+			p.skip.depth = p.stack.len() + 1
 			p.skip.unstacked, p.skip.a, p.skip.name, p.skip.open = true, a, unknownName(a, name), 1
 		}
 		return
@@ -233,7 +233,7 @@ func (p *parser) startTag() {
 	if n != 0 {
 		f.credit = int32(n)
 	}
-	if p.page != nil && f.block && len(p.stack) < p.cfg.maxDepth {
+	if p.page != nil && f.block && p.stack.len() < p.cfg.maxDepth {
 		f.node = p.addNode(a, name, f.node)
 	}
 	if f.block {
@@ -274,7 +274,7 @@ func (p *parser) enter(a atom.Atom) {
 	}
 	switch a {
 	case atom.Table:
-		p.tables = append(p.tables, &tableState{frame: len(p.stack) - 1})
+		p.tables = append(p.tables, &tableState{frame: p.stack.len() - 1})
 		return
 	case atom.Tr, atom.Td, atom.Th, atom.Caption:
 		if t != nil && !t.layout {
@@ -320,8 +320,8 @@ func (p *parser) endTag() {
 	}
 	// The walk stops at the topmost match and pops everything above it,
 	// so its steps are paid for by the pops.
-	for i := len(p.stack) - 1; i >= 0; i-- {
-		f := &p.stack[i]
+	for i := p.stack.len() - 1; i >= 0; i-- {
+		f := p.stack.at(i)
 		if f.a == a && (a != 0 || p.names[f.name] == string(name)) {
 			p.popTo(i)
 			return
@@ -331,15 +331,15 @@ func (p *parser) endTag() {
 
 // push adds f to the stack unless the depth limit is reached.
 func (p *parser) push(f frame) bool {
-	if len(p.stack) >= p.cfg.maxDepth {
+	if p.stack.len() >= p.cfg.maxDepth {
 		if !p.depthWarned {
 			p.depthWarned = true
 			p.warn("depth-limit", "elements nested deeper than "+strconv.Itoa(p.cfg.maxDepth)+" were flattened")
 		}
 		return false
 	}
-	p.open.push(f.a, p.names[f.name], len(p.stack))
-	p.stack = append(p.stack, f)
+	p.open.push(f.a, p.names[f.name], p.stack.len())
+	p.stack.push(f)
 	return true
 }
 
@@ -354,32 +354,32 @@ func (p *parser) warn(code, msg string) {
 }
 
 func (p *parser) top() *frame {
-	if len(p.stack) == 0 {
+	if p.stack.len() == 0 {
 		return nil
 	}
-	return &p.stack[len(p.stack)-1]
+	return p.stack.at(p.stack.len() - 1)
 }
 
 // popTo pops the frames down to and including index i.
 func (p *parser) popTo(i int) {
-	for len(p.stack) > i {
+	for p.stack.len() > i {
 		p.pop()
 	}
 }
 
 func (p *parser) pop() {
-	i := len(p.stack) - 1
-	if f := p.stack[i]; !f.skipped {
+	i := p.stack.len() - 1
+	if f := *p.stack.at(i); !f.skipped {
 		p.exit(&f, i)
 	} else if f.block {
 		p.skip.w.space = true
 	}
-	p.open.pop(p.stack[i].a, p.names[p.stack[i].name])
-	p.stack = p.stack[:i]
+	p.open.pop(p.stack.at(i).a, p.names[p.stack.at(i).name])
+	p.stack.truncate(i)
 	for len(p.marksOpen) > 0 && p.marksOpen[len(p.marksOpen)-1].frame >= i {
 		p.marksOpen = p.marksOpen[:len(p.marksOpen)-1]
 	}
-	if p.skip.active && len(p.stack) < p.skip.depth {
+	if p.skip.active && p.stack.len() < p.skip.depth {
 		p.endSkip()
 	}
 }
@@ -612,7 +612,7 @@ func (p *parser) resetMarks() {
 // pushed, or, for a comment region, up to its end comment or the end of
 // the enclosing element.
 func (p *parser) beginSkip(n int, region bool, elem string) {
-	p.skip = skipState{active: true, depth: len(p.stack), rule: n, region: region, elem: elem, w: p.skip.w}
+	p.skip = skipState{active: true, depth: p.stack.len(), rule: n, region: region, elem: elem, w: p.skip.w}
 	p.skip.w.reset()
 }
 

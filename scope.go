@@ -10,7 +10,8 @@ import "golang.org/x/net/html/atom"
 // The elements that scopes name, and the common ones, have a slot that
 // lists their stack indexes; every other name only has a count.
 type openIndex struct {
-	at    [numSlots][]int32
+	at    [slotDiv][]int32 // stack indexes of the open elements of the slots scopes name
+	count [numSlots]int32  // open elements of the common slots, slotDiv and after, which no scope names
 	other map[string]int32 // open elements of other names, by name
 }
 
@@ -36,7 +37,7 @@ const (
 	slotUl
 	slotMenu
 	slotBlockquote
-	slotDiv // common elements: a count without a map
+	slotDiv // common elements, from here on: a count without a map, and no stack indexes
 	slotSpan
 	slotA
 	slotB
@@ -125,7 +126,10 @@ func otherKey(a atom.Atom, name string) string {
 
 // push records the element at stack index i.
 func (x *openIndex) push(a atom.Atom, name string, i int) {
-	if s := slotOf(a); s >= 0 {
+	if s := slotOf(a); s >= slotDiv {
+		x.count[s]++
+		return
+	} else if s >= 0 {
 		x.at[s] = append(x.at[s], int32(i))
 		return
 	}
@@ -137,7 +141,10 @@ func (x *openIndex) push(a atom.Atom, name string, i int) {
 
 // pop forgets the element on top of the stack.
 func (x *openIndex) pop(a atom.Atom, name string) {
-	if s := slotOf(a); s >= 0 {
+	if s := slotOf(a); s >= slotDiv {
+		x.count[s]--
+		return
+	} else if s >= 0 {
 		x.at[s] = x.at[s][:len(x.at[s])-1]
 		return
 	}
@@ -149,13 +156,16 @@ func (x *openIndex) pop(a atom.Atom, name string) {
 
 // isOpen reports whether an element of the name is open.
 func (x *openIndex) isOpen(a atom.Atom, name string) bool {
-	if s := slotOf(a); s >= 0 {
+	if s := slotOf(a); s >= slotDiv {
+		return x.count[s] > 0
+	} else if s >= 0 {
 		return len(x.at[s]) > 0
 	}
 	return x.other[otherKey(a, name)] > 0
 }
 
-// top returns the stack index of the topmost open element in a slot, or -1.
+// top returns the stack index of the topmost open element in a slot
+// before slotDiv, or -1.
 func (x *openIndex) top(s int) int {
 	if n := len(x.at[s]); n > 0 {
 		return int(x.at[s][n-1])
@@ -230,3 +240,31 @@ func (c *chunked[T]) slice() []T {
 	}
 	return append(out, c.cur...)
 }
+
+// frameStack is the stack of open elements, kept in chunks of
+// frameChunk frames: a push never copies the frames below it, so deep
+// nesting costs the frames it holds and no more (a slice that grows by
+// copying leaves up to four times as much behind it for the collector).
+type frameStack struct {
+	chunks [][]frame
+	n      int
+}
+
+const frameChunk = 256
+
+func (s *frameStack) len() int { return s.n }
+
+// at returns the frame at depth i (0 the outermost); i < s.len().
+func (s *frameStack) at(i int) *frame { return &s.chunks[i/frameChunk][i%frameChunk] }
+
+func (s *frameStack) push(f frame) {
+	if s.n/frameChunk == len(s.chunks) {
+		s.chunks = append(s.chunks, make([]frame, frameChunk))
+	}
+	*s.at(s.n) = f
+	s.n++
+}
+
+// truncate drops the frames from depth i up; its chunks stay, for the
+// pushes to come.
+func (s *frameStack) truncate(i int) { s.n = i }
