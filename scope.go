@@ -250,7 +250,7 @@ type frameStack struct {
 	n      int
 }
 
-const frameChunk = 256
+const frameChunk = 64
 
 func (s *frameStack) len() int { return s.n }
 
