@@ -107,8 +107,9 @@ func (p *parser) run(body []byte) {
 		case html.TextToken:
 			// Text would convert \r\n to \n and unescape entities, in
 			// place; a text with neither is its raw bytes as they are.
-			// (Text replaces NUL only inside <script> and <style>, and
-			// readInput refuses input that holds NUL.)
+			// (Text also replaces NUL, inside raw text elements such as
+			// <script>, <style> and <title>; readInput refuses input that
+			// holds NUL.)
 			if raw := p.z.Raw(); bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
 				p.text(raw)
 			} else {

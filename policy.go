@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -368,6 +369,17 @@ type Rule struct {
 	branches    []*regexp.Regexp
 	branchNeeds [][]*literals
 	mark        headRegexp // a DropTail rule's re, run on the head of a text that can hold its match
+	// The literal sets of alts and branchNeeds, numbered (one number for
+	// sets of the same texts), are found in one pass over a paragraph
+	// instead of one look for each: setScan looks for all their texts,
+	// setOf gives the sets each text is in (bit k for set k), altSets
+	// and branchSets are alts and branchNeeds as sets of bits (0 for a
+	// branch that needs none). setScan is nil when there are no sets,
+	// or more than 64.
+	setScan    *literals
+	setOf      map[string]uint64
+	altSets    []uint64
+	branchSets []uint64
 }
 
 // matchText reports whether a paragraph rule matches text. The start
@@ -389,12 +401,17 @@ func (r *Rule) matchFiltered(text string) bool {
 	if r.max > 0 && len(text) > r.max && (len(text) > r.max*utf8.UTFMax || utf8.RuneCountInString(text) > r.max) {
 		return false
 	}
-	if r.alts != nil && !holdsAlternative(text, r.alts) {
+	var found uint64 // the sets text holds, when r.setScan looks for them
+	if r.setScan != nil {
+		r.setScan.each(text, func(t string) { found |= r.setOf[t] })
+	}
+	if r.alts != nil && (r.setScan == nil && !holdsAlternative(text, r.alts) || r.setScan != nil && !holdsSets(found, r.altSets)) {
 		return false
 	}
 	if r.branches != nil {
 		for i, b := range r.branches {
-			if r.branchNeeds[i] != nil && !holdsAlternative(text, r.branchNeeds[i:i+1]) {
+			if r.branchNeeds[i] != nil && (r.setScan == nil && !holdsAlternative(text, r.branchNeeds[i:i+1]) ||
+				r.setScan != nil && found&r.branchSets[i] != r.branchSets[i]) {
 				continue
 			}
 			if b.MatchString(text) {
@@ -418,6 +435,66 @@ func (r *Rule) opens(text string) bool {
 		}
 	}
 	return false
+}
+
+// holdsSets is holdsAlternative for alternatives as sets of bits, and
+// the sets found as bits.
+func holdsSets(found uint64, alts []uint64) bool {
+	for _, alt := range alts {
+		if found&alt == alt {
+			return true
+		}
+	}
+	return false
+}
+
+// numberSets numbers the literal sets of r.alts and r.branchNeeds and
+// makes the one pass that finds them (see Rule.setScan).
+func (r *Rule) numberSets() {
+	if r.alts == nil && !slices.ContainsFunc(r.branchNeeds, func(need []*literals) bool { return need != nil }) {
+		return
+	}
+	ids := map[string]int{}
+	setOf := map[string]uint64{}
+	var texts []string
+	bits := func(sets []*literals) (uint64, bool) {
+		var m uint64
+		for _, l := range sets {
+			ts := l.texts()
+			key := strings.Join(ts, "\x01")
+			id, ok := ids[key]
+			if !ok {
+				if id = len(ids); id == 64 {
+					return 0, false
+				}
+				ids[key] = id
+				for _, t := range ts {
+					if _, seen := setOf[t]; !seen {
+						texts = append(texts, t)
+					}
+					setOf[t] |= 1 << id
+				}
+			}
+			m |= 1 << id
+		}
+		return m, true
+	}
+	var altSets, branchSets []uint64
+	for _, alt := range r.alts {
+		m, ok := bits(alt)
+		if !ok {
+			return
+		}
+		altSets = append(altSets, m)
+	}
+	for _, need := range r.branchNeeds {
+		m, ok := bits(need) // 0 for none
+		if !ok {
+			return
+		}
+		branchSets = append(branchSets, m)
+	}
+	r.setScan, r.setOf, r.altSets, r.branchSets = newLiterals(texts), setOf, altSets, branchSets
 }
 
 // holdsAlternative reports whether text holds, for one of alts, a text of
@@ -662,6 +739,7 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 		}
 		r.max = maxRunes(re)
 		r.branches, r.branchNeeds = splitBranches(re)
+		r.numberSets()
 	}
 	return r
 }

@@ -122,9 +122,9 @@ func longest(t *syntax.Regexp) (int, bool) {
 // backtracker costs in proportion to the text it is given, not to the
 // match, so the methods run the pattern on the text's first n+1 runes
 // (and maybe part of the rune after them) only: every match lies there,
-// and the rune after it lets $ and \b see what follows the match. They give what the pattern gives on the whole
-// text. n is 0 for a pattern not so anchored or bounded, which then runs
-// on the whole text.
+// and the rune after it lets $ and \b see what follows the match. They
+// give what the pattern gives on the whole text. n is 0 for a pattern
+// not so anchored or bounded, which then runs on the whole text.
 type headRegexp struct {
 	re *regexp.Regexp
 	n  int
@@ -552,6 +552,22 @@ type literals struct {
 	// only where a text's second rune follows it.
 	pairs  [64]uint64 // bit pairHash(r1, r2) set for the first two runes of every text
 	single [64]uint64 // bit r%4096 set for a first rune that is a whole text, or starts one in any case
+}
+
+// texts returns the texts of l, sorted, those matched in any case with
+// foldMark before them, as newLiterals was given them.
+func (l *literals) texts() []string {
+	var out []string
+	for _, ts := range l.byRune {
+		out = append(out, ts...)
+	}
+	for _, ts := range l.fold {
+		for _, t := range ts {
+			out = append(out, foldMark+t)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func (l *literals) mark(r rune) { l.first[(r&4095)>>6] |= 1 << (r & 63) }

@@ -179,3 +179,38 @@ func TestHeadRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleSetScan: finding a rule's literal sets in one pass decides as
+// looking for each set apart does, for every paragraph rule of the
+// default policy on every line of the section cases and on lines made to
+// hold the rules' own texts.
+func TestRuleSetScan(t *testing.T) {
+	pol := DefaultPolicy()
+	var lines []string
+	files, err := filepath.Glob(filepath.Join("testdata", "sections*", "*", "input.*"))
+	require.NoError(t, err)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(src), "\n")...)
+	}
+	lines = append(lines, "扫描下方二维码关注我们", "点击下方蓝字关注", "关注我们的Facebook专页", "下载APP", "免责声明：本文仅供参考", "声明：不构成投资建议",
+		"本文不代表本站观点", "未经许可不得转载", "珍惜生命，心理援助热线：400-161-9995", "Copyright © 2024 版权所有", "ICP备12345678号",
+		"相关阅读", "返回顶部", "分享到：", "FACEBOOK", "（完）", "-THE END-", "第2页", "打开APP阅读全文", "炒股就看金麒麟分析师研报")
+	scanned := 0
+	for _, n := range pol.ix.texts {
+		r := pol.rule(n)
+		if r.setScan == nil {
+			continue
+		}
+		scanned++
+		apart := *r
+		apart.setScan = nil
+		for _, s := range lines {
+			if r.matchFiltered(s) != apart.matchFiltered(s) {
+				t.Errorf("%s on %q: one pass %v, apart %v", r.Name, s, r.matchFiltered(s), apart.matchFiltered(s))
+			}
+		}
+	}
+	assert.Greater(t, scanned, 5, "most paragraph rules have literal sets")
+}
