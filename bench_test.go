@@ -188,9 +188,7 @@ func BenchmarkScaling(b *testing.B) {
 			b.Run(kind+"/"+byteSize(size), func(b *testing.B) {
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
-				// Noise only adds to the measure: the least of two runs.
-				parse := func() { _, _ = Parse(bytes.NewReader(src), opts...) }
-				peak := float64(min(peakHeap(parse), peakHeap(parse))) / float64(len(src))
+				peak := float64(peakHeap(func() { _, _ = Parse(bytes.NewReader(src), opts...) })) / float64(len(src))
 				for b.Loop() {
 					if _, err := Parse(bytes.NewReader(src), opts...); err != nil {
 						b.Fatal(err)
@@ -214,21 +212,19 @@ func scalingInput(kind string, body []byte, size int) []byte {
 	return scaled(body, size)
 }
 
-// peakHeap runs f and returns the most heap it can have had in use above
-// what was in use before: the least of two bounds, the heap in use
-// sampled every millisecond and at the end (which counts garbage not yet
-// collected, and whole spans the allocator hands out, 8 KB and more, for
-// a few small objects), and all that f allocated. f runs once before,
-// between two collections, so that the caches a collection empties
-// (regexp keeps its matchers in a sync.Pool) are as they are when many
-// inputs are parsed in a row.
+// peakHeap runs f and returns the most heap in use while it ran above
+// what was in use before, sampled every millisecond and when f returns:
+// garbage not yet collected counts, and a peak between two samples can be
+// missed. f runs once before, between two collections, so that the
+// caches a collection empties (regexp keeps its matchers in a sync.Pool)
+// are as they are when many inputs are parsed in a row.
 func peakHeap(f func()) uint64 {
 	runtime.GC()
 	f()
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	base, total := ms.HeapAlloc, ms.TotalAlloc
+	base := ms.HeapAlloc
 	peak := base
 	done := make(chan struct{})
 	sampled := make(chan struct{})
@@ -250,7 +246,7 @@ func peakHeap(f func()) uint64 {
 	close(done)
 	<-sampled
 	peak = max(peak, ms.HeapAlloc)
-	return min(peak-base, ms.TotalAlloc-total)
+	return peak - base
 }
 
 // scaled repeats the paragraphs of body up to about size bytes, cutting

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"iter"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -585,8 +586,10 @@ func (p *parser) appendWith(para Paragraph, info paraInfo) {
 // or 0.
 func (p *parser) textRule(text string) int {
 	ix := p.pol.ix
-	if ix.textMax != 0 && len(text) > ix.textMax*utf8.UTFMax {
-		// More runes than any rule allows: a rune is at most UTFMax bytes.
+	if ix.textMax != 0 && len(text) > ix.textMax*utf8.UTFMax && strings.IndexByte(text, '\n') < 0 {
+		// More runes than any rule allows: a rune is at most UTFMax
+		// bytes. (A text of several lines is left to the rules: see
+		// Rule.maxOfPattern.)
 		return 0
 	}
 	mask := ix.textMask(text)

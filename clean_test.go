@@ -411,3 +411,26 @@ func TestTopLevel(t *testing.T) {
 		assert.Equal(t, re.MatchString(tc.text), got, "%s on %q", tc.re, tc.text)
 	}
 }
+
+// TestPOSIXPatterns: what is read from a rule's pattern to spare running
+// it (the texts a match starts with, the most runes it spans, the head of
+// the text it can lie in) is read as regexp.Compile reads the pattern; a
+// pattern compiled with CompilePOSIX, whose ^ and $ also match at line
+// breaks, still matches a line of a paragraph.
+func TestPOSIXPatterns(t *testing.T) {
+	pol := NewPolicy().Add(
+		DropTail("tail", regexp.MustCompilePOSIX(`^预览时标签不可点$`), 12),
+		DropParagraphs("line", regexp.MustCompilePOSIX(`^免责声明$`)),
+	)
+	body := strings.Repeat("正文", 20)
+	doc, err := Parse(strings.NewReader("<p>"+body+"。<br>预览时标签不可点</p><p>阅读原文</p><p>"+body+"。<br>免责声明</p><p>"+body+"。</p>"),
+		WithPolicy(pol), WithRemovals())
+	require.NoError(t, err)
+	var rules []string
+	for _, r := range doc.Removed {
+		rules = append(rules, r.Rule)
+	}
+	assert.Equal(t, []string{"tail", "tail", "line"}, rules)
+	require.Len(t, doc.Paragraphs, 1)
+	assert.Equal(t, body+"。", doc.Paragraphs[0].Text)
+}

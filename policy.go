@@ -364,6 +364,8 @@ type Rule struct {
 	need   []string      // the same texts, as a list
 	alts   [][]*literals // per alternative of re, the texts of each part: a match holds one of every set of one alternative
 	max    int           // the most runes a paragraph it drops may have; 0: no bound
+	// maxOfPattern is set when max was read from re (maxRunes), not given.
+	maxOfPattern bool
 	// branches are re's alternatives compiled apart, with the texts each
 	// needs (nil: none): see splitBranches.
 	branches    []*regexp.Regexp
@@ -398,8 +400,9 @@ func (r *Rule) matchFiltered(text string) bool {
 	if !r.opens(text) {
 		return false
 	}
-	if r.max > 0 && len(text) > r.max && (len(text) > r.max*utf8.UTFMax || utf8.RuneCountInString(text) > r.max) {
-		return false
+	if r.max > 0 && len(text) > r.max && (!r.maxOfPattern || strings.IndexByte(text, '\n') < 0) &&
+		(len(text) > r.max*utf8.UTFMax || utf8.RuneCountInString(text) > r.max) {
+		return false // (a bound read from re, as opens reads its starts, holds for a text of one line)
 	}
 	var found uint64 // the sets text holds, when r.setScan looks for them
 	if r.setScan != nil {
@@ -424,9 +427,12 @@ func (r *Rule) matchFiltered(text string) bool {
 }
 
 // opens reports whether text starts with one of the texts a match of
-// r.re must start with (r.starts), or r.re has no such texts.
+// r.re must start with (r.starts), or r.re has no such texts. The texts
+// are read from re as regexp.Compile reads it; compiled with
+// CompilePOSIX, a match may also start after a line break, so a text
+// that holds one opens as any does.
 func (r *Rule) opens(text string) bool {
-	if r.starts == nil {
+	if r.starts == nil || strings.IndexByte(text, '\n') >= 0 {
 		return true
 	}
 	for _, s := range r.starts {
@@ -738,6 +744,7 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 			r.alts = append(r.alts, alt)
 		}
 		r.max = maxRunes(re)
+		r.maxOfPattern = r.max > 0
 		r.branches, r.branchNeeds = splitBranches(re)
 		r.numberSets()
 	}
@@ -766,7 +773,7 @@ func DropTail(name string, re *regexp.Regexp, maxRunes int) Rule {
 // bounded repeats.
 func dropShortParagraphs(name string, maxRunes int, re *regexp.Regexp) Rule {
 	r := DropParagraphs(name, re)
-	r.max = maxRunes
+	r.max, r.maxOfPattern = maxRunes, false
 	return r
 }
 

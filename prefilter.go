@@ -120,11 +120,15 @@ func longest(t *syntax.Regexp) (int, bool) {
 // headRegexp is a pattern anchored at the start of the text (^… in
 // every alternative) whose matches span at most n runes. Go's
 // backtracker costs in proportion to the text it is given, not to the
-// match, so the methods run the pattern on the text's first n+1 runes
-// (and maybe part of the rune after them) only: every match lies there,
-// and the rune after it lets $ and \b see what follows the match. They
-// give what the pattern gives on the whole text. n is 0 for a pattern
-// not so anchored or bounded, which then runs on the whole text.
+// match, so the methods run the pattern on the text's first (n+1)·UTFMax
+// bytes only: every match lies there, with at least one whole rune after
+// it, so that $ and \b see what follows the match. They give what the
+// pattern gives on the whole text. n is 0 for a pattern not so anchored
+// or bounded, which then runs on the whole text.
+//
+// The pattern is read as regexp.Compile reads it. Compiled with
+// CompilePOSIX, ^ and $ also match at line breaks, and a class can match
+// one: a text that holds a line break is given whole.
 type headRegexp struct {
 	re *regexp.Regexp
 	n  int
@@ -168,7 +172,7 @@ func anchoredStart(t *syntax.Regexp) bool {
 // runes, cut as bytes, so that part of the runes after them may be left
 // (a rune takes at most UTFMax bytes).
 func (h headRegexp) head(s string) string {
-	if h.n == 0 || len(s) <= (h.n+1)*utf8.UTFMax {
+	if h.n == 0 || len(s) <= (h.n+1)*utf8.UTFMax || strings.IndexByte(s, '\n') >= 0 {
 		return s
 	}
 	return s[:(h.n+1)*utf8.UTFMax]

@@ -1628,11 +1628,11 @@ func isPlainHeading(p *Paragraph) bool {
 // (上海社会科学院党委书记  权衡代表, 中国人民大学教授 郑功成代表).
 var speakerLine = regexp.MustCompile(`^(\S+)\s+(\p{Han}{2,4})(?:代表|委员|委員)$`)
 
-// officialLine is an office, a space and a name: who gives a report or
-// signs a notice (广东省财政厅厅长 戴运龙, 北京市市长 陈吉宁).
 // asciiSpace is what \s matches in a pattern.
 const asciiSpace = " \t\n\f\r"
 
+// officialLine is an office, a space and a name: who gives a report or
+// signs a notice (广东省财政厅厅长 戴运龙, 北京市市长 陈吉宁).
 var officialLine = regexp.MustCompile(`^(\S{3,})\s+(\p{Han}{2,4})$`)
 
 // officePosts end the offices of officialLine.

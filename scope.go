@@ -7,8 +7,9 @@ import "golang.org/x/net/html/atom"
 // tag cost constant work instead of a walk down the stack: with nesting
 // thousands deep, walks would make the work quadratic in the input.
 //
-// The elements that scopes name, and the common ones, have a slot that
-// lists their stack indexes; every other name only has a count.
+// The elements that scopes name have a slot that lists their stack
+// indexes; the common ones (div, span, a…) have a slot that counts them,
+// and every other name a count by name.
 type openIndex struct {
 	at    [slotDiv][]int32 // stack indexes of the open elements of the slots scopes name
 	count [numSlots]int32  // open elements of the common slots, slotDiv and after, which no scope names

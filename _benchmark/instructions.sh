@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Counts the instructions one Parse takes, beside the bare tokenizer's on
+# the same bytes, with valgrind's callgrind: a measure that, unlike time,
+# does not move with the machine's load. Each figure is the difference of
+# two runs of the package's benchmarks (N1 and N2 iterations) over N2-N1,
+# so the process's start and the default policy's one-time build drop out.
+# GC is off (GOGC=off) for the count: the collector's work is not in it;
+# preemption signals are too (GODEBUG=asyncpreemptoff=1), which callgrind
+# can fail on.
+#
+#   bash _benchmark/instructions.sh          # from the repository root
+#
+# Needs valgrind. Inputs as BenchmarkParse has them (the seed; with
+# ../shared/corpus, the hexo-sina posts and the full pages).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
+bin="$(mktemp -d)/newsdoc.test"
+trap 'rm -rf "$(dirname "$bin")"' EXIT
+go test -c -o "$bin" .
+
+# count BENCH N: the instructions of N iterations of BENCH, whole process.
+count() {
+	for _ in 1 2 3 4 5 6; do # valgrind now and then stops with no count
+		v=$(GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+			"$bin" -test.run '^$' -test.bench "$1" -test.benchtime "${2}x" 2>&1 |
+			awk '/Collected/ {print $4}')
+		[ -n "$v" ] && { echo "$v"; return; }
+	done
+	echo "no count for $1" >&2
+	exit 1
+}
+
+# perop BENCH N1 N2: instructions per iteration.
+perop() {
+	a=$(count "$1" "$2")
+	b=$(count "$1" "$3")
+	echo $(((b - a) / ($3 - $2)))
+}
+
+printf '| input | tokenizer | newsdoc | × tokenizer |\n|---|---:|---:|---:|\n'
+inputs=("seed 10 30")
+if [ -n "${NEWSDOC_CORPUS:-}" ] || [ -d ../shared/corpus ]; then
+	inputs+=("hexo-sina 2 4" "html-pages 1 2")
+fi
+for input in "${inputs[@]}"; do
+	set -- $input
+	tok=$(perop "BenchmarkTokenizer\$/^$1\$" "$2" "$3")
+	nd=$(perop "BenchmarkParse\$/^$1\$" "$2" "$3")
+	awk -v i="$1" -v t="$tok" -v n="$nd" 'BEGIN { printf "| %s | %.2fM | %.2fM | %.2f× |\n", i, t/1e6, n/1e6, n/t }'
+done
