@@ -76,6 +76,9 @@ var (
 func detectFormat(body []byte) Format {
 	switch {
 	case hasHTML(body):
+		if !markOpensLine(body) {
+			return FormatHTML // no line of Markdown's own (countMarkdownLines would count none)
+		}
 		if md, atx, bare, tagged := countMarkdownLines(body); md >= 3 && (md > countTags(body) || bare > tagged || atx >= 2) {
 			return FormatMarkdown
 		}
@@ -84,6 +87,27 @@ func detectFormat(body []byte) Format {
 		return FormatMarkdown
 	}
 	return FormatText
+}
+
+// markdownMarks are the bytes countMarkdownLines finds Markdown's lines
+// opening with.
+const markdownMarks = "#-*_=!`"
+
+// markOpensLine reports whether a line of body opens with one of
+// markdownMarks: a look at each line's first byte, which spares HTML,
+// where none does, the rest of countMarkdownLines.
+func markOpensLine(body []byte) bool {
+	for i := 0; i < len(body); {
+		if strings.IndexByte(markdownMarks, body[i]) >= 0 {
+			return true
+		}
+		j := bytes.IndexByte(body[i:], '\n')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // countMarkdownLines counts the lines of Markdown's own in body, outside
@@ -117,7 +141,7 @@ func countMarkdownLines(body []byte) (n, atx, bare, tagged int) {
 		} else {
 			bare++
 		}
-		if pre || bytes.IndexByte([]byte("#-*_=!`"), line[0]) < 0 {
+		if pre || strings.IndexByte(markdownMarks, line[0]) < 0 {
 			continue // most lines: no mark of Markdown's at their start
 		}
 		line = bytes.TrimRight(line, " \t\r")

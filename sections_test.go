@@ -480,6 +480,34 @@ func TestDetectFormat(t *testing.T) {
 	}
 }
 
+// TestMarkOpensLine: where no line opens with a mark of Markdown's,
+// countMarkdownLines counts none, on every body of the golden cases and
+// on lines that open with each mark or with spaces before it.
+func TestMarkOpensLine(t *testing.T) {
+	bodies := []string{"", "\n", "<p>正文</p>\n<p>- 不在行首</p>", "  # 缩进", "正文\n#标题", "正文\n\n- 一", "a\r\n*b*", "<pre>\n# 注释\n</pre>"}
+	for _, m := range markdownMarks {
+		bodies = append(bodies, "<p>x</p>\n"+string(m)+"行", "<p>x</p>\n "+string(m)+string(m)+string(m))
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "*", "*", "input.*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		bodies = append(bodies, string(src))
+	}
+	opened := 0
+	for _, b := range bodies {
+		md, _, _, _ := countMarkdownLines([]byte(b))
+		if !markOpensLine([]byte(b)) {
+			assert.Zero(t, md, "%.80q", b)
+		} else {
+			opened++
+		}
+	}
+	assert.Greater(t, opened, len(markdownMarks))
+}
+
 // TestHasHTML: a tag of a known element, or a doctype; a comment, a
 // comparison or an unknown name is no HTML.
 func TestHasHTML(t *testing.T) {
