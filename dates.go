@@ -269,7 +269,7 @@ func wholeNumericDate(s string, loc *time.Location) (dateMatch, bool) {
 	if sep != '-' && sep != '/' || s[7] != sep || !allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:10]) {
 		return dateMatch{}, false
 	}
-	clock := make([]string, 7) // as ymdDate's groups: day part, hour, minute, second, fraction, AM/PM, zone
+	var clock [7]string // as ymdDate's groups: day part, hour, minute, second, fraction, AM/PM, zone
 	if len(s) > 10 {
 		if s[10] != ' ' && s[10] != 'T' || s[13] != ':' || !allDigits(s[11:13]) || !allDigits(s[14:16]) {
 			return dateMatch{}, false
@@ -282,7 +282,7 @@ func wholeNumericDate(s string, loc *time.Location) (dateMatch, bool) {
 			clock[3] = s[17:19]
 		}
 	}
-	d, ok := makeDateMatch(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10]), clock, loc)
+	d, ok := makeDateMatch(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10]), clock[:], loc)
 	if !ok {
 		return dateMatch{}, false
 	}

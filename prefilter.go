@@ -54,7 +54,7 @@ func maxRunes(re *regexp.Regexp) int {
 		return 0
 	}
 	t = t.Simplify()
-	if !anchoredBoth(t) {
+	if !anchored(t, true) {
 		return 0
 	}
 	n, ok := longest(t)
@@ -64,21 +64,24 @@ func maxRunes(re *regexp.Regexp) int {
 	return n
 }
 
-func anchoredBoth(t *syntax.Regexp) bool {
+// anchored reports whether every alternative of t starts at the text's
+// start (^), and, with end, ends at its end ($).
+func anchored(t *syntax.Regexp, end bool) bool {
 	switch t.Op {
 	case syntax.OpCapture:
-		return anchoredBoth(t.Sub[0])
+		return anchored(t.Sub[0], end)
 	case syntax.OpAlternate:
 		for _, sub := range t.Sub {
-			if !anchoredBoth(sub) {
+			if !anchored(sub, end) {
 				return false
 			}
 		}
 		return len(t.Sub) > 0
 	case syntax.OpConcat:
-		return len(t.Sub) >= 2 && t.Sub[0].Op == syntax.OpBeginText && t.Sub[len(t.Sub)-1].Op == syntax.OpEndText
+		n := len(t.Sub)
+		return n > 0 && t.Sub[0].Op == syntax.OpBeginText && (!end || n >= 2 && t.Sub[n-1].Op == syntax.OpEndText)
 	}
-	return false
+	return !end && t.Op == syntax.OpBeginText
 }
 
 // longest returns the most runes t can match, and false when unbounded.
@@ -141,7 +144,7 @@ func headOf(re *regexp.Regexp) headRegexp {
 		return headRegexp{re: re}
 	}
 	t = t.Simplify()
-	if !anchoredStart(t) {
+	if !anchored(t, false) {
 		return headRegexp{re: re}
 	}
 	n, ok := longest(t)
@@ -149,23 +152,6 @@ func headOf(re *regexp.Regexp) headRegexp {
 		return headRegexp{re: re}
 	}
 	return headRegexp{re: re, n: n}
-}
-
-func anchoredStart(t *syntax.Regexp) bool {
-	switch t.Op {
-	case syntax.OpCapture:
-		return anchoredStart(t.Sub[0])
-	case syntax.OpAlternate:
-		for _, sub := range t.Sub {
-			if !anchoredStart(sub) {
-				return false
-			}
-		}
-		return len(t.Sub) > 0
-	case syntax.OpConcat:
-		return len(t.Sub) > 0 && t.Sub[0].Op == syntax.OpBeginText
-	}
-	return t.Op == syntax.OpBeginText
 }
 
 // head returns the part of s that every match lies in: its first n+1
@@ -180,17 +166,7 @@ func (h headRegexp) head(s string) string {
 
 func (h headRegexp) MatchString(s string) bool { return h.re.MatchString(h.head(s)) }
 
-func (h headRegexp) FindString(s string) string { return h.re.FindString(h.head(s)) }
-
 func (h headRegexp) FindStringIndex(s string) []int { return h.re.FindStringIndex(h.head(s)) }
-
-func (h headRegexp) FindStringSubmatch(s string) []string { return h.re.FindStringSubmatch(h.head(s)) }
-
-func (h headRegexp) FindStringSubmatchIndex(s string) []int {
-	return h.re.FindStringSubmatchIndex(h.head(s))
-}
-
-func (h headRegexp) String() string { return h.re.String() }
 
 // splitBranches returns the alternatives of a pattern made of several
 // (A|B|C, or ^(?:A|B|C)$ with the anchors given to each), each compiled

@@ -156,13 +156,8 @@ func TestHeadRegexp(t *testing.T) {
 	assert.Zero(t, headOf(regexp.MustCompile(`(?m)^ab`)).n, "anchored at a line, not the text")
 
 	var lines []string
-	files, err := filepath.Glob(filepath.Join("testdata", "sections*", "*", "input.*"))
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		require.NoError(t, err)
-		lines = append(lines, strings.Split(string(src), "\n")...)
+	for _, src := range testdataInputs(t, filepath.Join("testdata", "sections*", "*", "input.*")) {
+		lines = append(lines, strings.Split(src, "\n")...)
 	}
 	for _, s := range []string{"第1条", "第12条", "第123条", "abc", "abcd", "abc d", "ab", "预览时标签不可点", "预览时标签不可点。", "附件1", "附件12】", "附件123x",
 		"1.1", "1.1.", "1.1招标", "01", "01 ", "01｜标题", "Part 1", "PART 12", "阶段 A · 完成", "第一阶段", "风险 1：权限", "A1. T4", "①", "壹、主旨", "一、总则", "Ⅱ、"} {
@@ -172,8 +167,8 @@ func TestHeadRegexp(t *testing.T) {
 	}
 	for _, h := range heads {
 		for _, s := range lines {
-			whole, cut := h.re.FindStringSubmatchIndex(s), h.FindStringSubmatchIndex(s)
-			if !slices.Equal(whole, cut) || h.re.MatchString(s) != h.MatchString(s) {
+			whole, cut := h.re.FindStringSubmatchIndex(s), h.re.FindStringSubmatchIndex(h.head(s))
+			if !slices.Equal(whole, cut) || !slices.Equal(h.re.FindStringIndex(s), h.FindStringIndex(s)) || h.re.MatchString(s) != h.MatchString(s) {
 				t.Errorf("%s on %q: whole text %v, head %v", h.re, s, whole, cut)
 			}
 		}
@@ -187,12 +182,8 @@ func TestHeadRegexp(t *testing.T) {
 func TestRuleSetScan(t *testing.T) {
 	pol := DefaultPolicy()
 	var lines []string
-	files, err := filepath.Glob(filepath.Join("testdata", "sections*", "*", "input.*"))
-	require.NoError(t, err)
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		require.NoError(t, err)
-		lines = append(lines, strings.Split(string(src), "\n")...)
+	for _, src := range testdataInputs(t, filepath.Join("testdata", "sections*", "*", "input.*")) {
+		lines = append(lines, strings.Split(src, "\n")...)
 	}
 	lines = append(lines, "扫描下方二维码关注我们", "点击下方蓝字关注", "关注我们的Facebook专页", "下载APP", "免责声明：本文仅供参考", "声明：不构成投资建议",
 		"本文不代表本站观点", "未经许可不得转载", "珍惜生命，心理援助热线：400-161-9995", "Copyright © 2024 版权所有", "ICP备12345678号",
@@ -213,4 +204,20 @@ func TestRuleSetScan(t *testing.T) {
 		}
 	}
 	assert.Greater(t, scanned, 5, "most paragraph rules have literal sets")
+}
+
+// testdataInputs returns the contents of the files that pattern matches,
+// of which there must be some.
+func testdataInputs(t *testing.T, pattern string) []string {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	require.NoError(t, err)
+	require.NotEmpty(t, files, pattern)
+	out := make([]string, len(files))
+	for i, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		out[i] = string(src)
+	}
+	return out
 }

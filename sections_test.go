@@ -488,14 +488,7 @@ func TestMarkOpensLine(t *testing.T) {
 	for _, m := range markdownMarks {
 		bodies = append(bodies, "<p>x</p>\n"+string(m)+"行", "<p>x</p>\n "+string(m)+string(m)+string(m))
 	}
-	files, err := filepath.Glob(filepath.Join("testdata", "*", "*", "input.*"))
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		require.NoError(t, err)
-		bodies = append(bodies, string(src))
-	}
+	bodies = append(bodies, testdataInputs(t, filepath.Join("testdata", "*", "*", "input.*"))...)
 	opened := 0
 	for _, b := range bodies {
 		md, _, _, _ := countMarkdownLines([]byte(b))
