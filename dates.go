@@ -158,25 +158,14 @@ var englishMonths = newLiterals(func() []string {
 	return out
 }())
 
-// hasYear reports whether s holds a year of ymdDate: four digits from
-// 1900 to 2099.
-func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			run++
-			if run >= 4 && (s[i-3] == '1' && s[i-2] == '9' || s[i-3] == '2' && s[i-2] == '0') {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
-
 // findDateMatch returns the earliest date in s that a form reads.
 func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool) {
+	return findDateShaped(s, loc, now, true)
+}
+
+// findDateShaped is findDateMatch; with shaped false, every form's pattern
+// runs on the whole text, whatever its figures (see dateShape).
+func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (dateMatch, bool) {
 	if loc == nil {
 		loc = chinaStandardTime
 	}
@@ -196,17 +185,26 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 			best, found = d, true
 		}
 	}
+	shape := anyDate()
 	if hasDigit(s) {
-		take(matchYMD(s, loc))
-		take(matchROC(s, loc))
+		if shaped {
+			shape = dateShapeOf(s)
+		}
+		take(matchYMDShaped(s, loc, shape))
+		if shape.roc {
+			take(matchROC(s, loc))
+		}
 		take(matchEnglish(s, loc))
-		if strings.Contains(s, "月") {
+		if shape.year && strings.Contains(s, "月") {
 			take(matchMonthDayYear(s, loc))
 		}
 	}
-	if containsAnyRune(s, "〇零○一二三四五六七八九") {
-		take(matchCN(s, loc))
-		if hasDigit(s) {
+	hasYearWord := strings.Contains(s, "年")
+	if (hasYearWord || shape.year && hasDigit(s)) && containsAnyRune(s, "〇零○一二三四五六七八九") {
+		if hasYearWord {
+			take(matchCN(s, loc)) // 二〇二二年一月六日: cnDate needs 年
+		}
+		if shape.year && hasDigit(s) {
 			take(matchCNMonthDay(s, loc))
 		}
 	}
@@ -219,6 +217,73 @@ func findDateMatch(s string, loc *time.Location, now time.Time) (dateMatch, bool
 		}
 	}
 	return best, found
+}
+
+// dateShape is what one scan of a text's runs of figures tells of the
+// date forms it can hold. The forms' patterns are unanchored and cost in
+// proportion to the text they are given, and most texts with figures
+// (原标题：1-11月…增长38.0%, SF014) hold no date: each pattern runs only
+// where its figures stand. Each field is what every match of its
+// patterns needs, read from them:
+//
+//   - ymdFrom: ymdDate's year is a run of exactly four digits from 19 or
+//     20, after no "." and before 年, "-", "/" or "." (after spaces); the
+//     pattern runs from the rune before the first such run, -1 if none;
+//   - yearLast: yearLastDate's and yearLastDotted's year is such a run
+//     after "/" or ".";
+//   - roc: rocDate needs 民國 or 民国, 今, or a run of exactly three
+//     digits from 1, after no "." and before 年, "/" or ".";
+//   - year: monthDayYear, cnMonthDay and dayCNMonth need a run of four
+//     digits or more from 19 or 20.
+type dateShape struct {
+	ymdFrom  int
+	yearLast bool
+	roc      bool
+	year     bool
+}
+
+// anyDate is the shape that lets every pattern run on the whole text.
+func anyDate() dateShape { return dateShape{ymdFrom: 0, yearLast: true, roc: true, year: true} }
+
+// dateShapeOf scans the runs of ASCII digits of s.
+func dateShapeOf(s string) dateShape {
+	d := dateShape{ymdFrom: -1}
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		var prev byte // 0 at the start of s
+		if i > 0 {
+			prev = s[i-1]
+		}
+		after := strings.TrimLeft(s[j:], " \t\n\f\r") // \s in the patterns
+		var sep byte
+		if after != "" {
+			sep = after[0]
+		}
+		n, yearly := j-i, j-i >= 4 && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0')
+		d.year = d.year || yearly
+		if yearly && n == 4 {
+			if d.ymdFrom < 0 && prev != '.' && (sep == '-' || sep == '/' || sep == '.' || strings.HasPrefix(after, "年")) {
+				_, size := utf8.DecodeLastRuneInString(s[:i])
+				d.ymdFrom = i - size
+			}
+			d.yearLast = d.yearLast || prev == '/' || prev == '.'
+		}
+		if n == 3 && s[i] == '1' && prev != '.' && (sep == '/' || sep == '.' || strings.HasPrefix(after, "年")) {
+			d.roc = true
+		}
+		i = j
+	}
+	if !d.roc {
+		d.roc = strings.Contains(s, "民國") || strings.Contains(s, "民国") || strings.Contains(s, "今")
+	}
+	return d
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -301,25 +366,38 @@ func allDigits(s string) bool {
 
 // matchYMD reads the first year-month-day date of s.
 func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
-	if !hasYear(s) || !containsAnyRune(s, "年-/.") {
-		return dateMatch{}, false
-	}
-	for _, m := range ymdDate.FindAllStringSubmatchIndex(s, 8) {
-		g := groups(s, m)
-		month, day := g[2], g[3]
-		if month == "" {
-			if g[4] != g[6] {
-				continue // 2021-03/22: not one form
+	return matchYMDShaped(s, loc, dateShapeOf(s))
+}
+
+// matchYMDShaped is matchYMD, its patterns run as shape allows.
+func matchYMDShaped(s string, loc *time.Location, shape dateShape) (dateMatch, bool) {
+	if shape.ymdFrom >= 0 {
+		from := shape.ymdFrom
+		for _, m := range ymdDate.FindAllStringSubmatchIndex(s[from:], 8) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
 			}
-			month, day = g[5], g[7]
+			g := groups(s, m)
+			month, day := g[2], g[3]
+			if month == "" {
+				if g[4] != g[6] {
+					continue // 2021-03/22: not one form
+				}
+				month, day = g[5], g[7]
+			}
+			d, ok := makeDateMatch(atoi(g[1]), atoi(month), atoi(day), g[8:15], loc)
+			if !ok {
+				continue
+			}
+			d.start, d.end = m[2], m[1]
+			d = zoneBefore(s, d, loc)
+			return d, true
 		}
-		d, ok := makeDateMatch(atoi(g[1]), atoi(month), atoi(day), g[8:15], loc)
-		if !ok {
-			continue
-		}
-		d.start, d.end = m[2], m[1]
-		d = zoneBefore(s, d, loc)
-		return d, true
+	}
+	if !shape.yearLast {
+		return dateMatch{}, false
 	}
 	return matchYearLast(s, loc)
 }

@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -191,4 +192,63 @@ func TestDateClockForms(t *testing.T) {
 	// A version is no date.
 	_, err = ParseDate("v3.10.2019", nil)
 	assert.ErrorIs(t, err, ErrNoDate)
+}
+
+// TestDateShape: running each date pattern only where the scan of the
+// text's figures says it can match (dateShape) finds what running every
+// pattern on the whole text finds, on every date string and credit line
+// of testdata, every line of the section cases, and each date form put
+// after and before texts that open or close the scan's gates.
+func TestDateShape(t *testing.T) {
+	var texts []string
+	var dates []dateCase
+	for _, f := range []string{"dates.json", "dates_heldout2.json"} {
+		var cs []dateCase
+		readJSONFile(t, filepath.Join("testdata", "dates", f), &cs)
+		dates = append(dates, cs...)
+	}
+	for _, c := range dates {
+		texts = append(texts, c.Text)
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "credits", "*.json"))
+	require.NoError(t, err)
+	for _, f := range files {
+		var lines []struct {
+			Line string `json:"line"`
+		}
+		readJSONFile(t, f, &lines)
+		for _, l := range lines {
+			texts = append(texts, l.Line)
+		}
+	}
+	for _, src := range testdataInputs(t, filepath.Join("testdata", "sections*", "*", "input.*")) {
+		texts = append(texts, strings.Split(src, "\n")...)
+	}
+	forms := []string{"2021年3月22日", "2021 年 3 月 22 日 08:01", "2021-03-22", "2021/3/22 下午3时30分", "2021.03.22 08:01:05 +0800",
+		"6/16/2021", "29/04/2012 18:13", "06.10.2014", "民國113年5月20日", "中华民国 99 年 1 月 2 日", "今（105）年1月13日", "113年5月20日",
+		"113/05/20", "104.11.16", "4 月 20日, 2024", "10月 02, 2021", "十一月 6th, 2009", "01 五月 2018 08:40", "二〇二二年一月六日",
+		"Nov 9, 2018, 17:08 PM", "昨天 08:15", "3小时前", "１２０２１年３月２２日"}
+	for _, f := range forms {
+		for _, before := range []string{"", " ", ".", "/", "1", "v", "第", "原标题：", "收入2366亿元 ", "GB/T4754-"} {
+			for _, after := range []string{"", " ", "1", "年", ".", "/2", "，2024", " 新浪财经"} {
+				texts = append(texts, before+f+after)
+			}
+		}
+	}
+	require.Greater(t, len(texts), 3000)
+	now := time.Date(2024, 5, 20, 12, 0, 0, 0, chinaStandardTime)
+	dated := 0
+	for _, s := range texts {
+		shaped, ok := findDateShaped(s, chinaStandardTime, now, true)
+		whole, wholeOK := findDateShaped(s, chinaStandardTime, now, false)
+		if ok != wholeOK || ok && (!shaped.t.Equal(whole.t) || shaped.t.Location().String() != whole.t.Location().String() ||
+			shaped.timed != whole.timed || shaped.start != whole.start || shaped.end != whole.end) {
+			t.Errorf("%q: shaped %v %v %v %d-%d, whole text %v %v %v %d-%d", s, ok, shaped.t, shaped.timed, shaped.start, shaped.end,
+				wholeOK, whole.t, whole.timed, whole.start, whole.end)
+		}
+		if ok {
+			dated++
+		}
+	}
+	assert.Greater(t, dated, 1000, "the texts hold dates of every form")
 }

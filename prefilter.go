@@ -132,9 +132,14 @@ func longest(t *syntax.Regexp) (int, bool) {
 // The pattern is read as regexp.Compile reads it. Compiled with
 // CompilePOSIX, ^ and $ also match at line breaks, and a class can match
 // one: a text that holds a line break is given whole.
+//
+// need holds the texts one of which every match holds (nil when the
+// pattern needs none): a head that holds none of them cannot match, and
+// the pattern does not run.
 type headRegexp struct {
-	re *regexp.Regexp
-	n  int
+	re   *regexp.Regexp
+	n    int
+	need *literals
 }
 
 // headOf returns re as a headRegexp.
@@ -144,14 +149,17 @@ func headOf(re *regexp.Regexp) headRegexp {
 		return headRegexp{re: re}
 	}
 	t = t.Simplify()
+	h := headRegexp{re: re}
+	if needs, ok := mustHold(t); ok {
+		h.need = newLiterals(needs)
+	}
 	if !anchored(t, false) {
-		return headRegexp{re: re}
+		return h
 	}
-	n, ok := longest(t)
-	if !ok || n == 0 {
-		return headRegexp{re: re}
+	if n, ok := longest(t); ok {
+		h.n = n
 	}
-	return headRegexp{re: re, n: n}
+	return h
 }
 
 // head returns the part of s that every match lies in: its first n+1
@@ -164,9 +172,18 @@ func (h headRegexp) head(s string) string {
 	return s[:(h.n+1)*utf8.UTFMax]
 }
 
-func (h headRegexp) MatchString(s string) bool { return h.re.MatchString(h.head(s)) }
+func (h headRegexp) MatchString(s string) bool {
+	s = h.head(s)
+	return (h.need == nil || h.need.in(s)) && h.re.MatchString(s)
+}
 
-func (h headRegexp) FindStringIndex(s string) []int { return h.re.FindStringIndex(h.head(s)) }
+func (h headRegexp) FindStringIndex(s string) []int {
+	s = h.head(s)
+	if h.need != nil && !h.need.in(s) {
+		return nil
+	}
+	return h.re.FindStringIndex(s)
+}
 
 // splitBranches returns the alternatives of a pattern made of several
 // (A|B|C, or ^(?:A|B|C)$ with the anchors given to each), each compiled

@@ -154,6 +154,9 @@ func TestHeadRegexp(t *testing.T) {
 	assert.Zero(t, headOf(regexp.MustCompile(`^a+`)).n, "an unbounded repeat")
 	assert.Zero(t, headOf(regexp.MustCompile(`a|^b`)).n, "an alternative not anchored")
 	assert.Zero(t, headOf(regexp.MustCompile(`(?m)^ab`)).n, "anchored at a line, not the text")
+	if need := headOf(regexp.MustCompile(`^[一二三]{1,4}、`)).need; assert.NotNil(t, need) {
+		assert.Equal(t, []string{"、"}, need.texts(), "what every match holds")
+	}
 
 	var lines []string
 	for _, src := range testdataInputs(t, filepath.Join("testdata", "sections*", "*", "input.*")) {
