@@ -126,6 +126,9 @@ func isPage(src []byte) bool {
 	}
 	// No doctype and no <html>, <head> or <body> anywhere: only the first
 	// element can make it a page.
+	if first, ok := firstTagName(head); ok {
+		return first
+	}
 	z := html.NewTokenizer(bytes.NewReader(head))
 	for {
 		switch z.Next() {
@@ -141,6 +144,30 @@ func isPage(src []byte) bool {
 			}
 		}
 	}
+}
+
+// firstTagName tells, when it can without the tokenizer, whether the
+// first element of s (no comment, doctype or space before it) is <meta>
+// or <title>: it is not when s opens with a rune that makes text (not
+// "<", not "&", no white space), nor when it opens with a start tag of
+// another name. ok is false when the tokenizer must tell.
+func firstTagName(s []byte) (metaOrTitle, ok bool) {
+	r, size := utf8.DecodeRune(s)
+	switch {
+	case r != '<' && r != '&' && len(bytes.TrimSpace(s[:size])) > 0:
+		return false, true // text first
+	case r != '<' || len(s) < 2 || !('a' <= s[1]|0x20 && s[1]|0x20 <= 'z'):
+		return false, false // an entity, a space, a comment or an end tag first
+	}
+	name := s[1:]
+	if i := bytes.IndexAny(name, " \t\n\r\f/>"); i >= 0 {
+		name = name[:i]
+	}
+	if bytes.EqualFold(name, []byte("meta")) || bytes.EqualFold(name, []byte("title")) {
+		return false, false
+	}
+	// Another start tag, or a tag the input ends in: no page either way.
+	return false, true
 }
 
 // pageByTokens reads head with the tokenizer to its end for what isPage

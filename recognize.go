@@ -566,9 +566,9 @@ var attachedFile = regexp.MustCompile(`\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|zip|ra
 // findCandidates returns the paragraphs that may head a section, in order.
 func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*cand {
 	var cands []*cand
-	var plain []int     // short standalone lines: headings only if checkPlain keeps them
-	var sentences []int // short one-sentence lines: headings only if checkSentenceHeads keeps them
-	arena := newChunked[cand](16)
+	var plain []int         // short standalone lines: headings only if checkPlain keeps them
+	var sentences []int     // short one-sentence lines: headings only if checkSentenceHeads keeps them
+	var arena chunked[cand] // its first chunk comes with the first candidate
 	add := func(c cand) *cand {
 		p := arena.add(c)
 		cands = append(cands, p)

@@ -196,7 +196,8 @@ func (x *openIndex) inScope(scope []int, targets ...int) int {
 // copied once into a slice of its exact length at the end. Appending to
 // one slice copies it whenever it grows: five times its final size in
 // all for a large slice. The first chunk has the capacity guessed up
-// front, so that a list that fits it is never copied.
+// front, so that a list that fits it is never copied. The zero value is
+// an empty list whose first chunk comes with its first element.
 type chunked[T any] struct {
 	done [][]T
 	cur  []T
@@ -210,8 +211,10 @@ func newChunked[T any](guess int) chunked[T] {
 // add appends v and returns where it is kept, which never changes.
 func (c *chunked[T]) add(v T) *T {
 	if len(c.cur) == cap(c.cur) {
-		c.done = append(c.done, c.cur)
-		c.cur = make([]T, 0, min(2*cap(c.cur), 1<<14))
+		if c.cur != nil {
+			c.done = append(c.done, c.cur)
+		}
+		c.cur = make([]T, 0, max(8, min(2*cap(c.cur), 1<<14)))
 	}
 	c.cur = append(c.cur, v)
 	c.n++
