@@ -372,7 +372,7 @@ var (
 	gluedCode = regexp.MustCompile(`_[A-Za-z]{1,4}\d{2,}$`)
 	// orgWord is an outlet's, desk's or platform's name: 新浪财经,
 	// 观察者网, 聯合報, 生活中心, 腾讯新闻客户端.
-	orgWord = orgWordMatcher{suffixes: strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|研究所|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|编辑室|編輯室|记者站|記者站|工作室|社发|社發|传媒|傳媒|融媒|之窗|在线|在線", "|")}
+	orgWord = newOrgWordMatcher(strings.Split("网|網|报|報|社|台|刊|新闻|新聞|财经|財經|周刊|週刊|客户端|APP|App|app|快訊|快讯|中心|栏目组|欄目組|公众号|公眾號|头条|頭條|视觉|視覺|集团|集團|研究院|研究所|频道|頻道|全媒体|全媒體|之声|之聲|讯|訊|新闻云|新聞雲|采访组|採訪組|编辑部|編輯部|编辑室|編輯室|记者站|記者站|工作室|社发|社發|传媒|傳媒|融媒|之窗|在线|在線", "|"))
 	// dateline is where a report was filed: 北京报道, 台北即時報導, 綜合外電報導,
 	// 台北20日電, 发自北京.
 	dateline = regexp.MustCompile(`^(?:[\p{Han}\d]{0,10}(?:[报報][道導]|電|电)|发自\p{Han}{2,10}|發自\p{Han}{2,10}|[\p{Han}]{2,4}市)$`)
@@ -2348,13 +2348,39 @@ var orgThenName = regexp.MustCompile(`^(\p{Han}{2,}?(?:网|網|报|報|社|台|�
 // orgWordMatcher tells an outlet's, desk's or platform's name by its end
 // (新浪财经, 观察者网, 聯合報, 生活中心, 腾讯新闻客户端), or a desk of two
 // characters and 处, 部 or 办 (國際處, 外事部, 宣传办).
-type orgWordMatcher struct{ suffixes []string }
+type orgWordMatcher struct {
+	byLast map[rune][]string // the suffixes by their last rune
+}
 
-func (m orgWordMatcher) MatchString(w string) bool {
-	for _, s := range m.suffixes {
+// newOrgWordMatcher indexes suffixes by their last rune: a word is
+// matched against the few that end as it does.
+func newOrgWordMatcher(suffixes []string) orgWordMatcher {
+	m := orgWordMatcher{byLast: map[rune][]string{}}
+	for _, s := range suffixes {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		m.byLast[r] = append(m.byLast[r], s)
+	}
+	return m
+}
+
+// gov matches the names of bodies of government by their end (see
+// govSuffixes).
+var gov = newOrgWordMatcher(govSuffixes[:])
+
+// hasSuffix reports whether w ends with one of the suffixes.
+func (m orgWordMatcher) hasSuffix(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	for _, s := range m.byLast[last] {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
+	}
+	return false
+}
+
+func (m orgWordMatcher) MatchString(w string) bool {
+	if m.hasSuffix(w) {
+		return true
 	}
 	switch n := utf8.RuneCountInString(w); {
 	case n == 3 && allHanNames([]string{w}):
@@ -2364,11 +2390,7 @@ func (m orgWordMatcher) MatchString(w string) bool {
 		// 吉林省纪委监委, 澧县如东镇: a body of government, the unit that
 		// sent a county's story in; names end so too (陈镇), but have
 		// fewer characters.
-		for _, s := range govSuffixes {
-			if strings.HasSuffix(w, s) {
-				return true
-			}
-		}
+		return gov.hasSuffix(w)
 	}
 	return false
 }
