@@ -356,7 +356,28 @@ const bylineMarkers = "►▶■□●▌▋▍▲☉※◆◇★◎·•"
 // creditSeps separate a label from its names.
 const creditSeps = "：:︰|｜丨︱/／╱—\\＼@" // @ as Weibo and WeChat credit a person (攝影師@任世明); ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴; \ a slash mistyped (鄭建勳\臺中報導), ＼ its full-width form (作者＼生活報橘 蔡芷庭)
 
-func isCreditSep(r rune) bool { return strings.ContainsRune(creditSeps, r) }
+// isCreditSep reports whether r is one of creditSeps. It is asked of
+// every rune of a credit line: a switch, not a search of the string.
+func isCreditSep(r rune) bool {
+	switch r {
+	case '：', ':', '︰', '|', '｜', '丨', '︱', '/', '／', '╱', '—', '\\', '＼', '@':
+		return true
+	}
+	return false
+}
+
+// labelWordEnds are the punctuation that ends the word before a label,
+// as white space and the separators do (see endsLabelWord).
+const labelWordEnds = "，,、；;（(【〔［[。！？!?…“”\""
+
+// endsLabelWord reports whether r is one of labelWordEnds.
+func endsLabelWord(r rune) bool {
+	switch r {
+	case '，', ',', '、', '；', ';', '（', '(', '【', '〔', '［', '[', '。', '！', '？', '!', '?', '…', '“', '”', '"':
+		return true
+	}
+	return false
+}
 
 // sepAfterSpace reports whether s, after its leading spaces, opens with a
 // separator: 整理 | 章雨铭.
@@ -1004,7 +1025,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 	spaced := false  // the line opened with "文 ": short labels may take a space
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || isCreditSep(r) || strings.ContainsRune("，,、；;（(【〔［[。！？!?…“”\"", r) {
+		if unicode.IsSpace(r) || isCreditSep(r) || endsLabelWord(r) {
 			wordStart = i + n
 		}
 		if unicode.IsSpace(r) {
