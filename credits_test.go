@@ -803,13 +803,14 @@ func TestTabbedMetaLine(t *testing.T) {
 	assert.Equal(t, []string{"张伟"}, doc.Credits.Authors)
 }
 
-// TestRuneSwitches: the switches that tell a credit line's separators and
-// the punctuation that ends a word hold the runes of their strings, and
-// no other.
+// TestRuneSwitches: the switches that tell a credit line's separators,
+// the punctuation that ends a word and the Chinese numerals hold the runes
+// of their strings, and no other.
 func TestRuneSwitches(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
-		if isCreditSep(r) != strings.ContainsRune(creditSeps, r) || endsLabelWord(r) != strings.ContainsRune(labelWordEnds, r) {
-			t.Errorf("%q: isCreditSep %v, endsLabelWord %v", r, isCreditSep(r), endsLabelWord(r))
+		if isCreditSep(r) != strings.ContainsRune(creditSeps, r) || endsLabelWord(r) != strings.ContainsRune(labelWordEnds, r) ||
+			isNumeral(r) != strings.ContainsRune(cnDigits+capitalDigits, r) {
+			t.Errorf("%q: isCreditSep %v, endsLabelWord %v, isNumeral %v", r, isCreditSep(r), endsLabelWord(r), isNumeral(r))
 		}
 	}
 }

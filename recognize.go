@@ -446,7 +446,18 @@ func maybeNumbered(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r == '【' && strings.HasPrefix(text, "【附件") || r >= '①' && r <= '⑳' ||
 		r >= 'A' && r <= 'Z' || r >= 'Ⅰ' && r <= 'Ⅻ' || r == '阶' || r == '階' || r == '步' || hanThenDigit(text) ||
-		strings.ContainsRune(cnDigits, r) || strings.ContainsRune(capitalDigits, r)
+		isNumeral(r)
+}
+
+// isNumeral reports whether r is one of cnDigits or capitalDigits, by a
+// switch: maybeNumbered asks it of most paragraphs.
+func isNumeral(r rune) bool {
+	switch r {
+	case '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '两',
+		'壹', '貳', '贰', '參', '叁', '参', '肆', '伍', '陸', '陆', '柒', '捌', '玖', '拾', '佰':
+		return true
+	}
+	return false
 }
 
 // hanThenDigit reports whether text opens with two to four Han
