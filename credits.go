@@ -2818,7 +2818,7 @@ func openingByline(doc *Document, g *creditGrammar, cfg *config) {
 func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config) bool {
 	// The bracket opens within its first 31 characters: look for one
 	// before running the pattern.
-	if !strings.ContainsAny(text[:min(len(text), 31*utf8.UTFMax)], "（(【〔［[") {
+	if !containsAnyRune(text[:min(len(text), 31*utf8.UTFMax)], "（(【〔［[") {
 		return false
 	}
 	m := openingBracket.FindStringSubmatch(text)
