@@ -224,3 +224,50 @@ func testdataInputs(t *testing.T, pattern string) []string {
 	}
 	return out
 }
+
+// TestHanThenDigit: the look at the bytes that hanThenDigit takes first
+// lets through every text its rune loop would take, on every line of the
+// section cases and on runs of Han characters (four-byte ones too),
+// spaces, other runes and digits.
+func TestHanThenDigit(t *testing.T) {
+	loop := func(text string) bool { // hanThenDigit without its look at the bytes
+		n := 0
+		for i, r := range text {
+			switch {
+			case isHan(r) && n < 4:
+				n++
+			case r == ' ' && n >= 2:
+			case r >= '0' && r <= '9':
+				return n >= 2 && i > 0
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	var texts []string
+	for _, src := range testdataInputs(t, filepath.Join("testdata", "sections*", "*", "input.*")) {
+		texts = append(texts, strings.Split(src, "\n")...)
+	}
+	parts := []string{"风", "险", "𠀀", " ", "  ", "1", "12", "：", "a", "、", "\u3000"}
+	var build func(prefix string, depth int)
+	build = func(prefix string, depth int) {
+		texts = append(texts, prefix)
+		if depth == 0 {
+			return
+		}
+		for _, p := range parts {
+			build(prefix+p, depth-1)
+		}
+	}
+	build("", 5)
+	taken := 0
+	for _, s := range texts {
+		if got, want := hanThenDigit(s), loop(s); got != want {
+			t.Errorf("hanThenDigit(%q) = %v, the rune loop says %v", s, got, want)
+		} else if got {
+			taken++
+		}
+	}
+	assert.Greater(t, taken, 1000, "texts that open with a labelled number")
+}

@@ -445,8 +445,8 @@ func markAfterDigits(text string) bool {
 func maybeNumbered(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r == '【' && strings.HasPrefix(text, "【附件") || r >= '①' && r <= '⑳' ||
-		r >= 'A' && r <= 'Z' || r >= 'Ⅰ' && r <= 'Ⅻ' || r == '阶' || r == '階' || r == '步' || hanThenDigit(text) ||
-		isNumeral(r)
+		r >= 'A' && r <= 'Z' || r >= 'Ⅰ' && r <= 'Ⅻ' || r == '阶' || r == '階' || r == '步' || isNumeral(r) ||
+		hanThenDigit(text)
 }
 
 // isNumeral reports whether r is one of cnDigits or capitalDigits, by a
@@ -464,6 +464,27 @@ func isNumeral(r rune) bool {
 // characters, a space or none, and a digit: the start of a labelled
 // number (风险 1：).
 func hanThenDigit(text string) bool {
+	// A look at the bytes first: before the digit come only runes past
+	// ASCII, at most four of them, and spaces.
+	for i, high := 0, 0; ; i++ {
+		if i == len(text) {
+			return false
+		}
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			if high++; high > 4*utf8.UTFMax {
+				return false
+			}
+			continue
+		}
+		if c == ' ' {
+			continue
+		}
+		if c < '0' || c > '9' {
+			return false
+		}
+		break
+	}
 	n := 0
 	for i, r := range text {
 		switch {
