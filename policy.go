@@ -1060,9 +1060,9 @@ var (
 	controlWords = map[string]bool{"left": true, "right": true, "prev": true, "previous": true, "next": true, "page": true,
 		"dot": true, "dots": true, "up": true, "down": true, "top": true, "close": true, "more": true, "play": true,
 		"pause": true, "back": true, "first": true, "last": true}
-	// sizeInName is an image's size written in its file name: _w16_h16,
-	// 16x16.
-	sizeInName = regexp.MustCompile(`(?:^|[^a-z0-9])(?:w(\d{1,4})[_-]?h(\d{1,4})|(\d{1,4})x(\d{1,4}))(?:$|[^0-9])`)
+	// sizeAt is an image's size written in its file name (_w16_h16,
+	// 16x16), read from where it starts (see sizeInName).
+	sizeAt = regexp.MustCompile(`^(?:w(\d{1,4})[_-]?h(\d{1,4})|(\d{1,4})x(\d{1,4}))(?:$|[^0-9])`)
 	// furnitureAlt is the alt or title text of a control: 放大圖片, 下一页,
 	// 返回光明网首页, and a plugin's spinner and star (Loading, Favorite).
 	furnitureAlt = regexp.MustCompile(`^(?:(?i:logo|loading|loading\.\.\.|favorite|favourite)|放大|放大图片|放大圖片|查看大图|查看大圖|下一页|下一頁|上一页|上一頁|返回顶部|返回頂部|` +
@@ -1090,12 +1090,12 @@ func isFurnitureImage(e *Element) bool {
 		return true
 	}
 	for _, key := range [...]string{"class", "id", "name"} {
-		if v, ok := e.attr(key); ok && furnitureWord.Match(lowerASCII(v)) {
+		if v, ok := e.attr(key); ok && hasFurnitureWord(lowerASCII(v)) {
 			return true
 		}
 	}
 	for _, key := range [...]string{"alt", "title"} {
-		if v, ok := e.attr(key); ok && len(v) > 0 && furnitureAlt.Match(bytes.TrimSpace(v)) {
+		if v, ok := e.attr(key); ok && len(v) > 0 && isFurnitureAlt(bytes.TrimSpace(v)) {
 			return true
 		}
 	}
@@ -1109,23 +1109,53 @@ func isFurnitureImage(e *Element) bool {
 	return false
 }
 
-// sizeLike reports whether name may hold a size sizeInName reads: an x
-// between digits (16x16) or a w before a digit (w16_h16). Most file names
-// hold neither, and need no pattern.
-func sizeLike(name string) bool {
-	for i := 0; i+1 < len(name); i++ {
-		switch name[i] {
-		case 'x':
-			if i > 0 && isDigitByte(name[i-1]) && isDigitByte(name[i+1]) {
-				return true
-			}
-		case 'w':
-			if isDigitByte(name[i+1]) {
-				return true
-			}
+// furnitureWords are texts one of which every match of furnitureWord
+// holds: a name with none needs no pattern.
+var furnitureWords = [...]string{"logo", "ico", "btn", "button", "arrow", "share", "zoom", "enlarge"}
+
+// hasFurnitureWord reports whether furnitureWord matches b, a class, id
+// or name in lower case.
+func hasFurnitureWord(b []byte) bool {
+	for _, w := range furnitureWords {
+		if bytes.Contains(b, []byte(w)) {
+			return furnitureWord.Match(b)
 		}
 	}
 	return false
+}
+
+// furnitureAltFirst are the runes a match of furnitureAlt starts with, as
+// [lo, hi] pairs: an alt text, often a whole caption, that starts with
+// another needs no pattern (which costs in proportion to the text).
+var furnitureAltFirst = firstRunes(furnitureAlt)
+
+// isFurnitureAlt reports whether furnitureAlt matches b.
+func isFurnitureAlt(b []byte) bool {
+	if r, _ := utf8.DecodeRune(b); furnitureAltFirst != nil && !inRanges(r, furnitureAltFirst) {
+		return false
+	}
+	return furnitureAlt.Match(b)
+}
+
+// sizeInName returns the groups of the first size written in an image's
+// file name, name in lower case: the name's start or a rune that is no
+// letter or digit, then w16_h16 or 16x16, then no digit. It runs sizeAt
+// from each place a size may start, first to last: most names (a hash, a
+// date) hold one such place or none, and a pattern that looks for the
+// size anywhere tries every byte of the name.
+func sizeInName(name string) []string {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c != 'w' && !isDigitByte(c) {
+			continue
+		}
+		if i > 0 && ('a' <= name[i-1] && name[i-1] <= 'z' || isDigitByte(name[i-1])) {
+			continue
+		}
+		if m := sizeAt.FindStringSubmatch(name[i:]); m != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
@@ -1157,15 +1187,13 @@ func furnitureFile(src string) bool {
 	if name == "" {
 		return false
 	}
-	if sizeLike(name) {
-		if m := sizeInName.FindStringSubmatch(name); m != nil {
-			a, b := m[1]+m[3], m[2]+m[4]
-			if iconSide([]byte(a)) && iconSide([]byte(b)) {
-				return true
-			}
+	if m := sizeInName(name); m != nil {
+		a, b := m[1]+m[3], m[2]+m[4]
+		if iconSide([]byte(a)) && iconSide([]byte(b)) {
+			return true
 		}
 	}
-	if containsAnyOf(name, "logo", "ico", "btn", "button", "arrow", "share", "zoom", "enlarge") && furnitureWord.MatchString(name) {
+	if containsAnyOf(name, furnitureWords[:]...) && furnitureWord.MatchString(name) {
 		return true
 	}
 	// Every word of the name a control's: next_page, left, dot1.

@@ -775,10 +775,15 @@ func startRunes(subs []*syntax.Regexp) ([]rune, bool) {
 	t := subs[0]
 	switch t.Op {
 	case syntax.OpLiteral:
+		r := t.Rune[0]
+		out := []rune{r, r}
 		if t.Flags&syntax.FoldCase != 0 {
-			return nil, false
+			// (?i:logo): the rune in every case, l and L.
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				out = append(out, f, f)
+			}
 		}
-		return []rune{t.Rune[0], t.Rune[0]}, true
+		return out, true
 	case syntax.OpCharClass:
 		return t.Rune, true
 	case syntax.OpCapture:

@@ -271,3 +271,44 @@ func TestHanThenDigit(t *testing.T) {
 	}
 	assert.Greater(t, taken, 1000, "texts that open with a labelled number")
 }
+
+// TestFurnitureFilters: the looks taken before the furniture patterns
+// (a word furnitureWord needs, the first rune of furnitureAlt, read by
+// firstRunes, case folding and all) decide as the patterns do, on every
+// attribute value of the test pages and on values made to match.
+func TestFurnitureFilters(t *testing.T) {
+	values := []string{"logo", "LOGO", "Logo", "loading...", "Loading", "favorite", "FAVOURITE", "放大圖片", "分享到微信", "返回光明网首页",
+		"返回頂部", "收藏", "icon-share", "favicon", "btn_next", "site-logo2", "biglogo", "share", "zoom-in", "enlarge", "arrow", "ſ", "",
+		"图为北京", "loadingx", " logo", "x logo"}
+	attr := regexp.MustCompile(`(?i)\b(?:alt|title|class|id|name)\s*=\s*["']([^"']*)["']`)
+	for _, glob := range []string{filepath.Join("testdata", "pages", "*", "*.html"), filepath.Join("testdata", "*", "*", "input.*")} {
+		for _, src := range testdataInputs(t, glob) {
+			for _, m := range attr.FindAllStringSubmatch(src, -1) {
+				values = append(values, m[1])
+			}
+		}
+	}
+	require.Greater(t, len(values), 1000)
+	alts, words := 0, 0
+	for _, v := range values {
+		b := []byte(v)
+		if got, want := isFurnitureAlt(b), furnitureAlt.Match(b); got != want {
+			t.Errorf("isFurnitureAlt(%q) = %v, the pattern says %v", v, got, want)
+		} else if got {
+			alts++
+		}
+		lower := lowerASCII(b)
+		if got, want := hasFurnitureWord(lower), furnitureWord.Match(lower); got != want {
+			t.Errorf("hasFurnitureWord(%q) = %v, the pattern says %v", lower, got, want)
+		} else if got {
+			words++
+		}
+	}
+	assert.Greater(t, alts, 5)
+	assert.Greater(t, words, 5)
+	first := firstRunes(regexp.MustCompile(`^(?i:logo)|^(?i:kelvin)`))
+	for _, r := range "lLkK\u212a" { // the Kelvin sign folds to k
+		assert.True(t, inRanges(r, first), "%q: a letter in every case", r)
+	}
+	assert.False(t, inRanges('m', first))
+}
