@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -223,26 +224,51 @@ var footerNeeds = prefilterOf(footerText)
 
 func featuresOf(p *Paragraph) paraFeatures {
 	var f paraFeatures
-	for _, r := range p.Text {
-		if !isSpaceRune(r) {
-			f.chars++
-		}
-		switch r {
-		case '，', '。', '！', '？', '；', ',', '!', '?', ';':
-			f.punct++ // what sentences have and headlines, menus and labels do not
-		}
-	}
+	f.chars, f.punct = countChars(p.Text)
 	for _, m := range p.Marks {
 		if m.Kind == MarkLink {
-			for _, r := range m.Text {
-				if !isSpaceRune(r) {
-					f.links++ // the link's characters, white space not counted
-				}
-			}
+			n, _ := countChars(m.Text) // the link's characters, white space not counted
+			f.links += n
 		}
 	}
 	f.footer = len(p.Text) < 1200 && (footerNeeds == nil || footerNeeds.in(p.Text)) && footerText.MatchString(p.Text)
 	return f
+}
+
+// countChars returns how many runes of s are not white space, and how
+// many of them end or split sentences (，。！？； and , ! ? ;): what
+// sentences have and headlines, menus and labels do not. The Han
+// characters of U+4000–U+9FFF, the bulk of the text and neither, are
+// told by their lead byte and not decoded.
+func countChars(s string) (chars, punct int) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0xe4 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			chars++
+			i += 3
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				chars++
+			}
+			if c == ',' || c == '!' || c == '?' || c == ';' {
+				punct++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpaceRune(r) {
+			chars++
+		}
+		switch r {
+		case '，', '。', '！', '？', '；':
+			punct++
+		}
+		i += n
+	}
+	return chars, punct
 }
 
 // isSpaceRune is unicode.IsSpace, quicker for the runes of Chinese text:

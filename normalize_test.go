@@ -286,3 +286,40 @@ func TestIsHan(t *testing.T) {
 		}
 	}
 }
+
+// TestCountChars: counting a text's characters by their lead bytes gives
+// what a loop over its runes gives, on every paragraph of the test pages,
+// on every white space rune and sentence mark, and on broken UTF-8.
+func TestCountChars(t *testing.T) {
+	loop := func(s string) (chars, punct int) {
+		for _, r := range s {
+			if !unicode.IsSpace(r) {
+				chars++
+			}
+			switch r {
+			case '，', '。', '！', '？', '；', ',', '!', '?', ';':
+				punct++
+			}
+		}
+		return chars, punct
+	}
+	texts := []string{"", "a b", "中文，句子。", "\u3000\u00a0\u2028\u1680\u0085x", "\xe4\xb8", "\xe4\xb8x", "\xe4x\xad", "中\xff文", "１２３，！？；,!?;"}
+	for r := rune(0); r < 0x10000; r += 7 {
+		texts = append(texts, "中"+string(r)+"文")
+	}
+	for _, src := range testdataInputs(t, filepath.Join("testdata", "pages", "*", "*.html")) {
+		doc, err := Parse(strings.NewReader(src))
+		require.NoError(t, err)
+		for _, p := range doc.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+	}
+	require.Greater(t, len(texts), 10000)
+	for _, s := range texts {
+		c, p := countChars(s)
+		wc, wp := loop(s)
+		if c != wc || p != wp {
+			t.Errorf("%q: %d chars, %d marks; the rune loop counts %d, %d", s, c, p, wc, wp)
+		}
+	}
+}
