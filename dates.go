@@ -185,8 +185,8 @@ func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (d
 			best, found = d, true
 		}
 	}
-	shape := anyDate()
-	if hasDigit(s) {
+	shape, digits := anyDate(), hasDigit(s)
+	if digits {
 		if shaped {
 			shape = dateShapeOf(s)
 		}
@@ -200,11 +200,11 @@ func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (d
 		}
 	}
 	hasYearWord := strings.Contains(s, "年")
-	if (hasYearWord || shape.year && hasDigit(s)) && containsAnyRune(s, "〇零○一二三四五六七八九") {
+	if (hasYearWord || shape.year && digits) && containsAnyRune(s, "〇零○一二三四五六七八九") {
 		if hasYearWord {
 			take(matchCN(s, loc)) // 二〇二二年一月六日: cnDate needs 年
 		}
-		if shape.year && hasDigit(s) {
+		if shape.year && digits {
 			take(matchCNMonthDay(s, loc))
 		}
 	}

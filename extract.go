@@ -237,9 +237,9 @@ func featuresOf(p *Paragraph) paraFeatures {
 
 // countChars returns how many runes of s are not white space, and how
 // many of them end or split sentences (，。！？； and , ! ? ;): what
-// sentences have and headlines, menus and labels do not. The Han
-// characters of U+4000–U+9FFF, the bulk of the text and neither, are
-// told by their lead byte and not decoded.
+// sentences have and headlines, menus and labels do not. The runes of
+// U+4000–U+9FFF (Han characters, the bulk of the text), none of them
+// white space or a mark, are told by their lead byte and not decoded.
 func countChars(s string) (chars, punct int) {
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -126,8 +126,8 @@ func isPage(src []byte) bool {
 	}
 	// No doctype and no <html>, <head> or <body> anywhere: only the first
 	// element can make it a page.
-	if first, ok := firstTagName(head); ok {
-		return first
+	if opensAsBody(head) {
+		return false
 	}
 	z := html.NewTokenizer(bytes.NewReader(head))
 	for {
@@ -146,28 +146,26 @@ func isPage(src []byte) bool {
 	}
 }
 
-// firstTagName tells, when it can without the tokenizer, whether the
-// first element of s (no comment, doctype or space before it) is <meta>
-// or <title>: it is not when s opens with a rune that makes text (not
-// "<", not "&", no white space), nor when it opens with a start tag of
-// another name. ok is false when the tokenizer must tell.
-func firstTagName(s []byte) (metaOrTitle, ok bool) {
+// opensAsBody reports whether s, which holds no doctype and no <html>,
+// <head> or <body>, is surely no page by its first byte or tag, without
+// the tokenizer: it opens with a rune that makes text (not "<", not "&",
+// no white space), or with a start tag that is neither <meta> nor
+// <title>, or with one cut off by the end of the input. False leaves it
+// to the tokenizer: an entity, a space, a comment, an end tag, <meta> or
+// <title> first.
+func opensAsBody(s []byte) bool {
 	r, size := utf8.DecodeRune(s)
 	switch {
 	case r != '<' && r != '&' && len(bytes.TrimSpace(s[:size])) > 0:
-		return false, true // text first
+		return true
 	case r != '<' || len(s) < 2 || !('a' <= s[1]|0x20 && s[1]|0x20 <= 'z'):
-		return false, false // an entity, a space, a comment or an end tag first
+		return false
 	}
 	name := s[1:]
 	if i := bytes.IndexAny(name, " \t\n\r\f/>"); i >= 0 {
 		name = name[:i]
 	}
-	if bytes.EqualFold(name, []byte("meta")) || bytes.EqualFold(name, []byte("title")) {
-		return false, false
-	}
-	// Another start tag, or a tag the input ends in: no page either way.
-	return false, true
+	return !bytes.EqualFold(name, []byte("meta")) && !bytes.EqualFold(name, []byte("title"))
 }
 
 // pageByTokens reads head with the tokenizer to its end for what isPage

@@ -464,8 +464,8 @@ func isNumeral(r rune) bool {
 // characters, a space or none, and a digit: the start of a labelled
 // number (风险 1：).
 func hanThenDigit(text string) bool {
-	// A look at the bytes first: before the digit come only runes past
-	// ASCII, at most four of them, and spaces.
+	// A look at the bytes first: before the digit come only spaces and
+	// at most four runes past ASCII, 16 bytes at most.
 	for i, high := 0, 0; ; i++ {
 		if i == len(text) {
 			return false
