@@ -594,7 +594,14 @@ func (l *literals) pairMay(s string, i int, r rune) bool {
 	if j >= len(s) {
 		return false // no text of two runes fits
 	}
-	r2, _ := utf8.DecodeRuneInString(s[j:])
+	var r2 rune
+	if c := s[j]; (c >= 0xE1 && c <= 0xEC || c >= 0xEE && c <= 0xEF) && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+		// A three-byte rune that is never overlong nor a surrogate, as
+		// most of Chinese text is: decoded here.
+		r2 = rune(c&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)
+	} else {
+		r2, _ = utf8.DecodeRuneInString(s[j:])
+	}
 	h := pairHash(r, r2)
 	return l.pairs[h>>6]&(1<<(h&63)) != 0
 }

@@ -41,7 +41,8 @@ func naiveEach(texts []string, s string) ([]string, int) {
 	return got, first
 }
 
-var literalTexts = []string{"责任编辑", "编辑", "来源", "記者", "扫码", "二维码", "A", "é", "😀x", foldMark + "qr code", foldMark + "app"}
+var literalTexts = []string{"责任编辑", "编辑", "来源", "記者", "扫码", "二维码", "A", "é", "😀x", foldMark + "qr code", foldMark + "app",
+	"来\u0800", "来\ud7ff", "来\uffe5"} // second runes with E0, ED and EF lead bytes
 
 // TestLiterals checks the byte-filtered scan against the naive one on
 // mixed text: Han, ASCII in any case, two- and four-byte runes, and bytes
@@ -60,6 +61,7 @@ func TestLiterals(t *testing.T) {
 		"\xe0\x81\x81A\xc1\x81" + string([]byte{0xe7, 0xbc, 0x96}) + "辑", // overlong 'A'
 
 		strings.Repeat("无关的文字", 50) + "来源",
+		"来\u0800来\ud7ff来\uffe5来\xe0\x80\x80来\xed\xa0\x80来\xe8\x80来\xe8",
 	} {
 		var got []string
 		l.each(s, func(t string) { got = append(got, t) })
