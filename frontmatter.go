@@ -53,7 +53,7 @@ func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
 	case bytes.HasPrefix(head, []byte(`"`)):
 		// Hexo's JSON form without an opening separator: "key": value
 		// lines up to a ";;;" line.
-		if end, ok := lines.find(func(s string) bool { return isSeparator(s, ';') }); ok {
+		if end, ok := lines.find(func(b []byte) bool { return isSeparatorLine(b, ';') }); ok {
 			block := src[first.start:end.start]
 			fm := frontMatter{body: src[end.end:]}
 			err := fm.decode(block, FrontMatterJSON, first.number-1, cfg)
@@ -64,17 +64,13 @@ func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
 }
 
 // isSeparator reports whether s is three or more of c.
-func isSeparator(s string, c byte) bool {
-	return len(s) >= 3 && strings.Count(s, string(c)) == len(s)
-}
-
 func isSeparatorLine(b []byte, c byte) bool {
 	return len(b) >= 3 && bytes.Count(b, []byte{c}) == len(b)
 }
 
 func readDelimited(src []byte, lines *lineReader, open line, sep string, dialect FrontMatterDialect, cfg *config) (frontMatter, error) {
-	closing := func(s string) bool {
-		return s == sep || (dialect == FrontMatterYAML && s == "...")
+	closing := func(b []byte) bool {
+		return string(b) == sep || (dialect == FrontMatterYAML && string(b) == "...")
 	}
 	end, ok := lines.find(closing)
 	if !ok {
@@ -476,13 +472,13 @@ func (r *lineReader) firstNonBlank() (line, bool) {
 }
 
 // find returns the next line whose text, without trailing space, matches.
-func (r *lineReader) find(match func(string) bool) (line, bool) {
+func (r *lineReader) find(match func([]byte) bool) (line, bool) {
 	for {
 		l, ok := r.read()
 		if !ok {
 			return l, false
 		}
-		if match(strings.TrimRight(string(l.text), " \t\r")) {
+		if match(bytes.TrimRight(l.text, " \t\r")) {
 			return l, true
 		}
 	}
