@@ -1,7 +1,6 @@
 package newsdoc
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -24,14 +23,24 @@ var fastKeys = map[string]bool{"title": true, "author": true, "headimg": true, "
 // take it (82 of the 93 blocks of the corpus posts and the goldens); both
 // give the same Meta and warnings (TestFastYAML, FuzzFastYAML).
 func fastYAML(block []byte) (*yaml.Node, bool) {
-	top := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: 1, Column: 1}
+	src := string(block) // one copy: keys and values are parts of it
+	// The nodes, in one slice: a line makes two at most (a key and its
+	// value or list, or an item), and the slice is never outgrown, so
+	// that the pointers into it hold.
+	lines := strings.Count(src, "\n") + 1
+	nodes := make([]yaml.Node, 0, 2*lines+1)
+	node := func(n yaml.Node) *yaml.Node {
+		nodes = append(nodes, n)
+		return &nodes[len(nodes)-1]
+	}
+	top := node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: 1, Column: 1, Content: make([]*yaml.Node, 0, 2*lines)})
 	seen := map[string]bool{}
 	var list *yaml.Node // the sequence being read, after "key:"
 	listIndent := -1
 	lineNo := 0
-	for raw := range bytes.Lines(block) {
+	for raw := range strings.Lines(src) {
 		lineNo++
-		text := strings.TrimRight(string(raw), "\r\n")
+		text := strings.TrimRight(raw, "\r\n")
 		if !plainText(text) {
 			return nil, false
 		}
@@ -46,8 +55,8 @@ func fastYAML(block []byte) (*yaml.Node, bool) {
 			} else if indent != listIndent {
 				return nil, false
 			}
-			v, ok := fastScalar(strings.TrimLeft(trimmed[2:], " "), lineNo, indent+3)
-			if !ok || v.Tag == "!!null" {
+			v := node(yaml.Node{})
+			if !fastScalar(v, strings.TrimLeft(trimmed[2:], " "), lineNo, indent+3) || v.Tag == "!!null" {
 				return nil, false
 			}
 			if len(list.Content) == 0 {
@@ -68,18 +77,18 @@ func fastYAML(block []byte) (*yaml.Node, bool) {
 			return nil, false
 		}
 		seen[key] = true
-		k := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: lineNo, Column: 1}
+		k := node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: lineNo, Column: 1})
 		value = strings.TrimLeft(value, " ")
 		if value == "" {
 			if key != "tags" && key != "categories" {
 				return nil, false // a list or a null where fill wants one value
 			}
-			list = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+			list = node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"})
 			top.Content = append(top.Content, k, list)
 			continue
 		}
-		v, ok := fastScalar(value, lineNo, len(text)-len(value)+1)
-		if !ok || !fastTyped(key, v) {
+		v := node(yaml.Node{})
+		if !fastScalar(v, value, lineNo, len(text)-len(value)+1) || !fastTyped(key, v) {
 			return nil, false
 		}
 		top.Content = append(top.Content, k, v)
@@ -93,32 +102,32 @@ func fastYAML(block []byte) (*yaml.Node, bool) {
 	return top, true
 }
 
-// fastScalar reads a value of the fast path: plain, or quoted with no
-// escape in it.
-func fastScalar(s string, line, column int) (*yaml.Node, bool) {
+// fastScalar reads into n a value of the fast path: plain, or quoted
+// with no escape in it.
+func fastScalar(n *yaml.Node, s string, line, column int) bool {
 	if s == "" {
-		return nil, false
+		return false
 	}
-	n := &yaml.Node{Kind: yaml.ScalarNode, Line: line, Column: column}
+	*n = yaml.Node{Kind: yaml.ScalarNode, Line: line, Column: column}
 	switch s[0] {
 	case '\'':
 		if len(s) < 2 || s[len(s)-1] != '\'' || strings.Contains(s[1:len(s)-1], "'") {
-			return nil, false
+			return false
 		}
 		n.Style, n.Tag, n.Value = yaml.SingleQuotedStyle, "!!str", s[1:len(s)-1]
-		return n, true
+		return true
 	case '"':
 		if len(s) < 2 || s[len(s)-1] != '"' || strings.ContainsAny(s[1:len(s)-1], "\"\\") {
-			return nil, false
+			return false
 		}
 		n.Style, n.Tag, n.Value = yaml.DoubleQuotedStyle, "!!str", s[1:len(s)-1]
-		return n, true
+		return true
 	}
 	// A plain scalar: none of YAML's indicators first, no ": " or " #"
 	// inside, nothing trailing.
 	if strings.ContainsRune("-?:,[]{}#&*!|>%@`", rune(s[0])) || strings.Contains(s, ": ") ||
 		strings.Contains(s, " #") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, " ") {
-		return nil, false
+		return false
 	}
 	n.Value = s
 	switch s {
@@ -129,7 +138,7 @@ func fastScalar(s string, line, column int) (*yaml.Node, bool) {
 	default:
 		n.Tag = "!!str"
 	}
-	return n, true
+	return true
 }
 
 // fastTyped reports whether fill reads v for key into a typed field with
