@@ -1,6 +1,8 @@
 package newsdoc
 
 import (
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -813,4 +815,41 @@ func TestRuneSwitches(t *testing.T) {
 			t.Errorf("%q: isCreditSep %v, endsLabelWord %v, isNumeral %v", r, isCreditSep(r), endsLabelWord(r), isNumeral(r))
 		}
 	}
+}
+
+// TestOrgSuffixes: looking up a word's suffixes by its last rune finds
+// what trying every suffix finds, on every credit line's words and every
+// tail of them, and on the suffixes themselves.
+func TestOrgSuffixes(t *testing.T) {
+	words := append(append([]string{"", "新浪财经", "观察者网", "吉林省纪委监委", "澧县如东镇", "中", "\xe7\xbd"}, orgSuffixes...), govSuffixes[:]...)
+	files, err := filepath.Glob(filepath.Join("testdata", "credits", "*.json"))
+	require.NoError(t, err)
+	for _, f := range files {
+		var lines []struct {
+			Line string `json:"line"`
+		}
+		readJSONFile(t, f, &lines)
+		for _, l := range lines {
+			for _, w := range strings.Fields(l.Line) {
+				for i := range w {
+					words = append(words, w[:i+1], w[i:])
+				}
+			}
+		}
+	}
+	matched := 0
+	for _, m := range []struct {
+		matcher  orgWordMatcher
+		suffixes []string
+	}{{orgWord, orgSuffixes}, {gov, govSuffixes[:]}} {
+		for _, w := range words {
+			want := slices.ContainsFunc(m.suffixes, func(s string) bool { return strings.HasSuffix(w, s) })
+			if got := m.matcher.hasSuffix(w); got != want {
+				t.Errorf("%q: by its last rune %v, every suffix %v", w, got, want)
+			} else if got {
+				matched++
+			}
+		}
+	}
+	assert.Greater(t, matched, 100)
 }

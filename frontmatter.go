@@ -63,7 +63,7 @@ func splitFrontMatter(src []byte, cfg *config) (frontMatter, error) {
 	return frontMatter{body: src}, nil
 }
 
-// isSeparator reports whether s is three or more of c.
+// isSeparatorLine reports whether b is three or more of c.
 func isSeparatorLine(b []byte, c byte) bool {
 	return len(b) >= 3 && bytes.Count(b, []byte{c}) == len(b)
 }

@@ -307,6 +307,11 @@ func TestCountChars(t *testing.T) {
 	for r := rune(0); r < 0x10000; r += 7 {
 		texts = append(texts, "中"+string(r)+"文")
 	}
+	for r := rune(0); r < 0x10000; r++ {
+		if unicode.IsSpace(r) {
+			texts = append(texts, "中"+string(r)+"文") // every white space rune
+		}
+	}
 	for _, src := range testdataInputs(t, filepath.Join("testdata", "pages", "*", "*.html")) {
 		doc, err := Parse(strings.NewReader(src))
 		require.NoError(t, err)

@@ -1138,8 +1138,8 @@ func isFurnitureAlt(b []byte) bool {
 }
 
 // sizeInName returns the groups of the first size written in an image's
-// file name, name in lower case: the name's start or a rune that is no
-// letter or digit, then w16_h16 or 16x16, then no digit. It runs sizeAt
+// file name, name in lower case: the name's start or a rune that is
+// neither a-z nor 0-9, then w16_h16 or 16x16, then no digit. It runs sizeAt
 // from each place a size may start, first to last: most names (a hash, a
 // date) hold one such place or none, and a pattern that looks for the
 // size anywhere tries every byte of the name.

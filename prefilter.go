@@ -380,7 +380,24 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 			case caseless:
 				return []string{string(t.Rune)}, true // 專頁: no case to fold
 			case ascii:
-				return []string{foldMark + strings.ToLower(string(t.Rune))}, true
+				// The look folds ASCII only, and (?i)s also matches ſ
+				// (U+017F), (?i)k the Kelvin sign (U+212A): the longest
+				// run of letters that fold within ASCII is what every
+				// match holds (plur of plurk).
+				best, run := "", []rune(nil)
+				for _, r := range t.Rune {
+					if !foldsInASCII(r) {
+						run = nil
+						continue
+					}
+					if run = append(run, r); len(run) > len([]rune(best)) {
+						best = string(run)
+					}
+				}
+				if best == "" {
+					return nil, false
+				}
+				return []string{foldMark + strings.ToLower(best)}, true
 			}
 			return nil, false // folding beyond ASCII: no cheap look
 		}
@@ -443,6 +460,16 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 		return best, best != nil
 	}
 	return nil, false
+}
+
+// foldsInASCII reports whether every rune r matches in any case is ASCII.
+func foldsInASCII(r rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return r < utf8.RuneSelf
 }
 
 // exactTexts returns every text t matches, when they are few (at most

@@ -125,11 +125,19 @@ func TestRequiredLiterals(t *testing.T) {
 		{`abc?d`, []string{"abcd", "abd"}},
 		{`x.*y`, []string{"x"}},
 		{`.*`, nil},
+		// (?i)s matches ſ and (?i)k the Kelvin sign, which the look does
+		// not fold: the longest run of letters without them.
+		{`^(?i:plurk)$`, []string{foldMark + "plur"}},
+		{`(?i:facebook)`, []string{foldMark + "faceboo"}},
+		{`(?i:kiss)`, []string{foldMark + "i"}},
+		{`(?i:sks)`, nil},
+		{`(?i:QR)`, []string{foldMark + "qr"}},
 	} {
 		got := requiredLiterals(regexp.MustCompile(c.re))
 		assert.ElementsMatch(t, c.want, got, c.re)
 		re := regexp.MustCompile(c.re)
-		for _, s := range []string{"相关阅读", "相關阅读", "热门推荐", "免責聲明：", "（全文完）", "(待续)", "abd", "xay"} {
+		for _, s := range []string{"相关阅读", "相關阅读", "热门推荐", "免責聲明：", "（全文完）", "(待续)", "abd", "xay",
+			"plurk", "PLUR\u212a", "faceboo\u212a", "Facebook", "\u212aiſſ", "ſ\u212aſ", "qR"} {
 			if re.MatchString(s) && got != nil {
 				assert.True(t, newLiterals(got).in(s), "%s matches %q, which holds none of %q", c.re, s, got)
 			}
@@ -156,6 +164,11 @@ func TestHeadRegexp(t *testing.T) {
 	assert.Zero(t, headOf(regexp.MustCompile(`^a+`)).n, "an unbounded repeat")
 	assert.Zero(t, headOf(regexp.MustCompile(`a|^b`)).n, "an alternative not anchored")
 	assert.Zero(t, headOf(regexp.MustCompile(`(?m)^ab`)).n, "anchored at a line, not the text")
+	for _, s := range []string{"bus", "BUS", "bu\u017f", "\u212aiss"} { // ſ (U+017F) folds to s, the Kelvin sign to k
+		for _, re := range []*regexp.Regexp{regexp.MustCompile(`^(?i:bus)$`), regexp.MustCompile(`^(?i:kiss)$`)} {
+			assert.Equal(t, re.MatchString(s), headOf(re).MatchString(s), "%s on %q", re, s)
+		}
+	}
 	if need := headOf(regexp.MustCompile(`^[一二三]{1,4}、`)).need; assert.NotNil(t, need) {
 		assert.Equal(t, []string{"、"}, need.texts(), "what every match holds")
 	}
