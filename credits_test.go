@@ -1,7 +1,6 @@
 package newsdoc
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -822,18 +821,10 @@ func TestRuneSwitches(t *testing.T) {
 // tail of them, and on the suffixes themselves.
 func TestOrgSuffixes(t *testing.T) {
 	words := append(append([]string{"", "新浪财经", "观察者网", "吉林省纪委监委", "澧县如东镇", "中", "\xe7\xbd"}, orgSuffixes...), govSuffixes[:]...)
-	files, err := filepath.Glob(filepath.Join("testdata", "credits", "*.json"))
-	require.NoError(t, err)
-	for _, f := range files {
-		var lines []struct {
-			Line string `json:"line"`
-		}
-		readJSONFile(t, f, &lines)
-		for _, l := range lines {
-			for _, w := range strings.Fields(l.Line) {
-				for i := range w {
-					words = append(words, w[:i+1], w[i:])
-				}
+	for _, c := range readCreditCases(t, "*.json") {
+		for _, w := range strings.Fields(c.Line) {
+			for i := range w {
+				words = append(words, w[:i+1], w[i:])
 			}
 		}
 	}

@@ -210,16 +210,8 @@ func TestDateShape(t *testing.T) {
 	for _, c := range dates {
 		texts = append(texts, c.Text)
 	}
-	files, err := filepath.Glob(filepath.Join("testdata", "credits", "*.json"))
-	require.NoError(t, err)
-	for _, f := range files {
-		var lines []struct {
-			Line string `json:"line"`
-		}
-		readJSONFile(t, f, &lines)
-		for _, l := range lines {
-			texts = append(texts, l.Line)
-		}
+	for _, c := range readCreditCases(t, "*.json") {
+		texts = append(texts, c.Line)
 	}
 	for _, src := range testdataInputs(t, filepath.Join("testdata", "sections*", "*", "input.*")) {
 		texts = append(texts, strings.Split(src, "\n")...)

@@ -245,21 +245,6 @@ func testdataInputs(t *testing.T, pattern string) []string {
 // section cases and on runs of Han characters (four-byte ones too),
 // spaces, other runes and digits.
 func TestHanThenDigit(t *testing.T) {
-	loop := func(text string) bool { // hanThenDigit without its look at the bytes
-		n := 0
-		for i, r := range text {
-			switch {
-			case isHan(r) && n < 4:
-				n++
-			case r == ' ' && n >= 2:
-			case r >= '0' && r <= '9':
-				return n >= 2 && i > 0
-			default:
-				return false
-			}
-		}
-		return false
-	}
 	var texts []string
 	for _, src := range testdataInputs(t, filepath.Join("testdata", "sections*", "*", "input.*")) {
 		texts = append(texts, strings.Split(src, "\n")...)
@@ -278,7 +263,7 @@ func TestHanThenDigit(t *testing.T) {
 	build("", 5)
 	taken := 0
 	for _, s := range texts {
-		if got, want := hanThenDigit(s), loop(s); got != want {
+		if got, want := hanThenDigit(s), hanRunThenDigit(s); got != want {
 			t.Errorf("hanThenDigit(%q) = %v, the rune loop says %v", s, got, want)
 		} else if got {
 			taken++

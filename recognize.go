@@ -464,27 +464,28 @@ func isNumeral(r rune) bool {
 // characters, a space or none, and a digit: the start of a labelled
 // number (风险 1：).
 func hanThenDigit(text string) bool {
-	// A look at the bytes first: before the digit come only spaces and
-	// at most four runes past ASCII, 16 bytes at most.
-	for i, high := 0, 0; ; i++ {
-		if i == len(text) {
-			return false
-		}
-		c := text[i]
-		if c >= utf8.RuneSelf {
+	return digitAfterHigh(text) && hanRunThenDigit(text)
+}
+
+// digitAfterHigh is hanThenDigit's look at the bytes, taken first: a
+// digit that only spaces and at most four runes past ASCII (16 bytes at
+// most) come before.
+func digitAfterHigh(text string) bool {
+	for i, high := 0, 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= utf8.RuneSelf:
 			if high++; high > 4*utf8.UTFMax {
 				return false
 			}
-			continue
+		case c != ' ':
+			return c >= '0' && c <= '9'
 		}
-		if c == ' ' {
-			continue
-		}
-		if c < '0' || c > '9' {
-			return false
-		}
-		break
 	}
+	return false
+}
+
+// hanRunThenDigit is hanThenDigit read rune by rune.
+func hanRunThenDigit(text string) bool {
 	n := 0
 	for i, r := range text {
 		switch {
