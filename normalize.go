@@ -128,38 +128,55 @@ func (w *textWriter) write(p []byte) int {
 }
 
 // visibleRun returns the length of the run at the start of p made only
-// of visible ASCII characters, or only of three-byte runes that writeRune
+// of visible ASCII characters and of three-byte runes that writeRune
 // passes as they are: CJK unified ideographs (U+4E00–U+9FFF), CJK and
 // general punctuation (U+3001–U+3029, U+2010–U+2027) and the full-width
 // punctuation (，：？（）…, not the full-width digits and letters). They
-// need no decoding: they are visible, NFC-inert, and fold to nothing.
+// need no decoding: they are visible, NFC-inert, and fold to nothing;
+// between two of them no space is pending, so one run may mix them
+// ("2021年3月"). The loop takes one branch per character for the common
+// ones, which mixed text would otherwise mispredict.
 func visibleRun(p []byte) int {
 	i := 0
-	if c := p[0]; c > ' ' && c < 0x7f {
-		for i < len(p) && p[i] > ' ' && p[i] < 0x7f {
+	for i < len(p) {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			if c <= ' ' || c == 0x7f {
+				return i
+			}
 			i++
+			continue
 		}
-		return i
-	}
-	for i+2 < len(p) {
-		c, c1, c2 := p[i], p[i+1], p[i+2]
-		if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 {
-			break
+		if i+2 >= len(p) || c&0xf0 != 0xe0 {
+			return i
 		}
-		switch {
-		case c >= 0xe4 && c <= 0xe9 && (c != 0xe4 || c1 >= 0xb8): // U+4E00–U+9FFF
-		case c == 0xe3 && c1 == 0x80 && c2 >= 0x81 && c2 <= 0xa9: // U+3001–U+3029: 、。《》【】
-		case c == 0xe2 && c1 == 0x80 && c2 >= 0x90 && c2 <= 0xa7: // U+2010–U+2027: —“”…
-		case c == 0xef && c1 == 0xbc && (c2 >= 0x81 && c2 <= 0x8f || c2 >= 0x9a && c2 <= 0xa0 || c2 >= 0xbb):
-			// U+FF01–U+FF0F, U+FF1A–U+FF20, U+FF3B–U+FF3F: ，：？（） but not
-			// the full-width digits and letters, which fold to ASCII.
-		case c == 0xef && c1 == 0xbd && (c2 == 0x80 || c2 >= 0x9b && c2 <= 0x9e): // U+FF40, U+FF5B–U+FF5E
-		default:
+		c1, c2 := p[i+1], p[i+2]
+		if (c1^0x80)|(c2^0x80) >= 0x40 {
+			return i // not two continuation bytes
+		}
+		// An overlong or surrogate form decodes to no rune of the
+		// ranges below.
+		if r := rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f); uint32(r-0x4e00) > 0x9fff-0x4e00 && !passedPunct(r) {
 			return i
 		}
 		i += 3
 	}
 	return i
+}
+
+// passedPunct reports whether r is punctuation that writeRune passes as
+// it is: U+3001–U+3029 (、。《》【】), U+2010–U+2027 (—“”…), and the
+// full-width forms U+FF01–U+FF0F, U+FF1A–U+FF20, U+FF3B–U+FF3F, U+FF40,
+// U+FF5B–U+FF5E (，：？（）), but not the full-width digits and letters,
+// which fold to ASCII.
+func passedPunct(r rune) bool {
+	switch {
+	case r >= 0x3001 && r <= 0x3029, r >= 0x2010 && r <= 0x2027:
+		return true
+	case r >= 0xff01 && r <= 0xff5e:
+		return r <= 0xff0f || r >= 0xff1a && r <= 0xff20 || r >= 0xff3b && r <= 0xff40 || r >= 0xff5b
+	}
+	return false
 }
 
 func (w *textWriter) writeString(s string) int {

@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -325,6 +326,70 @@ func TestCountChars(t *testing.T) {
 		wc, wp := loop(s)
 		if c != wc || p != wp {
 			t.Errorf("%q: %d chars, %d marks; the rune loop counts %d, %d", s, c, p, wc, wp)
+		}
+	}
+}
+
+// TestVisibleRun checks that visibleRun passes exactly the runes that
+// writeRune writes as they are and that need no space decision between
+// them, and that it reads a run of them as a decoder reading rune by rune
+// would: over every rune of the BMP, then over random bytes mixing those
+// runes with ASCII, controls, stray and truncated bytes.
+func TestVisibleRun(t *testing.T) {
+	passed := func(r rune) bool {
+		switch {
+		case r > ' ' && r < 0x7f:
+			return true
+		case r >= 0x4e00 && r <= 0x9fff, r >= 0x3001 && r <= 0x3029, r >= 0x2010 && r <= 0x2027:
+			return true
+		case r >= 0xff01 && r <= 0xff5e:
+			// Full-width punctuation, not the digits and letters
+			// that fold to ASCII.
+			return !unicode.IsDigit(r) && !unicode.IsLetter(r)
+		}
+		return false
+	}
+	for r := rune(0); r <= 0xffff; r++ {
+		b := []byte(string(r))
+		if got, want := visibleRun(b) == len(b), passed(r); got != want {
+			t.Fatalf("visibleRun(%U) passes it: %v, want %v", r, got, want)
+		}
+		if passed(r) {
+			var w textWriter
+			w.writeRune(r)
+			if r >= utf8.RuneSelf && string(w.buf) != string(r) {
+				t.Fatalf("writeRune(%U) writes %q: visibleRun may not copy it", r, w.buf)
+			}
+		}
+	}
+	// oracle reads rune by rune.
+	oracle := func(p []byte) int {
+		i := 0
+		for i < len(p) {
+			r, n := utf8.DecodeRune(p[i:])
+			if r == utf8.RuneError || !passed(r) {
+				break
+			}
+			i += n
+		}
+		return i
+	}
+	pieces := [][]byte{[]byte("a"), []byte("9"), []byte(" "), []byte("\x7f"), []byte("\x00"), []byte("中"), []byte("一"),
+		[]byte("鿿"), []byte("，"), []byte("０"), []byte("Ａ"), []byte("、"), []byte("—"), []byte("　"), []byte("é"),
+		[]byte("𝄞"), {0xe4}, {0xe4, 0xb8}, {0x80}, {0xed, 0xa0, 0x80}, {0xe0, 0x80, 0xaf}, {0xef, 0xbc}, []byte("【")}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var p []byte
+		for range rng.IntN(8) {
+			p = append(p, pieces[rng.IntN(len(pieces))]...)
+		}
+		for k := range p {
+			if rng.IntN(20) == 0 {
+				p[k] = byte(rng.IntN(256))
+			}
+		}
+		if got, want := visibleRun(p), oracle(p); got != want {
+			t.Fatalf("visibleRun(%q) = %d, want %d", p, got, want)
 		}
 	}
 }
