@@ -2304,10 +2304,14 @@ func lastWord(s string) string {
 // one name ("Demi Xia"), and "Herman、Noah" two.
 func nameWords(value string) []string {
 	var words []string
-	for _, item := range strings.FieldsFunc(value, func(r rune) bool {
+	for item := range strings.FieldsFuncSeq(value, func(r rune) bool {
 		return r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '&' ||
 			r == '＆' || r == '；' || r == ';' || r == '|' || r == '｜' || r == '丨' || r == '︱' || r == '─' || r == '—'
 	}) {
+		if strings.IndexFunc(item, unicode.IsSpace) < 0 {
+			words = append(words, item) // one word: nothing to join
+			continue
+		}
 		words = append(words, joinLatin(strings.Fields(item))...)
 	}
 	return words
@@ -2423,7 +2427,7 @@ var govSuffixes = [...]string{"府", "公所", "委", "委员会", "委員會", 
 
 // isOrgText reports whether s is only the names of outlets or desks.
 func isOrgText(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, "《》（）()")
 		// 第一财经YiMagazine, 新頭殼newtalk: an outlet's name with its Latin
 		// name glued after it.
@@ -2664,7 +2668,7 @@ func roleLine(s string) (creditSegment, bool) {
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
 	var names []string
-	for _, w := range strings.FieldsFunc(s[i+size:], func(r rune) bool { return r == '、' || r == '，' || r == ',' || unicode.IsSpace(r) }) {
+	for w := range strings.FieldsFuncSeq(s[i+size:], func(r rune) bool { return r == '、' || r == '，' || r == ',' || unicode.IsSpace(r) }) {
 		if !looksLikeHanName(w) {
 			return creditSegment{}, false
 		}
@@ -3332,17 +3336,27 @@ func workOrOutlet(v string) bool {
 // the last within bytes of s, or -1. It reads bytes, not runes: it is asked
 // of every paragraph that ends with a full stop.
 func afterLastSentenceEnd(s string, within int) int {
-	for i := len(s) - 1; i >= 0 && i >= len(s)-within; i-- {
-		switch s[i] {
+	// The bytes that may end one, as a bit set: ! and ?, and the last
+	// bytes of 。, ！ and ？. One test a byte for the bytes that end none.
+	ends := [4]uint64{0: 1<<'!' | 1<<'?', 2: 1<<(0x82-0x80) | 1<<(0x81-0x80) | 1<<(0x9F-0x80)}
+	lo := max(0, len(s)-within)
+	w := s[lo:]
+	for i := len(w) - 1; i >= 0; i-- {
+		c := w[i]
+		if ends[c>>6]&(1<<(c&63)) == 0 {
+			continue
+		}
+		j := lo + i
+		switch c {
 		case '!', '?':
-			return i + 1
+			return j + 1
 		case 0x82: // 。 E3 80 82
-			if i >= 2 && s[i-2] == 0xE3 && s[i-1] == 0x80 {
-				return i + 1
+			if j >= 2 && s[j-2] == 0xE3 && s[j-1] == 0x80 {
+				return j + 1
 			}
 		case 0x81, 0x9F: // ！ EF BC 81, ？ EF BC 9F
-			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
-				return i + 1
+			if j >= 2 && s[j-2] == 0xEF && s[j-1] == 0xBC {
+				return j + 1
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -623,6 +624,32 @@ func TestAfterLastSentenceEnd(t *testing.T) {
 			want = i + size
 		}
 		assert.Equal(t, want, afterLastSentenceEnd(s, 240), s)
+	}
+	// Random texts of marks and of characters that share their bytes
+	// (、 ends in the byte ！ ends in; ｂ and ｢ share ！'s lead bytes),
+	// each window: a mark counts when its last byte is within it.
+	pieces := []string{"。", "！", "？", "!", "?", "、", "ｂ", "｢", "中", "a", " ", "…", "〃", "\x82", "\xbc\x81"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s, within := b.String(), rng.IntN(40)
+		want := -1
+		for _, mark := range []string{"。", "！", "？", "!", "?"} {
+			for i := 0; ; {
+				k := strings.Index(s[i:], mark)
+				if k < 0 {
+					break
+				}
+				if end := i + k + len(mark); end-1 >= len(s)-within && utf8.RuneStart(s[i+k]) && end > want {
+					want = end
+				}
+				i += k + 1
+			}
+		}
+		require.Equal(t, want, afterLastSentenceEnd(s, within), "%q within %d", s, within)
 	}
 }
 
