@@ -210,6 +210,9 @@ func pageMarkup(b []byte) bool {
 			return false
 		}
 		i += k
+		if i+1 < len(b) && b[i+1] != '!' && b[i+1]|0x20 != 'h' && b[i+1]|0x20 != 'b' {
+			continue // <p, </p, <div: none of the four, which EqualFold matches in ASCII only
+		}
 		for _, w := range [...]string{"<!doctype", "<html", "<head", "<body"} {
 			if end := i + len(w); end <= len(b) && bytes.EqualFold(b[i:end], []byte(w)) && (w == "<!doctype" || end == len(b) || !isASCIILetter(rune(b[end]))) {
 				return true
