@@ -850,9 +850,38 @@ func publicationName(s string) bool {
 // to four single Han characters apart by spaces, then a separator, whose
 // characters together are a label of g.
 func (g *creditGrammar) joinSpacedLabels(s string) string {
-	if len(s) > 160 || !strings.Contains(s, " ") || !containsAnyRune(s, creditSeps) {
+	if len(s) > 160 || !spacedSingle(s) || !containsAnyRune(s, creditSeps) {
 		return s // a footer's line is short, and a label needs its separator
 	}
+	return g.joinSpacedScan(s)
+}
+
+// spacedSingle reports whether s holds a Han character, spaces, and a
+// Han character that no Han character follows (编 辑:): where a label
+// printed with spaces inside must start, as joinSpacedScan reads one.
+func spacedSingle(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && isHan(prev) {
+			c, m := utf8.DecodeRuneInString(s[j:])
+			if next, _ := utf8.DecodeRuneInString(s[j+m:]); isHan(c) && !isHan(next) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[j:], ' ')
+		if k < 0 {
+			return false
+		}
+		i = j + k
+	}
+	return false
+}
+
+// joinSpacedScan is joinSpacedLabels past its quick refusals.
+func (g *creditGrammar) joinSpacedScan(s string) string {
 	var b []byte // nil until a label is joined
 	last := 0    // s[:last] is in b
 	for i := 0; i < len(s); {

@@ -871,3 +871,32 @@ func TestOrgSuffixes(t *testing.T) {
 	}
 	assert.Greater(t, matched, 100)
 }
+
+// TestJoinSpacedLabels: labels printed with spaces inside are closed up,
+// and the quick refusal (spacedSingle) refuses no line the scan would
+// change, over random lines of single characters, spaces, separators and
+// words.
+func TestJoinSpacedLabels(t *testing.T) {
+	g := DefaultPolicy().grammar()
+	for in, want := range map[string]string{
+		"编 辑:苏 伟":         "编辑:苏 伟",
+		"三 审：罗 华 责任编辑：张三": "三审：罗 华 责任编辑：张三",
+		"来源：北京日报":         "来源：北京日报",
+		"编辑 苏伟":           "编辑 苏伟",
+	} {
+		assert.Equal(t, want, g.joinSpacedLabels(in), in)
+	}
+	pieces := []string{"编", "辑", "三", "审", "校", "对", "责任", "苏", "伟", " ", "  ", "：", ":", "/", "a", "1", "，", "（", "报道"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if len(s) > 160 || !containsAnyRune(s, creditSeps) {
+			continue
+		}
+		require.Equal(t, g.joinSpacedScan(s), g.joinSpacedLabels(s), "%q", s)
+	}
+}
