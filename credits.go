@@ -318,7 +318,18 @@ var creditLabels = []creditLabel{
 // longest first.
 type creditGrammar struct {
 	byRune map[rune][]creditLabel
-	quick  *literals // see mayHold
+	// first has bit r%4096 set for the first rune of every label: most
+	// runes of a line need no look in byRune (see labelsAt).
+	first [64]uint64
+	quick *literals // see mayHold
+}
+
+// labelsAt returns the labels that start with r, longest first.
+func (g *creditGrammar) labelsAt(r rune) []creditLabel {
+	if g.first[(r&4095)>>6]&(1<<(r&63)) == 0 {
+		return nil
+	}
+	return g.byRune[r]
 }
 
 func newCreditGrammar(extra []creditLabel) *creditGrammar {
@@ -327,6 +338,7 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 	for _, l := range append(append([]creditLabel(nil), extra...), creditLabels...) {
 		r, _ := utf8.DecodeRuneInString(l.label)
 		g.byRune[r] = append(g.byRune[r], l)
+		g.first[(r&4095)>>6] |= 1 << (r & 63)
 	}
 	for _, ls := range g.byRune {
 		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].label) > len(ls[j].label) })
@@ -801,7 +813,7 @@ func repeatedName(s string) bool {
 // its column or section, and no person's: 国际日报 巴厘之窗, 基督教論壇報 /
 // 華人教會.
 func outletAndColumn(s string) bool {
-	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '/' || r == '／' || r == '|' || r == '｜' })
+	words := strings.FieldsFunc(s, func(r rune) bool { return isSpaceRune(r) || r == '/' || r == '／' || r == '|' || r == '｜' })
 	if len(words) < 2 || len(words) > 3 || !isOrgText(words[0]) && !publicationName(words[0]) {
 		return false
 	}
@@ -926,13 +938,13 @@ func (g *creditGrammar) joinSpacedScan(s string) string {
 // a separator or a bracket.
 func startsWord(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
-	return unicode.IsSpace(r) || isCreditSep(r) || strings.ContainsRune("（(【〔［[、，,；;", r)
+	return isSpaceRune(r) || isCreditSep(r) || strings.ContainsRune("（(【〔［[、，,；;", r)
 }
 
 // isLabel reports whether w is one of g's labels, whole.
 func (g *creditGrammar) isLabel(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	for _, l := range g.byRune[r] {
+	for _, l := range g.labelsAt(r) {
 		if l.label == w {
 			return true
 		}
@@ -953,7 +965,7 @@ func (g *creditGrammar) mayHold(s string) bool {
 func (g *creditGrammar) startsWithLabel(s string) bool {
 	s = strings.TrimLeft(s, "（(【[〔［，,"+bylineMarkers+" ")
 	r, _ := utf8.DecodeRuneInString(s)
-	for _, l := range g.byRune[r] {
+	for _, l := range g.labelsAt(r) {
 		if strings.HasPrefix(s, l.label) {
 			return true
 		}
@@ -1056,17 +1068,18 @@ func (g *creditGrammar) find(s string) []labelAt {
 	spaced := false  // the line opened with "文 ": short labels may take a space
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || isCreditSep(r) || endsLabelWord(r) {
+		space := isSpaceRune(r)
+		if space || isCreditSep(r) || endsLabelWord(r) {
 			wordStart = i + n
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			if spaceStart != i {
 				wordBefore = spaceStart // the word that this space ends starts here
 			}
 			spaceStart = i + n
 		}
 		matched := false
-		for _, l := range g.byRune[r] {
+		for _, l := range g.labelsAt(r) {
 			if !strings.HasPrefix(s[i:], l.label) {
 				continue
 			}
@@ -1111,7 +1124,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			if l.label[0] == 'b' || l.label[0] == 'B' {
 				// by 姚嘉敏: only opening the line or after a separator;
 				// "Stand by me" is English.
-				if before := strings.TrimRight(s[:i], " "); before != "" && !isCreditSep(lastRune(before)) || !unicode.IsSpace(next) || !bylineName(s[end:]) {
+				if before := strings.TrimRight(s[:i], " "); before != "" && !isCreditSep(lastRune(before)) || !isSpaceRune(next) || !bylineName(s[end:]) {
 					continue
 				}
 			}
@@ -1124,7 +1137,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// 作者-ziv: a hyphen right after a label that opens a word
 			// separates it from the name.
 			hyphen := next == '-' && i == wordStart
-			sepAfter := end == len(s) || isCreditSep(next) || unicode.IsSpace(next) || next == '，' || next == ',' || hyphen ||
+			sepAfter := end == len(s) || isCreditSep(next) || isSpaceRune(next) || next == '，' || next == ',' || hyphen ||
 				l.field == CreditOriginalTitle && next == '《' || joined
 			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
 			afterSlash := lastEnd >= 0 && strings.Trim(s[lastEnd:i], " ") == "/" // 文/图 刘玺东
@@ -1135,7 +1148,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			switch {
 			case inTitle && !colonAfter:
 				continue
-			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || joined || end < len(s) && unicode.IsSpace(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord || sepAfterSpace(s[end:])) ||
+			case l.has(needsSep) && !(end < len(s) && isCreditSep(next) || joined || end < len(s) && isSpaceRune(next) && (i == 0 && l.label == "文" || afterSlash || spaced && atWord || sepAfterSpace(s[end:])) ||
 				reversedAuthor):
 				continue
 			case !sepAfter && !l.has(glued):
@@ -1190,7 +1203,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			}
 			// 文 李順瑀 圖 施純泰: after 文 and a space open the line, the
 			// other short labels may take a space too.
-			spaced = spaced || i == 0 && l.label == "文" && end < len(s) && unicode.IsSpace(next)
+			spaced = spaced || i == 0 && l.label == "文" && end < len(s) && isSpaceRune(next)
 			inTitle = l.field == CreditOriginalTitle
 			lastEnd, lastField = end, l.field
 			valueStart = end + len(s[end:]) - len(strings.TrimLeft(s[end:], " "+creditSeps))
@@ -1796,21 +1809,21 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		return creditSegment{label: l, value: value, names: []string{value}}, true // AFP/GettyImages
 	}
 	if strings.EqualFold(l.label, "by") && value != "" && utf8.RuneCountInString(value) <= 20 && isOrgText(value) && !strings.ContainsFunc(value, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("、，,/／|｜;；（）()【】", r)
+		return isSpaceRune(r) || strings.ContainsRune("、，,/／|｜;；（）()【】", r)
 	}) {
 		// By 苗栗人新聞網: an English byline that names an outlet alone
 		// credits the outlet as its author.
 		return creditSegment{label: l, value: value, names: []string{value}}, true
 	}
 	names, rest := readNames(value, l.field)
-	if l.field == CreditAuthor && len(names) == 0 && utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, unicode.IsSpace) &&
+	if l.field == CreditAuthor && len(names) == 0 && utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, isSpaceRune) &&
 		teamName(value) {
 		// 作者红雨滴团队, 作者：XX课题组: a team or group that wrote the
 		// piece is its author, as printed.
 		return creditSegment{label: l, value: value, names: []string{value}}, true
 	}
 	if (l.field == CreditEditor || l.field == CreditResponsibleEditor) && len(names) == 0 && rest != "" &&
-		utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, unicode.IsSpace) && isOrgText(value) {
+		utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, isSpaceRune) && isOrgText(value) {
 		// 编辑：超级军网, 责任编辑：红色山西网: a site that edits what it
 		// reposts, named alone, is the editor.
 		return creditSegment{label: l, value: value, names: []string{value}}, true
@@ -1868,7 +1881,7 @@ func onlyNames(v string) bool {
 // splitNames splits a value at 、，, and spaces, as they are.
 func splitNames(v string) []string {
 	return strings.FieldsFunc(v, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ','
+		return isSpaceRune(r) || r == '、' || r == '，' || r == ','
 	})
 }
 
@@ -1965,7 +1978,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		// 鄭紀威台北 報導: a name and a place before the space, glued back;
 		// 邵奕儒 報導 is a name alone, and 報導 a word of its own.
 		if spacedReport.MatchString(value) {
-			head := strings.TrimRightFunc(value[:len(value)-len("報導")], unicode.IsSpace)
+			head := strings.TrimRightFunc(value[:len(value)-len("報導")], isSpaceRune)
 			if utf8.RuneCountInString(lastWord(head)) >= 4 {
 				value = head + value[len(value)-len("報導"):]
 			}
@@ -2312,7 +2325,7 @@ func spacedName(s string, from, end int) int {
 	}
 	before := strings.TrimRight(s[:from], " ")
 	r, n := utf8.DecodeLastRuneInString(before)
-	if !isHan(r) || len(before) > n && !unicode.IsSpace(rune(before[len(before)-n-1])) && !isCreditSep(lastRune(before[:len(before)-n])) {
+	if !isHan(r) || len(before) > n && !isSpaceRune(rune(before[len(before)-n-1])) && !isCreditSep(lastRune(before[:len(before)-n])) {
 		return from
 	}
 	return len(before) - n
@@ -2325,7 +2338,7 @@ func lastRune(s string) rune {
 
 // lastWord returns the last word of s, after its last space.
 func lastWord(s string) string {
-	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	return s[strings.LastIndexFunc(s, isSpaceRune)+1:]
 }
 
 // nameWords splits a value into the words that may be names: at 、，,/&;|
@@ -2337,7 +2350,7 @@ func nameWords(value string) []string {
 		return r == '、' || r == '，' || r == ',' || r == '/' || r == '／' || r == '&' ||
 			r == '＆' || r == '；' || r == ';' || r == '|' || r == '｜' || r == '丨' || r == '︱' || r == '─' || r == '—'
 	}) {
-		if strings.IndexFunc(item, unicode.IsSpace) < 0 {
+		if strings.IndexFunc(item, isSpaceRune) < 0 {
 			words = append(words, item) // one word: nothing to join
 			continue
 		}
@@ -2697,7 +2710,7 @@ func roleLine(s string) (creditSegment, bool) {
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
 	var names []string
-	for w := range strings.FieldsFuncSeq(s[i+size:], func(r rune) bool { return r == '、' || r == '，' || r == ',' || unicode.IsSpace(r) }) {
+	for w := range strings.FieldsFuncSeq(s[i+size:], func(r rune) bool { return r == '、' || r == '，' || r == ',' || isSpaceRune(r) }) {
 		if !looksLikeHanName(w) {
 			return creditSegment{}, false
 		}
@@ -2941,7 +2954,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		if cfg.removals {
 			doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: p.Text[open:]})
 		}
-		p.truncate(strings.TrimRightFunc(p.Text[:open], unicode.IsSpace))
+		p.truncate(strings.TrimRightFunc(p.Text[:open], isSpaceRune))
 	}
 	last, _ := utf8.DecodeLastRuneInString(p.Text)
 	if last == '。' && (strings.HasSuffix(p.Text, ")。") || strings.HasSuffix(p.Text, "）。")) {
@@ -3024,7 +3037,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	if cfg.removals {
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
-	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], isSpaceRune))
 }
 
 // maxChained is the most brackets of credits read one after another at
@@ -3050,7 +3063,7 @@ func chainedBracket(text string) int {
 	if open <= 0 || len(text)-open > 120 {
 		return -1
 	}
-	before := strings.TrimRightFunc(text[:open], unicode.IsSpace)
+	before := strings.TrimRightFunc(text[:open], isSpaceRune)
 	prev, _ := utf8.DecodeLastRuneInString(before)
 	if !strings.ContainsRune("）)】", prev) {
 		return -1
@@ -3319,7 +3332,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	if cfg.removals {
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: p.Text[tail+m[2]:]})
 	}
-	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], unicode.IsSpace))
+	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], isSpaceRune))
 }
 
 // closedCredits reports whether the last sentence of text (the paragraph

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -839,6 +840,13 @@ func TestRuneSwitches(t *testing.T) {
 		if isCreditSep(r) != strings.ContainsRune(creditSeps, r) || endsLabelWord(r) != strings.ContainsRune(labelWordEnds, r) ||
 			isNumeral(r) != strings.ContainsRune(cnDigits+capitalDigits, r) {
 			t.Errorf("%q: isCreditSep %v, endsLabelWord %v, isNumeral %v", r, isCreditSep(r), endsLabelWord(r), isNumeral(r))
+		}
+	}
+	// The grammar's first-rune bits pass every rune that starts a label.
+	g := DefaultPolicy().grammar()
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := g.labelsAt(r), g.byRune[r]; len(got) != len(want) {
+			t.Errorf("%q: labelsAt gives %d labels, byRune %d", r, len(got), len(want))
 		}
 	}
 }

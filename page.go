@@ -945,7 +945,7 @@ func (g *creditGrammar) labelled(s string) []creditSegment {
 		}
 		if glued {
 			value = strings.TrimSpace(value)
-			if i := strings.IndexFunc(value, unicode.IsSpace); i >= 0 {
+			if i := strings.IndexFunc(value, isSpaceRune); i >= 0 {
 				value = value[:i]
 			}
 			if !looksLikeHanName(value) {
@@ -1376,7 +1376,7 @@ func cutNavLink(doc *Document, p *Paragraph, cfg *config) int {
 	}
 	var link *Mark
 	for k := range p.Marks {
-		if m := &p.Marks[k]; m.Kind == MarkLink && strings.TrimRightFunc(p.Text[m.End:], unicode.IsSpace) == "" {
+		if m := &p.Marks[k]; m.Kind == MarkLink && strings.TrimRightFunc(p.Text[m.End:], isSpaceRune) == "" {
 			link = m
 		}
 	}
@@ -1384,7 +1384,7 @@ func cutNavLink(doc *Document, p *Paragraph, cfg *config) int {
 		return 0
 	}
 	n := cfg.policy.ix.navLinks
-	head := strings.TrimRightFunc(p.Text[:link.Start], unicode.IsSpace)
+	head := strings.TrimRightFunc(p.Text[:link.Start], isSpaceRune)
 	if head == "" {
 		return n
 	}

@@ -293,7 +293,7 @@ func boldLineEnd(p *Paragraph) int {
 func countSpaces(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			n += utf8.RuneLen(r)
 		}
 	}
@@ -1023,7 +1023,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		}
 		end, ord = codeNumber(p.Text, end, p.Text[m[2]:m[3]])
 	}
-	end = len(strings.TrimRightFunc(p.Text[:end], unicode.IsSpace)) // PART 1 起源: the space is between number and title
+	end = len(strings.TrimRightFunc(p.Text[:end], isSpaceRune)) // PART 1 起源: the space is between number and title
 	if n.style == StyleAnnexUnnumbered {
 		end, ord = m[3], 1 // the annex, alone: the colon is not part of the number
 	}
@@ -1039,7 +1039,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		r, size := utf8.DecodeRuneInString(p.Text[at:])
 		if r == '：' || r == ':' {
 			c.number += string(r)
-		} else if !unicode.IsSpace(r) {
+		} else if !isSpaceRune(r) {
 			break
 		}
 		at += size
@@ -1172,7 +1172,7 @@ func stageWord(label string) bool {
 // letter's place (A is 1) or the number.
 func codeNumber(text string, end int, numeral string) (int, int) {
 	end = len(strings.TrimRightFunc(text[:end], func(r rune) bool {
-		return unicode.IsSpace(r) || r == '（' || r == '('
+		return isSpaceRune(r) || r == '（' || r == '('
 	}))
 	if numeral[0] < 'A' || numeral[0] > 'Z' {
 		return end, numeralValue(numeral)
@@ -1213,7 +1213,7 @@ func zeroBased(style SectionStyle, numeral string) bool {
 func shapeOf(text string, at int) (titleEnd, restAt int, sh shape) {
 	rest := text[at:]
 	if i := strings.Index(rest, "。"); i >= 0 {
-		after := strings.TrimLeftFunc(rest[i+len("。"):], unicode.IsSpace)
+		after := strings.TrimLeftFunc(rest[i+len("。"):], isSpaceRune)
 		if after != "" && utf8.RuneCountInString(rest[:i]) <= maxRunInTitle {
 			return at + i, len(text) - len(after), shapeRunIn
 		}
