@@ -365,6 +365,18 @@ func newCreditGrammar(extra []creditLabel) *creditGrammar {
 // ▋ 记者 张亚琴, ☉張國財.
 const bylineMarkers = "►▶■□●▌▋▍▲☉※◆◇★◎·•"
 
+// The sets of runes the credit grammar trims most (see cutset).
+var (
+	openersCut      = newCutset("（(【[〔［，," + bylineMarkers + " ")
+	markersCut      = newCutset(bylineMarkers + " ")
+	sepsCut         = newCutset(" " + creditSeps)
+	sepsDashCut     = newCutset(" " + creditSeps + "、-")
+	nameBracketsCut = newCutset("（）()【】〔〕［］[]")
+	orgBracketsCut  = newCutset("《》（）()")
+	closingCut      = newCutset("\"”) \t\n\u00a0")
+	barsCut         = newCutset(" |｜")
+)
+
 // creditSeps separate a label from its names.
 const creditSeps = "：:︰|｜丨︱/／╱—\\＼@" // @ as Weibo and WeChat credit a person (攝影師@任世明); ︰ (U+FE30) is the colon of many Hong Kong pages: 記者︰脫芷晴; \ a slash mistyped (鄭建勳\臺中報導), ＼ its full-width form (作者＼生活報橘 蔡芷庭)
 
@@ -653,7 +665,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if !lenient && !g.mayHold(s) || sectionNumbered(s) {
 		return cl, false // sectionNumbered: 第二章 设计, 第三章 编辑, a chapter's title, no credit
 	}
-	t := strings.TrimLeft(s, bylineMarkers+" ")
+	t := markersCut.trimLeft(s)
 	marked := t != s
 	if marked && strings.HasPrefix(t, "文") && !strings.HasPrefix(t, "文 ") {
 		// ►文观察者网鞠峰: after a marker, 文 runs into the outlet and name.
@@ -716,7 +728,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if cl.hasDate && strings.Trim(s, "（）()【】[] ") == "" {
 		s = "" // (2023年07月13日): a date alone in brackets
 	}
-	if end := strings.TrimRight(s, " |｜"); end != s && !containsAnyRune(end, "|｜") {
+	if end := barsCut.trimRight(s); end != s && !containsAnyRune(end, "|｜") {
 		// Bars only at the end separate nothing: 記者鄭穎暄/攝影 |, and
 		// 编辑：阿水 || before a hotline stripped above. (| 文化 | is a heading.)
 		s = end
@@ -963,7 +975,7 @@ func (g *creditGrammar) mayHold(s string) bool {
 // and markers: a line with a comma or a full stop in it is a sentence
 // unless a label opens it (原标题：…，…; (本文来自澎湃新闻，…)).
 func (g *creditGrammar) startsWithLabel(s string) bool {
-	s = strings.TrimLeft(s, "（(【[〔［，,"+bylineMarkers+" ")
+	s = openersCut.trimLeft(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	for _, l := range g.labelsAt(r) {
 		if strings.HasPrefix(s, l.label) {
@@ -1206,7 +1218,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			spaced = spaced || i == 0 && l.label == "文" && end < len(s) && isSpaceRune(next)
 			inTitle = l.field == CreditOriginalTitle
 			lastEnd, lastField = end, l.field
-			valueStart = end + len(s[end:]) - len(strings.TrimLeft(s[end:], " "+creditSeps))
+			valueStart = end + len(s[end:]) - len(sepsCut.trimLeft(s[end:]))
 			out = append(out, at)
 			i, prev, matched = end, '：', true
 			wordStart = end
@@ -1365,7 +1377,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	if len(labels) > 0 {
 		head = s[:labels[0].orgStart]
 	}
-	if h := strings.Trim(head, " "+creditSeps); h != "" {
+	if h := sepsCut.trim(head); h != "" {
 		if hasSentenceEnd(h) {
 			return nil, false
 		}
@@ -1422,17 +1434,17 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		if k+1 < len(labels) {
 			end = labels[k+1].orgStart
 		}
-		value := strings.TrimLeft(s[at.end:end], " "+creditSeps+"、-") // 作者-ziv: a hyphen as the separator
+		value := sepsDashCut.trimLeft(s[at.end:end]) // 作者-ziv: a hyphen as the separator
 		if at.label.has(trailing) && (at.orgStart < at.start || !sepAfterSpace(s[at.end:])) {
 			// 燃财经出品: the value is what stands before the label.
-			value = strings.Trim(s[at.orgStart:at.start], " "+creditSeps)
+			value = sepsCut.trim(s[at.orgStart:at.start])
 			if k > 0 && labels[k-1].end > at.orgStart {
 				value = ""
 			}
 			if at.label.field == CreditAuthor && value != "" && !containsAnyRune(s[at.orgStart:at.start], creditSeps) && !looksLikeHanName(value) {
 				return nil, false // 歡迎觀點投書: a call for pieces, no writer's name glued before
 			}
-			if rest := strings.Trim(s[at.end:end], " "+creditSeps); rest != "" && len(labels) == 1 {
+			if rest := sepsCut.trim(s[at.end:end]); rest != "" && len(labels) == 1 {
 				return nil, false
 			}
 		}
@@ -1491,7 +1503,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// reporter's.
 		if (at.label.has(needsSep) || photoLabel[at.label.label]) && at.label.field == CreditOther && k+1 < len(labels) &&
 			labels[k+1].label.field == CreditAuthor && (labels[k+1].label.has(afterOrg) || labels[k+1].start == labels[k+1].orgStart) {
-			if org := strings.Trim(s[at.end:labels[k+1].start], " "+creditSeps); org == "" && photographerLabel(at.label.label) && labels[k+1].label.label != "文" || org != "" && isOrgText(org) {
+			if org := sepsCut.trim(s[at.end:labels[k+1].start]); org == "" && photographerLabel(at.label.label) && labels[k+1].label.label != "文" || org != "" && isOrgText(org) {
 				if next, ok := readSegment(labels[k+1].label, strings.TrimLeft(s[labels[k+1].end:nextLabelStart(labels, k+1, len(s))], " "+creditSeps)); ok && len(next.names) > 0 {
 					seg.names, skip = next.names, k+1
 				}
@@ -2001,7 +2013,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			w += raw[k+1]
 			k++
 		}
-		w = strings.Trim(w, "（）()【】〔〕［］[]")
+		w = nameBracketsCut.trim(w)
 		// 取自Unsplash, 翻攝自臉書: where a photo was taken from.
 		for _, from := range [...]string{"取自", "翻攝自", "翻摄自"} {
 			if rest, ok := strings.CutPrefix(w, from); ok && rest != "" {
@@ -2470,7 +2482,7 @@ var govSuffixes = [...]string{"府", "公所", "委", "委员会", "委員會", 
 // isOrgText reports whether s is only the names of outlets or desks.
 func isOrgText(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		w = strings.Trim(w, "《》（）()")
+		w = orgBracketsCut.trim(w)
 		// 第一财经YiMagazine, 新頭殼newtalk: an outlet's name with its Latin
 		// name glued after it.
 		if head := strings.TrimRightFunc(w, isASCIILetter); head != "" && head != w && !orgWord.MatchString(w) {
@@ -3221,7 +3233,7 @@ func isAgency(org string) bool {
 func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule string, cfg *config) {
 	// A paragraph that ends with its sentence (…增长。, …呢？”) has no
 	// credits after it, and no photo credit (…摄) at its end.
-	end := strings.TrimRight(p.Text, "\"”) \t\n\u00a0")
+	end := closingCut.trimRight(p.Text)
 	text := p.Text // the paragraph, but for a full stop closing its credits
 	if r, _ := utf8.DecodeLastRuneInString(end); strings.ContainsRune("。！？!?…", r) {
 		// …《新聞的騷動》。攝影:劉苑杉。: a label and its separator opening
@@ -3364,7 +3376,7 @@ func closedCredits(g *creditGrammar, text string) bool {
 	if len(labels) > 1 {
 		end = labels[1].orgStart
 	}
-	v := strings.Trim(last[labels[0].end:end], " "+creditSeps)
+	v := sepsCut.trim(last[labels[0].end:end])
 	return onlyNames(v) || workOrOutlet(v)
 }
 
@@ -3414,7 +3426,7 @@ func reporterAtEnd(credits string, labels []labelAt) bool {
 		return false
 	}
 	name := strings.TrimSpace(credits[labels[0].end:])
-	head := strings.Trim(credits[:labels[0].start], " "+bylineMarkers) // ▋ 记者 张亚琴: a marker before the label
+	head := markersCut.trim(credits[:labels[0].start]) // ▋ 记者 张亚琴: a marker before the label
 	return looksLikeHanName(name) && (head == "" || isOrgText(head))
 }
 

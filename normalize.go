@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -316,3 +317,65 @@ func containsAnyRune(s, set string) bool {
 func isHan(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= utf8.RuneSelf && unicode.Is(unicode.Han, r)
 }
+
+// cutset is a set of runes to trim, as strings.Trim takes them in a
+// string. strings.Trim looks every rune it reads up in the string with
+// IndexRune, which costs a search when the set holds runes past ASCII (a
+// full-width bracket, a separator); cutset tests a bit, or the few runes
+// past ASCII. It is read-only once made.
+type cutset struct {
+	ascii [2]uint64
+	wide  []rune
+}
+
+func newCutset(set string) *cutset {
+	c := &cutset{}
+	for _, r := range set {
+		if r < utf8.RuneSelf {
+			c.ascii[r>>6] |= 1 << (r & 63)
+		} else if !slices.Contains(c.wide, r) {
+			c.wide = append(c.wide, r)
+		}
+	}
+	return c
+}
+
+func (c *cutset) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && c.ascii[r>>6]&(1<<(r&63)) != 0
+	}
+	return slices.Contains(c.wide, r)
+}
+
+// trimLeft is strings.TrimLeft(s, set).
+func (c *cutset) trimLeft(s string) string {
+	for len(s) > 0 {
+		r, n := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if !c.has(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// trimRight is strings.TrimRight(s, set).
+func (c *cutset) trimRight(s string) string {
+	for len(s) > 0 {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !c.has(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// trim is strings.Trim(s, set).
+func (c *cutset) trim(s string) string { return c.trimLeft(c.trimRight(s)) }

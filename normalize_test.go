@@ -393,3 +393,31 @@ func TestVisibleRun(t *testing.T) {
 		}
 	}
 }
+
+// TestCutset compares the cutsets' trims with strings.Trim, TrimLeft and
+// TrimRight on the same sets, over random strings of their runes, other
+// runes, and bytes that are no UTF-8.
+func TestCutset(t *testing.T) {
+	sets := map[*cutset]string{
+		openersCut: "（(【[〔［，," + bylineMarkers + " ", markersCut: bylineMarkers + " ", sepsCut: " " + creditSeps,
+		sepsDashCut: " " + creditSeps + "、-", nameBracketsCut: "（）()【】〔〕［］[]", orgBracketsCut: "《》（）()",
+		closingCut: "\"”) \t\n\u00a0", barsCut: " |｜", newCutset("a\uFFFD"): "a\uFFFD",
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for c, set := range sets {
+		pieces := []string{"中", "a", "z", "\x80", "\xe4\xb8", "\uFFFD", "。", "\t"}
+		for _, r := range set {
+			pieces = append(pieces, string(r))
+		}
+		for range 20000 {
+			var b strings.Builder
+			for range rng.IntN(8) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			s := b.String()
+			require.Equal(t, strings.TrimLeft(s, set), c.trimLeft(s), "TrimLeft(%q, %q)", s, set)
+			require.Equal(t, strings.TrimRight(s, set), c.trimRight(s), "TrimRight(%q, %q)", s, set)
+			require.Equal(t, strings.Trim(s, set), c.trim(s), "Trim(%q, %q)", s, set)
+		}
+	}
+}
