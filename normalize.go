@@ -189,7 +189,7 @@ func (w *textWriter) writeString(s string) int {
 func (w *textWriter) writeRune(r rune) int {
 	switch {
 	case r >= 0x4e00 && r <= 0x9fff: // CJK unified ideographs: the common case, NFC-inert
-	case unicode.IsSpace(r): // NBSP, U+3000, U+2028…
+	case isSpaceRune(r): // NBSP, U+3000, U+2028…
 		w.space = true
 		if r == 0x2028 || r == 0x2029 || r == 0x85 {
 			w.lineEnd = true
