@@ -653,11 +653,13 @@ func (l *literals) next(s string, i int) (int, rune) {
 			// form decodes here to a rune DecodeRuneInString would not
 			// give; no text starts with those bytes, so a look there
 			// finds nothing, and its bytes start no rune either.
-			t := s[i : i+3]
-			if t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 {
-				r := rune(c&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
-				if l.first[(r&4095)>>6]&(1<<(r&63)) != 0 && l.pairMay(s, i, r) {
-					return i, r
+			c1, c2 := s[i+1], s[i+2]
+			if (c1^0x80)|(c2^0x80) < 0x40 { // two continuation bytes
+				// The bit of the rune by its low 12 bits: c1 and c2.
+				if l.first[c1&0x3F]&(1<<(c2&0x3F)) != 0 {
+					if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); l.pairMay(s, i, r) {
+						return i, r
+					}
 				}
 				i += 3
 				continue
