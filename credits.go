@@ -3393,7 +3393,7 @@ func afterLastSentenceEnd(s string, within int) int {
 	// The bytes that may end one, as a bit set: ! and ?, and the last
 	// bytes of 。, ！ and ？. One test a byte for the bytes that end none.
 	ends := [4]uint64{0: 1<<'!' | 1<<'?', 2: 1<<(0x82-0x80) | 1<<(0x81-0x80) | 1<<(0x9F-0x80)}
-	lo := max(0, len(s)-within)
+	lo := min(len(s), max(0, len(s)-within)) // a window of within bytes, none when within < 0
 	w := s[lo:]
 	for i := len(w) - 1; i >= 0; i-- {
 		c := w[i]
