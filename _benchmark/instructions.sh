@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Counts the instructions one Parse takes, beside the bare tokenizer's on
-# the same bytes, with valgrind's callgrind: a measure that, unlike time,
-# does not move with the machine's load. Each figure is the difference of
-# two runs of the package's benchmarks (N1 and N2 iterations) over N2-N1,
-# so the process's start and the default policy's one-time build drop out.
-# GC is off (GOGC=off) for the count: the collector's work is not in it;
-# preemption signals are too (GODEBUG=asyncpreemptoff=1), which callgrind
-# can fail on.
+# the same bytes, and the branches mispredicted, with valgrind's cachegrind
+# (its branch predictor is a model, not this machine's): measures that,
+# unlike time, do not move with the machine's load. A mispredicted branch
+# costs the processor some fifteen cycles, so where the instructions do
+# not tell why a version is slower, the mispredictions may. Each figure is
+# the difference of two runs of the package's benchmarks (N1 and N2
+# iterations) over N2-N1, so the process's start and the default policy's
+# one-time build drop out. GC is off (GOGC=off) for the count: the
+# collector's work is not in it; preemption signals are too
+# (GODEBUG=asyncpreemptoff=1), which valgrind can fail on.
 #
 #   bash _benchmark/instructions.sh          # from the repository root
 #
@@ -19,33 +22,36 @@ bin="$(mktemp -d)/newsdoc.test"
 trap 'rm -rf "$(dirname "$bin")"' EXIT
 go test -c -o "$bin" .
 
-# count BENCH N: the instructions of N iterations of BENCH, whole process.
+# count BENCH N: the instructions and the mispredicted branches of N
+# iterations of BENCH, whole process, as "instructions mispredictions":
+# cachegrind's branch simulation, without its cache simulation.
 count() {
 	for _ in 1 2 3 4 5 6; do # valgrind now and then stops with no count
-		v=$(GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null \
-			"$bin" -test.run '^$' -test.bench "$1" -test.benchtime "${2}x" 2>&1 |
-			awk '/Collected/ {print $4}')
+		v=$(GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no --branch-sim=yes \
+			--cachegrind-out-file=/dev/null "$bin" -test.run '^$' -test.bench "$1" -test.benchtime "${2}x" 2>&1 |
+			awk '/I *refs:/ {gsub(",", "", $4); i = $4} /Mispredicts:/ {gsub(",", "", $3); m = $3} END {if (i != "" && m != "") print i, m}')
 		[ -n "$v" ] && { echo "$v"; return; }
 	done
 	echo "no count for $1" >&2
 	exit 1
 }
 
-# perop BENCH N1 N2: instructions per iteration.
+# perop BENCH N1 N2: instructions and mispredicted branches per iteration.
 perop() {
-	a=$(count "$1" "$2")
-	b=$(count "$1" "$3")
-	echo $(((b - a) / ($3 - $2)))
+	read -r ia ma < <(count "$1" "$2")
+	read -r ib mb < <(count "$1" "$3")
+	echo $(((ib - ia) / ($3 - $2))) $(((mb - ma) / ($3 - $2)))
 }
 
-printf '| input | tokenizer | newsdoc | × tokenizer |\n|---|---:|---:|---:|\n'
+printf '| input | tokenizer | newsdoc | × tokenizer | mispredicted branches, tokenizer | newsdoc |\n|---|---:|---:|---:|---:|---:|\n'
 inputs=("seed 10 30")
 if [ -n "${NEWSDOC_CORPUS:-}" ] || [ -d ../shared/corpus ]; then
 	inputs+=("hexo-sina 2 4" "html-pages 1 2")
 fi
 for input in "${inputs[@]}"; do
 	set -- $input
-	tok=$(perop "BenchmarkTokenizer\$/^$1\$" "$2" "$3")
-	nd=$(perop "BenchmarkParse\$/^$1\$" "$2" "$3")
-	awk -v i="$1" -v t="$tok" -v n="$nd" 'BEGIN { printf "| %s | %.2fM | %.2fM | %.2f× |\n", i, t/1e6, n/1e6, n/t }'
+	read -r tok tokm < <(perop "BenchmarkTokenizer\$/^$1\$" "$2" "$3")
+	read -r nd ndm < <(perop "BenchmarkParse\$/^$1\$" "$2" "$3")
+	awk -v i="$1" -v t="$tok" -v n="$nd" -v tm="$tokm" -v nm="$ndm" \
+		'BEGIN { printf "| %s | %.2fM | %.2fM | %.2f× | %.1fK | %.1fK |\n", i, t/1e6, n/1e6, n/t, tm/1e3, nm/1e3 }'
 done

@@ -1,7 +1,12 @@
-// Command benchtable turns the output of the BenchmarkExtract runs
-// (go test -bench -count N) into BENCHMARKS.md: per input and system the
-// median ns/op, MB/s, B/op and allocs/op, and the time as a multiple of
-// the bare tokenizer on the same input; then the machine and the date.
+// Command benchtable turns the output of the BenchmarkExtract runs into
+// BENCHMARKS.md: per input and system the median ns/op, MB/s, B/op and
+// allocs/op, and the time as a multiple of the bare tokenizer on the same
+// input; then the machine and the date. run.sh runs the benchmarks in
+// rounds (every system once, N times), and the k-th run of a system is
+// paired with the k-th run of the tokenizer on the same input: the
+// multiple is the median of the paired ratios, with their range, so that
+// the load of a shared machine, which moves between rounds, moves both
+// times of a pair alike.
 //
 //	go run ./cmd/benchtable -in bench.txt [-benchstat benchstat.txt] [-go "$(go version)"] [-nproc "$(nproc)"] > ../BENCHMARKS.md
 package main
@@ -148,8 +153,10 @@ func write(w io.Writer, res *result, benchstat string, m machine) {
 	fmt.Fprintf(w, "newsdoc beside the bare golang.org/x/net/html tokenizer (`Next()` loop), `html.Parse`,\n")
 	fmt.Fprintf(w, "go-readability and go-trafilatura, on the same inputs in one `go test` run of\n")
 	fmt.Fprintf(w, "`_benchmark/bench_test.go` (written by `_benchmark/run.sh`; see `_benchmark/README.md`).\n")
-	fmt.Fprintf(w, "Each number is the median of %d runs; \"spread\" is half the range of the times, in percent\n", count)
-	fmt.Fprintf(w, "of the median; \"× tokenizer\" is the median time over the tokenizer's on the same input.\n")
+	fmt.Fprintf(w, "The benchmarks ran in %d rounds, each system once a round. Each number is the median of the\n", count)
+	fmt.Fprintf(w, "%d runs; \"spread\" is half the range of the times, in percent of the median; \"× tokenizer\" is\n", count)
+	fmt.Fprintf(w, "the median, over the rounds, of the time over the tokenizer's in the same round on the same\n")
+	fmt.Fprintf(w, "input, and in brackets the least and the most of those ratios.\n")
 	fmt.Fprintf(w, "The extractors run as `cmd/compare` runs them: raw bytes in (the peers detect the charset;\n")
 	fmt.Fprintf(w, "the floors and newsdoc do not), article text out.\n\n")
 	fmt.Fprintf(w, "Inputs: `seed` is testdata/golden/seed-beijing-report/input.md; `hexo-sina` all\n")
@@ -158,16 +165,15 @@ func write(w io.Writer, res *result, benchstat string, m machine) {
 	fmt.Fprintf(w, "| input | system | ns/op | spread | MB/s | B/op | allocs/op | × tokenizer |\n")
 	fmt.Fprintf(w, "|---|---|---:|---:|---:|---:|---:|---:|\n")
 	for _, input := range res.inputs {
-		base := 0.0
-		if k := res.runs[input+"/tokenizer"]; k != nil {
-			base = median(k.nsOp)
-		}
+		base := res.runs[input+"/tokenizer"]
 		for _, sys := range res.system[input] {
 			k := res.runs[input+"/"+sys]
 			ns := median(k.nsOp)
 			ratio := "–"
-			if base > 0 {
-				ratio = fmt.Sprintf("%.1f", ns/base)
+			if r := paired(k.nsOp, base); len(r) == 1 || len(r) > 1 && sys == "tokenizer" {
+				ratio = fmt.Sprintf("%.1f", median(r))
+			} else if len(r) > 1 {
+				ratio = fmt.Sprintf("%.1f (%.1f–%.1f)", median(r), slices.Min(r), slices.Max(r))
 			}
 			fmt.Fprintf(w, "| %s | %s | %s | ±%.0f%% | %.2f | %s | %s | %s |\n",
 				input, sys, group(ns), spread(k.nsOp), median(k.mbS), group(median(k.bOp)), group(median(k.allocs)), ratio)
@@ -178,6 +184,22 @@ func write(w io.Writer, res *result, benchstat string, m machine) {
 	if benchstat != "" {
 		fmt.Fprintf(w, "\n## benchstat\n\n```\n%s```\n", strings.TrimRight(benchstat, "\n")+"\n")
 	}
+}
+
+// paired returns the ratios of the times of v over those of base, run
+// for run (the k-th of v over the k-th of base), or nil when base is nil
+// or has no time.
+func paired(v []float64, base *runs) []float64 {
+	if base == nil {
+		return nil
+	}
+	var r []float64
+	for k := range min(len(v), len(base.nsOp)) {
+		if base.nsOp[k] > 0 {
+			r = append(r, v[k]/base.nsOp[k])
+		}
+	}
+	return r
 }
 
 func median(v []float64) float64 {

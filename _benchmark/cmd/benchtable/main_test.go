@@ -28,13 +28,33 @@ PASS
 	out := b.String()
 	for _, want := range []string{
 		"| seed | tokenizer | 110 | ±9% | 4.50 | 8 | 1 | 1.0 |",
-		"| seed | newsdoc | 3,300 | ±0% | 1.00 | 1,234,567 | 10 | 30.0 |",
+		// Paired with the tokenizer's first round only: 3300/100.
+		"| seed | newsdoc | 3,300 | ±0% | 1.00 | 1,234,567 | 10 | 33.0 |",
 		"Machine: go1.26.8 linux/amd64; 2 processors (nproc); CPU AMD EPYC. Run on 2026-01-02 03:04 UTC.",
 		"## benchstat\n\n```\nbs\n```\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+	// Rounds: the k-th run of each system over the k-th of the
+	// tokenizer; the median of the ratios and their range, though the
+	// medians of the times alone would give 400/110.
+	rounds := `BenchmarkExtract/seed/tokenizer-2   10   100 ns/op
+BenchmarkExtract/seed/newsdoc-2     10   300 ns/op
+BenchmarkExtract/seed/tokenizer-2   10   200 ns/op
+BenchmarkExtract/seed/newsdoc-2     10   800 ns/op
+BenchmarkExtract/seed/tokenizer-2   10   110 ns/op
+BenchmarkExtract/seed/newsdoc-2     10   400 ns/op
+`
+	res, err = parse(strings.NewReader(rounds))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	write(&b, res, "", machine{})
+	if want := "| seed | newsdoc | 400 | ±62% | 0.00 | 0 | 0 | 3.6 (3.0–4.0) |"; !strings.Contains(b.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, b.String())
 	}
 	if _, err := parse(strings.NewReader("PASS\n")); err == nil {
 		t.Error("no result: want an error")
