@@ -1090,7 +1090,7 @@ func isFurnitureImage(e *Element) bool {
 		return true
 	}
 	for _, key := range [...]string{"class", "id", "name"} {
-		if v, ok := e.attr(key); ok && hasFurnitureWord(lowerASCII(v)) {
+		if v, ok := e.attr(key); ok && hasFurnitureWord(string(lowerASCII(v))) {
 			return true
 		}
 	}
@@ -1109,19 +1109,15 @@ func isFurnitureImage(e *Element) bool {
 	return false
 }
 
-// furnitureWords are texts one of which every match of furnitureWord
-// holds: a name with none needs no pattern.
-var furnitureWords = [...]string{"logo", "ico", "btn", "button", "arrow", "share", "zoom", "enlarge"}
+// furnitureNeeds are the texts one of which every match of furnitureWord
+// holds, read from the pattern (see prefilterOf): a name with none needs
+// no pattern.
+var furnitureNeeds = prefilterOf(furnitureWord)
 
-// hasFurnitureWord reports whether furnitureWord matches b, a class, id
-// or name in lower case.
-func hasFurnitureWord(b []byte) bool {
-	for _, w := range furnitureWords {
-		if bytes.Contains(b, []byte(w)) {
-			return furnitureWord.Match(b)
-		}
-	}
-	return false
+// hasFurnitureWord reports whether furnitureWord matches s, a class, id,
+// name or file name in lower case.
+func hasFurnitureWord(s string) bool {
+	return (furnitureNeeds == nil || furnitureNeeds.in(s)) && furnitureWord.MatchString(s)
 }
 
 // furnitureAltFirst are the runes a match of furnitureAlt starts with, as
@@ -1193,7 +1189,7 @@ func furnitureFile(src string) bool {
 			return true
 		}
 	}
-	if containsAnyOf(name, furnitureWords[:]...) && furnitureWord.MatchString(name) {
+	if hasFurnitureWord(name) {
 		return true
 	}
 	// Every word of the name a control's: next_page, left, dot1.

@@ -298,7 +298,7 @@ func TestFurnitureFilters(t *testing.T) {
 			alts++
 		}
 		lower := lowerASCII(b)
-		if got, want := hasFurnitureWord(lower), furnitureWord.Match(lower); got != want {
+		if got, want := hasFurnitureWord(string(lower)), furnitureWord.Match(lower); got != want {
 			t.Errorf("hasFurnitureWord(%q) = %v, the pattern says %v", lower, got, want)
 		} else if got {
 			words++
