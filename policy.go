@@ -1147,12 +1147,18 @@ func sizeInName(name string) []string {
 		if i > 0 && ('a' <= name[i-1] && name[i-1] <= 'z' || isDigitByte(name[i-1])) {
 			continue
 		}
-		if m := sizeAt.FindStringSubmatch(name[i:]); m != nil {
+		// sizeAt reads at most maxSizeAt bytes: the pattern sees no
+		// more, and its matcher's state grows with the text it is given.
+		if m := sizeAt.FindStringSubmatch(name[i:min(len(name), i+maxSizeAt)]); m != nil {
 			return m
 		}
 	}
 	return nil
 }
+
+// maxSizeAt is the most bytes a match of sizeAt reads: w1234-h1234 and the
+// byte after it.
+const maxSizeAt = len("w1234-h1234") + 1
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
