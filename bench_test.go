@@ -183,9 +183,14 @@ func BenchmarkScaling(b *testing.B) {
 	require.NoError(b, err)
 	for _, kind := range []string{"article", "nesting", "tiny"} {
 		for _, size := range []int{4 << 10, 64 << 10, 1 << 20, 16 << 20, 64 << 20} {
-			src := scalingInput(kind, body, size)
 			opts := []Option{WithMaxBytes(128 << 20), WithMaxDepth(1 << 30)}
 			b.Run(kind+"/"+byteSize(size), func(b *testing.B) {
+				// Each input is made where it is parsed, so that no other
+				// is in the heap: hundreds of megabytes of inputs kept
+				// live would slow the small ones (the heap then grows far
+				// between collections, and Parse gets memory no cache
+				// holds).
+				src := scalingInput(kind, body, size)
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
 				peak := float64(peakHeap(func() { _, _ = Parse(bytes.NewReader(src), opts...) })) / float64(len(src))
@@ -216,9 +221,14 @@ func scalingInput(kind string, body []byte, size int) []byte {
 // what was in use before, sampled every millisecond and when f returns:
 // garbage not yet collected counts, and a peak between two samples can be
 // missed. f runs once before, between two collections, so that the
-// caches a collection empties (regexp keeps its matchers in a sync.Pool)
-// are as they are when many inputs are parsed in a row.
+// caches a collection empties are as they are when many inputs are parsed
+// in a row. Both runs are on one P (GOMAXPROCS 1): regexp keeps its
+// matchers in a sync.Pool, one cache a P, and a backtracker's state holds
+// 32 KB whatever the text; run on another P than the first run, f would
+// count a cache the process keeps once for every P, not per input (8× a
+// 4 KB input by itself).
 func peakHeap(f func()) uint64 {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	runtime.GC()
 	f()
 	runtime.GC()
