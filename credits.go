@@ -449,7 +449,7 @@ var (
 	photoNote = regexp.MustCompile(`(?:照|图|圖|攝|摄|片)$|^(?:示意|翻攝|翻摄)`)
 	// idNote is an account's ID or address in brackets after its name:
 	// 倒退集(ID:daotuiji).
-	idNote = regexp.MustCompile(`[（(][^（）()]*(?:ID|id|www\.|http|@)[^（）()]*[）)]`)
+	idNote = headOf(regexp.MustCompile(`[（(][^（）()]*(?:ID|id|www\.|http|@)[^（）()]*[）)]`))
 	// accountID is an account's ID in brackets after its name, the ID
 	// labelled: （ID：CSDNnews）, (微信ID: xxx).
 	accountID = regexp.MustCompile(`[（(]\s*(?:微信)?(?:ID|id|Id)\s*[：:][^（）()]*[）)]`)
@@ -461,7 +461,7 @@ var (
 	// hasDateline finds a dateline in a desk's byline: （國際中心／綜合外電報導）.
 	hasDateline = regexp.MustCompile(`[报報][道導]|電$|电$`)
 	// screenshot ends the source of an image caption: 来源/燃财经截图.
-	screenshot = regexp.MustCompile(`(?:截图|截圖|供图|供圖|配图|配圖)$`)
+	screenshot = headOf(regexp.MustCompile(`(?:截图|截圖|供图|供圖|配图|配圖)$`))
 	// bracketed is an affiliation, address or job title in brackets after
 	// a name: 余源（andyy1988@126.com）, 黃思維(野火法律事務所 律師).
 	bracketed = regexp.MustCompile(`[（(][^（）()]*[）)]`)

@@ -185,6 +185,15 @@ func (h headRegexp) FindStringIndex(s string) []int {
 	return h.re.FindStringIndex(s)
 }
 
+// ReplaceAllString runs the pattern on the whole text, which holds every
+// match, not on its head.
+func (h headRegexp) ReplaceAllString(s, repl string) string {
+	if h.need != nil && !h.need.in(s) {
+		return s
+	}
+	return h.re.ReplaceAllString(s, repl)
+}
+
 // splitBranches returns the alternatives of a pattern made of several
 // (A|B|C, or ^(?:A|B|C)$ with the anchors given to each), each compiled
 // on its own, with the texts each needs (nil for one that needs none); nil

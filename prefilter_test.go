@@ -183,10 +183,18 @@ func TestHeadRegexp(t *testing.T) {
 			lines = append(lines, s+tail)
 		}
 	}
+	// Patterns anchored nowhere, run only on texts that hold what they need.
+	for _, h := range []headRegexp{idNote, screenshot} {
+		assert.NotNil(t, h.need, h.re)
+		heads = append(heads, h)
+	}
+	lines = append(lines, "来源：新华社（ID：xinhua）", "来源：观察者网(www.guancha.cn)", "（记者 @张三）", "来源：网络截图", "配图", "供圖 ", "(id)",
+		"来源：北京日报", "（ID）（@）x", "来源：人民网（图）")
 	for _, h := range heads {
 		for _, s := range lines {
 			whole, cut := h.re.FindStringSubmatchIndex(s), h.re.FindStringSubmatchIndex(h.head(s))
-			if !slices.Equal(whole, cut) || !slices.Equal(h.re.FindStringIndex(s), h.FindStringIndex(s)) || h.re.MatchString(s) != h.MatchString(s) {
+			if !slices.Equal(whole, cut) || !slices.Equal(h.re.FindStringIndex(s), h.FindStringIndex(s)) || h.re.MatchString(s) != h.MatchString(s) ||
+				h.re.ReplaceAllString(s, "<$0>") != h.ReplaceAllString(s, "<$0>") {
 				t.Errorf("%s on %q: whole text %v, head %v", h.re, s, whole, cut)
 			}
 		}
