@@ -186,10 +186,9 @@ func BenchmarkScaling(b *testing.B) {
 			opts := []Option{WithMaxBytes(128 << 20), WithMaxDepth(1 << 30)}
 			b.Run(kind+"/"+byteSize(size), func(b *testing.B) {
 				// Each input is made where it is parsed, so that no other
-				// is in the heap: hundreds of megabytes of inputs kept
-				// live would slow the small ones (the heap then grows far
-				// between collections, and Parse gets memory no cache
-				// holds).
+				// is in the heap while it is measured (hundreds of
+				// megabytes of them, kept live, change how often the
+				// collector runs).
 				src := scalingInput(kind, body, size)
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
