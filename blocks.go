@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -395,7 +394,7 @@ func attachCaptions(doc *Document, info []paraInfo, g *creditGrammar) []paraInfo
 		}
 		// A run of centred short lines is a passage (a poem, a blog's
 		// lines), not a caption and the text after it.
-		return i+1 >= len(doc.Paragraphs) || !(doc.Paragraphs[i+1].Kind == KindText && info[i+1].centered && utf8.RuneCountInString(doc.Paragraphs[i+1].Text) <= 40)
+		return i+1 >= len(doc.Paragraphs) || !(doc.Paragraphs[i+1].Kind == KindText && info[i+1].centered && runeCount(doc.Paragraphs[i+1].Text) <= 40)
 	}
 	out := doc.Paragraphs[:0]
 	outInfo := info[:0]
@@ -432,7 +431,7 @@ func attachCaptions(doc *Document, info []paraInfo, g *creditGrammar) []paraInfo
 			continue
 		}
 		if i+1 < len(out) && (strings.Contains(out[i+1].Text, im.Alt) ||
-			out[i+1].Kind == KindText && photoCreditEnd.MatchString(out[i+1].Text) && utf8.RuneCountInString(out[i+1].Text) <= 150) {
+			out[i+1].Kind == KindText && photoCreditEnd.MatchString(out[i+1].Text) && runeCount(out[i+1].Text) <= 150) {
 			continue // the page prints a caption of its own under the image
 		}
 		im.Caption = im.Alt
@@ -445,7 +444,7 @@ func attachCaptions(doc *Document, info []paraInfo, g *creditGrammar) []paraInfo
 // sentence about the picture (it ends with 。 or a photographer's credit
 // in brackets), not a file name, a word or a headline.
 func isCaptionAlt(alt string) bool {
-	if utf8.RuneCountInString(alt) < 10 || len(alt) > 600 || strings.ContainsAny(alt, "\n/\\") {
+	if runeCount(alt) < 10 || len(alt) > 600 || strings.ContainsAny(alt, "\n/\\") {
 		return false
 	}
 	t := strings.TrimRight(alt, " ")
@@ -461,14 +460,14 @@ var photoCreditEnd = regexp.MustCompile(`[（(][^（）()]{0,20}(?:攝|摄|圖�
 // sentence end, not opening with a number as a list item or a numbered
 // heading does, and no work's title.
 func centredCaption(p Paragraph) bool {
-	n := utf8.RuneCountInString(p.Text)
+	n := runeCount(p.Text)
 	return (p.Kind == KindText || p.Kind == KindHeading && p.Level == 0) && n >= 4 && n <= 40 &&
 		!containsAnyRune(p.Text, "。！？!?\n") && !maybeNumbered(p.Text) &&
 		!(strings.HasPrefix(p.Text, "《") && strings.HasSuffix(p.Text, "》")) // a work's title heads the work under it
 }
 
 func isCaptionLine(s string) bool {
-	return len(s) <= 150 && utf8.RuneCountInString(s) <= 50 && !containsAnyRune(s, "。！？\n") &&
+	return len(s) <= 150 && runeCount(s) <= 50 && !containsAnyRune(s, "。！？\n") &&
 		(captionLine.MatchString(s) || containsAnyOf(s, "摄", "图", "提供") && captionCredit.MatchString(s))
 }
 

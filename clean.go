@@ -856,7 +856,7 @@ func closesP(a atom.Atom) bool {
 func (p *parser) tail(para Paragraph) bool {
 	if t := p.inTail; t != 0 {
 		r := p.pol.rule(t)
-		if para.Kind == KindText && (len(para.Text) <= r.max || utf8.RuneCountInString(para.Text) <= r.max) &&
+		if para.Kind == KindText && (len(para.Text) <= r.max || runeCount(para.Text) <= r.max) &&
 			!sentence(para.Text) && !p.creditLine(para.Text) {
 			p.report(t, "p", []byte(para.Text))
 			return true

@@ -793,7 +793,7 @@ const maxDateBeside = 24
 // are read, is a short phrase with no label and no sentence end: a
 // publication's or a poster's name beside the date.
 func dateBeside(g *creditGrammar, s string, hadMeta bool) bool {
-	if utf8.RuneCountInString(s) > maxDateBeside || hasSentenceEnd(s) || containsAnyRune(s, "，,") || len(g.find(s)) > 0 {
+	if runeCount(s) > maxDateBeside || hasSentenceEnd(s) || containsAnyRune(s, "，,") || len(g.find(s)) > 0 {
 		return false
 	}
 	// Beside a meta word (发表于, 發佈日期) the rest is the page's: a poster's
@@ -810,7 +810,7 @@ func repeatedName(s string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	if n := utf8.RuneCountInString(words[0]); n < 3 || n > 12 {
+	if n := runeCount(words[0]); n < 3 || n > 12 {
 		return false // 加油 加油: a cheer, no account
 	}
 	for _, w := range words[1:] {
@@ -830,7 +830,7 @@ func outletAndColumn(s string) bool {
 		return false
 	}
 	for _, w := range words[1:] {
-		if n := utf8.RuneCountInString(w); n < 2 || n > 6 || !allHanNames([]string{w}) || looksLikeHanName(w) && plainNames([]string{w}) {
+		if n := runeCount(w); n < 2 || n > 6 || !allHanNames([]string{w}) || looksLikeHanName(w) && plainNames([]string{w}) {
 			return false
 		}
 	}
@@ -1004,7 +1004,7 @@ const (
 // isButton reports whether a bracketed word is a button of the page
 // around a credit: 【纠错】, 【打印】, 【关闭】.
 func isButton(s string) bool {
-	return utf8.RuneCountInString(s) <= 4 && !containsAnyRune(s, creditSeps)
+	return runeCount(s) <= 4 && !containsAnyRune(s, creditSeps)
 }
 
 type textGroup struct {
@@ -1257,7 +1257,7 @@ func bylineName(s string) bool {
 // word, is part of the label as printed (本组, 系列报道, 文字, 本篇): one to
 // four Han characters that name no outlet and hold no name-like tail.
 func isRolePrefix(w string) bool {
-	n := utf8.RuneCountInString(w)
+	n := runeCount(w)
 	return n >= 1 && n <= 4 && allHanNames([]string{w}) && !isOrgText(w) && !strings.ContainsRune(w, '·')
 }
 
@@ -1324,7 +1324,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	// photo, the role after the name. (Most lines end with no such role.)
 	// (屏南社大提供): who provided the photo, alone in brackets.
 	if mode&modeBracketed != 0 && strings.HasSuffix(s, "提供") && !providedBy.MatchString(s) {
-		if org := strings.TrimSuffix(s, "提供"); utf8.RuneCountInString(org) >= 2 && utf8.RuneCountInString(org) <= 12 && !strings.ContainsAny(org, " ，,。"+creditSeps) {
+		if org := strings.TrimSuffix(s, "提供"); runeCount(org) >= 2 && runeCount(org) <= 12 && !strings.ContainsAny(org, " ，,。"+creditSeps) {
 			seg, ok := readSegment(creditLabel{label: "提供", field: CreditOther}, org)
 			if ok && len(seg.names) > 0 {
 				return []creditSegment{seg}, true
@@ -1396,7 +1396,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		case len(names) == 0 && rest != "" && (isOrgText(rest) || isAgency(rest)) && len(labels) == 0 && mode&modeBracketed != 0 && !hasDateline.MatchString(h):
 			// （中時）, （德國之聲）: an outlet alone in brackets is the source.
 			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: rest}}, true
-		case lenient && len(labels) > 0 && utf8.RuneCountInString(h) <= 8 && !hasDigit(h) && !containsAnyRune(h, "：:") &&
+		case lenient && len(labels) > 0 && runeCount(h) <= 8 && !hasDigit(h) && !containsAnyRune(h, "：:") &&
 			(!evidence || rest != "" && !isOrgText(rest) || !allLookLikeNames(names)):
 			// 創辦人聊天室| 撰文者: 金惟純: a column's name before the credits;
 			// 城市摄影队 周斌 摄: a team's. (But see headName below.) A
@@ -1568,9 +1568,9 @@ func creditsNothing(segs []creditSegment) bool {
 // transliterated with a middle dot (吉蓮•邰蒂).
 func bareName(w string) bool {
 	if containsAnyRune(w, "•·・") {
-		return allHanNames([]string{w}) && utf8.RuneCountInString(w) <= 12
+		return allHanNames([]string{w}) && runeCount(w) <= 12
 	}
-	n := utf8.RuneCountInString(w)
+	n := runeCount(w)
 	if endsLikePlace(w) || strings.ContainsRune(notNameEnds, lastRune(w)) {
 		return false // 张家界, 林业局, 黄金周: a place or a word, not a name
 	}
@@ -1587,7 +1587,7 @@ func nameRow(h string, names []string) bool {
 	}
 	three := false
 	for _, n := range names {
-		c := utf8.RuneCountInString(n)
+		c := runeCount(n)
 		if c < 2 || c > 3 || !looksLikeHanName(n) || endsLikePlace(n) || strings.ContainsRune(notNameEnds, lastRune(n)) {
 			return false
 		}
@@ -1685,7 +1685,7 @@ func cutRoleSuffix(n string) (name, role string) {
 // a column's or a section's name).
 func plainNames(names []string) bool {
 	for _, n := range names {
-		if utf8.RuneCountInString(n) != 4 || containsAnyRune(n, "·•・") {
+		if runeCount(n) != 4 || containsAnyRune(n, "·•・") {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(n)
@@ -1776,7 +1776,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		}
 		// 本文来自澎湃新闻，更多原创资讯请下载…: an outlet's name holds no
 		// comma; what follows one is a sentence of its own.
-		if i := indexAnyRune(v, "，,"); i > 0 && isOrgText(strings.TrimSpace(v[:i])) && utf8.RuneCountInString(v[i:]) > 12 {
+		if i := indexAnyRune(v, "，,"); i > 0 && isOrgText(strings.TrimSpace(v[:i])) && runeCount(v[i:]) > 12 {
 			v = strings.TrimSpace(v[:i]) // but 来源：新华社,央视新闻 names two
 		}
 		for {
@@ -1787,7 +1787,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 			v = strings.TrimSpace(v[:i]) // 来源: 新京报 举报: the button is no part of the source
 		}
 		for _, b := range [...]string{"举报", "舉報", "纠错", "糾錯"} {
-			if head, ok := strings.CutSuffix(v, b); ok && utf8.RuneCountInString(head) >= 2 {
+			if head, ok := strings.CutSuffix(v, b); ok && runeCount(head) >= 2 {
 				v = head // 来源: 新京报举报: the button's text run into the source
 			}
 		}
@@ -1799,7 +1799,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		if i := indexAnyRune(v, "，,"); i > 0 && citation.MatchString(v[i:]) {
 			v = strings.TrimSpace(v[:i]) // 来源:中国地市报人, 2022, S2: 81-82.: a journal's citation, its year, issue and pages
 		}
-		if utf8.RuneCountInString(v) > 40 || hasSentenceEnd(v) || screenshot.MatchString(v) {
+		if runeCount(v) > 40 || hasSentenceEnd(v) || screenshot.MatchString(v) {
 			return seg, false // 来源/燃财经截图: an image's caption
 		}
 		seg.value = v
@@ -1820,7 +1820,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	if l.field == CreditOther && latinSlash.MatchString(value) {
 		return creditSegment{label: l, value: value, names: []string{value}}, true // AFP/GettyImages
 	}
-	if strings.EqualFold(l.label, "by") && value != "" && utf8.RuneCountInString(value) <= 20 && isOrgText(value) && !strings.ContainsFunc(value, func(r rune) bool {
+	if strings.EqualFold(l.label, "by") && value != "" && runeCount(value) <= 20 && isOrgText(value) && !strings.ContainsFunc(value, func(r rune) bool {
 		return isSpaceRune(r) || strings.ContainsRune("、，,/／|｜;；（）()【】", r)
 	}) {
 		// By 苗栗人新聞網: an English byline that names an outlet alone
@@ -1828,19 +1828,19 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		return creditSegment{label: l, value: value, names: []string{value}}, true
 	}
 	names, rest := readNames(value, l.field)
-	if l.field == CreditAuthor && len(names) == 0 && utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, isSpaceRune) &&
+	if l.field == CreditAuthor && len(names) == 0 && runeCount(value) <= 20 && !strings.ContainsFunc(value, isSpaceRune) &&
 		teamName(value) {
 		// 作者红雨滴团队, 作者：XX课题组: a team or group that wrote the
 		// piece is its author, as printed.
 		return creditSegment{label: l, value: value, names: []string{value}}, true
 	}
 	if (l.field == CreditEditor || l.field == CreditResponsibleEditor) && len(names) == 0 && rest != "" &&
-		utf8.RuneCountInString(value) <= 20 && !strings.ContainsFunc(value, isSpaceRune) && isOrgText(value) {
+		runeCount(value) <= 20 && !strings.ContainsFunc(value, isSpaceRune) && isOrgText(value) {
 		// 编辑：超级军网, 责任编辑：红色山西网: a site that edits what it
 		// reposts, named alone, is the editor.
 		return creditSegment{label: l, value: value, names: []string{value}}, true
 	}
-	if rest != "" && l.field == CreditOther && utf8.RuneCountInString(rest) <= 40 {
+	if rest != "" && l.field == CreditOther && runeCount(rest) <= 40 {
 		// 图片来源：新华社, 燃财经出品, 医技药剂党支部、药剂科供稿: an
 		// organization is the name of a role other than author or editor;
 		// 圖/翻攝高虹安臉書 names the page a photo was taken from, 圖/《科學月刊》
@@ -1864,7 +1864,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 	if rest != "" && !isOrgText(rest) {
 		return seg, false
 	}
-	if len(names) == 0 && rest == "" && l.field == CreditOther && value != "" && utf8.RuneCountInString(value) <= 40 {
+	if len(names) == 0 && rest == "" && l.field == CreditOther && value != "" && runeCount(value) <= 40 {
 		// 圖片提供|中國文化大學: a role's value that reads as no name (an
 		// institution whose name holds a job word) is kept as written.
 		names = splitNames(value)
@@ -1933,7 +1933,7 @@ func readNames(value string, field CreditField) (names []string, rest string) {
 		// has two characters or ends as places do (记者郑州市报道).
 		if head, ok := cutReport(strings.TrimSpace(value)); ok {
 			if parts := strings.Fields(head); len(parts) <= 2 {
-				if name := strings.Join(parts, ""); utf8.RuneCountInString(name) == 3 && looksLikeHanName(name) && !endsLikePlace(name) {
+				if name := strings.Join(parts, ""); runeCount(name) == 3 && looksLikeHanName(name) && !endsLikePlace(name) {
 					value = name
 				}
 			}
@@ -1991,7 +1991,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		// 邵奕儒 報導 is a name alone, and 報導 a word of its own.
 		if spacedReport.MatchString(value) {
 			head := strings.TrimRightFunc(value[:len(value)-len("報導")], isSpaceRune)
-			if utf8.RuneCountInString(lastWord(head)) >= 4 {
+			if runeCount(lastWord(head)) >= 4 {
 				value = head + value[len(value)-len("報導"):]
 			}
 		}
@@ -2062,7 +2062,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		// after it and no place (a place of two, 台北報導, is a dateline;
 		// one of three ends as places do, 金門縣, or is written 报道 on the
 		// mainland, 石家庄报道).
-		if head, ok := cutTaiwanReport(w); ok && utf8.RuneCountInString(head) == 3 && looksLikeHanName(head) && !endsLikePlace(head) {
+		if head, ok := cutTaiwanReport(w); ok && runeCount(head) == 3 && looksLikeHanName(head) && !endsLikePlace(head) {
 			w, context = head, true
 		}
 		// 賴姵君南投報導, 游博智新北市報導: a dateline glued after the name.
@@ -2071,7 +2071,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 			w, context = name, true
 		}
 		if strings.HasSuffix(w, "道") || strings.HasSuffix(w, "導") {
-			if m := gluedDateline.FindStringSubmatch(w); m != nil && (!dateline.MatchString(w) || utf8.RuneCountInString(w) >= 7) {
+			if m := gluedDateline.FindStringSubmatch(w); m != nil && (!dateline.MatchString(w) || runeCount(w) >= 7) {
 				w, context = m[1], true
 			}
 		}
@@ -2124,7 +2124,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		names = slices.DeleteFunc(names, acronym)
 		context = true
 	}
-	if labelled && len(names) >= 2 && utf8.RuneCountInString(names[0]) >= 4 && allHanNames(names[:1]) && !looksLikeHanName(names[0]) && allLookLikeNames(names[1:]) {
+	if labelled && len(names) >= 2 && runeCount(names[0]) >= 4 && allHanNames(names[:1]) && !looksLikeHanName(names[0]) && allLookLikeNames(names[1:]) {
 		// 攝影|日常散步 李盈靜: after a label, a column's or a studio's
 		// name of four characters or more before people's names.
 		names = names[1:]
@@ -2242,7 +2242,7 @@ func cutCompiledReport(w string) (string, bool) {
 // 大紀元 訊).
 func isNewsTag(t string) bool {
 	t = strings.TrimSpace(t)
-	n := utf8.RuneCountInString(t)
+	n := runeCount(t)
 	return n >= 2 && n <= 12 && (strings.HasSuffix(t, "訊") || strings.HasSuffix(t, "讯"))
 }
 
@@ -2264,7 +2264,7 @@ func isTaiwanPlace(w string) bool {
 	for _, c := range taiwanCounties {
 		if rest, ok := strings.CutPrefix(w, c); ok {
 			rest = strings.TrimLeft(rest, "市縣")
-			n := utf8.RuneCountInString(rest)
+			n := runeCount(rest)
 			return n == 0 || n <= 3 && allHanNames([]string{rest})
 		}
 	}
@@ -2287,7 +2287,7 @@ func cutTaiwanReport(w string) (string, bool) {
 // name.
 func datelineAfter(rest, name string) bool {
 	tail, ok := strings.CutPrefix(rest, name)
-	if !ok || utf8.RuneCountInString(name) > 3 || !isSingleName(name) {
+	if !ok || runeCount(name) > 3 || !isSingleName(name) {
 		return false
 	}
 	tail = strings.TrimLeft(tail, " ")
@@ -2300,7 +2300,7 @@ func datelineAfter(rest, name string) bool {
 	}
 	place, ok := cutReport(strings.TrimSpace(tail))
 	place = strings.TrimSpace(place)
-	return ok && place != "" && utf8.RuneCountInString(place) <= 6 && allHanNames([]string{place})
+	return ok && place != "" && runeCount(place) <= 6 && allHanNames([]string{place})
 }
 
 // cutReport cuts 报道, 報導 or 報道 off the end of w.
@@ -2332,7 +2332,7 @@ var spacedReport = regexp.MustCompile(`\p{Han}\s+[报報][道導]$`)
 // is one Han character and one more stands alone before it (任 超 攝).
 func spacedName(s string, from, end int) int {
 	word := strings.TrimSpace(s[from:end])
-	if utf8.RuneCountInString(word) != 1 || from < 2 || s[from-1] != ' ' {
+	if runeCount(word) != 1 || from < 2 || s[from-1] != ' ' {
 		return from
 	}
 	before := strings.TrimRight(s[:from], " ")
@@ -2395,7 +2395,7 @@ func stripTrailingOrg(w string) string {
 
 // isSingleName reports whether w is a two- or three-character Han name.
 func isSingleName(w string) bool {
-	n := utf8.RuneCountInString(w)
+	n := runeCount(w)
 	return n >= 2 && n <= 3 && allHanNames([]string{w})
 }
 
@@ -2463,7 +2463,7 @@ func (m orgWordMatcher) MatchString(w string) bool {
 	if m.hasSuffix(w) {
 		return true
 	}
-	switch n := utf8.RuneCountInString(w); {
+	switch n := runeCount(w); {
 	case n == 3 && allHanNames([]string{w}):
 		last, _ := utf8.DecodeLastRuneInString(w)
 		return last == '处' || last == '處' || last == '部' || last == '办' || last == '辦' // 宣传办: an office
@@ -2486,7 +2486,7 @@ func isOrgText(s string) bool {
 		// 第一财经YiMagazine, 新頭殼newtalk: an outlet's name with its Latin
 		// name glued after it.
 		if head := strings.TrimRightFunc(w, isASCIILetter); head != "" && head != w && !orgWord.MatchString(w) {
-			if n := utf8.RuneCountInString(head); len(w)-len(head) >= 3 && n >= 2 && n <= 6 && allHanNames([]string{head}) && !looksLikeHanName(head) {
+			if n := runeCount(head); len(w)-len(head) >= 3 && n >= 2 && n <= 6 && allHanNames([]string{head}) && !looksLikeHanName(head) {
 				continue // 新頭殼newtalk: a brand, its Chinese and Latin names glued
 			}
 			w = head
@@ -2504,7 +2504,7 @@ func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <
 // isName reports whether w reads as a person's name: Han characters (a
 // middle dot allowed), or Latin letters.
 func isName(w string) bool {
-	n := utf8.RuneCountInString(w)
+	n := runeCount(w)
 	if n < 2 || n > 24 {
 		return false
 	}
@@ -2568,7 +2568,7 @@ func joinSingles(names []string) []string {
 		}
 		// 黃 啟安: a family name alone, then the given name of two.
 		if r, _ := utf8.DecodeRuneInString(n); isSingleHan(n) && surnames[r] && i+1 < len(names) &&
-			utf8.RuneCountInString(names[i+1]) == 2 && looksLikeHanName(n+names[i+1]) {
+			runeCount(names[i+1]) == 2 && looksLikeHanName(n+names[i+1]) {
 			n += names[i+1]
 			i++
 		}
@@ -2591,7 +2591,7 @@ func isNameList(text string) []string {
 	}
 	names := joinSingles(words)
 	for _, n := range names {
-		c := utf8.RuneCountInString(n)
+		c := runeCount(n)
 		if c < 2 || c > 3 || strings.IndexFunc(n, func(r rune) bool { return !isHan(r) }) >= 0 {
 			return nil
 		}
@@ -2709,7 +2709,7 @@ func roleLine(s string) (creditSegment, bool) {
 		return creditSegment{}, false
 	}
 	label := strings.TrimSpace(s[:i])
-	n := utf8.RuneCountInString(label)
+	n := runeCount(label)
 	if n < 2 || n > 6 || !allHanNames([]string{label}) {
 		return creditSegment{}, false
 	}
@@ -2778,7 +2778,7 @@ func labelChain(g *creditGrammar, s string, mode lineMode) (creditLine, bool) {
 			return creditLine{}, false
 		}
 		label, value := f[:i], f[i+size:]
-		if n := utf8.RuneCountInString(label); n < 2 || n > 5 || !allHanNames([]string{label}) || !looksLikeHanName(value) {
+		if n := runeCount(label); n < 2 || n > 5 || !allHanNames([]string{label}) || !looksLikeHanName(value) {
 			return creditLine{}, false
 		}
 		if g.startsWithLabel(f) {
@@ -3160,7 +3160,7 @@ func photoBy(inner string) (creditSegment, bool) {
 	for _, label := range [...]string{"圖片", "图片", "相片", "供圖", "供图"} {
 		head, ok := strings.CutSuffix(inner, label)
 		head = strings.TrimSuffix(head, "提供") // 主辦單位提供圖片
-		n := utf8.RuneCountInString(head)
+		n := runeCount(head)
 		if !ok || n < 2 || n > 8 || !allHanNames([]string{head}) || isStockPhoto(head) {
 			continue
 		}
@@ -3273,7 +3273,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		if ls := g.find(text[tail:]); len(ls) > 0 {
 			at := ls[len(ls)-1]
 			if at.orgStart == at.start && photoLabel[at.label.label] && at.label.field == CreditOther && at.start > 0 && text[tail+at.start-1] == ' ' &&
-				isCreditSep(firstRune(strings.TrimLeft(text[tail+at.end:], " "))) && utf8.RuneCountInString(text[tail:tail+at.start]) <= 30 {
+				isCreditSep(firstRune(strings.TrimLeft(text[tail+at.end:], " "))) && runeCount(text[tail:tail+at.start]) <= 30 {
 				m = []int{0, len(text) - tail, at.start, len(text) - tail}
 			}
 		}
@@ -3300,7 +3300,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 					label, org = photo, rest // /圖金湖鎮公所提供: the photo, and who provided it
 				}
 			}
-			if !isOrgText(org) && (utf8.RuneCountInString(org) < 3 || !looksLikeHanName(org)) {
+			if !isOrgText(org) && (runeCount(org) < 3 || !looksLikeHanName(org)) {
 				return
 			}
 			if seg, ok := readSegment(creditLabel{label: label, field: CreditOther}, org); ok && len(seg.names) > 0 {
@@ -3519,7 +3519,7 @@ var teamSuffixes = []string{"团队", "團隊", "小组", "小組", "课题组",
 func teamName(s string) bool {
 	for _, x := range teamSuffixes {
 		if head, ok := strings.CutSuffix(s, x); ok {
-			return utf8.RuneCountInString(head) >= 2 && !containsAnyRune(head, "和与與及的") && allHanOrLatin(head)
+			return runeCount(head) >= 2 && !containsAnyRune(head, "和与與及的") && allHanOrLatin(head)
 		}
 	}
 	return false

@@ -2,12 +2,14 @@ package newsdoc
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -157,4 +159,51 @@ func TestSizeInName(t *testing.T) {
 		}
 	}
 	require.Greater(t, matched, 10)
+}
+
+// TestRuneCount: runeCount counts as utf8.RuneCountInString does, on
+// every rune of one to three bytes alone and between ASCII, on every
+// three bytes led by E0–EF (the forms it checks itself, valid or not), on
+// random bytes and on the golden inputs.
+func TestRuneCount(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("%q: %d runes, utf8 counts %d", s, got, want)
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		s := string(r)
+		check(s)
+		check("a" + s + "b")
+		check(s[:len(s)-1])
+	}
+	for c := 0xE0; c <= 0xEF; c++ {
+		for c1 := 0; c1 < 256; c1++ {
+			for _, c2 := range []byte{0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE4, 0xFF} {
+				check(string([]byte{byte(c), byte(c1), c2}))
+				check(string([]byte{'x', byte(c), byte(c1), c2, 'y'}))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			switch rng.IntN(4) {
+			case 0:
+				b[i] = byte(rng.IntN(0x80))
+			case 1:
+				b[i] = byte(0x80 + rng.IntN(0x40))
+			case 2:
+				b[i] = byte(0xE0 + rng.IntN(0x10))
+			default:
+				b[i] = byte(rng.IntN(256))
+			}
+		}
+		check(string(b))
+	}
+	for _, src := range testdataInputs(t, filepath.Join("testdata", "golden", "*", "input.*")) {
+		check(src)
+	}
 }

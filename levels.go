@@ -6,7 +6,6 @@ package newsdoc
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // buildTree places the candidates in a tree, checking their numbers, and
@@ -446,7 +445,7 @@ func shortRunIn(c *cand, paras []Paragraph) bool {
 		return false
 	}
 	title := paras[c.idx].Text[c.titleAt:c.titleEnd]
-	return utf8.RuneCountInString(title) <= maxRunInHead && !containsAnyRune(title, "，,；;：:、")
+	return runeCount(title) <= maxRunInHead && !containsAnyRune(title, "，,；;：:、")
 }
 
 // listStyle reports whether numbers of family f may number list items

@@ -104,7 +104,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Errors returned by [Parse]. Front matter errors are [*FrontMatterError]
@@ -528,7 +527,7 @@ func bestTitle(doc *Document) string {
 		if p.Kind == KindHeading {
 			return headingText(&p)
 		}
-		if p.Kind != KindImage && utf8.RuneCountInString(p.Text) > maxPlain {
+		if p.Kind != KindImage && runeCount(p.Text) > maxPlain {
 			break // body text: later headings are subheadings
 		}
 	}

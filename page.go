@@ -130,7 +130,7 @@ func (ps *pageState) text(b []byte) {
 		if t == "" {
 			return // the space before the element's text
 		}
-		if utf8.RuneCountInString(t) > 20 {
+		if runeCount(t) > 20 {
 			break
 		}
 		if ps.want == wantRelAuthor {
@@ -426,7 +426,7 @@ func pageTitle(ps *pageState, paras []Paragraph, ld ldArticle) string {
 	if ps.headline >= 0 {
 		return paras[ps.headline].Text
 	}
-	if metaTitle != "" && !strings.Contains(metaTitle, "_") && utf8.RuneCountInString(metaTitle) >= 4 {
+	if metaTitle != "" && !strings.Contains(metaTitle, "_") && runeCount(metaTitle) >= 4 {
 		return stripSiteName(metaTitle, title)
 	}
 	return stripSiteName(title, metaTitle)
@@ -441,18 +441,18 @@ var bracketedTitle = regexp.MustCompile(`^\s*([^()（）\s]{2,12})\s*[(（](.{4,
 // to be a headline. A headline that holds a separator itself is kept
 // whole when other metadata shows it.
 func stripSiteName(title, other string) string {
-	if other != "" && strings.HasPrefix(title, other) && utf8.RuneCountInString(other) >= 4 {
+	if other != "" && strings.HasPrefix(title, other) && runeCount(other) >= 4 {
 		return other
 	}
 	// 成報新聞(美國擴「潔淨網絡」…): the site's name, the headline in brackets.
-	if m := bracketedTitle.FindStringSubmatch(title); m != nil && utf8.RuneCountInString(m[2]) > 2*utf8.RuneCountInString(m[1]) {
+	if m := bracketedTitle.FindStringSubmatch(title); m != nil && runeCount(m[2]) > 2*runeCount(m[1]) {
 		return strings.TrimSpace(m[2])
 	}
 	locs := titleSeparators.FindAllStringIndex(title, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
 		head := strings.TrimSpace(title[:locs[i][0]])
 		tail := title[locs[i][0]:]
-		if utf8.RuneCountInString(head) >= 4 && utf8.RuneCountInString(tail) <= 40 {
+		if runeCount(head) >= 4 && runeCount(tail) <= 40 {
 			title = head
 			continue
 		}
@@ -468,7 +468,7 @@ func stripSiteName(title, other string) string {
 // names (/article/20200808/, "- 20200808 -"), read in loc.
 func fallbackDate(paras []Paragraph, info []paraInfo, ps *pageState, first int, pageURL string, loc *time.Location) time.Time {
 	for i := ps.headline - 1; i >= 0 && i >= ps.headline-3; i-- {
-		if p := &paras[i]; p.Kind == KindText && utf8.RuneCountInString(p.Text) <= 40 {
+		if p := &paras[i]; p.Kind == KindText && runeCount(p.Text) <= 40 {
 			if t, _, ok := findDateTime(p.Text, loc); ok {
 				return t
 			}
@@ -484,7 +484,7 @@ func fallbackDate(paras []Paragraph, info []paraInfo, ps *pageState, first int, 
 	}
 	for i := max(first, ps.headline+1, 0); i < len(paras) && i <= last+6; i++ {
 		p := &paras[i]
-		if p.Kind != KindText || utf8.RuneCountInString(p.Text) > 60 || containsAnyRune(p.Text, "。！？，") {
+		if p.Kind != KindText || runeCount(p.Text) > 60 || containsAnyRune(p.Text, "。！？，") {
 			continue
 		}
 		if t, _, ok := findDateTime(p.Text, loc); ok {
@@ -678,7 +678,7 @@ func keywords(s string) []string {
 	for _, k := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == '|'
 	}) {
-		if k = strings.TrimSpace(k); k != "" && utf8.RuneCountInString(k) <= 30 {
+		if k = strings.TrimSpace(k); k != "" && runeCount(k) <= 30 {
 			out = appendNew(out, k)
 		}
 	}
@@ -693,14 +693,14 @@ func findHeadline(paras []Paragraph, ps *pageState, ld ldArticle, first int) int
 	titles := []string{noSpace(ps.title), noSpace(ps.metaValue("og:title", "twitter:title")), noSpace(ld.Headline)}
 	matches := func(text string) bool {
 		t := noSpace(text)
-		n := utf8.RuneCountInString(t)
+		n := runeCount(t)
 		if n < 4 {
 			return false
 		}
 		for _, title := range titles {
 			// The headline is the title, or the title is the headline and
 			// the site's name: most of it, never a word of it.
-			if title != "" && strings.HasPrefix(title, t) && 5*n >= 3*utf8.RuneCountInString(stripSiteName(title, "")) {
+			if title != "" && strings.HasPrefix(title, t) && 5*n >= 3*runeCount(stripSiteName(title, "")) {
 				return true
 			}
 		}
@@ -709,7 +709,7 @@ func findHeadline(paras []Paragraph, ps *pageState, ld ldArticle, first int) int
 	found, h1 := -1, -1
 	for i := range min(len(paras), first+3) {
 		p := &paras[i]
-		if p.Kind != KindHeading && p.Kind != KindText || utf8.RuneCountInString(p.Text) > 80 {
+		if p.Kind != KindHeading && p.Kind != KindText || runeCount(p.Text) > 80 {
 			continue
 		}
 		if matches(p.Text) && (p.Kind == KindHeading || isTitleLine(p) || found < 0) {
@@ -747,7 +747,7 @@ func headlineAbove(paras []Paragraph, first int) int {
 			continue
 		}
 		t := noSpace(p.Text)
-		n := utf8.RuneCountInString(t)
+		n := runeCount(t)
 		switch {
 		case n < 8:
 			continue // a widget: 搜索, 4
@@ -821,7 +821,7 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			lifted[i] = true
 			continue
 		}
-		if p.Kind != KindText && p.Kind != KindListItem && p.Kind != KindQuote && (p.Kind != KindHeading || i == ps.headline) || utf8.RuneCountInString(p.Text) > 200 ||
+		if p.Kind != KindText && p.Kind != KindListItem && p.Kind != KindQuote && (p.Kind != KindHeading || i == ps.headline) || runeCount(p.Text) > 200 ||
 			containsAnyRune(p.Text, "。！？") || isAdoptionNote(p.Text) {
 			continue // a sentence of the article, not a byline: its dates are not the page's
 		}
@@ -911,7 +911,7 @@ func tagLabel(s string) bool {
 // isDateLine reports whether s is a short line with a date on it: the
 // date line of a byline.
 func isDateLine(s string, cfg *config) bool {
-	if utf8.RuneCountInString(s) > 40 {
+	if runeCount(s) > 40 {
 		return false
 	}
 	_, _, ok := findDateTime(s, cfg.loc)
@@ -970,7 +970,7 @@ func firstRune(s string) rune {
 // transcribed foreign names) not ending as outlets' names do, or Latin
 // words.
 func isPersonName(s string) bool {
-	n := utf8.RuneCountInString(s)
+	n := runeCount(s)
 	if n < 2 || n > 12 || orgWord.MatchString(s) || n <= 6 && strings.ToUpper(s) == s && !containsAnyRune(s, " ·•.") && s[0] < utf8.RuneSelf {
 		return false // NHK, CNN, BBC: an acronym names an organization
 	}
@@ -1025,7 +1025,7 @@ func looksLikeHanName(w string) bool {
 	if containsAnyRune(w, "·•") {
 		return allHanNames([]string{w})
 	}
-	n := utf8.RuneCountInString(w)
+	n := runeCount(w)
 	if n < 2 || n > 4 || !allHanNames([]string{w}) || orgWord.MatchString(w) {
 		return false
 	}
@@ -1169,7 +1169,7 @@ func keepLede(doc *Document, ps *pageState, rules []int, article int) {
 		switch {
 		case p.Kind == KindImage || p.Kind == KindText && !isProse(p.Text):
 			continue
-		case p.Kind == KindText && rules[i] == article && utf8.RuneCountInString(p.Text) >= 3*maxPlain && !hasLink(p) &&
+		case p.Kind == KindText && rules[i] == article && runeCount(p.Text) >= 3*maxPlain && !hasLink(p) &&
 			!containsAnyRune(runePrefix(p.Text, 8), "：:"):
 			if have == nil {
 				var rest []string
@@ -1209,7 +1209,7 @@ const maxLede = 3
 // slider's buttons, is none), with no label and
 // colon (a byline, a date line) and no year or time in figures.
 func isLeadCaption(s string) bool {
-	n := utf8.RuneCountInString(s)
+	n := runeCount(s)
 	// Eight characters at least: 关注新华网 under a QR code is no caption.
 	return n >= 8 && n <= 120 && containsHan(s) && !containsAnyRune(s, "：:\n") && !hasDigitRun(s, 4)
 }

@@ -401,7 +401,7 @@ func (r *Rule) matchFiltered(text string) bool {
 		return false
 	}
 	if r.max > 0 && len(text) > r.max && (!r.maxOfPattern || strings.IndexByte(text, '\n') < 0) &&
-		(len(text) > r.max*utf8.UTFMax || utf8.RuneCountInString(text) > r.max) {
+		(len(text) > r.max*utf8.UTFMax || runeCount(text) > r.max) {
 		return false // (a bound read from re, as opens reads its starts, holds for a text of one line)
 	}
 	var found uint64 // the sets text holds, when r.setScan looks for them
@@ -1339,6 +1339,6 @@ func DefaultPolicy() *Policy {
 // (正文一句话。), no button's or label's text.
 func sentence(text string) bool {
 	t := strings.TrimRight(text, "”」』\"' ")
-	return utf8.RuneCountInString(t) >= 4 && (strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？") ||
+	return runeCount(t) >= 4 && (strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？") ||
 		strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?"))
 }

@@ -453,7 +453,7 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 					i++
 					lit += string(t.Sub[i].Rune)
 				}
-				if n := utf8.RuneCountInString(lit); n > bestLen {
+				if n := runeCount(lit); n > bestLen {
 					best, bestLen = []string{lit}, n
 				}
 				continue
@@ -561,7 +561,7 @@ func product(a, b []string) []string {
 func shortest(texts []string) int {
 	n := -1
 	for _, s := range texts {
-		if c := utf8.RuneCountInString(s); n < 0 || c < n {
+		if c := runeCount(s); n < 0 || c < n {
 			n = c
 		}
 	}

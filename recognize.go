@@ -176,7 +176,7 @@ func titleBlock(paras []Paragraph) map[int]bool {
 			markers++
 		case isAdoptionLine(p.Text):
 			markers++
-		case !h1 && isTitleLine(p) && utf8.RuneCountInString(p.Text) <= 20 && speakers < 3:
+		case !h1 && isTitleLine(p) && runeCount(p.Text) <= 20 && speakers < 3:
 			// the speaker: 北京市市长 陈吉宁 (a few lines at most: a run of
 			// short bold lines is no title block)
 			speakers++
@@ -216,7 +216,7 @@ var adoptionLine = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日.*(?:
 // most paragraphs.
 func isAdoptionLine(s string) bool {
 	t := strings.TrimPrefix(strings.TrimPrefix(s, "（"), "(")
-	if t == "" || t[0] < '0' || t[0] > '9' || len(s) > maxAdoption && utf8.RuneCountInString(s) > maxAdoption {
+	if t == "" || t[0] < '0' || t[0] > '9' || len(s) > maxAdoption && runeCount(s) > maxAdoption {
 		return false
 	}
 	return adoptionLine.MatchString(s)
@@ -231,7 +231,7 @@ const maxAdoption = 300
 // a title or a subhead.
 func isTitleLine(p *Paragraph) bool {
 	return (p.Kind == KindText || p.Kind == KindHeading) && len(p.Marks) > 0 && len(p.Text) <= maxBoldHeading*utf8.UTFMax &&
-		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text) && !emailAddress.MatchString(p.Text) &&
+		runeCount(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text) && !emailAddress.MatchString(p.Text) &&
 		!fieldList(p.Text)
 }
 
@@ -258,7 +258,7 @@ var emailAddress = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 func isCenteredQuestion(p *Paragraph) bool {
 	r, _ := utf8.DecodeLastRuneInString(p.Text)
 	return p.Kind == KindText && len(p.Marks) > 0 && (r == '？' || r == '?') && !containsAnyRune(p.Text, "。！!；;") &&
-		utf8.RuneCountInString(p.Text) <= maxBoldHeading && isAllBold(p)
+		runeCount(p.Text) <= maxBoldHeading && isAllBold(p)
 }
 
 func isAllBold(p *Paragraph) bool {
@@ -570,7 +570,7 @@ func plainKicker(paras []Paragraph, i int) bool {
 	if p.Kind != KindText || len(p.Marks) > 0 || i+1 >= len(paras) || !strings.HasSuffix(p.Text, "：") {
 		return false
 	}
-	n := utf8.RuneCountInString(p.Text)
+	n := runeCount(p.Text)
 	next := &paras[i+1]
 	return n > maxLabel && n <= 2*maxLabel+4 && !containsAnyRune(p.Text, "，,。；") &&
 		isTitleLine(next) && !strings.HasSuffix(next.Text, "：")
@@ -657,10 +657,10 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			// A longer bold line ending with a colon introduces what
 			// follows: a heading only as the first line of a two-line
 			// subhead ("格力电器员工持股计划引发新思考：" / "好的激励计划…").
-			kicker := strings.HasSuffix(p.Text, "：") && utf8.RuneCountInString(p.Text) > maxLabel
+			kicker := strings.HasSuffix(p.Text, "：") && runeCount(p.Text) > maxLabel
 			style := StyleBold
 			switch {
-			case utf8.RuneCountInString(p.Text) <= maxLabel:
+			case runeCount(p.Text) <= maxLabel:
 				style = StyleLabel // "案例篇：": a part made of sections
 			case info[i].centered:
 				style = StyleBoldCentered
@@ -873,7 +873,7 @@ func lawTitle(lines []Paragraph) bool {
 // adoptionNote reports whether p is a note of the day a text was adopted,
 // published or put in force, alone on its line: （1998年11月4日通过）.
 func adoptionNote(p *Paragraph) bool {
-	return p.Kind == KindText && isAdoptionLine(p.Text) && utf8.RuneCountInString(p.Text) <= 200
+	return p.Kind == KindText && isAdoptionLine(p.Text) && runeCount(p.Text) <= 200
 }
 
 // titleLine reports whether p can be a line of a title set over several
@@ -882,7 +882,7 @@ func titleLine(p *Paragraph) bool {
 	if p.Kind != KindText && p.Kind != KindHeading || p.Text == "" {
 		return false
 	}
-	if utf8.RuneCountInString(p.Text) > maxTitle || endsSentence(p.Text) || strings.HasSuffix(p.Text, "：") || countEnd.MatchString(p.Text) {
+	if runeCount(p.Text) > maxTitle || endsSentence(p.Text) || strings.HasSuffix(p.Text, "：") || countEnd.MatchString(p.Text) {
 		return false
 	}
 	return !maybeNumbered(p.Text) || numberOf(p.Text) == nil
@@ -898,7 +898,7 @@ func plainKeywords(kept []int, paras []Paragraph) bool {
 			return false
 		}
 		k := &paras[i-1]
-		if n := utf8.RuneCountInString(k.Text); k.Kind != KindText || len(k.Marks) > 0 || n < 2 || n > maxKeyword ||
+		if n := runeCount(k.Text); k.Kind != KindText || len(k.Marks) > 0 || n < 2 || n > maxKeyword ||
 			!containsHan(k.Text) || containsAnyRune(k.Text, " 　：:，,。；;！？!?、") {
 			return false // 人工智能+ is one; 新质生产力： or 一、 is not
 		}
@@ -1002,7 +1002,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 	if isDecimal(n.style) && decimalJoined(p.Text[:end]) {
 		// 1.1招标项目概况 is a heading, its title run into its number;
 		// 1.1.1根据《…》…的规定，… is a clause of text.
-		if t := p.Text[end:]; utf8.RuneCountInString(t) > maxBoldHeading || containsAnyRune(t, "。；;，,：:！？!?") {
+		if t := p.Text[end:]; runeCount(t) > maxBoldHeading || containsAnyRune(t, "。；;，,：:！？!?") {
 			return cand{}, false
 		}
 	}
@@ -1067,7 +1067,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		// 1.巨大。（12分）: so does a note in brackets alone, a score or a
 		// source.
 		c.noteOnly = c.restAt >= 0 && bracketNote.MatchString(strings.TrimSpace(p.Text[c.restAt:]))
-		c.note = c.restAt >= 0 && utf8.RuneCountInString(p.Text[c.restAt:]) < utf8.RuneCountInString(p.Text[at:c.titleEnd]) || c.noteOnly
+		c.note = c.restAt >= 0 && runeCount(p.Text[c.restAt:]) < runeCount(p.Text[at:c.titleEnd]) || c.noteOnly
 	}
 	if p.Kind == KindHeading {
 		c.forced, c.tag = true, int8(min(max(p.Level, 1), 6))
@@ -1214,12 +1214,12 @@ func shapeOf(text string, at int) (titleEnd, restAt int, sh shape) {
 	rest := text[at:]
 	if i := strings.Index(rest, "。"); i >= 0 {
 		after := strings.TrimLeftFunc(rest[i+len("。"):], isSpaceRune)
-		if after != "" && utf8.RuneCountInString(rest[:i]) <= maxRunInTitle {
+		if after != "" && runeCount(rest[:i]) <= maxRunInTitle {
 			return at + i, len(text) - len(after), shapeRunIn
 		}
 		return len(text) - len(sentenceEnd(rest)), -1, shapeSentence
 	}
-	if utf8.RuneCountInString(rest) <= maxTitle && !endsSentence(rest) && !strings.HasSuffix(rest, "：") {
+	if runeCount(rest) <= maxTitle && !endsSentence(rest) && !strings.HasSuffix(rest, "：") {
 		return len(text), -1, shapeTitle
 	}
 	return len(text) - len(sentenceEnd(rest)), -1, shapeSentence
@@ -1425,7 +1425,7 @@ func markerHeading(text string) int {
 		return 0
 	}
 	title := strings.TrimLeft(text[n:], " \u3000")
-	if k := utf8.RuneCountInString(title); k < 2 || k > maxBoldHeading || endsSentence(title) || strings.HasSuffix(title, "：") {
+	if k := runeCount(title); k < 2 || k > maxBoldHeading || endsSentence(title) || strings.HasSuffix(title, "：") {
 		return 0
 	}
 	return len(text) - len(title)
@@ -1447,7 +1447,7 @@ func headsBody(paras []Paragraph, i int) bool {
 		if first, _ := utf8.DecodeRuneInString(p.Text); first == r {
 			return false
 		}
-		if p.Kind == KindText && utf8.RuneCountInString(p.Text) > maxPlain {
+		if p.Kind == KindText && runeCount(p.Text) > maxPlain {
 			return true
 		}
 	}
@@ -1464,7 +1464,7 @@ func isSentenceSubhead(p *Paragraph) bool {
 		return false
 	}
 	head, ok := strings.CutSuffix(p.Text, "。")
-	n := utf8.RuneCountInString(head)
+	n := runeCount(head)
 	if !ok || n < 4 || n > maxPlain || containsAnyRune(head, "\n。，,、；;：:！？!?“”\"（）()《》 ") {
 		return false
 	}
@@ -1567,7 +1567,7 @@ func headerRow(s string) bool {
 	}
 	long := 0
 	for _, f := range fields {
-		n := utf8.RuneCountInString(f)
+		n := runeCount(f)
 		if n > 6 || !containsHan(f) {
 			return false
 		}
@@ -1595,8 +1595,8 @@ func fieldLabel(s string) bool {
 	// 附录2：竞价指引 / 附录3：… name parts, not fields; 王志刚表示：“…。” is a
 	// sentence.
 	value := strings.TrimSpace(s[i+size:])
-	return utf8.RuneCountInString(s[:i]) <= maxFieldLabel && !strings.ContainsAny(s[:i], "0123456789") &&
-		value != "" && utf8.RuneCountInString(value) <= 2*maxPlain && !containsAnyRune(value, "。！？“”\"")
+	return runeCount(s[:i]) <= maxFieldLabel && !strings.ContainsAny(s[:i], "0123456789") &&
+		value != "" && runeCount(value) <= 2*maxPlain && !containsAnyRune(value, "。！？“”\"")
 }
 
 // formField reports whether paras[i], a field (see fieldLabel), stands
@@ -1623,7 +1623,7 @@ func isPlainHeading(p *Paragraph) bool {
 	if p.Kind != KindText || len(p.Marks) > 0 || len(p.Text) > maxPlain*utf8.UTFMax {
 		return false
 	}
-	n := utf8.RuneCountInString(p.Text)
+	n := runeCount(p.Text)
 	// A formula (月工资收入÷月计薪天数, 250天÷4季＝62.5天/季) is no subhead.
 	if n < 2 || n > maxPlain || containsAnyRune(p.Text, "\n。！？÷×＝=；;") || countEnd.MatchString(p.Text) {
 		return false // a clause (schema 通过；字段顺序固定) is no subhead either
@@ -1636,7 +1636,7 @@ func isPlainHeading(p *Paragraph) bool {
 	// 平台：Windows电脑: a short name, a colon and a value that is no
 	// Chinese phrase (a product, a figure, an address) is a field; 背景：一场风波
 	// may be a subhead.
-	if i := indexAnyRune(p.Text, "：:"); i > 0 && utf8.RuneCountInString(p.Text[:i]) <= 4 {
+	if i := indexAnyRune(p.Text, "：:"); i > 0 && runeCount(p.Text[:i]) <= 4 {
 		_, size := utf8.DecodeRuneInString(p.Text[i:])
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.Text[i+size:], " ")); r < utf8.RuneSelf {
 			return false
@@ -1694,7 +1694,7 @@ func speakerSign(s string) bool {
 		return false // as the pattern ends
 	}
 	m := speakerLine.FindStringSubmatch(s)
-	if m == nil || utf8.RuneCountInString(m[1]) < 4 {
+	if m == nil || runeCount(m[1]) < 4 {
 		return false
 	}
 	return !containsAnyOf(m[2], "代表", "委员", "委員", "人大", "政协", "政協", "全国", "全國", "基层", "基層")

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -184,7 +183,7 @@ func numberedRows(rows [][]Cell) bool {
 		}
 		num := strings.TrimSpace(row[0].Text)
 		n := numberOf(num)
-		if n == nil || utf8.RuneCountInString(num) > 12 {
+		if n == nil || runeCount(num) > 12 {
 			return false
 		}
 		if loc := n.re.FindStringIndex(numberHead(num)); loc == nil || strings.TrimSpace(numberHead(num)[loc[1]:]) != "" {

@@ -88,7 +88,7 @@ func outlineHead(cands []*cand, paras []Paragraph) {
 		}
 		c.dropped = true
 		kind := KindText
-		if head && !hasTitle && !endsSentence(title) && utf8.RuneCountInString(title) <= maxTitle {
+		if head && !hasTitle && !endsSentence(title) && runeCount(title) <= maxTitle {
 			kind, hasTitle = KindTitle, true
 		}
 		for k := c.idx; k < c.mergeEnd; k++ {
@@ -282,7 +282,7 @@ func checkSentenceHeads(lines []int, paras []Paragraph) []int {
 			continue // an image's caption: 大涧学校。
 		}
 		if i+1 < len(paras) && paras[i+1].Kind == KindText && isProse(paras[i+1].Text) &&
-			utf8.RuneCountInString(paras[i+1].Text) > 3*maxPlain {
+			runeCount(paras[i+1].Text) > 3*maxPlain {
 			kept = append(kept, i)
 		}
 	}
@@ -303,7 +303,7 @@ func isProse(s string) bool {
 	if len(s) > 3*maxPlain*utf8.UTFMax {
 		return true // more than 3*maxPlain runes, whatever they are
 	}
-	n := utf8.RuneCountInString(s)
+	n := runeCount(s)
 	if n <= maxPlain {
 		return false
 	}
@@ -388,11 +388,11 @@ func wrappedTail(c *cand, paras []Paragraph) bool {
 // 分配方案 / 一、…). A person's name under a speech's title (…上的讲话 /
 // 李明) is the speaker, not the title's end.
 func wrappedLine(paras []Paragraph, k int, title string, annex bool) bool {
-	if k+2 >= len(paras) || utf8.RuneCountInString(title) < minWrappedTitle || !isHan(lastRune(title)) {
+	if k+2 >= len(paras) || runeCount(title) < minWrappedTitle || !isHan(lastRune(title)) {
 		return false
 	}
 	tail := &paras[k+1]
-	if tail.Kind != KindText || len(tail.Marks) > 0 || utf8.RuneCountInString(tail.Text) > 4 ||
+	if tail.Kind != KindText || len(tail.Marks) > 0 || runeCount(tail.Text) > 4 ||
 		looksLikeHanName(tail.Text) && containsAnyOf(title[max(0, len(title)-4*utf8.UTFMax):], "讲话", "講話", "致辞", "致詞", "发言", "發言", "演讲", "演講") {
 		return false // …上的讲话 / 李明: the speaker, no end of the title
 	}
@@ -409,7 +409,7 @@ func wrappedLine(paras []Paragraph, k int, title string, annex bool) bool {
 	if annex && numbered {
 		return true // an annex's title goes on over its first heading
 	}
-	return isProse(next.Text) || utf8.RuneCountInString(next.Text) > maxPlain && !numbered
+	return isProse(next.Text) || runeCount(next.Text) > maxPlain && !numbered
 }
 
 // issuerName reports whether s is only the name of an organisation that
@@ -432,7 +432,7 @@ func joins(a, b *cand, paras []Paragraph) bool {
 	if a.family == famAnnex || a.family == famSeq {
 		return a.titleAt == len(paras[a.idx].Text) && b.family == famNone && b.style != StylePlain
 	}
-	if a.ord != 0 || a.forced || a.style == StylePlain || utf8.RuneCountInString(paras[a.idx].Text) <= maxLabel {
+	if a.ord != 0 || a.forced || a.style == StylePlain || runeCount(paras[a.idx].Text) <= maxLabel {
 		return false
 	}
 	if a.style == StyleBold && b.style == StyleLabel {
@@ -443,5 +443,5 @@ func joins(a, b *cand, paras []Paragraph) bool {
 		return !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") && !partName.MatchString(t) && !endsSentence(paras[a.idx].Text) &&
 			!strings.ContainsRune("？?！!：:", lastRune(paras[a.idx].Text))
 	}
-	return a.style == b.style && utf8.RuneCountInString(paras[b.idx].Text) > maxLabel
+	return a.style == b.style && runeCount(paras[b.idx].Text) > maxLabel
 }
