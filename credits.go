@@ -1269,7 +1269,10 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	}
 	// 读特记者 齐霁 文/ 图: 文/图 after the names says the reporter took
 	// the photos too. (The last rune tells most lines apart first.)
-	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " ")); last == '图' || last == '圖' || last == '文' {
+	// Both patterns need 文 and 图 (or 圖): most lines that end with one
+	// of them (全文, 附图) hold the other not.
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " ")); (last == '图' || last == '圖' || last == '文') &&
+		strings.Contains(s, "文") && containsAnyRune(s, "图圖") {
 		m := textAndPhoto.FindStringSubmatchIndex(s)
 		if m == nil {
 			// 本报记者 吴淑兰文/图: 文/图 glued after a name.

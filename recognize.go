@@ -882,7 +882,7 @@ func titleLine(p *Paragraph) bool {
 	if p.Kind != KindText && p.Kind != KindHeading || p.Text == "" {
 		return false
 	}
-	if runeCount(p.Text) > maxTitle || endsSentence(p.Text) || strings.HasSuffix(p.Text, "：") || countEnd.MatchString(p.Text) {
+	if runeCount(p.Text) > maxTitle || endsSentence(p.Text) || strings.HasSuffix(p.Text, "：") || endsWithCount(p.Text) {
 		return false
 	}
 	return !maybeNumbered(p.Text) || numberOf(p.Text) == nil
@@ -1472,9 +1472,24 @@ func isSentenceSubhead(p *Paragraph) bool {
 	return isHan(f)
 }
 
-// countEnd is a line that ends with a figure: a row of a table set as
-// text ("劳工、社会服务、宗教等界 200人"), not a subhead.
-var countEnd = regexp.MustCompile(`\d+\s*\S?$`)
+// endsWithCount reports whether s ends with a figure: ASCII digits, then
+// ASCII white space, then at most one rune that is none, as a row of a
+// table set as text does ("劳工、社会服务、宗教等界 200人"), not a subhead.
+// It is the pattern \d+\s*\S?$ read back from the end, where the
+// pattern would be tried from every place in the line.
+func endsWithCount(s string) bool {
+	const space = "\t\n\f\r " // \s
+	t := strings.TrimRight(s, space)
+	if t != "" && isDigitByte(t[len(t)-1]) {
+		return true // no rune after the white space
+	}
+	if t != s || s == "" {
+		return false // white space ends s: no rune may follow it
+	}
+	_, w := utf8.DecodeLastRuneInString(s)
+	t = strings.TrimRight(s[:len(s)-w], space)
+	return t != "" && isDigitByte(t[len(t)-1])
+}
 
 // firstColon returns where the first colon of s is, full-width or ASCII,
 // and its length in bytes, or -1.
@@ -1625,7 +1640,7 @@ func isPlainHeading(p *Paragraph) bool {
 	}
 	n := runeCount(p.Text)
 	// A formula (月工资收入÷月计薪天数, 250天÷4季＝62.5天/季) is no subhead.
-	if n < 2 || n > maxPlain || containsAnyRune(p.Text, "\n。！？÷×＝=；;") || countEnd.MatchString(p.Text) {
+	if n < 2 || n > maxPlain || containsAnyRune(p.Text, "\n。！？÷×＝=；;") || endsWithCount(p.Text) {
 		return false // a clause (schema 通过；字段顺序固定) is no subhead either
 	}
 	// A line with no Han character (REPO_SNAPSHOT, interventions) names a

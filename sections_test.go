@@ -3,8 +3,10 @@ package newsdoc
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -1948,4 +1950,38 @@ func TestKeywordSubheadsAndKicker(t *testing.T) {
 	}
 	assert.Equal(t, []string{"1 新质生产力 展示出对高质量发展的强劲推动力", "1 区域重大战略 加快形成高质量发展动力源", "1 人工智能+ 发挥好人工智能的头雁效应"}, got)
 	assert.Equal(t, KindTitle, doc.Paragraphs[0].Kind, "the kicker is part of the title block")
+}
+
+// TestEndsWithCount: endsWithCount tells what the pattern \d+\s*\S?$ it
+// stands for matches, on the lines of the section cases, on hand-made
+// ends and on random strings of digits, white space, Han and bytes that
+// are no UTF-8.
+func TestEndsWithCount(t *testing.T) {
+	countEnd := regexp.MustCompile(`\d+\s*\S?$`)
+	var lines []string
+	for _, src := range testdataInputs(t, filepath.Join("testdata", "sections*", "*", "input.*")) {
+		lines = append(lines, strings.Split(src, "\n")...)
+	}
+	lines = append(lines, "", "1", "界 200人", "200 人", "200人 ", "2 x y", "a1", "1\t", "1\n", "1\v", "中\xe4\xb8", "1\xe4\xb8", "1 \xad", "1中\xad",
+		"１２", "第3章", "3 章 ", "\xff")
+	parts := []string{"1", "23", " ", "\t", "\n", "\v", "中", "a", "\xe4", "\xb8\xad", "\xad", "\xff", "。", "\u3000"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		lines = append(lines, b.String())
+	}
+	matched := 0
+	for _, s := range lines {
+		want := countEnd.MatchString(s)
+		if got := endsWithCount(s); got != want {
+			t.Fatalf("%q: endsWithCount %v, the pattern %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	require.Greater(t, matched, 1000)
 }
