@@ -1157,7 +1157,9 @@ func sizeInName(name string) []string {
 }
 
 // maxSizeAt is the most bytes a match of sizeAt reads: w1234-h1234 and the
-// byte after it.
+// byte after it. A rune cut there reads as U+FFFD, which [^0-9] matches
+// as it matches the whole rune; the whole match may then end in a cut
+// rune, and only the groups are read.
 const maxSizeAt = len("w1234-h1234") + 1
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

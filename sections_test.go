@@ -1963,8 +1963,8 @@ func TestEndsWithCount(t *testing.T) {
 		lines = append(lines, strings.Split(src, "\n")...)
 	}
 	lines = append(lines, "", "1", "界 200人", "200 人", "200人 ", "2 x y", "a1", "1\t", "1\n", "1\v", "中\xe4\xb8", "1\xe4\xb8", "1 \xad", "1中\xad",
-		"１２", "第3章", "3 章 ", "\xff")
-	parts := []string{"1", "23", " ", "\t", "\n", "\v", "中", "a", "\xe4", "\xb8\xad", "\xad", "\xff", "。", "\u3000"}
+		"１２", "第3章", "3 章 ", "\xff", "1\f", "1\r", "1\r中", "1 \f中", "1\f中\r")
+	parts := []string{"1", "23", " ", "\t", "\n", "\v", "\f", "\r", "中", "a", "\xe4", "\xb8\xad", "\xad", "\xff", "。", "\u3000"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 100000 {
 		var b strings.Builder
