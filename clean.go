@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"bytes"
+	"encoding/binary"
 	"iter"
 	"strconv"
 	"strings"
@@ -47,6 +48,12 @@ type parser struct {
 
 	cells       int // grid positions the document's tables cover so far
 	depthWarned bool
+
+	// checkUTF8 is set when the body was not checked for valid UTF-8
+	// before the pass: the pass checks each token then, as it reads it
+	// (see Parse), and sets badUTF8 and stops at the first that is not.
+	checkUTF8 bool
+	badUTF8   bool
 }
 
 // frame is an open element. It is kept small, 24 bytes: a page nested as
@@ -101,7 +108,12 @@ func (p *parser) run(body []byte) {
 	p.paras, p.info = newChunked[Paragraph](n), newChunked[paraInfo](n)
 	p.z = html.NewTokenizer(bytes.NewReader(body))
 	for {
-		switch p.z.Next() {
+		tt := p.z.Next()
+		if p.checkUTF8 && !p.validToken(tt) {
+			p.badUTF8 = true
+			return
+		}
+		switch tt {
 		case html.ErrorToken:
 			p.finish()
 			return
@@ -116,6 +128,9 @@ func (p *parser) run(body []byte) {
 			} else {
 				p.text(p.z.Text())
 			}
+			if p.badUTF8 {
+				return // only when checkUTF8: else the input is valid
+			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			p.startTag()
 		case html.EndTagToken:
@@ -124,6 +139,40 @@ func (p *parser) run(body []byte) {
 			p.comment(p.z.Text())
 		}
 	}
+}
+
+// validToken reports whether the current token, of type tt, is valid
+// UTF-8, or will be found so: text that goes to a textWriter is checked
+// by the writer as it decodes it (textWriter.invalid; p.text sets
+// badUTF8), all else here. The tokens' bytes are the input's, each once
+// (a token's Raw starts where the one before ended; the ErrorToken at
+// the end holds what is left), so that a pass that meets no invalid
+// token read valid UTF-8 (TestTokensCoverInput). The writers read an
+// entity's text, unescaped: that keeps a stray byte stray and writes
+// only whole runes.
+func (p *parser) validToken(tt html.TokenType) bool {
+	if tt == html.TextToken && (!p.skip.active || p.cfg.removals) {
+		return true // text for a writer (see p.text)
+	}
+	return validUTF8(p.z.Raw())
+}
+
+// validUTF8 is utf8.Valid, quicker on the short, mostly ASCII tokens
+// validToken checks (tags above all): a look at eight bytes at a time
+// for one past ASCII, and utf8.Valid only from the word that holds one.
+func validUTF8(b []byte) bool {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			return utf8.Valid(b[i:]) // all before b[i] is ASCII: a rune starts here
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return utf8.Valid(b[i:])
+		}
+	}
+	return true
 }
 
 // guessParagraphs guesses how many paragraphs body holds: about one per
@@ -449,11 +498,15 @@ func (p *parser) text(b []byte) {
 	case p.skip.active:
 		if p.cfg.removals {
 			p.skip.w.write(b)
+			p.badUTF8 = p.badUTF8 || p.skip.w.invalid
 		}
 	case p.aside() != nil:
-		p.aside().write(b)
+		w := p.aside()
+		w.write(b)
+		p.badUTF8 = p.badUTF8 || w.invalid
 	default:
 		first := p.w.write(b)
+		p.badUTF8 = p.badUTF8 || p.w.invalid
 		if first < 0 {
 			return
 		}

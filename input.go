@@ -65,23 +65,39 @@ func WithInput(k Input) Option {
 // encoding the page declares or the bytes suggest.
 var ErrCharset = errors.New("newsdoc: undecodable input")
 
+// errNotChecked is what readInput returns, with lazy set, for input that
+// holds bytes that are not UTF-8 in a part it checks up front: Parse then
+// reads the input again, decoded first.
+var errNotChecked = errors.New("newsdoc: input is not UTF-8")
+
 // readInput checks the bytes of an article, decodes them to UTF-8, tells
 // what they are, and splits off the front matter into doc.Meta. It
 // returns the body as HTML for the tokenizer, the tokenizer's only input,
 // and whether it is a full page.
-func readInput(src []byte, cfg *config, doc *Document) (body []byte, page bool, err error) {
+//
+// With lazy set it leaves the check for valid UTF-8 of an HTML body (a
+// page's, or a post's) to the token pass, which reads every byte of it
+// anyway, and returns check true: it checks only what it reads itself
+// (the front matter, a body in another format), and returns
+// errNotChecked when that is not UTF-8. The whole input is checked, and
+// decoded, up front when lazy is false.
+func readInput(src []byte, cfg *config, doc *Document, lazy bool) (body []byte, page, check bool, err error) {
+	utf16 := len(src) >= 2 && (src[0] == 0xff && src[1] == 0xfe || src[0] == 0xfe && src[1] == 0xff)
 	src, err = decodeUTF16(src)
 	if err != nil {
-		return nil, false, err
+		return nil, false, false, err
 	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(src, utf8BOM))) == 0 {
-		return nil, false, ErrEmpty
+		return nil, false, false, ErrEmpty
 	}
 	if bytes.IndexByte(src, 0) >= 0 {
-		return nil, false, ErrBinary
+		return nil, false, false, ErrBinary
 	}
-	if src, err = decode(src, doc); err != nil {
-		return nil, false, err
+	lazy = lazy && !utf16 // decoded from UTF-16: UTF-8 already
+	if !lazy {
+		if src, err = decode(src, doc); err != nil {
+			return nil, false, false, err
+		}
 	}
 	kind := cfg.input
 	if kind == InputAuto {
@@ -91,24 +107,38 @@ func readInput(src []byte, cfg *config, doc *Document) (body []byte, page bool, 
 		}
 	}
 	if kind == InputPage {
+		if lazy && !validUTF8(src) {
+			return nil, false, false, errNotChecked
+		}
 		doc.Meta.FrontMatter = FrontMatterNone
-		return bytes.TrimPrefix(src, utf8BOM), true, nil
+		return bytes.TrimPrefix(src, utf8BOM), true, false, nil
 	}
 	var fm frontMatter
 	if kind == InputPost {
-		if fm, err = splitFrontMatter(src, cfg); err != nil {
-			return nil, false, err
+		fm, err = splitFrontMatter(src, cfg)
+		if lazy && !utf8.Valid(src[:len(src)-len(fm.body)]) {
+			return nil, false, false, errNotChecked // the front matter (all of src when err is set)
+		}
+		if err != nil {
+			return nil, false, false, err
 		}
 	} else {
 		fm.body = bytes.TrimPrefix(src, utf8BOM)
 	}
 	doc.Meta = fm.meta
 	doc.Warnings = append(doc.Warnings, fm.warnings...)
-	body, err = bodyHTML(fm.body, cfg.format, doc)
-	if err != nil {
-		return nil, false, fmt.Errorf("newsdoc: rendering the Markdown body: %w", err)
+	format := cfg.format
+	if format == FormatAuto {
+		format = detectFormat(fm.body)
 	}
-	return body, false, nil
+	if lazy && format != FormatHTML && !utf8.Valid(fm.body) {
+		return nil, false, false, errNotChecked // Markdown and text are rendered before the pass
+	}
+	body, err = bodyHTML(fm.body, format, doc)
+	if err != nil {
+		return nil, false, false, fmt.Errorf("newsdoc: rendering the Markdown body: %w", err)
+	}
+	return body, false, lazy && format == FormatHTML, nil
 }
 
 // isPage reports whether src is a full web page: within its first 64 KiB

@@ -170,7 +170,7 @@ func bodyOf(t testing.TB, src []byte, opts ...Option) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	body, _, err := readInput(src, cfg, &Document{})
+	body, _, _, err := readInput(src, cfg, &Document{}, false)
 	if err != nil {
 		t.Fatal(err)
 	}

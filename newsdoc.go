@@ -447,16 +447,34 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Most input is UTF-8, and the token pass reads every byte of an
+	// HTML body: it checks them as it goes, and only input in which it
+	// finds a byte that is not UTF-8 is read again, decoded up front
+	// (readInput). Both readings give the same Document.
+	doc, err := parse(src, cfg, true)
+	if errors.Is(err, errNotChecked) {
+		doc, err = parse(src, cfg, false)
+	}
+	return doc, err
+}
+
+// parse is Parse on the bytes read. With lazy set, it returns
+// errNotChecked for input that is not valid UTF-8 (see readInput).
+func parse(src []byte, cfg *config, lazy bool) (*Document, error) {
 	doc := &Document{}
-	body, page, err := readInput(src, cfg, doc)
+	body, page, check, err := readInput(src, cfg, doc, lazy)
 	if err != nil {
 		return nil, err
 	}
 	p := newParser(cfg, doc)
+	p.checkUTF8 = check
 	if page {
 		p.page = newPageState()
 	}
 	p.run(body)
+	if p.badUTF8 {
+		return nil, errNotChecked
+	}
 	info := p.info.slice()
 	if page {
 		info = readPage(doc, info, p.page, cfg)

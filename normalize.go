@@ -52,6 +52,7 @@ type textWriter struct {
 	hardBreak bool // a <br> is pending
 	brSpace   bool // a <br> in text that keeps no line ends (a cell, a caption): a space no rule removes
 	checkNFC  bool // a rune was written that NFC may change or combine
+	invalid   bool // a byte that is not UTF-8 was written (as U+FFFD)
 }
 
 func (w *textWriter) reset() {
@@ -117,6 +118,9 @@ func (w *textWriter) write(p []byte) int {
 		}
 		r, n := utf8.DecodeRune(p[i:])
 		i += n
+		if n == 1 {
+			w.invalid = true // a rune past ASCII is never one byte long
+		}
 		if first < 0 {
 			if f := w.writeRune(r); f >= 0 {
 				first = f

@@ -1,0 +1,149 @@
+package newsdoc
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// lazyInputs returns the inputs of testdata (every input.* file) and,
+// when the corpus is there, its posts, pages and laws, and a few made by
+// hand that end inside a tag, a comment or a raw text element.
+func lazyInputs(t *testing.T) [][]byte {
+	var files []string
+	for _, pattern := range []string{filepath.Join("testdata", "*", "*", "input.*"), filepath.Join("testdata", "*", "*", "*", "input.*")} {
+		m, err := filepath.Glob(pattern)
+		require.NoError(t, err)
+		files = append(files, m...)
+	}
+	dir := os.Getenv("NEWSDOC_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "shared", "corpus")
+	}
+	if exists(dir) {
+		for _, pattern := range []string{"hexo-*/*.md", "html/*.html", "gov/*"} {
+			m, err := filepath.Glob(filepath.Join(dir, pattern))
+			require.NoError(t, err)
+			for _, f := range m {
+				if !strings.Contains(filepath.Base(f), ".expected") {
+					files = append(files, f)
+				}
+			}
+		}
+	}
+	require.NotEmpty(t, files)
+	var inputs [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		inputs = append(inputs, b)
+	}
+	for _, s := range []string{
+		"<p>正文</p><div class='x", "<p>正文</p><!-- 注释", "<p>正文</p><script>var a = '中", "<p>正文<",
+		"<p>正文</", "<p>正文</p><title>标题", "<p>正文</p><textarea>文字</textarea", "<p>正文</p><!DOCTYPE",
+		"<p>正文</p><![CDATA[中文", "<p>正文</p><?xml 中文 ?>", "<p>正文</p></ 中文>", "<p>正文</p><a href=\"中",
+		"---\ntitle: 标题\n---\n<p>正文</p>", "# 标题\n\n正文", "正文一\n\n正文二",
+	} {
+		inputs = append(inputs, []byte(s))
+	}
+	return inputs
+}
+
+// invalidPieces are byte sequences that are not UTF-8: a stray
+// continuation byte, a byte never in UTF-8, a rune cut short, an
+// overlong form, a surrogate, a code point past U+10FFFF.
+var invalidPieces = [][]byte{{0x80}, {0xff}, {0xe4, 0xb8}, {0xc0, 0x80}, {0xe0, 0x80, 0x80}, {0xed, 0xa0, 0x80}, {0xf4, 0x90, 0x80, 0x80}}
+
+// TestTokensCoverInput checks what the token pass's check of UTF-8 rests
+// on (see parser.validToken): the Raw bytes of x/net/html's tokens, the
+// final ErrorToken's included, are the input, each byte once and in
+// order, whatever the input.
+func TestTokensCoverInput(t *testing.T) {
+	check := func(in []byte) {
+		t.Helper()
+		z := html.NewTokenizer(bytes.NewReader(in))
+		var got []byte
+		for {
+			tt := z.Next()
+			got = append(got, z.Raw()...)
+			if tt == html.ErrorToken {
+				break
+			}
+		}
+		require.Equal(t, string(in), string(got))
+	}
+	for _, in := range lazyInputs(t) {
+		check(in)
+	}
+	// Soups of markup pieces, cut anywhere.
+	pieces := []string{"<p>", "</p>", "<div class='a'>", "<a href=\"x\">", "<!--", "-->", "<script>", "</script>",
+		"<style>", "</style>", "<title>", "</title>", "<textarea>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "<?x",
+		"&amp;", "&#x4e2d;", "&", "<", ">", "/", "=", "'", "\"", " ", "\r\n", "中文", "\xff", "\xe4\xb8", "text"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b []byte
+		for n := rng.IntN(16); n > 0; n-- {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		check(b[:rng.IntN(len(b)+1)])
+	}
+}
+
+// TestLazyUTF8 holds Parse's check of UTF-8 in the token pass to the
+// check of the whole input up front: on every input of lazyInputs, and on
+// each with bytes that are not UTF-8 put in at random places (in text, a
+// tag, a comment, a script, front matter), with and without
+// WithRemovals, the lazy reading must either give what the eager one
+// gives or, on input that is not valid UTF-8, always, errNotChecked; and
+// Parse gives what the eager reading gives.
+func TestLazyUTF8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	optionSets := [][]Option{nil, {WithRemovals()}}
+	checked, invalid := 0, 0
+	for _, base := range lazyInputs(t) {
+		variants := [][]byte{base}
+		for range 3 {
+			v := bytes.Clone(base)
+			for n := 1 + rng.IntN(2); n > 0; n-- {
+				at := rng.IntN(len(v) + 1)
+				piece := invalidPieces[rng.IntN(len(invalidPieces))]
+				v = append(v[:at:at], append(bytes.Clone(piece), v[at:]...)...)
+			}
+			variants = append(variants, v)
+		}
+		for _, src := range variants {
+			for _, opts := range optionSets {
+				cfg, err := newConfig(opts)
+				require.NoError(t, err)
+				eager, errEager := parse(src, cfg, false)
+				lazy, errLazy := parse(src, cfg, true)
+				utf16 := bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff})
+				switch {
+				case errors.Is(errEager, ErrEmpty) || errors.Is(errEager, ErrBinary):
+					assert.Equal(t, errEager, errLazy) // refused before any check
+				case !utf8.Valid(src) && !utf16:
+					invalid++
+					require.ErrorIs(t, errLazy, errNotChecked, "the lazy reading took input that is not UTF-8:\n%q", src)
+				default:
+					require.Equal(t, errEager, errLazy, "%q", src)
+					require.Equal(t, eager, lazy, "%q", src)
+				}
+				doc, err := Parse(bytes.NewReader(src), opts...)
+				require.Equal(t, errEager, err)
+				require.Equal(t, eager, doc)
+				checked++
+			}
+		}
+	}
+	t.Logf("%d readings, %d of input that is not UTF-8", checked, invalid)
+	assert.Greater(t, invalid, checked/4)
+}
