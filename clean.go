@@ -54,6 +54,14 @@ type parser struct {
 	// (see Parse), and sets badUTF8 and stops at the first that is not.
 	checkUTF8 bool
 	badUTF8   bool
+
+	// The places of the runes marked in the paragraph rules' texts in
+	// the paragraph being appended (see textWriter.hits), when its writer
+	// noted them and they hold (placesOK), and the writer's other buffer
+	// for them: the two take turns.
+	places      []int32
+	placesOK    bool
+	sparePlaces []int32
 }
 
 // frame is an open element. It is kept small, 24 bytes: a page nested as
@@ -106,6 +114,9 @@ func (p *parser) run(body []byte) {
 	// About one paragraph per <p>: size the slice once.
 	n := guessParagraphs(body)
 	p.paras, p.info = newChunked[Paragraph](n), newChunked[paraInfo](n)
+	if len(p.pol.ix.texts) > 0 {
+		p.w.lits = p.pol.ix.textScan // nil when there are too many rules for a mask
+	}
 	p.z = html.NewTokenizer(bytes.NewReader(body))
 	for {
 		tt := p.z.Next()
@@ -594,8 +605,15 @@ func (p *parser) flush() {
 		p.resetMarks()
 		return
 	}
-	text := string(p.w.finish(p.marks))
+	out := p.w.finish(p.marks)
+	text := string(out)
 	para := Paragraph{Kind: KindText, Text: text}
+	if p.w.lits != nil {
+		// The places hold when finish gave the text as written, with no
+		// change of normalization form.
+		p.places, p.placesOK = p.w.hits, len(out) == len(p.w.buf) && (len(out) == 0 || &out[0] == &p.w.buf[0])
+		p.w.hits, p.sparePlaces = p.sparePlaces[:0], p.w.hits
+	}
 	info := paraInfo{credit: int32(p.credit)}
 	if t := p.top(); t != nil {
 		para.Kind, para.Level, info.centered, info.node = t.ctx, int(t.level), t.centered, t.node
@@ -610,6 +628,7 @@ func (p *parser) flush() {
 	p.w.reset()
 	p.resetMarks()
 	p.appendWith(para, info)
+	p.placesOK = false
 }
 
 // appendParagraph appends para unless a paragraph rule drops it.
@@ -645,7 +664,12 @@ func (p *parser) textRule(text string) int {
 		// Rule.maxOfPattern.)
 		return 0
 	}
-	mask := ix.textMask(text)
+	var mask uint64
+	if p.placesOK {
+		mask = ix.textMaskAt(text, p.places)
+	} else {
+		mask = ix.textMask(text)
+	}
 	for k, n := range ix.texts {
 		if k < 64 && mask&(1<<k) == 0 {
 			continue

@@ -53,11 +53,22 @@ type textWriter struct {
 	brSpace   bool // a <br> in text that keeps no line ends (a cell, a caption): a space no rule removes
 	checkNFC  bool // a rune was written that NFC may change or combine
 	invalid   bool // a byte that is not UTF-8 was written (as U+FFFD)
+
+	// lits, when set, are the texts the paragraph rules look for: as it
+	// writes, the writer notes in hits where in buf a rune starts that
+	// is marked in lits (literals.marked), every such place, so that the
+	// rules need no pass of their own over the text (see
+	// literals.eachAt). The places are in no order.
+	lits *literals
+	hits []int32
 }
 
 func (w *textWriter) reset() {
-	*w = textWriter{buf: w.buf[:0]}
+	*w = textWriter{buf: w.buf[:0], lits: w.lits, hits: w.hits[:0]}
 }
+
+// noMarks is the table of marked runes of a writer with no lits: none.
+var noMarks [64]uint64
 
 func (w *textWriter) empty() bool { return len(w.buf) == 0 }
 
@@ -78,17 +89,38 @@ func (w *textWriter) breakSpace() {
 // first visible character it wrote, or -1 if it wrote none.
 func (w *textWriter) write(p []byte) int {
 	first := -1
+	marks := &noMarks
+	if w.lits != nil {
+		marks = &w.lits.first
+	}
 	for i := 0; i < len(p); {
 		c := p[i]
+		if c <= ' ' || c == 0x7f {
+			// White space, pending until a visible character comes, and
+			// control characters, dropped: the rest of ASCII is visible.
+			i++
+			switch c {
+			case ' ', '\t', '\f', '\v':
+				w.space = true
+			case '\n', '\r':
+				w.space, w.lineEnd = true, true
+			}
+			continue
+		}
 		// Runs of visible ASCII and of CJK ideographs and punctuation,
 		// the bulk of the text, are copied whole.
-		if n := visibleRun(p[i:]); n > 0 {
+		h0 := len(w.hits)
+		if n := visibleRun(p[i:], marks, &w.hits); n > 0 {
 			r := rune(c)
 			if c >= utf8.RuneSelf {
 				r, _ = utf8.DecodeRune(p[i:]) // its class matters to visible: 。 takes no space before it
 			}
+			h1 := len(w.hits)
 			if f := w.visible(r); first < 0 {
 				first = f
+			}
+			for k, base := h0, int32(len(w.buf)); k < h1; k++ {
+				w.hits[k] += base // visibleRun noted them from the run's start
 			}
 			w.buf = append(w.buf, p[i:i+n]...)
 			i += n
@@ -99,23 +131,7 @@ func (w *textWriter) write(p []byte) int {
 			}
 			continue
 		}
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\f' || c == '\v':
-				w.space = true
-			case c == '\n' || c == '\r':
-				w.space, w.lineEnd = true, true
-			case c < 0x20 || c == 0x7f:
-				// control character: dropped
-			default:
-				if f := w.visible(rune(c)); first < 0 {
-					first = f
-				}
-				w.buf = append(w.buf, c)
-			}
-			continue
-		}
+		// Past ASCII (visible ASCII always starts a run).
 		r, n := utf8.DecodeRune(p[i:])
 		i += n
 		if n == 1 {
@@ -140,14 +156,19 @@ func (w *textWriter) write(p []byte) int {
 // need no decoding: they are visible, NFC-inert, and fold to nothing;
 // between two of them no space is pending, so one run may mix them:
 // "2021年3月" is one run, not three, and the processor mispredicts fewer
-// branches on mixed text.
-func visibleRun(p []byte) int {
+// branches on mixed text. It appends to hits the offset in p of each
+// rune of the run marked in marks (a literals.first table; see
+// textWriter.hits).
+func visibleRun(p []byte, marks *[64]uint64, hits *[]int32) int {
 	i := 0
 	for i < len(p) {
 		c := p[i]
 		if c < utf8.RuneSelf {
 			if c <= ' ' || c == 0x7f {
 				return i
+			}
+			if marks[c>>6]&(1<<(c&63)) != 0 {
+				*hits = append(*hits, int32(i))
 			}
 			i++
 			continue
@@ -163,6 +184,9 @@ func visibleRun(p []byte) int {
 		// ranges below.
 		if r := rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f); uint32(r-0x4e00) > 0x9fff-0x4e00 && !passedPunct(r) {
 			return i
+		}
+		if marks[c1&0x3f]&(1<<(c2&0x3f)) != 0 { // the rune's low 12 bits, as literals.marked reads them
+			*hits = append(*hits, int32(i))
 		}
 		i += 3
 	}
@@ -222,8 +246,17 @@ func (w *textWriter) writeRune(r rune) int {
 		}
 	}
 	at := w.visible(r)
+	w.hit(r)
 	w.buf = utf8.AppendRune(w.buf, r)
 	return at
+}
+
+// hit notes the offset at which r is about to be written, when r is
+// marked in w.lits.
+func (w *textWriter) hit(r rune) {
+	if w.lits != nil && w.lits.marked(r) {
+		w.hits = append(w.hits, int32(len(w.buf)))
+	}
 }
 
 // visible writes the pending break or space before the visible rune r and
@@ -231,9 +264,11 @@ func (w *textWriter) writeRune(r rune) int {
 func (w *textWriter) visible(r rune) int {
 	switch {
 	case w.hardBreak:
+		w.hit('\n')
 		w.buf = append(w.buf, '\n')
 	case (w.space || w.brSpace) && len(w.buf) > 0 && !(w.lineEnd && !w.brSpace && isWide(w.last) && isWide(r)) &&
 		!isWidePunct(w.last) && !isWidePunct(r):
+		w.hit(' ')
 		w.buf = append(w.buf, ' ')
 	}
 	w.space, w.lineEnd, w.hardBreak, w.brSpace = false, false, false, false

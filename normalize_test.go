@@ -351,7 +351,7 @@ func TestVisibleRun(t *testing.T) {
 	}
 	for r := rune(0); r <= 0xffff; r++ {
 		b := []byte(string(r))
-		if got, want := visibleRun(b) == len(b), passed(r); got != want {
+		if got, want := visibleRun(b, &noMarks, new([]int32)) == len(b), passed(r); got != want {
 			t.Fatalf("visibleRun(%U) passes it: %v, want %v", r, got, want)
 		}
 		if passed(r) {
@@ -388,7 +388,7 @@ func TestVisibleRun(t *testing.T) {
 				p[k] = byte(rng.IntN(256))
 			}
 		}
-		if got, want := visibleRun(p), oracle(p); got != want {
+		if got, want := visibleRun(p, &noMarks, new([]int32)), oracle(p); got != want {
 			t.Fatalf("visibleRun(%q) = %d, want %d", p, got, want)
 		}
 	}

@@ -112,8 +112,10 @@ type policyIndex struct {
 	grammar *creditGrammar // the credit labels, with those of CreditLabels rules
 
 	// The texts the paragraph rules need, found in one pass over a
-	// paragraph: textMasks says which of texts (by position) each one
-	// lets through; textAlways marks the rules that need none.
+	// paragraph (or, for the paragraphs the token pass writes, at the
+	// places their writer noted: textMaskAt): textMasks says which of
+	// texts (by position) each one lets through; textAlways marks the
+	// rules that need none.
 	textScan   *literals
 	textMasks  map[string]uint64
 	textAlways uint64
@@ -131,6 +133,17 @@ func (ix *policyIndex) textMask(text string) uint64 {
 	}
 	mask := ix.textAlways
 	ix.textScan.each(text, func(t string) { mask |= ix.textMasks[t] })
+	return mask
+}
+
+// textMaskAt is textMask for a text whose writer noted where the runes
+// marked in ix.textScan start (textWriter.hits).
+func (ix *policyIndex) textMaskAt(text string, places []int32) uint64 {
+	if ix.textScan == nil {
+		return ^uint64(0)
+	}
+	mask := ix.textAlways
+	ix.textScan.eachAt(text, places, func(t string) { mask |= ix.textMasks[t] })
 	return mask
 }
 

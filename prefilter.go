@@ -761,16 +761,35 @@ func (l *literals) each(s string, f func(t string)) {
 		if i == len(s) {
 			return
 		}
-		for _, t := range l.byRune[r] {
-			if strings.HasPrefix(s[i:], t) {
-				f(t)
-			}
+		l.at(s, i, r, f)
+	}
+}
+
+// eachAt is each, for a text whose writer noted every place where a
+// rune marked in l starts (textWriter.hits): only those places are
+// looked at.
+func (l *literals) eachAt(s string, places []int32, f func(t string)) {
+	for _, i := range places {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 3 && !l.pairMay(s, int(i), r) {
+			continue // as next reads a three-byte rune
 		}
-		if len(l.fold) > 0 && r < utf8.RuneSelf {
-			for _, t := range l.fold[unicode.ToLower(r)] {
-				if len(s)-i >= len(t) && strings.EqualFold(s[i:i+len(t)], t) {
-					f(foldMark + t)
-				}
+		l.at(s, int(i), r, f)
+	}
+}
+
+// at calls f with each text of l that starts at s[i:], whose first rune
+// is r.
+func (l *literals) at(s string, i int, r rune, f func(t string)) {
+	for _, t := range l.byRune[r] {
+		if strings.HasPrefix(s[i:], t) {
+			f(t)
+		}
+	}
+	if len(l.fold) > 0 && r < utf8.RuneSelf {
+		for _, t := range l.fold[unicode.ToLower(r)] {
+			if len(s)-i >= len(t) && strings.EqualFold(s[i:i+len(t)], t) {
+				f(foldMark + t)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -319,4 +320,52 @@ func TestFurnitureFilters(t *testing.T) {
 		assert.True(t, inRanges(r, first), "%q: a letter in every case", r)
 	}
 	assert.False(t, inRanges('m', first))
+}
+
+// TestWriterPlaces checks the places a textWriter notes for a paragraph
+// rule scan (textWriter.hits, read by literals.eachAt) against the scan
+// of the text it wrote: text written in random pieces, with white space
+// and breaks between them, full-width letters that fold to ASCII, runes
+// of two and four bytes, bytes that are not UTF-8, and the texts of the
+// default policy's paragraph rules cut anywhere, must give the same
+// texts either way.
+func TestWriterPlaces(t *testing.T) {
+	sets := [][]string{literalTexts, DefaultPolicy().ix.textScan.texts(), {" 广告", "\n来源", "Ａ", "a b"}}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, texts := range sets {
+		l := newLiterals(texts)
+		var pieces []string
+		for _, t := range texts {
+			t = strings.TrimPrefix(t, foldMark)
+			pieces = append(pieces, t, strings.ToUpper(t))
+			if n := len(t) / 2; n > 0 {
+				pieces = append(pieces, t[:n], t[n:]) // cut anywhere, even inside a rune
+			}
+		}
+		pieces = append(pieces, "正文", "的", " ", "  ", "\n", "\t", "\u3000", "\u00a0", "\x01", "，", "。", "（", "）",
+			"Ａｐｐ", "ＡＰＰ", "１２", "é", "e\u0301", "😀", "\xe8\xb4", "\xff", "abc", "END", "-", "©", "<", ">")
+		w := textWriter{lits: l}
+		for range 20000 {
+			w.reset()
+			for n := rng.IntN(10); n > 0; n-- {
+				switch rng.IntN(12) {
+				case 0:
+					w.breakLine()
+				case 1:
+					w.breakSpace()
+				default:
+					w.write([]byte(pieces[rng.IntN(len(pieces))]))
+				}
+			}
+			out := w.finish(nil)
+			if len(out) != len(w.buf) || len(out) > 0 && &out[0] != &w.buf[0] {
+				continue // normalized anew: the parser scans the text itself
+			}
+			s := string(out)
+			var want, got []string
+			l.each(s, func(t string) { want = append(want, t) })
+			l.eachAt(s, w.hits, func(t string) { got = append(got, t) })
+			require.ElementsMatch(t, want, got, "%q", s)
+		}
+	}
 }
