@@ -173,16 +173,19 @@ func visibleRun(p []byte, marks *[64]uint64, hits *[]int32) int {
 			i++
 			continue
 		}
-		if i+2 >= len(p) || c&0xf0 != 0xe0 {
+		if i+2 >= len(p) {
 			return i
 		}
 		c1, c2 := p[i+1], p[i+2]
 		if (c1^0x80)|(c2^0x80) >= 0x40 {
 			return i // not two continuation bytes
 		}
-		// An overlong or surrogate form decodes to no rune of the
-		// ranges below.
-		if r := rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f); uint32(r-0x4e00) > 0x9fff-0x4e00 && !passedPunct(r) {
+		// U+4E00–U+9FFF is E4 B8 80 to E9 BF BF: a lead byte of E5 to E9
+		// is an ideograph's, and so is E4 before B8 or more. Other runes
+		// are decoded; an overlong or surrogate form decodes to none of
+		// the punctuation.
+		if uint8(c-0xe5) > 0xe9-0xe5 && (c != 0xe4 || c1 < 0xb8) &&
+			(c&0xf0 != 0xe0 || !passedPunct(rune(c&0x0f)<<12|rune(c1&0x3f)<<6|rune(c2&0x3f))) {
 			return i
 		}
 		if marks[c1&0x3f]&(1<<(c2&0x3f)) != 0 { // the rune's low 12 bits, as literals.marked reads them

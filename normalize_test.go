@@ -374,6 +374,17 @@ func TestVisibleRun(t *testing.T) {
 		}
 		return i
 	}
+	// Every three bytes that start past ASCII, valid or not.
+	for c := 0x80; c < 0x100; c++ {
+		for c1 := range 0x100 {
+			for c2 := range 0x100 {
+				p := []byte{byte(c), byte(c1), byte(c2)}
+				if got, want := visibleRun(p, &noMarks, new([]int32)), oracle(p); got != want {
+					t.Fatalf("visibleRun(%q) = %d, want %d", p, got, want)
+				}
+			}
+		}
+	}
 	pieces := [][]byte{[]byte("a"), []byte("9"), []byte(" "), []byte("\x7f"), []byte("\x00"), []byte("中"), []byte("一"),
 		[]byte("鿿"), []byte("，"), []byte("０"), []byte("Ａ"), []byte("、"), []byte("—"), []byte("　"), []byte("é"),
 		[]byte("𝄞"), {0xe4}, {0xe4, 0xb8}, {0x80}, {0xed, 0xa0, 0x80}, {0xe0, 0x80, 0xaf}, {0xef, 0xbc}, []byte("【")}
