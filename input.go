@@ -65,9 +65,10 @@ func WithInput(k Input) Option {
 // encoding the page declares or the bytes suggest.
 var ErrCharset = errors.New("newsdoc: undecodable input")
 
-// errNotChecked is what readInput returns, with lazy set, for input that
-// holds bytes that are not UTF-8 in a part it checks up front: Parse then
-// reads the input again, decoded first.
+// errNotChecked is what parse returns, reading lazily, for input that
+// holds bytes that are not UTF-8: readInput for those in a part it
+// checks up front, the token pass for those in the body. Parse then
+// reads the input again, checked and decoded first.
 var errNotChecked = errors.New("newsdoc: input is not UTF-8")
 
 // readInput checks the bytes of an article, decodes them to UTF-8, tells
@@ -75,10 +76,12 @@ var errNotChecked = errors.New("newsdoc: input is not UTF-8")
 // returns the body as HTML for the tokenizer, the tokenizer's only input,
 // and whether it is a full page.
 //
-// With lazy set it leaves the check for valid UTF-8 of an HTML body (a
-// page's, or a post's) to the token pass, which reads every byte of it
-// anyway, and returns check true: it checks only what it reads itself
-// (the front matter, a body in another format), and returns
+// With lazy set it leaves the check for valid UTF-8 of a post's or a
+// bare body's HTML to the token pass, which reads every byte of it
+// anyway, and returns check true. It checks up front what it reads
+// itself (the front matter, a body in another format), a full page (the
+// pass would check its many tokens one by one: one look is quicker), and
+// all of the input when the front matter is refused; it returns
 // errNotChecked when that is not UTF-8. The whole input is checked, and
 // decoded, up front when lazy is false.
 func readInput(src []byte, cfg *config, doc *Document, lazy bool) (body []byte, page, check bool, err error) {
@@ -116,8 +119,10 @@ func readInput(src []byte, cfg *config, doc *Document, lazy bool) (body []byte, 
 	var fm frontMatter
 	if kind == InputPost {
 		fm, err = splitFrontMatter(src, cfg)
-		if lazy && !utf8.Valid(src[:len(src)-len(fm.body)]) {
-			return nil, false, false, errNotChecked // the front matter (all of src when err is set)
+		if lazy && (err != nil && !validUTF8(src) || err == nil && !utf8.Valid(src[:len(src)-len(fm.body)])) {
+			// The front matter, or, when it is refused, all of the input:
+			// decoded first, it may read otherwise.
+			return nil, false, false, errNotChecked
 		}
 		if err != nil {
 			return nil, false, false, err

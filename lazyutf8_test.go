@@ -52,6 +52,11 @@ func lazyInputs(t *testing.T) [][]byte {
 		"<p>正文</", "<p>正文</p><title>标题", "<p>正文</p><textarea>文字</textarea", "<p>正文</p><!DOCTYPE",
 		"<p>正文</p><![CDATA[中文", "<p>正文</p><?xml 中文 ?>", "<p>正文</p></ 中文>", "<p>正文</p><a href=\"中",
 		"---\ntitle: 标题\n---\n<p>正文</p>", "# 标题\n\n正文", "正文一\n\n正文二",
+		// Front matter that WithStrict refuses, before a body in GBK: the
+		// input decoded as GB18030 reads otherwise (the helper's
+		// counterexamples).
+		"---\ntitle: [\n---\n<p>正文\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff</p>",
+		"---\ntitle: \"中\\\"\n---\n<p>" + strings.Repeat("\xd6\xd0\xce\xc4", 10) + "</p>",
 	} {
 		inputs = append(inputs, []byte(s))
 	}
@@ -101,13 +106,13 @@ func TestTokensCoverInput(t *testing.T) {
 // TestLazyUTF8 holds Parse's check of UTF-8 in the token pass to the
 // check of the whole input up front: on every input of lazyInputs, and on
 // each with bytes that are not UTF-8 put in at random places (in text, a
-// tag, a comment, a script, front matter), with and without
-// WithRemovals, the lazy reading must either give what the eager one
+// tag, a comment, a script, front matter), plain, with WithRemovals and
+// with WithStrict, the lazy reading must either give what the eager one
 // gives or, on input that is not valid UTF-8, always, errNotChecked; and
 // Parse gives what the eager reading gives.
 func TestLazyUTF8(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	optionSets := [][]Option{nil, {WithRemovals()}}
+	optionSets := [][]Option{nil, {WithRemovals()}, {WithStrict()}}
 	checked, invalid := 0, 0
 	for _, base := range lazyInputs(t) {
 		variants := [][]byte{base}
