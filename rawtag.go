@@ -107,11 +107,13 @@ func rawName(raw []byte) []byte {
 }
 
 // plainTag reports whether a tag's raw bytes hold nothing that TagName
-// and TagAttr would change but the case of names: no entity, CR or NUL.
+// and TagAttr would change but the case of names: no entity, no CR. (Nor
+// NUL, which they would replace: the parser's input holds none, as
+// readInput refuses input that does.)
 func plainTag(raw []byte) bool {
-	// Three IndexByte calls, which scan many bytes at a time, take a third
-	// of the time of one ContainsAny, which scans one.
-	return bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 && bytes.IndexByte(raw, 0) < 0
+	// Two IndexByte calls, which scan many bytes at a time, take less
+	// time than one ContainsAny, which scans one.
+	return bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0
 }
 
 // isTagSpace is the white space the tokenizer skips inside a tag.

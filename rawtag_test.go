@@ -26,8 +26,8 @@ func checkRawTags(t testing.TB, src []byte) (tags int) {
 			continue
 		}
 		raw := z.Raw()
-		if !plainTag(raw) {
-			continue
+		if !plainTag(raw) || bytes.IndexByte(raw, 0) >= 0 {
+			continue // NUL: the parser's input holds none (see plainTag)
 		}
 		var name []byte
 		if tt == html.EndTagToken {
