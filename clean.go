@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"iter"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -610,8 +611,8 @@ func (p *parser) flush() {
 	para := Paragraph{Kind: KindText, Text: text}
 	if p.w.lits != nil {
 		// The places hold when finish gave the text as written, with no
-		// change of normalization form.
-		p.places, p.placesOK = p.w.hits, len(out) == len(p.w.buf) && (len(out) == 0 || &out[0] == &p.w.buf[0])
+		// change of normalization form, and an int32 holds each.
+		p.places, p.placesOK = p.w.hits, len(out) == len(p.w.buf) && (len(out) == 0 || &out[0] == &p.w.buf[0]) && len(out) <= math.MaxInt32
 		p.w.hits, p.sparePlaces = p.sparePlaces[:0], p.w.hits
 	}
 	info := paraInfo{credit: int32(p.credit)}

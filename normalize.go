@@ -182,8 +182,9 @@ func visibleRun(p []byte, marks *[64]uint64, hits *[]int32) int {
 		}
 		// U+4E00–U+9FFF is E4 B8 80 to E9 BF BF: a lead byte of E5 to E9
 		// is an ideograph's, and so is E4 before B8 or more. Other runes
-		// are decoded; an overlong or surrogate form decodes to none of
-		// the punctuation.
+		// of three bytes (a lead byte of E0 to EF) are decoded, and an
+		// overlong or surrogate form decodes to none of the punctuation;
+		// any other lead byte ends the run.
 		if uint8(c-0xe5) > 0xe9-0xe5 && (c != 0xe4 || c1 < 0xb8) &&
 			(c&0xf0 != 0xe0 || !passedPunct(rune(c&0x0f)<<12|rune(c1&0x3f)<<6|rune(c2&0x3f))) {
 			return i

@@ -112,8 +112,8 @@ type policyIndex struct {
 	grammar *creditGrammar // the credit labels, with those of CreditLabels rules
 
 	// The texts the paragraph rules need, found in one pass over a
-	// paragraph (or, for the paragraphs the token pass writes, at the
-	// places their writer noted: textMaskAt): textMasks says which of
+	// paragraph (or, for the running text of the token pass, at the
+	// places its writer noted: textMaskAt): textMasks says which of
 	// texts (by position) each one lets through; textAlways marks the
 	// rules that need none.
 	textScan   *literals
