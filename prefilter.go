@@ -585,6 +585,53 @@ type literals struct {
 	// only where a text's second rune follows it.
 	pairs  [64]uint64 // bit pairHash(r1, r2) set for the first two runes of every text
 	single [64]uint64 // bit r%4096 set for a first rune that is a whole text, or starts one in any case
+	// For an ASCII first byte, the bytes that may follow it in a text
+	// (both cases of an ASCII letter for a text matched in any case), by
+	// first byte; asciiAny marks the first bytes that are a whole text.
+	asciiNext [128][4]uint64
+	asciiAny  [2]uint64
+}
+
+// asciiMay reports whether a text of l may start at s[i:], whose first
+// byte c is ASCII and marked: c alone is a text, or the byte after it
+// may follow c in one.
+func (l *literals) asciiMay(s string, i int, c byte) bool {
+	if l.asciiAny[c>>6]&(1<<(c&63)) != 0 {
+		return true
+	}
+	if i+1 >= len(s) {
+		return false
+	}
+	n := s[i+1]
+	return l.asciiNext[c][n>>6]&(1<<(n&63)) != 0
+}
+
+// markASCII records a text whose first byte is ASCII: t, or, with fold,
+// t in any case (t is ASCII then, lower-cased).
+func (l *literals) markASCII(t string, fold bool) {
+	if len(t) == 1 {
+		for _, c := range caseBytes(t[0], fold) {
+			l.asciiAny[c>>6] |= 1 << (c & 63)
+		}
+		return
+	}
+	for _, c := range caseBytes(t[0], fold) {
+		for _, n := range caseBytes(t[1], fold) {
+			l.asciiNext[c][n>>6] |= 1 << (n & 63)
+		}
+	}
+}
+
+// caseBytes returns c, and with fold its other case when it is an ASCII
+// letter.
+func caseBytes(c byte, fold bool) []byte {
+	switch {
+	case fold && 'a' <= c && c <= 'z':
+		return []byte{c, c - 'a' + 'A'}
+	case fold && 'A' <= c && c <= 'Z':
+		return []byte{c, c - 'A' + 'a'}
+	}
+	return []byte{c}
 }
 
 // texts returns the texts of l, sorted, those matched in any case with
@@ -651,7 +698,7 @@ func (l *literals) next(s string, i int) (int, rune) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if l.marked(rune(c)) {
+			if l.marked(rune(c)) && l.asciiMay(s, i, c) {
 				return i, rune(c)
 			}
 			i++
@@ -694,11 +741,17 @@ func newLiterals(texts []string) *literals {
 			l.mark(unicode.ToUpper(r))
 			l.markSingle(r)
 			l.markSingle(unicode.ToUpper(r))
+			if r < utf8.RuneSelf {
+				l.markASCII(t, true)
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t)
 		l.byRune[r] = append(l.byRune[r], t)
 		l.mark(r)
+		if r < utf8.RuneSelf {
+			l.markASCII(t, false)
+		}
 		if r2, _ := utf8.DecodeRuneInString(t[n:]); n == len(t) || r2 == utf8.RuneError {
 			l.markSingle(r) // a text of one rune, or one whose second is no rune
 		} else {
@@ -771,8 +824,8 @@ func (l *literals) each(s string, f func(t string)) {
 func (l *literals) eachAt(s string, places []int32, f func(t string)) {
 	for _, i := range places {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if n == 3 && !l.pairMay(s, int(i), r) {
-			continue // as next reads a three-byte rune
+		if n == 3 && !l.pairMay(s, int(i), r) || n == 1 && r < utf8.RuneSelf && !l.asciiMay(s, int(i), byte(r)) {
+			continue // as next reads a three-byte rune, or an ASCII one
 		}
 		l.at(s, int(i), r, f)
 	}

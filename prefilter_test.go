@@ -43,6 +43,7 @@ func naiveEach(texts []string, s string) ([]string, int) {
 }
 
 var literalTexts = []string{"责任编辑", "编辑", "来源", "記者", "扫码", "二维码", "A", "é", "😀x", foldMark + "qr code", foldMark + "app",
+	"END", "+1", "ICP备", "a来", foldMark + "x",
 	"来\u0800", "来\ud7ff", "来\uffe5"} // second runes with E0, ED and EF lead bytes
 
 // TestLiterals checks the byte-filtered scan against the naive one on
@@ -55,6 +56,8 @@ func TestLiterals(t *testing.T) {
 		"",
 		"责任编辑：张三 来源：新华社",
 		"扫描二维码下载APP，QR Code 在此",
+		"The END, End, +1 +2 ICP备 Icp备 a来 A来 ax X x", // ASCII first bytes: the byte after them decides
+		"END", "EN", "+", "a", "x",
 		"é😀x记者A",
 		"\xe8\xb4记者\x80编辑\xe4",
 		"编\xe8辑 Ap\xffp aPP",
