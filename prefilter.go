@@ -428,11 +428,23 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 		// one with the longest shortest text is the best filter.
 		var best []string
 		bestLen := 0
+		// What must stand right at an anchored start is no filter: the
+		// pattern itself fails at once where it is not, and where it is
+		// the look found nothing the pattern would not. It is kept only
+		// when nothing else is needed.
+		atStart := -1
+		if t.Sub[0].Op == syntax.OpBeginText {
+			atStart = 1
+		}
+		var start []string
 		// Parts that each match one of a few texts make the texts of
 		// their run: 相(?:关|關) needs 相关 or 相關, not 相, which every
 		// third paragraph holds. Only a few: each text costs a look
 		// wherever its first rune stands, and （ stands everywhere.
 		for i := range t.Sub {
+			if i == atStart {
+				continue
+			}
 			run := []string{""}
 			for j := i; j < len(t.Sub); j++ {
 				texts, ok := exactTexts(t.Sub[j])
@@ -447,13 +459,16 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 		}
 		for i := 0; i < len(t.Sub); i++ {
 			sub := t.Sub[i]
+			at := i
 			if sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0 {
 				lit := string(sub.Rune)
 				for i+1 < len(t.Sub) && t.Sub[i+1].Op == syntax.OpLiteral && t.Sub[i+1].Flags&syntax.FoldCase == 0 {
 					i++
 					lit += string(t.Sub[i].Rune)
 				}
-				if n := runeCount(lit); n > bestLen {
+				if at == atStart {
+					start = []string{lit}
+				} else if n := runeCount(lit); n > bestLen {
 					best, bestLen = []string{lit}, n
 				}
 				continue
@@ -462,9 +477,14 @@ func mustHold(t *syntax.Regexp) ([]string, bool) {
 			if !ok {
 				continue
 			}
-			if n := shortest(needs); n > bestLen {
+			if at == atStart {
+				start = needs
+			} else if n := shortest(needs); n > bestLen {
 				best, bestLen = needs, n
 			}
+		}
+		if best == nil {
+			best = start
 		}
 		return best, best != nil
 	}

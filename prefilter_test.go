@@ -122,7 +122,12 @@ func TestRequiredLiterals(t *testing.T) {
 		re   string
 		want []string
 	}{
-		{`^(?:相关|相關)阅读$`, []string{"相关阅读", "相關阅读"}},
+		{`(?:相关|相關)阅读`, []string{"相关阅读", "相關阅读"}},
+		// What must stand right at an anchored start is no filter: the
+		// pattern fails there at once without it.
+		{`^(?:相关|相關)阅读$`, []string{"关阅读", "關阅读"}},
+		{`^第\s?([一二三\d]{1,6})\s?[章節]`, []string{"章", "節"}},
+		{`^第`, []string{"第"}}, // nothing else: kept
 		{`推(?:荐|薦)`, []string{"推荐", "推薦"}},
 		{`免[责責][声聲]明`, []string{"免责声明", "免责聲明", "免責声明", "免責聲明"}},
 		{`[（(](?:完|全文完|待续|待續|摘编)[）)]`, []string{"(", "（"}}, // a run of ten texts is too many; of the parts, the first of the shortest
@@ -140,7 +145,7 @@ func TestRequiredLiterals(t *testing.T) {
 		got := requiredLiterals(regexp.MustCompile(c.re))
 		assert.ElementsMatch(t, c.want, got, c.re)
 		re := regexp.MustCompile(c.re)
-		for _, s := range []string{"相关阅读", "相關阅读", "热门推荐", "免責聲明：", "（全文完）", "(待续)", "abd", "xay",
+		for _, s := range []string{"相关阅读", "相關阅读", "第三章", "第 1 節", "热门推荐", "免責聲明：", "（全文完）", "(待续)", "abd", "xay",
 			"plurk", "PLUR\u212a", "faceboo\u212a", "Facebook", "\u212aiſſ", "ſ\u212aſ", "qR"} {
 			if re.MatchString(s) && got != nil {
 				assert.True(t, newLiterals(got).in(s), "%s matches %q, which holds none of %q", c.re, s, got)
