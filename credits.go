@@ -971,11 +971,9 @@ func (g *creditGrammar) mayHold(s string) bool {
 	return g.quick.in(s)
 }
 
-// startsWithLabel reports whether s opens with a label, after brackets
-// and markers: a line with a comma or a full stop in it is a sentence
-// unless a label opens it (原标题：…，…; (本文来自澎湃新闻，…)).
-func (g *creditGrammar) startsWithLabel(s string) bool {
-	s = openersCut.trimLeft(s)
+// labelAtStart reports whether the text of a label starts s (with no
+// bracket or marker before it): find can give a label at 0 only then.
+func (g *creditGrammar) labelAtStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	for _, l := range g.labelsAt(r) {
 		if strings.HasPrefix(s, l.label) {
@@ -983,6 +981,13 @@ func (g *creditGrammar) startsWithLabel(s string) bool {
 		}
 	}
 	return false
+}
+
+// startsWithLabel reports whether s opens with a label, after brackets
+// and markers: a line with a comma or a full stop in it is a sentence
+// unless a label opens it (原标题：…，…; (本文来自澎湃新闻，…)).
+func (g *creditGrammar) startsWithLabel(s string) bool {
+	return g.labelAtStart(openersCut.trimLeft(s))
 }
 
 // lineMode is how a line of credits is read.
@@ -3362,8 +3367,8 @@ func closedCredits(g *creditGrammar, text string) bool {
 		return false
 	}
 	last := strings.TrimSpace(text[i:])
-	if !g.mayHold(last) {
-		return false
+	if !g.labelAtStart(last) {
+		return false // what find would take for the first label starts later, or nowhere
 	}
 	labels := g.find(last)
 	if len(labels) == 0 || labels[0].start != 0 {
