@@ -842,12 +842,25 @@ func (l *literals) each(s string, f func(t string)) {
 // rune marked in l starts (textWriter.hits): only those places are
 // looked at.
 func (l *literals) eachAt(s string, places []int32, f func(t string)) {
-	for _, i := range places {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if n == 3 && !l.pairMay(s, int(i), r) || n == 1 && r < utf8.RuneSelf && !l.asciiMay(s, int(i), byte(r)) {
-			continue // as next reads a three-byte rune, or an ASCII one
+	for _, at := range places {
+		// Each place as next reads it: an ASCII byte and the one after,
+		// a three-byte rune (decoded here, as most places are) and the
+		// rune after, any other rune alone.
+		i := int(at)
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if l.asciiMay(s, i, c) {
+				l.at(s, i, rune(c), f)
+			}
+		case c&0xF0 == 0xE0 && i+2 < len(s) && (s[i+1]^0x80)|(s[i+2]^0x80) < 0x40:
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); l.pairMay(s, i, r) {
+				l.at(s, i, r, f)
+			}
+		default:
+			if r, n := utf8.DecodeRuneInString(s[i:]); n > 1 {
+				l.at(s, i, r, f)
+			}
 		}
-		l.at(s, int(i), r, f)
 	}
 }
 
