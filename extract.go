@@ -457,3 +457,15 @@ func runeCount(s string) int {
 	}
 	return n
 }
+
+// fewerRunes reports whether a holds fewer runes than b, as runeCount(a)
+// < runeCount(b) does, without counting a long a: a text of 4n bytes or
+// more holds n runes or more (a rune is at most four bytes, a byte that
+// is not UTF-8 one).
+func fewerRunes(a, b string) bool {
+	n := runeCount(b)
+	if len(a) >= 4*n {
+		return false
+	}
+	return runeCount(a) < n
+}

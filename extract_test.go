@@ -207,3 +207,23 @@ func TestRuneCount(t *testing.T) {
 		check(src)
 	}
 }
+
+// TestFewerRunes holds fewerRunes to runeCount on pairs of random texts:
+// Chinese, ASCII, four-byte runes and bytes that are not UTF-8.
+func TestFewerRunes(t *testing.T) {
+	pieces := []string{"中", "a", "é", "😀", "\xff", "\xe4\xb8", " "}
+	rng := rand.New(rand.NewPCG(9, 10))
+	text := func() string {
+		var b strings.Builder
+		for n := rng.IntN(24); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 100000 {
+		a, b := text(), text()
+		if got, want := fewerRunes(a, b), runeCount(a) < runeCount(b); got != want {
+			t.Fatalf("fewerRunes(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	}
+}

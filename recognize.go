@@ -1067,7 +1067,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		// 1.巨大。（12分）: so does a note in brackets alone, a score or a
 		// source.
 		c.noteOnly = c.restAt >= 0 && bracketNote.MatchString(strings.TrimSpace(p.Text[c.restAt:]))
-		c.note = c.restAt >= 0 && runeCount(p.Text[c.restAt:]) < runeCount(p.Text[at:c.titleEnd]) || c.noteOnly
+		c.note = c.restAt >= 0 && fewerRunes(p.Text[c.restAt:], p.Text[at:c.titleEnd]) || c.noteOnly
 	}
 	if p.Kind == KindHeading {
 		c.forced, c.tag = true, int8(min(max(p.Level, 1), 6))
