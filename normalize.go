@@ -64,7 +64,12 @@ type textWriter struct {
 }
 
 func (w *textWriter) reset() {
-	*w = textWriter{buf: w.buf[:0], lits: w.lits, hits: w.hits[:0]}
+	// Field by field: the buffers keep their arrays and lits stays, so
+	// that no pointer is written (a write the collector would watch).
+	w.buf = w.buf[:0]
+	w.hits = w.hits[:0]
+	w.last = 0
+	w.space, w.lineEnd, w.hardBreak, w.brSpace, w.checkNFC, w.invalid = false, false, false, false, false, false
 }
 
 // noMarks is the table of marked runes of a writer with no lits: none.
