@@ -2995,8 +2995,8 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	}
 	// The bracket of a match is the last one opened: start the look a
 	// few characters before it.
-	if open := lastIndexOf(p.Text, "（", "(", "〔", "[", "［", "【"); open > tail+16 {
-		tail = open - 16
+	if open := lastIndexOf(p.Text[tail:], "（", "(", "〔", "[", "［", "【"); open > 16 {
+		tail += open - 16
 		for !utf8.RuneStart(p.Text[tail]) {
 			tail++
 		}
@@ -3015,10 +3015,12 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		}
 	}
 	if m == nil {
-		if open := lastIndexOf(p.Text, "（", "("); open >= 0 && (last == ')' || last == '）') && containsAnyOf(p.Text[open:], "，", ",") {
-			// (航拍鄂爾多斯多彩土地,攝影師@任世明): a caption's credit after a
-			// comma inside its bracket; recorded, the caption kept whole.
-			photoSourceInBrackets(doc, g, p.Text, cfg)
+		if last == ')' || last == '）' {
+			if open := lastIndexOf(p.Text, "（", "("); open >= 0 && containsAnyOf(p.Text[open:], "，", ",") {
+				// (航拍鄂爾多斯多彩土地,攝影師@任世明): a caption's credit after a
+				// comma inside its bracket; recorded, the caption kept whole.
+				photoSourceInBrackets(doc, g, p.Text, cfg)
+			}
 		}
 		liftTrailingCredits(doc, g, p, rule, cfg) // 文:袁庆远 图:任卫兵 袁庆远)
 		return
@@ -3258,7 +3260,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	// A match starts at the last sentence end: what it holds has none.
 	var m []int
 	if tailText := text[tail:]; containsAnyOf(tailText, "。", "！", "？", "!", "?", "…", "■") {
-		from := max(lastIndexOf(text, "。", "！", "？", "!", "?", "■"), tail)
+		from := tail + max(lastIndexOf(text[tail:], "。", "！", "？", "!", "?", "■"), 0)
 		if m = trailingCredits.FindStringSubmatchIndex(text[from:]); m != nil {
 			for i := range m {
 				if m[i] >= 0 {
@@ -3395,34 +3397,59 @@ func workOrOutlet(v string) bool {
 }
 
 // afterLastSentenceEnd returns the offset after the last 。！？!? among
-// the last within bytes of s, or -1. It reads bytes, not runes: it is asked
-// of every paragraph that ends with a full stop.
+// the last within bytes of s (a mark counts when its last byte is among
+// them), or -1. It is asked of every paragraph that ends with a full
+// stop: it looks for the marks' first bytes with strings.IndexByte, which
+// reads many bytes a step, one search for each of !, ?, the lead byte of
+// 。 (E3) and that of ！ and ？ (EF).
 func afterLastSentenceEnd(s string, within int) int {
-	// The bytes that may end one, as a bit set: ! and ?, and the last
-	// bytes of 。, ！ and ？. One test a byte for the bytes that end none.
-	ends := [4]uint64{0: 1<<'!' | 1<<'?', 2: 1<<(0x82-0x80) | 1<<(0x81-0x80) | 1<<(0x9F-0x80)}
 	lo := min(len(s), max(0, len(s)-within)) // a window of within bytes, none when within < 0
-	w := s[lo:]
-	for i := len(w) - 1; i >= 0; i-- {
-		c := w[i]
-		if ends[c>>6]&(1<<(c&63)) == 0 {
-			continue
-		}
-		j := lo + i
-		switch c {
-		case '!', '?':
-			return j + 1
-		case 0x82: // 。 E3 80 82
-			if j >= 2 && s[j-2] == 0xE3 && s[j-1] == 0x80 {
-				return j + 1
-			}
-		case 0x81, 0x9F: // ！ EF BC 81, ？ EF BC 9F
-			if j >= 2 && s[j-2] == 0xEF && s[j-1] == 0xBC {
-				return j + 1
-			}
+	end := -1
+	for _, c := range [...]byte{'!', '?'} {
+		if i := lastByteFrom(s, lo, c); i >= 0 {
+			end = max(end, i+1)
 		}
 	}
-	return -1
+	// A mark of three bytes counts when its last byte is in the window:
+	// its lead byte may stand up to two bytes before.
+	from := max(0, lo-2)
+	for k := from; ; {
+		i := strings.IndexByte(s[k:], 0xE3)
+		if i < 0 {
+			break
+		}
+		j := k + i // 。 is E3 80 82
+		if j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0x82 && j+2 >= lo {
+			end = max(end, j+3)
+		}
+		k = j + 1
+	}
+	for k := from; ; {
+		i := strings.IndexByte(s[k:], 0xEF)
+		if i < 0 {
+			break
+		}
+		j := k + i // ！ is EF BC 81, ？ EF BC 9F
+		if j+2 < len(s) && s[j+1] == 0xBC && (s[j+2] == 0x81 || s[j+2] == 0x9F) && j+2 >= lo {
+			end = max(end, j+3)
+		}
+		k = j + 1
+	}
+	return end
+}
+
+// lastByteFrom returns the offset of the last c in s at or after from, or
+// -1.
+func lastByteFrom(s string, from int, c byte) int {
+	last := -1
+	for k := from; ; {
+		i := strings.IndexByte(s[k:], c)
+		if i < 0 {
+			return last
+		}
+		last = k + i
+		k = last + 1
+	}
 }
 
 // reporterAtEnd reports whether credits, the text after a paragraph's

@@ -125,7 +125,10 @@ func TestSizeInName(t *testing.T) {
 	names := []string{"icon_16x16", "w16_h16", "a-w20-h20", "16x16", "x1", "logo", "bannerw", "pic_640x480_2", "w1_h2x3", "aw16_h16_20x20",
 		"12345x6", "1x1", "w16h16", "w16-h16", "ww16_h16", "中16x16", "16x16中", "2x3x4", "20x20_w30_h30", "w12345_h1",
 		// The longest sizes, read through to the byte after them.
-		"w1234-h1234", "w1234-h12345", "w1234_h1234中", "a_w1234-h1234", "1234x1234", "1234x12345", "1234x1234中", "w1234h1234"}
+		"w1234-h1234", "w1234-h12345", "w1234_h1234中", "a_w1234-h1234", "1234x1234", "1234x12345", "1234x1234中", "w1234h1234",
+		// Where the look before the pattern stops: no digit after w, five
+		// digits, no x after the digits, the name's end.
+		"w", "5", "wx16", "55555x5", "1x", "w1", "w1h", "7a4e-7d3d4d3e7a114cfdf360e0e3c81e9a87", "a-1234", "a-123x"}
 	for _, glob := range []string{filepath.Join("..", "shared", "corpus", "html", "*.html"), filepath.Join("testdata", "pages", "*", "*.html")} {
 		files, err := filepath.Glob(glob)
 		require.NoError(t, err)

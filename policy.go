@@ -1154,11 +1154,27 @@ func isFurnitureAlt(b []byte) bool {
 // size anywhere tries every byte of the name.
 func sizeInName(name string) []string {
 	for i := 0; i < len(name); i++ {
-		if c := name[i]; c != 'w' && !isDigitByte(c) {
+		c := name[i]
+		if c != 'w' && !isDigitByte(c) {
 			continue
 		}
 		if i > 0 && ('a' <= name[i-1] && name[i-1] <= 'z' || isDigitByte(name[i-1])) {
 			continue
+		}
+		// What a match needs at its start, looked at before the pattern
+		// runs: a digit after w, or one to four digits and an x.
+		if c == 'w' {
+			if i+1 == len(name) || !isDigitByte(name[i+1]) {
+				continue
+			}
+		} else {
+			j := i
+			for j < len(name) && j-i <= 4 && isDigitByte(name[j]) {
+				j++
+			}
+			if j-i > 4 || j == len(name) || name[j] != 'x' {
+				continue
+			}
 		}
 		// sizeAt reads at most maxSizeAt bytes: the pattern sees no
 		// more, and its matcher's state grows with the text it is given.
