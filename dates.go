@@ -169,7 +169,7 @@ func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (d
 	if loc == nil {
 		loc = chinaStandardTime
 	}
-	if containsAnyRune(s, "０１２３４５６７８９") {
+	if hasWideDigit(s) {
 		s = Normalize(s) // full-width digits; the offsets are then the normalized text's
 	}
 	if d, ok := wholeStandardDate(s); ok {
@@ -288,6 +288,23 @@ func dateShapeOf(s string) dateShape {
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
+// hasWideDigit reports whether s holds a full-width digit (０ to ９, EF
+// BC 90 to EF BC 99): one search for their lead byte, not one for each
+// digit.
+func hasWideDigit(s string) bool {
+	for k := 0; ; {
+		i := strings.IndexByte(s[k:], 0xEF)
+		if i < 0 {
+			return false
+		}
+		j := k + i
+		if j+2 < len(s) && s[j+1] == 0xBC && s[j+2] >= 0x90 && s[j+2] <= 0x99 {
+			return true
+		}
+		k = j + 1
+	}
+}
+
 // wholeStandardDate reads s when it is nothing but an RFC 3339 or RFC
 // 1123 date with its zone (2021-03-22T08:01:14+08:00, Mon, 22 Mar 2021
 // 08:01:14 GMT, as feeds and front matter write them), with time.Parse:
@@ -299,6 +316,11 @@ func wholeStandardDate(s string) (dateMatch, bool) {
 	var t time.Time
 	var err error
 	start, named := 0, false // the weekday is no part of the date; a zone by name is UTC
+	// What the layouts need first, looked at before time.Parse, which
+	// costs more when it fails: 2021-03-22, and Mon, after a weekday.
+	if c := s[0]; c >= '0' && c <= '9' && (s[4] != '-' || s[7] != '-') || (c < '0' || c > '9') && s[3] != ',' {
+		return dateMatch{}, false
+	}
 	switch c := s[0]; {
 	case c >= '0' && c <= '9':
 		t, err = time.Parse(time.RFC3339Nano, s)

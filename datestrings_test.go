@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -109,6 +110,42 @@ func TestWholeStandardDate(t *testing.T) {
 		if !reflect.DeepEqual(fast.t, best.t) || fast.timed != best.timed || fast.start != best.start || fast.end != best.end {
 			t.Errorf("%s: fast %v %v %d-%d, patterns %v %v %d-%d", s, fast.t, fast.timed, fast.start, fast.end, best.t, best.timed, best.start, best.end)
 		}
+	}
+}
+
+// TestWholeStandardDateShape: the look at the text's shape before
+// time.Parse turns away no date the layouts read: times across the years
+// 1900–2099, written in each layout, are all read.
+func TestWholeStandardDateShape(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	zones := []*time.Location{time.UTC, time.FixedZone("", 8*3600), time.FixedZone("", -(5*3600 + 1800))}
+	for range 3000 {
+		at := time.Date(1900+rng.IntN(200), time.Month(1+rng.IntN(12)), 1+rng.IntN(28), rng.IntN(24), rng.IntN(60), rng.IntN(60), rng.IntN(1e9), zones[rng.IntN(len(zones))])
+		for _, layout := range []string{time.RFC3339Nano, time.RFC3339, time.RFC1123Z, time.RFC1123} {
+			s := at.Format(layout)
+			if layout == time.RFC1123 {
+				s = at.UTC().Format(layout) // GMT or UTC by name
+			}
+			if _, ok := wholeStandardDate(s); !ok && len(s) >= 20 && len(s) <= 40 {
+				t.Errorf("%s: not read", s)
+			}
+		}
+	}
+}
+
+// TestHasWideDigit: one search for the lead byte finds what a search for
+// each full-width digit finds, on texts of digits, the runes that share
+// their first bytes (，：ｚ), and cut runes.
+func TestHasWideDigit(t *testing.T) {
+	pieces := []string{"０", "９", "５", "，", "：", "ｚ", "／", "中", "1", "\xef", "\xef\xbc", "\xbc\x90"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		require.Equal(t, containsAnyRune(s, "０１２３４５６７８９"), hasWideDigit(s), "%q", s)
 	}
 }
 
