@@ -181,17 +181,16 @@ func visibleRun(p []byte, marks *[64]uint64, hits *[]int32) int {
 		if i+2 >= len(p) {
 			return i
 		}
+		// A lead byte of three (E0 to EF) and two continuation bytes,
+		// decoded with no test of the lead byte's range, and the rune
+		// looked up in passedRunes: one lookup, where a chain of range
+		// tests (an ideograph's lead byte, then punctuation's) branches
+		// one way or the other from one rune to the next, and the
+		// processor mispredicts. An overlong or surrogate form decodes to
+		// a rune that is not in the table.
 		c1, c2 := p[i+1], p[i+2]
-		if (c1^0x80)|(c2^0x80) >= 0x40 {
-			return i // not two continuation bytes
-		}
-		// U+4E00–U+9FFF is E4 B8 80 to E9 BF BF: a lead byte of E5 to E9
-		// is an ideograph's, and so is E4 before B8 or more. Other runes
-		// of three bytes (a lead byte of E0 to EF) are decoded, and an
-		// overlong or surrogate form decodes to none of the punctuation;
-		// any other lead byte ends the run.
-		if uint8(c-0xe5) > 0xe9-0xe5 && (c != 0xe4 || c1 < 0xb8) &&
-			(c&0xf0 != 0xe0 || !passedPunct(rune(c&0x0f)<<12|rune(c1&0x3f)<<6|rune(c2&0x3f))) {
+		r := uint32(c&0x0f)<<12 | uint32(c1&0x3f)<<6 | uint32(c2&0x3f)
+		if c&0xf0 != 0xe0 || (c1^0x80)|(c2^0x80) >= 0x40 || passedRunes[r>>6]&(1<<(r&63)) == 0 {
 			return i
 		}
 		if marks[c1&0x3f]&(1<<(c2&0x3f)) != 0 { // the rune's low 12 bits, as literals.marked reads them
@@ -201,6 +200,18 @@ func visibleRun(p []byte, marks *[64]uint64, hits *[]int32) int {
 	}
 	return i
 }
+
+// passedRunes is the set of runes of three bytes that visibleRun passes, a
+// bit for each rune of U+0000–U+FFFF (8 KB): the CJK unified ideographs
+// (U+4E00–U+9FFF) and passedPunct. It is read-only once made.
+var passedRunes = func() (t [1 << 10]uint64) {
+	for r := rune(0x800); r <= 0xffff; r++ {
+		if r >= 0x4e00 && r <= 0x9fff || passedPunct(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
 
 // passedPunct reports whether r is punctuation that writeRune passes as
 // it is: U+3001–U+3029 (、。《》【】), U+2010–U+2027 (—“”…), and the

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -335,8 +336,8 @@ func TestFurnitureFilters(t *testing.T) {
 // of the text it wrote: text written in random pieces, with white space
 // and breaks between them, full-width letters that fold to ASCII, runes
 // of two and four bytes, bytes that are not UTF-8, and the texts of the
-// default policy's paragraph rules cut anywhere, must give the same
-// texts either way.
+// default policy's paragraph rules cut anywhere, and long pieces with no
+// white space, must give the same texts either way.
 func TestWriterPlaces(t *testing.T) {
 	sets := [][]string{literalTexts, DefaultPolicy().ix.textScan.texts(), {" 广告", "\n来源", "Ａ", "a b"}}
 	rng := rand.New(rand.NewPCG(7, 8))
@@ -361,6 +362,15 @@ func TestWriterPlaces(t *testing.T) {
 					w.breakLine()
 				case 1:
 					w.breakSpace()
+				case 2:
+					// A long piece: runs of thousands of bytes.
+					var b strings.Builder
+					for b.Len() < 3000 {
+						if piece := pieces[rng.IntN(len(pieces))]; strings.IndexFunc(piece, unicode.IsSpace) < 0 {
+							b.WriteString(piece) // no white space: one run as long as can be
+						}
+					}
+					w.write([]byte(b.String()))
 				default:
 					w.write([]byte(pieces[rng.IntN(len(pieces))]))
 				}
