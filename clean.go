@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"bytes"
 	"encoding/binary"
+	"io"
 	"iter"
 	"math"
 	"strconv"
@@ -63,6 +64,76 @@ type parser struct {
 	places      []int32
 	placesOK    bool
 	sparePlaces []int32
+
+	// Where the current token's bytes are in the body: a token's Raw
+	// starts where the one before ended (TestTokensCoverInput). Whether a
+	// token holds an & or a CR, which its accessors would change, is then
+	// a comparison with where the body's next one is (see plain), not a
+	// search of each token's bytes. With exact set the tokens' bytes are
+	// searched instead; apart is set when the tokens did not end where
+	// the body does (see errTokensApart).
+	tokStart, tokEnd int
+	changes          changeBytes
+	exact, apart     bool
+}
+
+// changeBytes answers, for consecutive spans of a body, whether each
+// holds an & or a CR, which the tokenizer's accessors would change. It
+// keeps where the first of each at or after the last span's start is,
+// and searches for one again only once a span starts past it: the body is
+// read once in all, however many spans are asked about.
+type changeBytes struct {
+	src     []byte
+	amp, cr int // the offsets of those, len(src) for none, -1 before the first span
+}
+
+func newChangeBytes(src []byte) changeBytes {
+	return changeBytes{src: src, amp: -1, cr: -1}
+}
+
+// in reports whether src[start:end] holds an & or a CR. start is never
+// less than the last start asked about.
+func (c *changeBytes) in(start, end int) bool {
+	if min(c.amp, c.cr) < start {
+		c.seek(start)
+	}
+	return min(c.amp, c.cr) < end
+}
+
+// seek finds the first & and the first CR at or after start, where those
+// known are before it.
+func (c *changeBytes) seek(start int) {
+	start = min(start, len(c.src))
+	if c.amp < start {
+		c.amp = indexFrom(c.src, start, '&')
+	}
+	if c.cr < start {
+		c.cr = indexFrom(c.src, start, '\r')
+	}
+}
+
+// indexFrom returns the offset of the first b in src at or after start,
+// len(src) for none.
+func indexFrom(src []byte, start int, b byte) int {
+	if i := bytes.IndexByte(src[start:], b); i >= 0 {
+		return start + i
+	}
+	return len(src)
+}
+
+// plain reports whether the current token's bytes hold nothing that its
+// accessors (Text, TagName, TagAttr) would change but the case of names:
+// no entity, no CR (see plainTag).
+func (p *parser) plain() bool {
+	if p.exact {
+		return p.plainExact()
+	}
+	return !p.changes.in(p.tokStart, p.tokEnd)
+}
+
+// plainExact is plain by a search of the token's bytes.
+func (p *parser) plainExact() bool {
+	return plainTag(p.z.Raw())
 }
 
 // frame is an open element. It is kept small, 24 bytes: a page nested as
@@ -119,14 +190,19 @@ func (p *parser) run(body []byte) {
 		p.w.lits = p.pol.ix.textScan // nil when there are too many rules for a mask
 	}
 	p.z = html.NewTokenizer(bytes.NewReader(body))
+	p.changes = newChangeBytes(body)
 	for {
 		tt := p.z.Next()
+		p.tokStart, p.tokEnd = p.tokEnd, p.tokEnd+len(p.z.Raw())
 		if p.checkUTF8 && !p.validToken(tt) {
 			p.badUTF8 = true
 			return
 		}
 		switch tt {
 		case html.ErrorToken:
+			// The last token holds what was left of the body: the tokens
+			// cover it, or plain's answers may have been wrong.
+			p.apart = p.z.Err() == io.EOF && p.tokEnd != len(body)
 			p.finish()
 			return
 		case html.TextToken:
@@ -135,8 +211,8 @@ func (p *parser) run(body []byte) {
 			// (Text also replaces NUL, inside raw text elements such as
 			// <script>, <style> and <title>; readInput refuses input that
 			// holds NUL.)
-			if raw := p.z.Raw(); bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
-				p.text(raw)
+			if p.plain() {
+				p.text(p.z.Raw())
 			} else {
 				p.text(p.z.Text())
 			}
@@ -219,7 +295,7 @@ func (p *parser) finish() {
 
 func (p *parser) startTag() {
 	var name []byte
-	if raw := p.z.Raw(); plainTag(raw) {
+	if raw := p.z.Raw(); p.plain() {
 		name, p.el.attrs = rawTag(raw, p.el.attrs)
 	}
 	if name == nil {
@@ -357,7 +433,7 @@ func (p *parser) enter(a atom.Atom) {
 
 func (p *parser) endTag() {
 	var name []byte
-	if raw := p.z.Raw(); plainTag(raw) {
+	if raw := p.z.Raw(); p.plain() {
 		name = rawName(raw)
 	} else {
 		name, _ = p.z.TagName()

@@ -68,11 +68,15 @@ func lazyInputs(t *testing.T) [][]byte {
 // overlong form, a surrogate, a code point past U+10FFFF.
 var invalidPieces = [][]byte{{0x80}, {0xff}, {0xe4, 0xb8}, {0xc0, 0x80}, {0xe0, 0x80, 0x80}, {0xed, 0xa0, 0x80}, {0xf4, 0x90, 0x80, 0x80}}
 
-// TestTokensCoverInput checks what the token pass's check of UTF-8 rests
-// on (see parser.validToken): the Raw bytes of x/net/html's tokens, the
-// final ErrorToken's included, are the input, each byte once and in
-// order, whatever the input.
+// TestTokensCoverInput checks what the token pass's check of UTF-8 (see
+// parser.validToken) and its look for & and CR (parser.plain) rest on:
+// the Raw bytes of x/net/html's tokens, the final ErrorToken's included,
+// are the input, each byte once and in order, whatever the input. The
+// pass finds so too (it sets apart when not), and its reading equals the
+// one that searches each token's bytes.
 func TestTokensCoverInput(t *testing.T) {
+	cfg, err := newConfig(nil)
+	require.NoError(t, err)
 	check := func(in []byte) {
 		t.Helper()
 		z := html.NewTokenizer(bytes.NewReader(in))
@@ -85,6 +89,15 @@ func TestTokensCoverInput(t *testing.T) {
 			}
 		}
 		require.Equal(t, string(in), string(got))
+		p := newParser(cfg, &Document{})
+		if p.run(in); !p.badUTF8 { // the pass stops at text that is not UTF-8
+			require.False(t, p.apart, "%q", in)
+			require.Equal(t, len(in), p.tokEnd, "%q", in)
+		}
+		kept, errKept := parse(in, cfg, passMode{})
+		exact, errExact := parse(in, cfg, passMode{exact: true})
+		require.Equal(t, errExact, errKept, "%q", in)
+		require.Equal(t, exact, kept, "%q", in)
 	}
 	for _, in := range lazyInputs(t) {
 		check(in)
@@ -108,7 +121,8 @@ func TestTokensCoverInput(t *testing.T) {
 // each with bytes that are not UTF-8 put in at random places (in text, a
 // tag, a comment, a script, front matter), plain, with WithRemovals and
 // with WithStrict, the lazy reading must either give what the eager one
-// gives or, on input that is not valid UTF-8, always, errNotChecked; and
+// gives or, on input that is not valid UTF-8, always, errNotChecked; the
+// exact reading (passMode.exact) gives what the eager one gives; and
 // Parse gives what the eager reading gives.
 func TestLazyUTF8(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
@@ -139,8 +153,13 @@ func TestLazyUTF8(t *testing.T) {
 			for _, opts := range sets {
 				cfg, err := newConfig(opts)
 				require.NoError(t, err)
-				eager, errEager := parse(src, cfg, false)
-				lazy, errLazy := parse(src, cfg, true)
+				eager, errEager := parse(src, cfg, passMode{})
+				lazy, errLazy := parse(src, cfg, passMode{lazy: true})
+				// Each token's bytes searched for & and CR, against the
+				// body's next ones kept.
+				exact, errExact := parse(src, cfg, passMode{exact: true})
+				require.Equal(t, errEager, errExact, "%q", src)
+				require.Equal(t, eager, exact, "%q", src)
 				utf16 := bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff})
 				switch {
 				case errors.Is(errEager, ErrEmpty) || errors.Is(errEager, ErrBinary):

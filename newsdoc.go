@@ -451,29 +451,54 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	// HTML body: it checks them as it goes, and only input in which it
 	// finds a byte that is not UTF-8 is read again, decoded up front
 	// (readInput). Both readings give the same Document.
-	doc, err := parse(src, cfg, true)
-	if errors.Is(err, errNotChecked) {
-		doc, err = parse(src, cfg, false)
+	mode := passMode{lazy: true}
+	for {
+		doc, err := parse(src, cfg, mode)
+		switch {
+		case errors.Is(err, errNotChecked) && mode.lazy:
+			mode.lazy = false
+		case errors.Is(err, errTokensApart) && !mode.exact:
+			mode.exact = true
+		default:
+			return doc, err
+		}
 	}
-	return doc, err
 }
 
-// parse is Parse on the bytes read. With lazy set, it returns
-// errNotChecked for input that is not valid UTF-8 (see readInput).
-func parse(src []byte, cfg *config, lazy bool) (*Document, error) {
+// passMode is how parse reads its input. With lazy set, the token pass
+// checks an HTML body for valid UTF-8 as it reads it (see readInput);
+// with exact set, it searches each token's bytes for what the tokenizer's
+// accessors would change, instead of keeping where the body's next one is
+// (see parser.plain).
+type passMode struct{ lazy, exact bool }
+
+// errTokensApart is what parse returns when the tokens of the token pass
+// did not cover the body, each byte once, which the pass counts on unless
+// passMode.exact is set. TestTokensCoverInput holds the tokenizer to it;
+// should it ever fail, Parse reads the input again, exactly.
+var errTokensApart = errors.New("newsdoc: tokens do not cover the body")
+
+// parse is Parse on the bytes read. It returns errNotChecked, reading
+// lazily, for input that is not valid UTF-8 (see readInput), and
+// errTokensApart (see there).
+func parse(src []byte, cfg *config, mode passMode) (*Document, error) {
 	doc := &Document{}
-	body, page, check, err := readInput(src, cfg, doc, lazy)
+	body, page, check, err := readInput(src, cfg, doc, mode.lazy)
 	if err != nil {
 		return nil, err
 	}
 	p := newParser(cfg, doc)
 	p.checkUTF8 = check
+	p.exact = mode.exact
 	if page {
 		p.page = newPageState()
 	}
 	p.run(body)
 	if p.badUTF8 {
 		return nil, errNotChecked
+	}
+	if p.apart {
+		return nil, errTokensApart
 	}
 	info := p.info.slice()
 	if page {

@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
@@ -89,4 +90,33 @@ func FuzzRawTag(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		checkRawTags(t, src)
 	})
+}
+
+// TestChangeBytes: asked about consecutive spans of a body, each
+// starting where the one before ended or later, changeBytes answers what
+// a search of each span for & and CR answers, on bodies with them
+// nowhere, everywhere, and at random places, and spans of every length,
+// empty ones too.
+func TestChangeBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		src := make([]byte, rng.IntN(200))
+		density := rng.IntN(4) // none, few, some, many
+		for i := range src {
+			src[i] = 'a'
+			if density > 0 && rng.IntN(20) < density*density {
+				src[i] = "&\r"[rng.IntN(2)]
+			}
+		}
+		c := newChangeBytes(src)
+		for start := 0; start <= len(src); {
+			end := start + rng.IntN(len(src)-start+1)
+			want := bytes.IndexByte(src[start:end], '&') >= 0 || bytes.IndexByte(src[start:end], '\r') >= 0
+			require.Equal(t, want, c.in(start, end), "%q [%d:%d]", src, start, end)
+			start = end + rng.IntN(3) // a span may also start past the last one's end
+			if start == end && start == len(src) {
+				break
+			}
+		}
+	}
 }
