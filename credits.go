@@ -2941,6 +2941,9 @@ var photoBracket = regexp.MustCompile(`([（(][^（）()。！？]{2,30}(?:[摄�
 // after a block marker (第一法庭■图/屠夏岳).
 var trailingCredits = regexp.MustCompile(`[。！？!?…■]+["”’」』]*\s*([^。！？!?（）()]{3,80}?)[)）]?["”\s\x{a0}]*$`)
 
+// trailingCreditsAtStart is trailingCredits anchored at the text's start.
+var trailingCreditsAtStart = regexp.MustCompile(`^(?:` + trailingCredits.String() + `)`)
+
 // photoCredit is a photographer's credit at the end of a caption with no
 // sentence end before it: 资料图：美财长姆努钦 中新社记者 刁海洋 摄, 花蓮市區老房子
 // / Sun 攝; or who provided the photo, after a slash: …防颱措施/嘉義縣府提供,
@@ -3260,8 +3263,16 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	// A match starts at the last sentence end: what it holds has none.
 	var m []int
 	if tailText := text[tail:]; containsAnyOf(tailText, "。", "！", "？", "!", "?", "…", "■") {
-		from := tail + max(lastIndexOf(text[tail:], "。", "！", "？", "!", "?", "■"), 0)
-		if m = trailingCredits.FindStringSubmatchIndex(text[from:]); m != nil {
+		last := lastIndexOf(text[tail:], "。", "！", "？", "!", "?", "■")
+		from := tail + max(last, 0)
+		// A match starts at a mark: at from, the last mark but …, when no
+		// … follows; the pattern anchored there then spares the matcher a
+		// try at every byte.
+		re := trailingCredits
+		if last >= 0 && !strings.Contains(text[from:], "…") {
+			re = trailingCreditsAtStart
+		}
+		if m = re.FindStringSubmatchIndex(text[from:]); m != nil {
 			for i := range m {
 				if m[i] >= 0 {
 					m[i] += from - tail

@@ -908,3 +908,33 @@ func TestJoinSpacedLabels(t *testing.T) {
 		require.Equal(t, g.joinSpacedScan(s), g.joinSpacedLabels(s), "%q", s)
 	}
 }
+
+// TestTrailingCreditsAtStart: on a text that starts at its last sentence
+// end (。！？!?■) and holds no … after it, the pattern anchored at the start
+// finds what the unanchored one finds, on random texts of marks, quotes,
+// spaces, brackets, names and labels.
+func TestTrailingCreditsAtStart(t *testing.T) {
+	marks := []string{"。", "！", "？", "!", "?", "■"}
+	pieces := []string{"记者", "：", "张三", " ", "\u00a0", "”", "」", "（", "）", "(", ")", "编辑", "王五", "摄", "a", "1", "、", "…"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	anchored, matched := 0, 0
+	for range 30000 {
+		var b strings.Builder
+		b.WriteString(marks[rng.IntN(len(marks))])
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if strings.Contains(s, "…") {
+			continue // the anchored pattern is not asked of these
+		}
+		anchored++
+		want := trailingCredits.FindStringSubmatchIndex(s)
+		require.Equal(t, want, trailingCreditsAtStart.FindStringSubmatchIndex(s), "%q", s)
+		if want != nil {
+			matched++
+		}
+	}
+	require.Greater(t, anchored, 10000)
+	require.Greater(t, matched, 1000)
+}

@@ -231,7 +231,7 @@ const maxAdoption = 300
 // a title or a subhead.
 func isTitleLine(p *Paragraph) bool {
 	return (p.Kind == KindText || p.Kind == KindHeading) && len(p.Marks) > 0 && len(p.Text) <= maxBoldHeading*utf8.UTFMax &&
-		runeCount(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text) && !emailAddress.MatchString(p.Text) &&
+		runeCount(p.Text) <= maxBoldHeading && isAllBold(p) && !endsSentence(p.Text) && !(strings.IndexByte(p.Text, '@') >= 0 && emailAddress.MatchString(p.Text)) &&
 		!fieldList(p.Text)
 }
 
@@ -642,7 +642,8 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		case (len(p.Marks) > 0 || len(p.Text) <= maxPlain*utf8.UTFMax) && valueLine(p.Text):
 			// 咨询电话：0855-8225253: a label and its number, in bold or not,
 			// is a line of contact details, no heading.
-		case bracketHeading.MatchString(p.Text):
+		case strings.HasPrefix(p.Text, "【") && strings.HasSuffix(p.Text, "】") && bracketHeading.MatchString(p.Text):
+			// (The brackets first: the pattern is asked of every paragraph.)
 			add(cand{idx: i, style: StyleBracket, titleEnd: len(p.Text), restAt: -1})
 		case (strings.HasSuffix(p.Text, "：") || strings.HasSuffix(p.Text, ":")) && i+1 < len(paras) && paras[i+1].Kind == KindListItem:
 			// 附件： / 1. 系统界面截图: a label with a colon over a list
