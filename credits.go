@@ -889,7 +889,7 @@ func spacedSingle(s string) bool {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && isHan(prev) {
+		if prev, _ := decodeLastRune(s[:i]); i > 0 && isHan(prev) {
 			c, m := utf8.DecodeRuneInString(s[j:])
 			if next, _ := utf8.DecodeRuneInString(s[j+m:]); isHan(c) && !isHan(next) {
 				return true
@@ -949,7 +949,7 @@ func (g *creditGrammar) joinSpacedScan(s string) string {
 // startsWord reports whether a word may start after before: at a space,
 // a separator or a bracket.
 func startsWord(before string) bool {
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := decodeLastRune(before)
 	return isSpaceRune(r) || isCreditSep(r) || strings.ContainsRune("（(【〔［[、，,；;", r)
 }
 
@@ -1193,9 +1193,9 @@ func (g *creditGrammar) find(s string) []labelAt {
 				// 作者：", "記者:龍德文編輯:"), or an item of its list
 				// ("記者:黃樂穎、鄧曉彤編輯:").
 				whole := wordStart == valueStart && lastField != l.field
-				before, _ := utf8.DecodeLastRuneInString(s[:wordStart])
+				before, _ := decodeLastRune(s[:wordStart])
 				item := strings.ContainsRune("、，,", before)
-				if p, _ := utf8.DecodeLastRuneInString(s[:i]); strings.ContainsRune("总總副", p) && (l.field == CreditEditor) {
+				if p, _ := decodeLastRune(s[:i]); strings.ContainsRune("总總副", p) && (l.field == CreditEditor) {
 					continue // 总编辑, 副總編輯: a job title
 				}
 				if !whole && !item {
@@ -1276,7 +1276,7 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 	// the photos too. (The last rune tells most lines apart first.)
 	// Both patterns need 文 and 图 (or 圖): most lines that end with one
 	// of them (全文, 附图) hold the other not.
-	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " ")); (last == '图' || last == '圖' || last == '文') &&
+	if last, _ := decodeLastRune(strings.TrimRight(s, " ")); (last == '图' || last == '圖' || last == '文') &&
 		strings.Contains(s, "文") && containsAnyRune(s, "图圖") {
 		m := textAndPhoto.FindStringSubmatchIndex(s)
 		if m == nil {
@@ -2204,7 +2204,7 @@ func cutWireDateline(w string) (string, bool) {
 // mayBeDateline reports whether w could be a dateline: it ends in 报道,
 // 電 or 市, or opens with 发自 (see dateline).
 func mayBeDateline(w string) bool {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r, _ := decodeLastRune(w)
 	return strings.ContainsRune("道導電电市", r) || strings.HasPrefix(w, "发自") || strings.HasPrefix(w, "發自")
 }
 
@@ -2257,7 +2257,7 @@ func isNewsTag(t string) bool {
 // endsLikePlace reports whether w ends with a character that ends place
 // names: 縣, 市, 鄉, 鎮, 區, 島, 港, 灣, 州, 山, 城 and their simplified forms.
 func endsLikePlace(w string) bool {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r, _ := decodeLastRune(w)
 	return strings.ContainsRune("縣县市鄉乡鎮镇區区島岛港灣湾州山城村", r)
 }
 
@@ -2344,7 +2344,7 @@ func spacedName(s string, from, end int) int {
 		return from
 	}
 	before := strings.TrimRight(s[:from], " ")
-	r, n := utf8.DecodeLastRuneInString(before)
+	r, n := decodeLastRune(before)
 	if !isHan(r) || len(before) > n && !isSpaceRune(rune(before[len(before)-n-1])) && !isCreditSep(lastRune(before[:len(before)-n])) {
 		return from
 	}
@@ -2352,7 +2352,7 @@ func spacedName(s string, from, end int) int {
 }
 
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	return r
 }
 
@@ -2446,7 +2446,7 @@ type orgWordMatcher struct {
 func newOrgWordMatcher(suffixes []string) orgWordMatcher {
 	m := orgWordMatcher{byLast: map[rune][]string{}}
 	for _, s := range suffixes {
-		r, _ := utf8.DecodeLastRuneInString(s)
+		r, _ := decodeLastRune(s)
 		m.byLast[r] = append(m.byLast[r], s)
 	}
 	return m
@@ -2458,7 +2458,7 @@ var gov = newOrgWordMatcher(govSuffixes[:])
 
 // hasSuffix reports whether w ends with one of the suffixes.
 func (m orgWordMatcher) hasSuffix(w string) bool {
-	last, _ := utf8.DecodeLastRuneInString(w)
+	last, _ := decodeLastRune(w)
 	for _, s := range m.byLast[last] {
 		if strings.HasSuffix(w, s) {
 			return true
@@ -2473,7 +2473,7 @@ func (m orgWordMatcher) MatchString(w string) bool {
 	}
 	switch n := runeCount(w); {
 	case n == 3 && allHanNames([]string{w}):
-		last, _ := utf8.DecodeLastRuneInString(w)
+		last, _ := decodeLastRune(w)
 		return last == '处' || last == '處' || last == '部' || last == '办' || last == '辦' // 宣传办: an office
 	case n >= 4:
 		// 吉林省纪委监委, 澧县如东镇: a body of government, the unit that
@@ -2979,7 +2979,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		}
 		p.truncate(strings.TrimRightFunc(p.Text[:open], isSpaceRune))
 	}
-	last, _ := utf8.DecodeLastRuneInString(p.Text)
+	last, _ := decodeLastRune(p.Text)
 	if last == '。' && (strings.HasSuffix(p.Text, ")。") || strings.HasSuffix(p.Text, "）。")) {
 		// 圖1:竹圍人家(照片來源:宜蘭縣傳統竹圍測繪專輯)。: a labelled photo
 		// credit in brackets, the caption's full stop after it; recorded,
@@ -3072,7 +3072,7 @@ const maxChained = 3
 // chainedBracket returns where the bracket ending text opens when another
 // bracket closes right before it (…（完）【编辑:张楷欣】), or -1.
 func chainedBracket(text string) int {
-	last, _ := utf8.DecodeLastRuneInString(text)
+	last, _ := decodeLastRune(text)
 	var opener string
 	switch last {
 	case '】':
@@ -3089,7 +3089,7 @@ func chainedBracket(text string) int {
 		return -1
 	}
 	before := strings.TrimRightFunc(text[:open], isSpaceRune)
-	prev, _ := utf8.DecodeLastRuneInString(before)
+	prev, _ := decodeLastRune(before)
 	if !strings.ContainsRune("）)】", prev) {
 		return -1
 	}
@@ -3248,7 +3248,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	// credits after it, and no photo credit (…摄) at its end.
 	end := closingCut.trimRight(p.Text)
 	text := p.Text // the paragraph, but for a full stop closing its credits
-	if r, _ := utf8.DecodeLastRuneInString(end); strings.ContainsRune("。！？!?…", r) {
+	if r, _ := decodeLastRune(end); strings.ContainsRune("。！？!?…", r) {
 		// …《新聞的騷動》。攝影:劉苑杉。: a label and its separator opening
 		// the last sentence make it credits, closed by a full stop.
 		if r != '。' || !closedCredits(g, end[:len(end)-len("。")]) {

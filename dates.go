@@ -270,7 +270,7 @@ func dateShapeOf(s string) dateShape {
 		d.year = d.year || yearly
 		if yearly && n == 4 {
 			if d.ymdFrom < 0 && prev != '.' && (sep == '-' || sep == '/' || sep == '.' || strings.HasPrefix(after, "年")) {
-				_, size := utf8.DecodeLastRuneInString(s[:i])
+				_, size := decodeLastRune(s[:i])
 				d.ymdFrom = i - size
 			}
 			d.yearLast = d.yearLast || prev == '/' || prev == '.'
@@ -648,7 +648,7 @@ func matchCNMonthDay(s string, loc *time.Location) (dateMatch, bool) {
 // endsInLetter reports whether s ends with a letter: a date read with
 // its zone (HKT, 香港時間), not with a time.
 func endsInLetter(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	return unicode.IsLetter(r)
 }
 

@@ -431,6 +431,24 @@ func dominantChild(nodes []node, n int) int {
 	}
 }
 
+// decodeLastRune is utf8.DecodeLastRuneInString, with a text that ends
+// in a rune of three bytes, as most Chinese text does, read inline: the
+// standard library's scans back for the rune's start and decodes it
+// through two calls, and the paragraph recognizers ask for the last rune
+// of most paragraphs several times each. Anything else is left to it.
+func decodeLastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 {
+		c0, c1, c2 := s[n-3], s[n-2], s[n-1]
+		if c0&0xf0 == 0xe0 && (c1^0x80)|(c2^0x80) < 0x40 {
+			// Not an overlong form (below U+0800), nor a surrogate.
+			if r := rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f); r >= 0x800 && r&0xf800 != 0xd800 {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // runeCount is utf8.RuneCountInString, quicker on Chinese text: the
 // standard library's decodes rune by rune through a call, where most
 // runes here are three bytes that need only their two continuation

@@ -230,3 +230,36 @@ func TestFewerRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeLastRune: decodeLastRune gives what utf8.DecodeLastRuneInString
+// gives on every sequence of three bytes from E0 to EF and two more bytes
+// of any value, after nothing, ASCII, a rune of two bytes, a stray
+// continuation byte and a lead byte of four, and on short texts of any
+// bytes.
+func TestDecodeLastRune(t *testing.T) {
+	prefixes := []string{"", "a", "é", "\x80", "\xf0", "\xf0\x90"}
+	for c0 := 0xe0; c0 <= 0xef; c0++ {
+		for c1 := 0; c1 < 256; c1++ {
+			for c2 := 0; c2 < 256; c2++ {
+				for _, pre := range prefixes {
+					s := pre + string([]byte{byte(c0), byte(c1), byte(c2)})
+					r, n := decodeLastRune(s)
+					wr, wn := utf8.DecodeLastRuneInString(s)
+					if r != wr || n != wn {
+						t.Fatalf("%q: %U %d, want %U %d", s, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 100000 {
+		b := make([]byte, rng.IntN(6))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		r, n := decodeLastRune(string(b))
+		wr, wn := utf8.DecodeLastRuneInString(string(b))
+		require.Equal(t, [2]int{int(wr), wn}, [2]int{int(r), n}, "%q", b)
+	}
+}

@@ -18,7 +18,7 @@ import (
 // line ran out (最高人民法院 / 关于审理…适用法律 / 问题的若干规定) are not.
 func joinParagraphs(a, b Paragraph, tight bool) Paragraph {
 	sep := " "
-	last, _ := utf8.DecodeLastRuneInString(a.Text)
+	last, _ := decodeLastRune(a.Text)
 	first, _ := utf8.DecodeRuneInString(b.Text)
 	if isWidePunct(last) || isWidePunct(first) || tight && isWide(last) && isWide(first) {
 		sep = ""

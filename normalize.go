@@ -426,7 +426,7 @@ func (c *cutset) trimRight(s string) string {
 	for len(s) > 0 {
 		r, n := rune(s[len(s)-1]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(s)
+			r, n = decodeLastRune(s)
 		}
 		if !c.has(r) {
 			break

@@ -403,7 +403,7 @@ func titleAuthor(title string) string {
 	// The part after the first separator, up to the second; a dash's
 	// match takes the rune after it (标题-紀曉風), which is the part's.
 	start, end := locs[0][1], locs[1][0]
-	if r, size := utf8.DecodeLastRuneInString(title[:start]); !strings.ContainsRune("_|｜-–— ", r) {
+	if r, size := decodeLastRune(title[:start]); !strings.ContainsRune("_|｜-–— ", r) {
 		start -= size
 	}
 	part := strings.TrimSpace(title[start:end])

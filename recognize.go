@@ -256,7 +256,7 @@ var emailAddress = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 // bold question ("整顿职场，在整顿什么？"): centered and bold, a question is a
 // subhead even after a comma.
 func isCenteredQuestion(p *Paragraph) bool {
-	r, _ := utf8.DecodeLastRuneInString(p.Text)
+	r, _ := decodeLastRune(p.Text)
 	return p.Kind == KindText && len(p.Marks) > 0 && (r == '？' || r == '?') && !containsAnyRune(p.Text, "。！!；;") &&
 		runeCount(p.Text) <= maxBoldHeading && isAllBold(p)
 }
@@ -306,7 +306,7 @@ func endsSentence(s string) bool {
 	if strings.Contains(s, "。") {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	switch r {
 	case '；', ';', '，', ',', '、', '…':
 		return true
@@ -512,7 +512,7 @@ func dialogueTurn(paras []Paragraph, i int) bool {
 	if i+1 >= len(paras) || paras[i+1].Kind != KindText {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(paras[i].Text, " ")); r != '？' && r != '?' {
+	if r, _ := decodeLastRune(strings.TrimRight(paras[i].Text, " ")); r != '？' && r != '?' {
 		return false
 	}
 	a, b := speakerTag.FindStringSubmatch(paras[i].Text), speakerTag.FindStringSubmatch(paras[i+1].Text)
@@ -558,7 +558,7 @@ func boldQuestion(p *Paragraph) bool {
 	if p.Kind != KindText || len(p.Marks) == 0 || len(p.Text) > maxBoldHeading*utf8.UTFMax {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p.Text, " "))
+	r, _ := decodeLastRune(strings.TrimRight(p.Text, " "))
 	return (r == '？' || r == '?') && isAllBold(p)
 }
 
@@ -1487,7 +1487,7 @@ func endsWithCount(s string) bool {
 	if t != s || s == "" {
 		return false // white space ends s: no rune may follow it
 	}
-	_, w := utf8.DecodeLastRuneInString(s)
+	_, w := decodeLastRune(s)
 	t = strings.TrimRight(s[:len(s)-w], space)
 	return t != "" && isDigitByte(t[len(t)-1])
 }
@@ -1658,7 +1658,7 @@ func isPlainHeading(p *Paragraph) bool {
 			return false
 		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(p.Text)
+	r, _ := decodeLastRune(p.Text)
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
 		return false
 	}

@@ -100,7 +100,7 @@ func textNumberSep(number, text string) string {
 	}
 	// 阶段 A ·, J0 —: a plan's code ends with the separator before its
 	// title, which a space follows.
-	if r, _ := utf8.DecodeLastRuneInString(number); strings.ContainsRune("·•・—–｜", r) {
+	if r, _ := decodeLastRune(number); strings.ContainsRune("·•・—–｜", r) {
 		return " "
 	}
 	return ""
@@ -565,7 +565,7 @@ func mdTrimBold(s string, start, end int) (int, int) {
 			start += n
 		}
 		for start < end {
-			r, n := utf8.DecodeLastRuneInString(s[start:end])
+			r, n := decodeLastRune(s[start:end])
 			if !unicode.IsSpace(r) {
 				break
 			}
@@ -574,7 +574,7 @@ func mdTrimBold(s string, start, end int) (int, int) {
 	}
 	trimSpace()
 	if start < end {
-		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		before, _ := decodeLastRune(s[:start])
 		if first, n := utf8.DecodeRuneInString(s[start:end]); mdPunct(first) && start > 0 && !mdSpaceOrPunct(before) {
 			start += n
 			trimSpace()
@@ -582,7 +582,7 @@ func mdTrimBold(s string, start, end int) (int, int) {
 	}
 	if start < end {
 		after, _ := utf8.DecodeRuneInString(s[end:])
-		if last, n := utf8.DecodeLastRuneInString(s[start:end]); mdPunct(last) && end < len(s) && !mdSpaceOrPunct(after) {
+		if last, n := decodeLastRune(s[start:end]); mdPunct(last) && end < len(s) && !mdSpaceOrPunct(after) {
 			end -= n
 			trimSpace()
 		}
@@ -765,7 +765,7 @@ func (r *mdInliner) settle() {
 		if i < 0 {
 			return ' '
 		}
-		c, _ := utf8.DecodeLastRuneInString(t[i].s)
+		c, _ := decodeLastRune(t[i].s)
 		return c
 	}
 	firstRune := func(i int) rune {

@@ -308,7 +308,7 @@ func isProse(s string) bool {
 		return false
 	}
 	s = strings.TrimRight(s, " ”\"’」』)）")
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	return n > 3*maxPlain || strings.ContainsRune("。！？!?…；;：:", r)
 }
 
