@@ -10,8 +10,17 @@ import (
 // fastKeys are the keys the front matter fast path reads: those of the
 // typed Meta fields. A block with any other key goes to yaml.v3, whose
 // typing of values (numbers, timestamps, booleans) Meta.Extra keeps.
-var fastKeys = map[string]bool{"title": true, "author": true, "headimg": true, "thumbnail": true,
-	"categories": true, "tags": true, "date": true, "comments": true}
+var fastKeys = [...]string{"title", "author", "headimg", "thumbnail", "categories", "tags", "date", "comments"}
+
+// fastKey returns the position of key in fastKeys, or -1.
+func fastKey(key string) int {
+	for i, k := range fastKeys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
 
 // fastYAML reads front matter made only of the plainest YAML — "key:
 // value" lines and "- item" lists of the keys of fastKeys, each value a
@@ -34,7 +43,7 @@ func fastYAML(block []byte) (*yaml.Node, bool) {
 		return &nodes[len(nodes)-1]
 	}
 	top := node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: 1, Column: 1, Content: make([]*yaml.Node, 0, 2*lines)})
-	seen := map[string]bool{}
+	var seen uint8      // the fastKeys read, a bit each
 	var list *yaml.Node // the sequence being read, after "key:"
 	listIndent := -1
 	lineNo := 0
@@ -73,10 +82,11 @@ func fastYAML(block []byte) (*yaml.Node, bool) {
 		}
 		list, listIndent = nil, -1
 		key, value, ok := strings.Cut(text, ":")
-		if !ok || !fastKeys[key] || seen[key] || value != "" && value[0] != ' ' {
+		at := fastKey(key)
+		if !ok || at < 0 || seen&(1<<at) != 0 || value != "" && value[0] != ' ' {
 			return nil, false
 		}
-		seen[key] = true
+		seen |= 1 << at
 		k := node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: lineNo, Column: 1})
 		value = strings.TrimLeft(value, " ")
 		if value == "" {
