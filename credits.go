@@ -2988,7 +2988,7 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		liftTrailingCredits(doc, g, p, rule, cfg)
 		return
 	}
-	if !strings.ContainsRune("）)〕]］】", last) && !(last >= '0' && last <= '9') {
+	if !closesBracket(last) && !(last >= '0' && last <= '9') {
 		liftTrailingCredits(doc, g, p, rule, cfg)
 		return
 	}
@@ -3063,6 +3063,26 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: byline})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], isSpaceRune))
+}
+
+// closesBracket reports whether r is one of ）)〕]］】, by a switch: it is
+// asked of the last rune of most paragraphs.
+func closesBracket(r rune) bool {
+	switch r {
+	case '）', ')', '〕', ']', '］', '】':
+		return true
+	}
+	return false
+}
+
+// endsSentenceRune reports whether r is one of 。！？!?…, by a switch: it
+// is asked of the last rune of most paragraphs.
+func endsSentenceRune(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '…':
+		return true
+	}
+	return false
 }
 
 // maxChained is the most brackets of credits read one after another at
@@ -3248,7 +3268,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	// credits after it, and no photo credit (…摄) at its end.
 	end := closingCut.trimRight(p.Text)
 	text := p.Text // the paragraph, but for a full stop closing its credits
-	if r, _ := decodeLastRune(end); strings.ContainsRune("。！？!?…", r) {
+	if r, _ := decodeLastRune(end); endsSentenceRune(r) {
 		// …《新聞的騷動》。攝影:劉苑杉。: a label and its separator opening
 		// the last sentence make it credits, closed by a full stop.
 		if r != '。' || !closedCredits(g, end[:len(end)-len("。")]) {

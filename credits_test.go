@@ -833,13 +833,18 @@ func TestTabbedMetaLine(t *testing.T) {
 }
 
 // TestRuneSwitches: the switches that tell a credit line's separators,
-// the punctuation that ends a word and the Chinese numerals hold the runes
-// of their strings, and no other.
+// the punctuation that ends a word, the Chinese numerals, a subhead's
+// block markers, closing brackets and sentence ends hold the runes of
+// their strings, and no other.
 func TestRuneSwitches(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
 		if isCreditSep(r) != strings.ContainsRune(creditSeps, r) || endsLabelWord(r) != strings.ContainsRune(labelWordEnds, r) ||
 			isNumeral(r) != strings.ContainsRune(cnDigits+capitalDigits, r) {
 			t.Errorf("%q: isCreditSep %v, endsLabelWord %v, isNumeral %v", r, isCreditSep(r), endsLabelWord(r), isNumeral(r))
+		}
+		if isBlockMarker(r) != strings.ContainsRune(blockMarkers, r) || closesBracket(r) != strings.ContainsRune("）)〕]］】", r) ||
+			endsSentenceRune(r) != strings.ContainsRune("。！？!?…", r) {
+			t.Errorf("%q: isBlockMarker %v, closesBracket %v, endsSentenceRune %v", r, isBlockMarker(r), closesBracket(r), endsSentenceRune(r))
 		}
 	}
 	// The grammar's first-rune bits pass every rune that starts a label.

@@ -1340,6 +1340,16 @@ func tocTitle(s string) bool {
 // blockMarkers are the marks a subhead may open with: ■ 细节扫描.
 const blockMarkers = "■▌◆▍"
 
+// isBlockMarker reports whether r is one of blockMarkers, by a switch:
+// it is asked of the first rune of most paragraphs.
+func isBlockMarker(r rune) bool {
+	switch r {
+	case '■', '▌', '◆', '▍':
+		return true
+	}
+	return false
+}
+
 // tableOfContents drops the entries of a law's table of contents: a run
 // of three or more 编, 章 or 节 titles with nothing between them (目录 /
 // 第一章 总则 / 第二章 法律 / 第一节 …) whose first number comes again later,
@@ -1422,7 +1432,7 @@ func loneLabel(cands []*cand, paras []Paragraph, info []paraInfo) {
 // any other line.
 func markerHeading(text string) int {
 	r, n := utf8.DecodeRuneInString(text)
-	if !strings.ContainsRune(blockMarkers, r) {
+	if !isBlockMarker(r) {
 		return 0
 	}
 	title := strings.TrimLeft(text[n:], " \u3000")
