@@ -846,7 +846,11 @@ func unknownName(a atom.Atom, name []byte) string {
 // current element, or 0.
 func (p *parser) match(a atom.Atom, name []byte) int {
 	ix := &p.pol.ix
-	if n := ix.tags[string(name)]; n != 0 {
+	if a != 0 {
+		if n := ix.tagAtoms[a]; n != 0 {
+			return n
+		}
+	} else if n := ix.tags[string(name)]; n != 0 {
 		return n
 	}
 	var id, class, style []byte
@@ -882,7 +886,7 @@ func (p *parser) match(a atom.Atom, name []byte) int {
 			}
 		}
 	}
-	if ix.hidden != 0 && (hidden || styleHas(style, "display", "none") || styleHas(style, "visibility", "hidden")) {
+	if ix.hidden != 0 && (hidden || len(style) > 0 && (styleHas(style, "display", "none") || styleHas(style, "visibility", "hidden"))) {
 		return ix.hidden
 	}
 	if len(ix.funcs) > 0 {

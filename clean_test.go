@@ -434,3 +434,23 @@ func TestPOSIXPatterns(t *testing.T) {
 	require.Len(t, doc.Paragraphs, 1)
 	assert.Equal(t, body+"。", doc.Paragraphs[0].Text)
 }
+
+// TestDropTagsByAtom: a DropTags rule drops an element of HTML's (its name
+// an atom) and one of a name of its own, and where two rules name the same
+// tag the first one does.
+func TestDropTagsByAtom(t *testing.T) {
+	pol := NewPolicy().Add(DropTags("first", "aside", "mip-ad"), DropTags("second", "aside", "nav", "x-promo"))
+	doc, err := Parse(strings.NewReader(`<p>正文一</p><aside>侧栏</aside><mip-ad>广告</mip-ad><nav>导航</nav><x-promo>推广</x-promo><p>正文二</p>`),
+		WithInput(InputBody), WithPolicy(pol), WithRemovals())
+	require.NoError(t, err)
+	var texts []string
+	for _, p := range doc.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	assert.Equal(t, []string{"正文一", "正文二"}, texts)
+	dropped := map[string]string{}
+	for _, r := range doc.Removed {
+		dropped[r.Text] = r.Rule
+	}
+	assert.Equal(t, map[string]string{"侧栏": "first", "广告": "first", "导航": "second", "推广": "second"}, dropped)
+}
