@@ -125,13 +125,17 @@ func (p *parser) isBold(a atom.Atom) bool {
 	if a == atom.B || a == atom.Strong {
 		return true
 	}
-	if cs, ok := p.el.attr("cms-style"); ok && bytes.Contains(cs, []byte("strong-Bold")) {
-		return true
-	}
-	if st, ok := p.el.attr("style"); ok {
-		for _, w := range [...]string{"bold", "bolder", "600", "700", "800", "900"} {
-			if styleHas(st, "font-weight", w) {
+	for _, at := range p.el.attrs { // one pass, each key once (see rawTag)
+		switch string(at.key) {
+		case "cms-style":
+			if bytes.Contains(at.val, []byte("strong-Bold")) {
 				return true
+			}
+		case "style":
+			for _, w := range [...]string{"bold", "bolder", "600", "700", "800", "900"} {
+				if styleHas(at.val, "font-weight", w) {
+					return true
+				}
 			}
 		}
 	}
@@ -145,14 +149,24 @@ func (p *parser) isCentered(a atom.Atom) bool {
 	if a == atom.Center {
 		return true
 	}
-	if v, ok := p.el.attr("align"); ok && bytes.EqualFold(bytes.TrimSpace(v), []byte("center")) {
-		return true
+	// One pass over the attributes, each key once (see rawTag).
+	for _, at := range p.el.attrs {
+		switch string(at.key) {
+		case "align":
+			if bytes.EqualFold(bytes.TrimSpace(at.val), []byte("center")) {
+				return true
+			}
+		case "cms-style":
+			if bytes.Contains(at.val, []byte("align-Center")) {
+				return true
+			}
+		case "style":
+			if styleHas(at.val, "text-align", "center") {
+				return true
+			}
+		}
 	}
-	if cs, ok := p.el.attr("cms-style"); ok && bytes.Contains(cs, []byte("align-Center")) {
-		return true
-	}
-	st, _ := p.el.attr("style")
-	return styleHas(st, "text-align", "center")
+	return false
 }
 
 // linkHref returns the current <a>'s target, or "" when it has none. A

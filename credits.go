@@ -1920,10 +1920,33 @@ func containsAnyOf(s string, texts ...string) bool {
 }
 
 // lastIndexOf returns the byte index of the last of texts in s, or -1.
+// It looks for the texts' first bytes with strings.IndexByte, which reads
+// many bytes a step, one pass for each first byte, where strings.LastIndex
+// hashes its way back one byte at a time.
 func lastIndexOf(s string, texts ...string) int {
 	last := -1
-	for _, t := range texts {
-		last = max(last, strings.LastIndex(s, t))
+	for i, t := range texts {
+		if t == "" {
+			return len(s) // as strings.LastIndex finds it
+		}
+		c := t[0]
+		if slices.ContainsFunc(texts[:i], func(u string) bool { return u != "" && u[0] == c }) {
+			continue // its first byte's pass is done
+		}
+		for k := 0; ; {
+			j := strings.IndexByte(s[k:], c)
+			if j < 0 {
+				break
+			}
+			j += k
+			for _, u := range texts[i:] {
+				if u != "" && u[0] == c && strings.HasPrefix(s[j:], u) {
+					last = max(last, j)
+					break
+				}
+			}
+			k = j + 1
+		}
 	}
 	return last
 }
@@ -3282,8 +3305,8 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	}
 	// A match starts at the last sentence end: what it holds has none.
 	var m []int
-	if tailText := text[tail:]; containsAnyOf(tailText, "。", "！", "？", "!", "?", "…", "■") {
-		last := lastIndexOf(text[tail:], "。", "！", "？", "!", "?", "■")
+	last := lastIndexOf(text[tail:], "。", "！", "？", "!", "?", "■")
+	if last >= 0 || strings.Contains(text[tail:], "…") {
 		from := tail + max(last, 0)
 		// A match starts at a mark: at from, the last mark but …, when no
 		// … follows; the pattern anchored there then spares the matcher a

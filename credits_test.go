@@ -943,3 +943,27 @@ func TestTrailingCreditsAtStart(t *testing.T) {
 	require.Greater(t, anchored, 10000)
 	require.Greater(t, matched, 1000)
 }
+
+// TestLastIndexOf: the pass for each first byte finds what strings.LastIndex
+// finds for each text, on random texts of marks that share their first
+// bytes (。、 and ！？（ each share one), cut runes, and ASCII, with sets of
+// one to six texts, some of them longer than a rune.
+func TestLastIndexOf(t *testing.T) {
+	pieces := []string{"。", "、", "！", "？", "（", "(", "!", "?", "■", "…", "中", "a", "\xef", "\xef\xbc", "“"}
+	sets := [][]string{{"。", "！", "？", "!", "?", "■"}, {"（", "(", "〔", "[", "［", "【"}, {"，", ","}, {"！"}, {"。。", "。"}, {"ab", "a", "!"}, {""}}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, set := range sets {
+			want := -1
+			for _, t := range set {
+				want = max(want, strings.LastIndex(s, t))
+			}
+			require.Equal(t, want, lastIndexOf(s, set...), "%q in %q", set, s)
+		}
+	}
+}
