@@ -1084,7 +1084,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 	inTitle := false // after 原标题 only a label with a colon starts a credit
 	spaced := false  // the line opened with "文 ": short labels may take a space
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		space := isSpaceRune(r)
 		if space || isCreditSep(r) || endsLabelWord(r) {
 			wordStart = i + n

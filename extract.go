@@ -258,7 +258,7 @@ func countChars(s string) (chars, punct int) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if !isSpaceRune(r) {
 			chars++
 		}
@@ -431,6 +431,23 @@ func dominantChild(nodes []node, n int) int {
 	}
 }
 
+// decodeRune is utf8.DecodeRuneInString, with a rune of three bytes, as
+// most Chinese characters are, read inline: the standard library decodes
+// every rune past ASCII through a call, and the recognizers ask for the
+// first rune of most paragraphs and words. Anything else is left to it.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0] >= utf8.RuneSelf {
+		c0, c1, c2 := s[0], s[1], s[2]
+		if c0&0xf0 == 0xe0 && (c1^0x80)|(c2^0x80) < 0x40 {
+			// Not an overlong form (below U+0800), nor a surrogate.
+			if r := rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f); r >= 0x800 && r&0xf800 != 0xd800 {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // decodeLastRune is utf8.DecodeLastRuneInString, with a text that ends
 // in a rune of three bytes, as most Chinese text does, read inline: the
 // standard library's scans back for the rune's start and decodes it
@@ -470,7 +487,7 @@ func runeCount(s string) int {
 				continue
 			}
 		}
-		_, w := utf8.DecodeRuneInString(s[i:])
+		_, w := decodeRune(s[i:])
 		i += w
 	}
 	return n

@@ -263,3 +263,35 @@ func TestDecodeLastRune(t *testing.T) {
 		require.Equal(t, [2]int{int(wr), wn}, [2]int{int(r), n}, "%q", b)
 	}
 }
+
+// TestDecodeRune: decodeRune gives what utf8.DecodeRuneInString gives on
+// every sequence of three bytes from E0 to EF and two more bytes of any
+// value, before nothing, ASCII, a rune of two bytes, a continuation byte
+// and a lead byte, and on short texts of any bytes.
+func TestDecodeRune(t *testing.T) {
+	suffixes := []string{"", "a", "é", "\x80", "\xe4"}
+	for c0 := 0xe0; c0 <= 0xef; c0++ {
+		for c1 := 0; c1 < 256; c1++ {
+			for c2 := 0; c2 < 256; c2++ {
+				for _, suf := range suffixes {
+					s := string([]byte{byte(c0), byte(c1), byte(c2)}) + suf
+					r, n := decodeRune(s)
+					wr, wn := utf8.DecodeRuneInString(s)
+					if r != wr || n != wn {
+						t.Fatalf("%q: %U %d, want %U %d", s, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(17, 18))
+	for range 100000 {
+		b := make([]byte, rng.IntN(6))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		r, n := decodeRune(string(b))
+		wr, wn := utf8.DecodeRuneInString(string(b))
+		require.Equal(t, [2]int{int(wr), wn}, [2]int{int(r), n}, "%q", b)
+	}
+}

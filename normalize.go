@@ -344,7 +344,7 @@ func (w *textWriter) finish(marks []Mark) []byte {
 func indexAnyRune(s, set string) int {
 	first := len(s)
 	for i := 0; i < len(set); {
-		_, n := utf8.DecodeRuneInString(set[i:])
+		_, n := decodeRune(set[i:])
 		// A rune that starts before first ends before first+n-1.
 		if j := strings.Index(s[:min(len(s), first+n-1)], set[i:i+n]); j >= 0 && j < first {
 			first = j
@@ -361,7 +361,7 @@ func indexAnyRune(s, set string) int {
 // as indexAnyRune is strings.IndexAny.
 func containsAnyRune(s, set string) bool {
 	for i := 0; i < len(set); {
-		_, n := utf8.DecodeRuneInString(set[i:])
+		_, n := decodeRune(set[i:])
 		if strings.Contains(s, set[i:i+n]) {
 			return true
 		}

@@ -443,7 +443,7 @@ func markAfterDigits(text string) bool {
 // maybeNumbered is a cheap first look: numbered headings start with one of
 // these.
 func maybeNumbered(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
+	r, _ := decodeRune(text)
 	return r >= '0' && r <= '9' || r == '第' || r == '附' || r == '（' || r == '(' || r == '【' && strings.HasPrefix(text, "【附件") || r >= '①' && r <= '⑳' ||
 		r >= 'A' && r <= 'Z' || r >= 'Ⅰ' && r <= 'Ⅻ' || r == '阶' || r == '階' || r == '步' || isNumeral(r) ||
 		hanThenDigit(text)
