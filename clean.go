@@ -186,6 +186,11 @@ func (p *parser) run(body []byte) {
 	// About one paragraph per <p>: size the slice once.
 	n := guessParagraphs(body)
 	p.paras, p.info = newChunked[Paragraph](n), newChunked[paraInfo](n)
+	// The paragraph's writer and the places it notes keep their arrays
+	// from one paragraph to the next: sized for a long paragraph up front,
+	// they are not grown by doubling from nothing in every document.
+	p.w.buf = make([]byte, 0, min(len(body), firstParagraph))
+	p.w.hits, p.sparePlaces = make([]int32, 0, firstPlaces), make([]int32, 0, firstPlaces)
 	if len(p.pol.ix.texts) > 0 {
 		p.w.lits = p.pol.ix.textScan // nil when there are too many rules for a mask
 	}
@@ -262,6 +267,14 @@ func validUTF8(b []byte) bool {
 	}
 	return true
 }
+
+// firstParagraph and firstPlaces are the room the paragraph's writer
+// starts with: bytes of text (a long paragraph of Chinese, 340 characters),
+// and places of marked runes (see textWriter.hits).
+const (
+	firstParagraph = 1 << 10
+	firstPlaces    = 64
+)
 
 // guessParagraphs guesses how many paragraphs body holds: about one per
 // <p>, <h1>–<h6>, <li>, <td>, <dd> and <dt>, but never more than one per

@@ -34,6 +34,10 @@ import (
 // mentions an entity. Normalize is idempotent: Normalize(Normalize(s)) ==
 // Normalize(s).
 func Normalize(s string) string {
+	var none []int32
+	if visibleRun(s, &noMarks, &none) == len(s) {
+		return s // visible ASCII and runes that pass as they are: nothing to change
+	}
 	var w textWriter
 	w.writeString(s)
 	return string(w.finish(nil))
@@ -164,7 +168,7 @@ func (w *textWriter) write(p []byte) int {
 // branches on mixed text. It appends to hits the offset in p of each
 // rune of the run marked in marks (a literals.first table; see
 // textWriter.hits).
-func visibleRun(p []byte, marks *[64]uint64, hits *[]int32) int {
+func visibleRun[T ~string | ~[]byte](p T, marks *[64]uint64, hits *[]int32) int {
 	i := 0
 	for i < len(p) {
 		c := p[i]

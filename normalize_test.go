@@ -438,3 +438,29 @@ func TestCutset(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeFastPath: Normalize returns a text that is only visible
+// ASCII and runes that pass as they are unchanged, without the writer;
+// on random texts of those and of every other kind of rune, it gives what
+// the writer gives.
+func TestNormalizeFastPath(t *testing.T) {
+	pieces := []string{"中", "文", "，", "。", "“", "”", "—", "a", "Z", "1", "%", " ", "\u3000", "\u00a0", "\n", "\t", "Ａ", "１",
+		"é", "e\u0301", "\u200b", "\x01", "\xff", "\xe4\xb8", "😀", "⼆", "、", "（", "）"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	fast := 0
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		var w textWriter
+		w.writeString(s)
+		want := string(w.finish(nil))
+		require.Equal(t, want, Normalize(s), "%q", s)
+		if want == s {
+			fast++
+		}
+	}
+	require.Greater(t, fast, 1000)
+}
