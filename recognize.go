@@ -362,7 +362,7 @@ func numberOf(text string) *numbering {
 	}
 	for i := range numberings {
 		n := &numberings[i]
-		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && numberingHeads[i].MatchString(text) {
+		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && (!isDecimal(n.style) || dotThenDigit(text)) && numberingHeads[i].MatchString(text) {
 			if isDecimal(n.style) && !decimalEnds(text, numberingHeads[i].FindStringIndex(text)[1]) {
 				continue // 1.5亿元, 1.123: no number of this style; another may read one
 			}
@@ -370,6 +370,29 @@ func numberOf(text string) *numbering {
 		}
 	}
 	return nil
+}
+
+// dotThenDigit reports whether text opens with one or two digits, a dot
+// (. or ．) and a digit, as every decimal style's number does (1.1, 12．3):
+// a look before their patterns, which "1．战略目标" would run in turn.
+func dotThenDigit(text string) bool {
+	i := 0
+	for i < len(text) && i < 2 && isDigitByte(text[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	rest := text[i:]
+	switch {
+	case strings.HasPrefix(rest, "."):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "．"):
+		rest = rest[len("．"):]
+	default:
+		return false
+	}
+	return rest != "" && isDigitByte(rest[0])
 }
 
 // isDecimal reports whether style is a level of a decimal outline (1.1,

@@ -1985,3 +1985,26 @@ func TestEndsWithCount(t *testing.T) {
 	}
 	require.Greater(t, matched, 1000)
 }
+
+// TestDotThenDigit: the look numberOf takes before the decimal styles'
+// patterns passes every text one of them matches, on random texts of
+// digits, dots, Han characters and spaces.
+func TestDotThenDigit(t *testing.T) {
+	pieces := []string{"1", "2", "0", "9", ".", "．", "中", " ", "、", "a"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	matched := 0
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for i := range numberings {
+			if isDecimal(numberings[i].style) && numberingHeads[i].MatchString(s) {
+				matched++
+				require.True(t, dotThenDigit(s), "%q matches %v", s, numberings[i].style)
+			}
+		}
+	}
+	require.Greater(t, matched, 1000)
+}
