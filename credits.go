@@ -2880,7 +2880,7 @@ func liftCreditLines(doc *Document, g *creditGrammar, p *Paragraph, rule string,
 
 // openingBracket is the bracket a dateline opens a report with:
 // 新华社北京3月22日电（记者孙少龙）, 新京报快讯（记者 裴剑飞）, 〔記者巫其倫／台北報導〕.
-var openingBracket = regexp.MustCompile(`^[^，。！？（(【〔［\[]{0,30}?[（(【〔［\[]([^（）()【】〔〕［］\[\]]{2,40})[）)】〕］\]]`)
+var openingBracket = headOf(regexp.MustCompile(`^[^，。！？（(【〔［\[]{0,30}?[（(【〔［\[]([^（）()【】〔〕［］\[\]]{2,40})[）)】〕］\]]`))
 
 // openingByline reads the reporters a dateline names in brackets at the
 // start of one of the first paragraphs. The paragraph stays as it is: the

@@ -177,6 +177,14 @@ func (h headRegexp) MatchString(s string) bool {
 	return (h.need == nil || h.need.in(s)) && h.re.MatchString(s)
 }
 
+func (h headRegexp) FindStringSubmatch(s string) []string {
+	s = h.head(s)
+	if h.need != nil && !h.need.in(s) {
+		return nil
+	}
+	return h.re.FindStringSubmatch(s)
+}
+
 func (h headRegexp) FindStringIndex(s string) []int {
 	s = h.head(s)
 	if h.need != nil && !h.need.in(s) {

@@ -157,13 +157,16 @@ func TestRequiredLiterals(t *testing.T) {
 
 // TestHeadRegexp: a pattern run on the head of a text finds what it finds
 // on the whole text, for every numbering style and the other patterns
-// run so, on every line of the section cases and on lines cut around
+// run so (a dateline's opening bracket among them), on every line of the section cases and on lines cut around
 // each pattern's bound (where $ and \b read what follows the match).
 func TestHeadRegexp(t *testing.T) {
 	heads := append([]headRegexp(nil), numberingHeads...)
 	for _, re := range []*regexp.Regexp{wechatTailRe, regexp.MustCompile(`^ab$|^abc\b`), regexp.MustCompile(`^第\d{1,2}条$`)} {
 		heads = append(heads, headOf(re))
 	}
+	// The opening bracket of a dateline, run on the first paragraphs.
+	assert.Positive(t, openingBracket.n, "openingBracket is bounded")
+	heads = append(heads, openingBracket)
 	bounded := 0
 	for _, h := range heads {
 		if h.n > 0 {
@@ -198,12 +201,18 @@ func TestHeadRegexp(t *testing.T) {
 		assert.NotNil(t, h.need, h.re)
 		heads = append(heads, h)
 	}
+	dateline := "新华社北京3月22日电（记者孙少龙）民政部22日发布消息"
+	for _, n := range []int{0, 10, 25, 29, 30, 31, 38, 39, 40, 41, 60} {
+		lines = append(lines, strings.Repeat("长", n)+dateline, "新京报快讯（"+strings.Repeat("记", n)+"）"+strings.Repeat("文", 200),
+			"〔記者巫其倫／台北報導〕"+strings.Repeat("文", n), "【文匯網訊】(香港文匯報記者 顏晉傑 文森)")
+	}
 	lines = append(lines, "来源：新华社（ID：xinhua）", "来源：观察者网(www.guancha.cn)", "（记者 @张三）", "来源：网络截图", "配图", "供圖 ", "(id)",
 		"来源：北京日报", "（ID）（@）x", "来源：人民网（图）")
 	for _, h := range heads {
 		for _, s := range lines {
 			whole, cut := h.re.FindStringSubmatchIndex(s), h.re.FindStringSubmatchIndex(h.head(s))
 			if !slices.Equal(whole, cut) || !slices.Equal(h.re.FindStringIndex(s), h.FindStringIndex(s)) || h.re.MatchString(s) != h.MatchString(s) ||
+				!slices.Equal(h.re.FindStringSubmatch(s), h.FindStringSubmatch(s)) ||
 				h.re.ReplaceAllString(s, "<$0>") != h.ReplaceAllString(s, "<$0>") {
 				t.Errorf("%s on %q: whole text %v, head %v", h.re, s, whole, cut)
 			}
