@@ -93,12 +93,22 @@ func detectFormat(body []byte) Format {
 // opening with.
 const markdownMarks = "#-*_=!`"
 
+// isMarkdownMark reports whether c is one of markdownMarks, by a switch:
+// markOpensLine asks it of every line.
+func isMarkdownMark(c byte) bool {
+	switch c {
+	case '#', '-', '*', '_', '=', '!', '`':
+		return true
+	}
+	return false
+}
+
 // markOpensLine reports whether a line of body opens with one of
 // markdownMarks: a look at each line's first byte, which spares HTML,
 // where none does, the rest of countMarkdownLines.
 func markOpensLine(body []byte) bool {
 	for i := 0; i < len(body); {
-		if strings.IndexByte(markdownMarks, body[i]) >= 0 {
+		if isMarkdownMark(body[i]) {
 			return true
 		}
 		j := bytes.IndexByte(body[i:], '\n')

@@ -834,13 +834,16 @@ func TestTabbedMetaLine(t *testing.T) {
 
 // TestRuneSwitches: the switches that tell a credit line's separators,
 // the punctuation that ends a word, the Chinese numerals, a subhead's
-// block markers, closing brackets and sentence ends hold the runes of
-// their strings, and no other.
+// block markers, closing brackets, sentence ends and the bytes that open
+// Markdown's lines hold the runes of their strings, and no other.
 func TestRuneSwitches(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
 		if isCreditSep(r) != strings.ContainsRune(creditSeps, r) || endsLabelWord(r) != strings.ContainsRune(labelWordEnds, r) ||
 			isNumeral(r) != strings.ContainsRune(cnDigits+capitalDigits, r) {
 			t.Errorf("%q: isCreditSep %v, endsLabelWord %v, isNumeral %v", r, isCreditSep(r), endsLabelWord(r), isNumeral(r))
+		}
+		if r < 0x100 && isMarkdownMark(byte(r)) != strings.ContainsRune(markdownMarks, r) {
+			t.Errorf("%q: isMarkdownMark %v", r, isMarkdownMark(byte(r)))
 		}
 		if isBlockMarker(r) != strings.ContainsRune(blockMarkers, r) || closesBracket(r) != strings.ContainsRune("）)〕]］】", r) ||
 			endsSentenceRune(r) != strings.ContainsRune("。！？!?…", r) {
