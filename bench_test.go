@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -292,4 +293,25 @@ func byteSize(n int) string {
 		return strconv.Itoa(n>>10) + "KB"
 	}
 	return strconv.Itoa(n) + "B"
+}
+
+// BenchmarkVisibleRun measures the text normalizer's inner loop alone
+// (visibleRun, the bulk of textWriter.write) over the seed's text, its
+// tags and white space taken out, in runs as the writer gives it: the
+// loop's time on Chinese text, apart from the rest of Parse.
+func BenchmarkVisibleRun(b *testing.B) {
+	seed, err := os.ReadFile(filepath.Join("testdata", "golden", "seed-beijing-report", "input.md"))
+	require.NoError(b, err)
+	text := regexp.MustCompile(`<[^>]*>|\s|\x{3000}`).ReplaceAll(seed, nil)
+	lits := DefaultPolicy().ix.textScan
+	require.NotNil(b, lits)
+	hits := make([]int32, 0, len(text))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		hits = hits[:0]
+		for i := 0; i < len(text); {
+			i += visibleRun(text[i:], &lits.first, &hits) + 1 // past the rune that ends the run
+		}
+	}
 }
