@@ -860,8 +860,10 @@ func unknownName(a atom.Atom, name []byte) string {
 func (p *parser) match(a atom.Atom, name []byte) int {
 	ix := &p.pol.ix
 	if a != 0 {
-		if n := ix.tagAtoms[a]; n != 0 {
-			return n
+		if ix.tagAtomBits.may(a) {
+			if n := ix.tagAtoms[a]; n != 0 {
+				return n
+			}
 		}
 	} else if n := ix.tags[string(name)]; n != 0 {
 		return n

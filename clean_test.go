@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html/atom"
 )
 
 func parseBody(t *testing.T, body string, opts ...Option) *Document {
@@ -453,4 +454,13 @@ func TestDropTagsByAtom(t *testing.T) {
 		dropped[r.Text] = r.Rule
 	}
 	assert.Equal(t, map[string]string{"侧栏": "first", "广告": "first", "导航": "second", "推广": "second"}, dropped)
+	// The bits read before the map hold every atom of the map, and leave
+	// out the elements of most text.
+	ix := &DefaultPolicy().ix
+	for a := range ix.tagAtoms {
+		assert.True(t, ix.tagAtomBits.may(a), "%s", a)
+	}
+	for _, a := range []atom.Atom{atom.P, atom.Span, atom.Div, atom.Img, atom.A, atom.Strong, atom.Br, atom.Font} {
+		assert.False(t, ix.tagAtomBits.may(a), "%s", a)
+	}
 }

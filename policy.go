@@ -87,19 +87,22 @@ func (r *Rule) check() error {
 type policyIndex struct {
 	tags     map[string]int    // Tags rules by the names that are no atom of HTML's
 	tagAtoms map[atom.Atom]int // and by those that are
-	classes  map[string]int
-	ids      map[string]int
-	prefixes []int // ruleIDPrefix rules
-	comment  int
-	regions  []int
-	hidden   int
-	pixel    int
-	urls     int
-	funcs    []int
-	texts    []int
-	tails    []int // DropTail
-	credits  int
-	title    int
+	// tagAtomBits has a bit set for each atom of tagAtoms: most elements
+	// need no look in the map (see atomBits).
+	tagAtomBits atomBits
+	classes     map[string]int
+	ids         map[string]int
+	prefixes    []int // ruleIDPrefix rules
+	comment     int
+	regions     []int
+	hidden      int
+	pixel       int
+	urls        int
+	funcs       []int
+	texts       []int
+	tails       []int // DropTail
+	credits     int
+	title       int
 
 	// Full pages.
 	article        int              // KeepArticle
@@ -195,6 +198,23 @@ func (p *Policy) find(name string) int {
 	return -1
 }
 
+// atomBits is a set of atoms as bits, read before a map that holds them:
+// an atom's bit is one of 1,024, chosen by its offset in the atom table,
+// so that two atoms share a bit only now and then, and an atom whose bit
+// is clear is surely not in the set.
+type atomBits [16]uint64
+
+func (b *atomBits) set(a atom.Atom) {
+	k := uint32(a) >> 8 & 1023
+	b[k>>6] |= 1 << (k & 63)
+}
+
+// may reports whether a may be in the set.
+func (b *atomBits) may(a atom.Atom) bool {
+	k := uint32(a) >> 8 & 1023
+	return b[k>>6]&(1<<(k&63)) != 0
+}
+
 func (p *Policy) reindex() {
 	ix := policyIndex{tags: map[string]int{}, tagAtoms: map[atom.Atom]int{}, classes: map[string]int{}, ids: map[string]int{},
 		articleIDs: map[string][]int{}, articleClasses: map[string][]int{}}
@@ -228,6 +248,7 @@ func (p *Policy) reindex() {
 				if a := atom.Lookup([]byte(v)); a != 0 && a.String() == v {
 					if _, dup := ix.tagAtoms[a]; !dup {
 						ix.tagAtoms[a] = n
+						ix.tagAtomBits.set(a)
 					}
 				} else if _, dup := ix.tags[v]; !dup {
 					ix.tags[v] = n
