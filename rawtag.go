@@ -18,13 +18,15 @@ func rawTag(raw []byte, attrs []attr) (name []byte, _ []attr) {
 		i++
 	}
 	start := i
-	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
+	var seen uint8 // the classes of the bytes read (tagUpper tells a name to lower)
+	for i < len(raw) && tagBytes[raw[i]]&tagNameEnd == 0 {
+		seen |= tagBytes[raw[i]]
 		i++
 	}
-	name = lowerName(raw[start:i])
+	name = lowerIf(raw[start:i], seen)
 	for i < len(raw) {
 		// Between attributes: white space and slashes.
-		for i < len(raw) && (isTagSpace(raw[i]) || raw[i] == '/') {
+		for i < len(raw) && tagBytes[raw[i]]&tagGap != 0 {
 			i++
 		}
 		if i >= len(raw) || raw[i] == '>' {
@@ -33,18 +35,20 @@ func rawTag(raw []byte, attrs []attr) (name []byte, _ []attr) {
 		// The key: up to white space, '/', '>' or '=' (a '=' first is
 		// part of the key, as the tokenizer reads it).
 		ks := i
+		seen = tagBytes[raw[i]]
 		i++
-		for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' && raw[i] != '=' {
+		for i < len(raw) && tagBytes[raw[i]]&tagKeyEnd == 0 {
+			seen |= tagBytes[raw[i]]
 			i++
 		}
-		key := lowerName(raw[ks:i])
-		for i < len(raw) && isTagSpace(raw[i]) {
+		key := lowerIf(raw[ks:i], seen)
+		for i < len(raw) && tagBytes[raw[i]]&tagSpace != 0 {
 			i++
 		}
 		var val []byte
 		if i < len(raw) && raw[i] == '=' {
 			i++
-			for i < len(raw) && isTagSpace(raw[i]) {
+			for i < len(raw) && tagBytes[raw[i]]&tagSpace != 0 {
 				i++
 			}
 			if i < len(raw) && (raw[i] == '"' || raw[i] == '\'') {
@@ -62,7 +66,7 @@ func rawTag(raw []byte, attrs []attr) (name []byte, _ []attr) {
 				}
 			} else {
 				vs := i
-				for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '>' {
+				for i < len(raw) && tagBytes[raw[i]]&tagValueEnd == 0 {
 					i++
 				}
 				val = raw[vs:i]
@@ -77,6 +81,48 @@ func rawTag(raw []byte, attrs []attr) (name []byte, _ []attr) {
 		attrs = append(attrs, attr{key, val})
 	}
 	return name, attrs
+}
+
+// The classes of the bytes of a tag, as bits of tagBytes: one lookup a
+// byte, where the tests they stand for would branch on each.
+const (
+	tagSpace    = 1 << iota // white space the tokenizer skips (isTagSpace)
+	tagGap                  // white space or '/', between attributes
+	tagNameEnd              // white space, '/' or '>': a tag name's end
+	tagKeyEnd               // those or '=': a key's end
+	tagValueEnd             // white space or '>': an unquoted value's end
+	tagUpper                // an upper-case ASCII letter
+)
+
+// tagBytes holds the classes of each byte. It is read-only once made.
+var tagBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		b := byte(c)
+		if isTagSpace(b) {
+			t[c] |= tagSpace | tagGap | tagNameEnd | tagKeyEnd | tagValueEnd
+		}
+		switch b {
+		case '/':
+			t[c] |= tagGap | tagNameEnd | tagKeyEnd
+		case '>':
+			t[c] |= tagNameEnd | tagKeyEnd | tagValueEnd
+		case '=':
+			t[c] |= tagKeyEnd
+		}
+		if 'A' <= b && b <= 'Z' {
+			t[c] |= tagUpper
+		}
+	}
+	return t
+}()
+
+// lowerIf returns b in lower case, a copy, when seen, the classes of its
+// bytes, holds an upper-case letter; else b itself.
+func lowerIf(b []byte, seen uint8) []byte {
+	if seen&tagUpper == 0 {
+		return b
+	}
+	return lowerName(b)
 }
 
 // maxRawAttrs is the most attributes rawTag reads; a tag with more is
@@ -100,10 +146,12 @@ func rawName(raw []byte) []byte {
 		i++
 	}
 	start := i
-	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
+	var seen uint8
+	for i < len(raw) && tagBytes[raw[i]]&tagNameEnd == 0 {
+		seen |= tagBytes[raw[i]]
 		i++
 	}
-	return lowerName(raw[start:i])
+	return lowerIf(raw[start:i], seen)
 }
 
 // plainTag reports whether a tag's raw bytes hold nothing that TagName
