@@ -288,6 +288,12 @@ func TestHanThenDigit(t *testing.T) {
 		}
 	}
 	build("", 5)
+	// Around the seventeen bytes past ASCII read eight at a time.
+	for _, head := range []string{"风险", "风险风险", "风险风险风", "风险风险风险", "𠀀𠀀𠀀𠀀", "𠀀𠀀𠀀𠀀𠀀", "风 险 风 险 风 险", "é风险风险风"} {
+		for _, tail := range []string{"", "1", " 1", "a1", "风1", "　1"} {
+			texts = append(texts, head+tail)
+		}
+	}
 	taken := 0
 	for _, s := range texts {
 		if got, want := hanThenDigit(s), hanRunThenDigit(s); got != want {
