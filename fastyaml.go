@@ -178,6 +178,9 @@ func fastTyped(key string, v *yaml.Node) bool {
 // character, no byte-order mark, only valid UTF-8.
 func plainText(s string) bool {
 	for _, r := range s {
+		if r >= 0x20 && r < 0x7f || r >= 0xa0 && r < 0x2028 || r > 0x2029 && r < 0xfeff {
+			continue // printable ASCII, and all else but the runes below (most runes: one test)
+		}
 		switch {
 		case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029, r == 0xfeff,
 			r == utf8.RuneError, r == 0xfffe, r == 0xffff:

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -134,4 +136,23 @@ func FuzzFastYAML(f *testing.F) {
 			t.FailNow()
 		}
 	})
+}
+
+// TestPlainText: the one test plainText takes for most runes lets through
+// what its list of the runes that are not plain lets through, for every
+// rune, and a stray byte is not plain.
+func TestPlainText(t *testing.T) {
+	notPlain := func(r rune) bool {
+		return r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f || r == 0x2028 || r == 0x2029 || r == 0xfeff ||
+			r == utf8.RuneError || r == 0xfffe || r == 0xffff
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue // no rune of UTF-8
+		}
+		if got, want := plainText("a"+string(r)+"中"), !notPlain(r); got != want {
+			t.Fatalf("%U: plainText %v, want %v", r, got, want)
+		}
+	}
+	assert.False(t, plainText("标题\xff"))
 }
