@@ -375,10 +375,18 @@ func containsAnyRune(s, set string) bool {
 }
 
 // isHan is unicode.Is(unicode.Han, r), with the CJK Unified Ideographs
-// (U+4E00–U+9FFF), where nearly every Chinese character is, read without
-// a look through the table.
+// (U+4E00–U+9FFF), where nearly every Chinese character is, and the runes
+// below U+2E80 and the full-width forms (U+FF00–U+FFFF), where no Han
+// character is (Chinese punctuation, ASCII), read without a look through
+// the table.
 func isHan(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= utf8.RuneSelf && unicode.Is(unicode.Han, r)
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	if r < 0x2E80 || r >= 0xFF00 && r <= 0xFFFF {
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
 }
 
 // cutset is a set of runes to trim, as strings.Trim takes them in a
