@@ -318,7 +318,7 @@ func (p *parser) image() {
 }
 
 func firstSrcset(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if i := strings.IndexAny(s, " \t\n,"); i >= 0 {
 		return s[:i]
 	}

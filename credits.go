@@ -698,7 +698,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 	if cl.hasDate && containsAnyOf(s, "day", "Day", "DAY") {
 		s = englishWeekday.ReplaceAllString(s, " ") // Friday, May 26, 2006: the date's weekday
 	}
-	if cl.hasDate && strings.HasPrefix(s, "由") && postedBy.MatchString(strings.TrimSpace(s)) {
+	if cl.hasDate && strings.HasPrefix(s, "由") && postedBy.MatchString(trimSpace(s)) {
 		s = "" // 由 reporter 於 … 所發表: who posted the page, no credit
 	}
 	if cl.hasDate && containsAnyOf(s, "发布", "發佈", "發布") {
@@ -719,11 +719,11 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		s, category = g.stripCategory(s)
 		hadMeta = hadMeta || category
 	}
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if hadMeta {
 		// 杨文凯 (发表日期:… 阅读人次:51 回复数:0): brackets that held only
 		// the meta, now empty or left open.
-		s = strings.TrimSpace(emptyBracket.ReplaceAllString(s, " "))
+		s = trimSpace(emptyBracket.ReplaceAllString(s, " "))
 	}
 	if cl.hasDate && strings.Trim(s, "（）()【】[] ") == "" {
 		s = "" // (2023年07月13日): a date alone in brackets
@@ -737,12 +737,12 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		return cl, cl.hasDate && lenient
 	}
 	if strings.Contains(s, "ID") || strings.Contains(s, "id") {
-		s = strings.TrimSpace(accountID.ReplaceAllString(s, " "))     // 出品 | CSDN（ID：CSDNnews）
-		s = strings.TrimSpace(accountIDAtEnd.ReplaceAllString(s, "")) // 來源|劉渝民談推廣  ID:liuyumin3578
+		s = trimSpace(accountID.ReplaceAllString(s, " "))     // 出品 | CSDN（ID：CSDNnews）
+		s = trimSpace(accountIDAtEnd.ReplaceAllString(s, "")) // 來源|劉渝民談推廣  ID:liuyumin3578
 	}
 	if strings.Contains(s, "授权") || strings.Contains(s, "授權") {
 		// 作者:壹叔,作者授权早读课转载。: the reprint's permission after the credits.
-		if t := strings.TrimSpace(permissionNote.ReplaceAllString(s, "")); t != "" {
+		if t := trimSpace(permissionNote.ReplaceAllString(s, "")); t != "" {
 			s = t
 		}
 	}
@@ -860,7 +860,7 @@ var poster = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{1,20}$`)
 // publicationName reports whether s ends as a publication's name or an
 // issue of one does: 東方歷史評論, 政大書院電子報第五十二期, 环球华报.
 func publicationName(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	for _, end := range [...]string{"評論", "评论", "期", "報", "报", "報章", "报章", "刊", "誌", "志", "网", "網", "新闻", "新聞", "电视台", "電視台"} {
 		if strings.HasSuffix(s, end) {
 			return true
@@ -1032,7 +1032,7 @@ func bracketGroups(s string) ([]textGroup, bool) {
 		r, n := utf8.DecodeRuneInString(s)
 		k := strings.IndexRune(open, r)
 		if k < 0 {
-			return []textGroup{{text: strings.TrimSpace(joinGroups(groups) + " " + s)}}, true
+			return []textGroup{{text: trimSpace(joinGroups(groups) + " " + s)}}, true
 		}
 		want, _ := utf8.DecodeRuneInString(close[k:])
 		depth, end := 0, -1
@@ -1049,10 +1049,10 @@ func bracketGroups(s string) ([]textGroup, bool) {
 			}
 		}
 		if end < 0 { // an unclosed bracket: "(謝岱穎／綜合報導"
-			return []textGroup{{text: strings.TrimSpace(s[n:]), bracketed: true}}, true
+			return []textGroup{{text: trimSpace(s[n:]), bracketed: true}}, true
 		}
-		groups = append(groups, textGroup{text: strings.TrimSpace(s[n:end]), bracketed: true})
-		s = strings.TrimSpace(s[end+utf8.RuneLen(want):])
+		groups = append(groups, textGroup{text: trimSpace(s[n:end]), bracketed: true})
+		s = trimSpace(s[end+utf8.RuneLen(want):])
 	}
 	return groups, true
 }
@@ -1161,7 +1161,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// 张如良/文: an author's label after the name and a slash, ending
 			// the line.
 			reversedAuthor := l.field == CreditAuthor && end == len(s) && i > 0 && (prev == '/' || prev == '／') &&
-				looksLikeHanName(strings.TrimSpace(s[:i-utf8.RuneLen(prev)]))
+				looksLikeHanName(trimSpace(s[:i-utf8.RuneLen(prev)]))
 			switch {
 			case inTitle && !colonAfter:
 				continue
@@ -1174,7 +1174,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// 國際處 李蓮生 編輯: an editor's or another role's label that
 			// ends the line after a space follows its names.
 			// 王介村/編輯: after a slash too, and so does an author's (张如良/文).
-			if !l.has(trailing) && i > 0 && strings.TrimSpace(s[end:]) == "" &&
+			if !l.has(trailing) && i > 0 && trimSpace(s[end:]) == "" &&
 				((spaceStart == i || prev == '/' || prev == '／') && (l.field == CreditEditor || l.field == CreditOther) ||
 					reversedAuthor) {
 				l.flags |= trailing
@@ -1344,10 +1344,10 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 			seg, ok := readSegment(creditLabel{label: m[1], field: CreditOther}, m[2])
 			return []creditSegment{seg}, ok && len(seg.names) > 0
 		}
-		if m := nameThenRole.FindStringSubmatch(s); m != nil && !g.isLabel(strings.TrimSpace(m[1])) && !containsAnyRune(m[1], "：:|｜") {
-			name := strings.TrimSpace(m[1])
+		if m := nameThenRole.FindStringSubmatch(s); m != nil && !g.isLabel(trimSpace(m[1])) && !containsAnyRune(m[1], "：:|｜") {
+			name := trimSpace(m[1])
 			for _, l := range [...]string{"记者", "記者"} {
-				name = strings.TrimSpace(strings.TrimPrefix(name, l))
+				name = trimSpace(strings.TrimPrefix(name, l))
 			}
 			seg, ok := readSegment(creditLabel{label: m[2], field: CreditOther}, name)
 			return []creditSegment{seg}, ok && len(seg.names) > 0
@@ -1366,11 +1366,11 @@ func (g *creditGrammar) segments(s string, mode lineMode) ([]creditSegment, bool
 		// 《人民日报海外版》（2021年09月20日 第03版）, its date already read: the
 		// paper is the source.
 		if m := printEdition.FindStringSubmatch(s); m != nil {
-			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: strings.TrimSpace(m[1])}}, true
+			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: trimSpace(m[1])}}, true
 		}
 		// 刊于《半月谈》2019年第24期: a print note names the source.
 		if m := printNote.FindStringSubmatch(s); m != nil {
-			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: strings.TrimSpace(m[1])}}, true
+			return []creditSegment{{label: creditLabel{label: "来源", field: CreditSource}, value: trimSpace(m[1])}}, true
 		}
 		if !lenient {
 			return nil, false // no label: no credit in the body
@@ -1612,8 +1612,8 @@ const notNameEnds = "界庄莊周局版技部院站所路街节節会會家省�
 // the end of s.
 func cutPhotoReport(s string) (string, bool) {
 	for _, v := range [...]string{"摄影报道", "攝影報導", "摄影报导"} {
-		if head, ok := strings.CutSuffix(s, v); ok && strings.TrimSpace(head) != "" {
-			return strings.TrimSpace(head), true
+		if head, ok := strings.CutSuffix(s, v); ok && trimSpace(head) != "" {
+			return trimSpace(head), true
 		}
 	}
 	return s, false
@@ -1633,16 +1633,16 @@ func namesThenRoles(s string) ([]creditSegment, bool) {
 	if len(ms) < 2 {
 		return nil, false
 	}
-	head := strings.TrimSpace(s[:ms[0][0]])
+	head := trimSpace(s[:ms[0][0]])
 	for _, l := range [...]string{"本报记者", "本報記者", "记者", "記者"} {
-		head = strings.TrimSpace(strings.TrimPrefix(head, l))
+		head = trimSpace(strings.TrimPrefix(head, l))
 	}
 	if head != "" {
 		return nil, false
 	}
 	var segs []creditSegment
 	for k, m := range ms {
-		if k > 0 && strings.TrimSpace(s[ms[k-1][1]:m[0]]) != "" {
+		if k > 0 && trimSpace(s[ms[k-1][1]:m[0]]) != "" {
 			return nil, false
 		}
 		name, role := s[m[2]:m[3]], s[m[4]:m[5]]
@@ -1655,7 +1655,7 @@ func namesThenRoles(s string) ([]creditSegment, bool) {
 		}
 		segs = append(segs, creditSegment{label: l, names: []string{name}})
 	}
-	if strings.TrimSpace(s[ms[len(ms)-1][1]:]) != "" {
+	if trimSpace(s[ms[len(ms)-1][1]:]) != "" {
 		return nil, false
 	}
 	return segs, true
@@ -1746,7 +1746,7 @@ func endsInTrailing(s string, labels []labelAt) bool {
 		return false
 	}
 	last := labels[len(labels)-1]
-	return last.label.has(trailing) && strings.TrimSpace(s[last.end:]) == ""
+	return last.label.has(trailing) && trimSpace(s[last.end:]) == ""
 }
 
 func nextLabelStart(labels []labelAt, k, n int) int {
@@ -1758,12 +1758,12 @@ func nextLabelStart(labels []labelAt, k, n int) int {
 
 // readSegment reads the value of one label.
 func readSegment(l creditLabel, value string) (creditSegment, bool) {
-	value = strings.TrimRight(strings.TrimSpace(value), " ;；,，、") // 文/蔡易澄;人物攝影/…: what parts it from the next
+	value = strings.TrimRight(trimSpace(value), " ;；,，、") // 文/蔡易澄;人物攝影/…: what parts it from the next
 	// 作者：马正拓 （来源：半岛网-半岛都市报）: the bracket that opened before
 	// the label closes after its value.
 	for _, pair := range [...][2]string{{"（", "）"}, {"(", ")"}} {
 		if head, ok := strings.CutSuffix(value, pair[1]); ok && !strings.Contains(head, pair[0]) {
-			value = strings.TrimSpace(head)
+			value = trimSpace(head)
 		}
 	}
 	seg := creditSegment{label: l, value: value}
@@ -1778,21 +1778,21 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 		if value == "" {
 			return seg, true
 		}
-		v := strings.TrimRight(strings.TrimSpace(idNote.ReplaceAllString(value, "")), "，,；;。")
+		v := strings.TrimRight(trimSpace(idNote.ReplaceAllString(value, "")), "，,；;。")
 		if i := indexAnyRune(v, "|｜"); i >= 0 {
-			v = strings.TrimSpace(v[:i]) // 来源：央视新闻 | 2026年06月17日
+			v = trimSpace(v[:i]) // 来源：央视新闻 | 2026年06月17日
 		}
 		// 本文来自澎湃新闻，更多原创资讯请下载…: an outlet's name holds no
 		// comma; what follows one is a sentence of its own.
-		if i := indexAnyRune(v, "，,"); i > 0 && isOrgText(strings.TrimSpace(v[:i])) && runeCount(v[i:]) > 12 {
-			v = strings.TrimSpace(v[:i]) // but 来源：新华社,央视新闻 names two
+		if i := indexAnyRune(v, "，,"); i > 0 && isOrgText(trimSpace(v[:i])) && runeCount(v[i:]) > 12 {
+			v = trimSpace(v[:i]) // but 来源：新华社,央视新闻 names two
 		}
 		for {
 			i := strings.LastIndexByte(v, ' ')
 			if i < 0 || !fillers[v[i+1:]] {
 				break
 			}
-			v = strings.TrimSpace(v[:i]) // 来源: 新京报 举报: the button is no part of the source
+			v = trimSpace(v[:i]) // 来源: 新京报 举报: the button is no part of the source
 		}
 		for _, b := range [...]string{"举报", "舉報", "纠错", "糾錯"} {
 			if head, ok := strings.CutSuffix(v, b); ok && runeCount(head) >= 2 {
@@ -1805,7 +1805,7 @@ func readSegment(l creditLabel, value string) (creditSegment, bool) {
 			}
 		}
 		if i := indexAnyRune(v, "，,"); i > 0 && citation.MatchString(v[i:]) {
-			v = strings.TrimSpace(v[:i]) // 来源:中国地市报人, 2022, S2: 81-82.: a journal's citation, its year, issue and pages
+			v = trimSpace(v[:i]) // 来源:中国地市报人, 2022, S2: 81-82.: a journal's citation, its year, issue and pages
 		}
 		if runeCount(v) > 40 || hasSentenceEnd(v) || screenshot.MatchString(v) {
 			return seg, false // 来源/燃财经截图: an image's caption
@@ -1962,7 +1962,7 @@ func readNames(value string, field CreditField) (names []string, rest string) {
 		// of three with the report glued after it, maybe printed with a
 		// space inside (記者黃 啟安報道); a place alone (记者北京报道)
 		// has two characters or ends as places do (记者郑州市报道).
-		if head, ok := cutReport(strings.TrimSpace(value)); ok {
+		if head, ok := cutReport(trimSpace(value)); ok {
 			if parts := strings.Fields(head); len(parts) <= 2 {
 				if name := strings.Join(parts, ""); runeCount(name) == 3 && looksLikeHanName(name) && !endsLikePlace(name) {
 					value = name
@@ -1988,7 +1988,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	if i := indexAnyRune(value, "/／\\"); i > 0 {
 		after := value[i:]
 		_, n := utf8.DecodeRuneInString(after)
-		a := strings.TrimSpace(after[n:])
+		a := trimSpace(after[n:])
 		if spacedReport.MatchString(a) {
 			a = noSpace(a) // 林家慶 / 嘉義縣 報導: a place, a space, the report
 		}
@@ -2002,7 +2002,7 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 	if i := indexAnyRune(value, "/／"); i > 0 {
 		before := strings.Trim(value[:i], " ─—-")
 		_, n := utf8.DecodeRuneInString(value[i:])
-		after := strings.TrimSpace(value[i+n:])
+		after := trimSpace(value[i+n:])
 		switch {
 		case isTaiwanPlace(before) && looksLikeHanName(after) && !isTaiwanPlace(after):
 			value, context = after, true
@@ -2272,7 +2272,7 @@ func cutCompiledReport(w string) (string, bool) {
 // an outlet's tag over a story: a short name ending in 訊 or 讯 (看中國 訊,
 // 大紀元 訊).
 func isNewsTag(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	n := runeCount(t)
 	return n >= 2 && n <= 12 && (strings.HasSuffix(t, "訊") || strings.HasSuffix(t, "讯"))
 }
@@ -2329,8 +2329,8 @@ func datelineAfter(rest, name string) bool {
 	} else {
 		return false
 	}
-	place, ok := cutReport(strings.TrimSpace(tail))
-	place = strings.TrimSpace(place)
+	place, ok := cutReport(trimSpace(tail))
+	place = trimSpace(place)
 	return ok && place != "" && runeCount(place) <= 6 && allHanNames([]string{place})
 }
 
@@ -2362,7 +2362,7 @@ var spacedReport = regexp.MustCompile(`\p{Han}\s+[报報][道導]$`)
 // starts: at from, the word before the label, or earlier when that word
 // is one Han character and one more stands alone before it (任 超 攝).
 func spacedName(s string, from, end int) int {
-	word := strings.TrimSpace(s[from:end])
+	word := trimSpace(s[from:end])
 	if runeCount(word) != 1 || from < 2 || s[from-1] != ' ' {
 		return from
 	}
@@ -2739,7 +2739,7 @@ func roleLine(s string) (creditSegment, bool) {
 	if i <= 0 {
 		return creditSegment{}, false
 	}
-	label := strings.TrimSpace(s[:i])
+	label := trimSpace(s[:i])
 	n := runeCount(label)
 	if n < 2 || n > 6 || !allHanNames([]string{label}) {
 		return creditSegment{}, false
@@ -2762,7 +2762,7 @@ func roleLine(s string) (creditSegment, bool) {
 	if len(names) == 0 || len(names) > 6 {
 		return creditSegment{}, false
 	}
-	return creditSegment{label: creditLabel{label: label, field: CreditOther}, value: strings.TrimSpace(s[i+size:]), names: names}, true
+	return creditSegment{label: creditLabel{label: label, field: CreditOther}, value: trimSpace(s[i+size:]), names: names}, true
 }
 
 // unlabelledRoles reads s, which the grammar did not read as credits,
@@ -2943,7 +2943,7 @@ func namesReporters(s string) bool {
 // apart by a slash, as a Taiwanese paper's story opens: 【財訊快報／陳孟朔】.
 func outletSlashName(s string) bool {
 	outlet, name, ok := strings.Cut(strings.ReplaceAll(s, "／", "/"), "/")
-	return ok && isOrgText(strings.TrimSpace(outlet)) && looksLikeHanName(strings.TrimSpace(name))
+	return ok && isOrgText(trimSpace(outlet)) && looksLikeHanName(trimSpace(name))
 }
 
 // correspondent are the labels of the people besides reporters that a
@@ -3422,7 +3422,7 @@ func closedCredits(g *creditGrammar, text string) bool {
 	if i < 0 {
 		return false
 	}
-	last := strings.TrimSpace(text[i:])
+	last := trimSpace(text[i:])
 	if !g.labelAtStart(last) {
 		return false // what find would take for the first label starts later, or nowhere
 	}
@@ -3514,7 +3514,7 @@ func reporterAtEnd(credits string, labels []labelAt) bool {
 	if len(labels) != 1 || !labels[0].label.has(glued) {
 		return false
 	}
-	name := strings.TrimSpace(credits[labels[0].end:])
+	name := trimSpace(credits[labels[0].end:])
 	head := markersCut.trim(credits[:labels[0].start]) // ▋ 记者 张亚琴: a marker before the label
 	return looksLikeHanName(name) && (head == "" || isOrgText(head))
 }
@@ -3527,7 +3527,7 @@ func spacedNameAfter(credits string, labels []labelAt, k int) bool {
 	if !strings.HasPrefix(credits[at.end:], " ") {
 		return false
 	}
-	return looksLikeHanName(strings.TrimSpace(credits[at.end:nextLabelStart(labels, k, len(credits))]))
+	return looksLikeHanName(trimSpace(credits[at.end:nextLabelStart(labels, k, len(credits))]))
 }
 
 // gluedName reports whether the k-th label of credits may have its name
@@ -3538,7 +3538,7 @@ func gluedName(credits string, labels []labelAt, k int) bool {
 	if !labels[k].label.has(glued) {
 		return false
 	}
-	return looksLikeHanName(strings.TrimSpace(credits[labels[k].end:nextLabelStart(labels, k, len(credits))]))
+	return looksLikeHanName(trimSpace(credits[labels[k].end:nextLabelStart(labels, k, len(credits))]))
 }
 
 // addLine adds what a credit line holds; its date goes to meta when meta

@@ -712,7 +712,7 @@ func makeDateMatch(year, month, day int, clock []string, loc *time.Location) (da
 // zoneOf reads a zone written after a time; CST, PRC and 北京时间 are
 // China Standard Time, as on Chinese sites.
 func zoneOf(z string) *time.Location {
-	z = strings.TrimSpace(strings.Trim(z, "()"))
+	z = trimSpace(strings.Trim(z, "()"))
 	switch z {
 	case "":
 		return nil
@@ -722,7 +722,7 @@ func zoneOf(z string) *time.Location {
 		return chinaStandardTime
 	}
 	for _, p := range [...]string{"GMT", "UTC", "PRC", "CST"} {
-		z = strings.TrimSpace(strings.TrimPrefix(z, p))
+		z = trimSpace(strings.TrimPrefix(z, p))
 	}
 	if z == "" || z[0] != '+' && z[0] != '-' {
 		return nil

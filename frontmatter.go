@@ -334,7 +334,7 @@ func (fm *frontMatter) setString(dst *string, key string, v *yaml.Node, line int
 }
 
 func (fm *frontMatter) setDate(v *yaml.Node, line int, loc *time.Location) {
-	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || trimSpace(v.Value) == "" {
 		if v.Kind != yaml.ScalarNode {
 			fm.keep("date", v, line, "date is not a single value")
 		}

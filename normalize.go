@@ -374,6 +374,21 @@ func containsAnyRune(s, set string) bool {
 	return false
 }
 
+// trimSpace is strings.TrimSpace. A text that opens and ends with ASCII
+// that is no space, or with a Han character of U+4000–U+9FFF (lead byte
+// E4 to E9), as most of the texts it is asked of do, is returned at once:
+// strings.TrimSpace looks a rune past ASCII up in Unicode's table of white
+// space, at both ends.
+func trimSpace(s string) string {
+	if n := len(s); n > 0 && (s[0] > ' ' && s[0] < utf8.RuneSelf || s[0] >= 0xE4 && s[0] <= 0xE9) {
+		last := s[n-1]
+		if last > ' ' && last < utf8.RuneSelf || n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 && (s[n-2]^0x80)|(last^0x80) < 0x40 {
+			return s
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
 // isHan is unicode.Is(unicode.Han, r), with the CJK Unified Ideographs
 // (U+4E00–U+9FFF), where nearly every Chinese character is, and the runes
 // below U+2E80 and the full-width forms (U+FF00–U+FFFF), where no Han

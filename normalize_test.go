@@ -464,3 +464,19 @@ func TestNormalizeFastPath(t *testing.T) {
 	}
 	require.Greater(t, fast, 1000)
 }
+
+// TestTrimSpace: trimSpace gives what strings.TrimSpace gives, on texts
+// that open and end with every kind of rune: ASCII, white space of every
+// width, Han characters, punctuation, cut runes and stray bytes.
+func TestTrimSpace(t *testing.T) {
+	ends := []string{"", "a", " ", "\t", "\n", "\v", "\u0085", "\u00a0", "\u3000", "\u2028", "中", "一", "\u4000", "\u9fff", "，", "。",
+		"é", "😀", "\xe4", "\xe4\xb8", "\x80", "\xff", "\x7f", "\xe4\xb8\xad ", " \xe4\xb8\xad"}
+	for _, a := range ends {
+		for _, mid := range []string{"", "x", "正文", " 正 文 "} {
+			for _, b := range ends {
+				s := a + mid + b
+				require.Equal(t, strings.TrimSpace(s), trimSpace(s), "%q", s)
+			}
+		}
+	}
+}

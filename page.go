@@ -69,11 +69,11 @@ func (ps *pageState) head(a atom.Atom, el *Element) {
 	switch a {
 	case atom.Html:
 		if v, ok := el.attr("lang"); ok && ps.lang == "" {
-			ps.lang = strings.TrimSpace(string(v))
+			ps.lang = trimSpace(string(v))
 		}
 	case atom.Base:
 		if v, ok := el.attr("href"); ok && ps.base == "" {
-			ps.base = strings.TrimSpace(string(v))
+			ps.base = trimSpace(string(v))
 		}
 	case atom.Title:
 		if ps.title == "" {
@@ -93,9 +93,9 @@ func (ps *pageState) head(a atom.Atom, el *Element) {
 	case atom.Link:
 		rel, _ := el.attr("rel")
 		href, ok := el.attr("href")
-		if k := strings.ToLower(strings.TrimSpace(string(rel))); ok && k != "" {
+		if k := strings.ToLower(trimSpace(string(rel))); ok && k != "" {
 			if _, dup := ps.links[k]; !dup {
-				ps.links[k] = strings.TrimSpace(string(href))
+				ps.links[k] = trimSpace(string(href))
 			}
 		}
 	case atom.Meta:
@@ -105,7 +105,7 @@ func (ps *pageState) head(a atom.Atom, el *Element) {
 		}
 		for _, key := range [...]string{"name", "property", "itemprop", "http-equiv"} {
 			if k, ok := el.attr(key); ok && len(k) > 0 {
-				k := strings.ToLower(strings.TrimSpace(string(k)))
+				k := strings.ToLower(trimSpace(string(k)))
 				if _, dup := ps.meta[k]; !dup && len(content) > 0 {
 					ps.meta[k] = Normalize(string(content))
 				}
@@ -126,7 +126,7 @@ func (ps *pageState) text(b []byte) {
 	case wantScript:
 		ps.scanScript(b)
 	case wantRelAuthor, wantClassAuthor:
-		t := strings.TrimSpace(Normalize(string(b)))
+		t := trimSpace(Normalize(string(b)))
 		if t == "" {
 			return // the space before the element's text
 		}
@@ -259,7 +259,7 @@ type ldArticle struct {
 func (ps *pageState) readJSONLD() (ldArticle, bool) {
 	for _, text := range ps.jsonLD {
 		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(text)), &v) != nil {
+		if json.Unmarshal([]byte(trimSpace(text)), &v) != nil {
 			continue
 		}
 		if a, ok := findLDArticle(v, 0); ok {
@@ -406,7 +406,7 @@ func titleAuthor(title string) string {
 	if r, size := decodeLastRune(title[:start]); !strings.ContainsRune("_|｜-–— ", r) {
 		start -= size
 	}
-	part := strings.TrimSpace(title[start:end])
+	part := trimSpace(title[start:end])
 	if looksLikeHanName(part) {
 		return part
 	}
@@ -446,11 +446,11 @@ func stripSiteName(title, other string) string {
 	}
 	// 成報新聞(美國擴「潔淨網絡」…): the site's name, the headline in brackets.
 	if m := bracketedTitle.FindStringSubmatch(title); m != nil && runeCount(m[2]) > 2*runeCount(m[1]) {
-		return strings.TrimSpace(m[2])
+		return trimSpace(m[2])
 	}
 	locs := titleSeparators.FindAllStringIndex(title, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
-		head := strings.TrimSpace(title[:locs[i][0]])
+		head := trimSpace(title[:locs[i][0]])
 		tail := title[locs[i][0]:]
 		if runeCount(head) >= 4 && runeCount(tail) <= 40 {
 			title = head
@@ -629,7 +629,7 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 			}
 		}
 		for _, a := range authors {
-			if names, _, _ := readNamesIn(strings.TrimSpace(a), false); len(names) == 1 && isPersonName(names[0]) {
+			if names, _, _ := readNamesIn(trimSpace(a), false); len(names) == 1 && isPersonName(names[0]) {
 				doc.Credits.Authors = appendNew(doc.Credits.Authors, names[0])
 			}
 		}
@@ -637,8 +637,8 @@ func readPage(doc *Document, info []paraInfo, ps *pageState, cfg *config) []para
 	// 来源：中国新闻网 and 王帆 in spans side by side, with no space between
 	// them, read as one source: the source holds no author's name.
 	for _, a := range doc.Credits.Authors {
-		if head, ok := strings.CutSuffix(doc.Credits.Source, a); ok && head != "" && isOrgText(strings.TrimSpace(head)) {
-			doc.Credits.Source = strings.TrimSpace(head)
+		if head, ok := strings.CutSuffix(doc.Credits.Source, a); ok && head != "" && isOrgText(trimSpace(head)) {
+			doc.Credits.Source = trimSpace(head)
 		}
 	}
 	if len(doc.Credits.Authors) == 0 && m.Description != "" {
@@ -678,7 +678,7 @@ func keywords(s string) []string {
 	for _, k := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == '|'
 	}) {
-		if k = strings.TrimSpace(k); k != "" && runeCount(k) <= 30 {
+		if k = trimSpace(k); k != "" && runeCount(k) <= 30 {
 			out = appendNew(out, k)
 		}
 	}
@@ -830,7 +830,7 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 				// 関谷智 / 国際部記者: a name alone on the line above a
 				// reporter's label that names no one.
 				if q := &doc.Paragraphs[i-1]; q.Kind == KindText {
-					if name := strings.TrimSpace(q.Text); looksLikeHanName(name) || isSingleName(name) && !isOrgText(name) && !jobWord.in(name) {
+					if name := trimSpace(q.Text); looksLikeHanName(name) || isSingleName(name) && !isOrgText(name) && !jobWord.in(name) {
 						cl.segs[0].names = []string{name}
 						lifted[i-1] = true
 					}
@@ -846,7 +846,7 @@ func readByline(doc *Document, info []paraInfo, ps *pageState, first int, cfg *c
 			lifted[i] = true
 			continue
 		}
-		if name := strings.TrimSpace(p.Text); looksLikeHanName(name) &&
+		if name := trimSpace(p.Text); looksLikeHanName(name) &&
 			(i > start && isDateLine(doc.Paragraphs[i-1].Text, cfg) || i+1 < end && isDateLine(doc.Paragraphs[i+1].Text, cfg)) {
 			// 2018年09月16日 15:31 中時 / 謝明俊: a name alone beside the date
 			// line is the byline.
@@ -884,7 +884,7 @@ func sentFrom(s string) (string, bool) {
 	if !strings.Contains(s, "发自") && !strings.Contains(s, "發自") {
 		return "", false
 	}
-	m := sentFromLine.FindStringSubmatch(strings.TrimSpace(s))
+	m := sentFromLine.FindStringSubmatch(trimSpace(s))
 	if m == nil || !looksLikeHanName(m[1]) {
 		return "", false
 	}
@@ -901,7 +901,7 @@ func isAdoptionNote(s string) bool {
 // tagLabel reports whether s labels a list of the story's tags or
 // keywords: 標籤：, 标签:, 关键词：, Tags:.
 func tagLabel(s string) bool {
-	switch strings.TrimRight(strings.TrimSpace(s), "：:") {
+	switch strings.TrimRight(trimSpace(s), "：:") {
 	case "標籤", "标签", "關鍵字", "关键字", "關鍵詞", "关键词", "熱門標籤", "热门标签", "Tags", "TAGS", "tags", "Tag", "TAG":
 		return true
 	}
@@ -944,7 +944,7 @@ func (g *creditGrammar) labelled(s string) []creditSegment {
 			value = value[:e[0]]
 		}
 		if glued {
-			value = strings.TrimSpace(value)
+			value = trimSpace(value)
 			if i := strings.IndexFunc(value, isSpaceRune); i >= 0 {
 				value = value[:i]
 			}
@@ -1380,7 +1380,7 @@ func cutNavLink(doc *Document, p *Paragraph, cfg *config) int {
 			link = m
 		}
 	}
-	if link == nil || !navLinkRe.MatchString(strings.TrimSpace(link.Text)) {
+	if link == nil || !navLinkRe.MatchString(trimSpace(link.Text)) {
 		return 0
 	}
 	n := cfg.policy.ix.navLinks

@@ -47,7 +47,7 @@ func (r *Rule) check() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: "+format, append([]any{ErrInvalidRule}, args...)...)
 	}
-	if strings.TrimSpace(r.Name) == "" {
+	if trimSpace(r.Name) == "" {
 		return bad("a rule has no name (%s)", r.kind)
 	}
 	switch r.kind {
@@ -59,7 +59,7 @@ func (r *Rule) check() error {
 			return bad("rule %q (%s) has nothing to match", r.Name, r.kind)
 		}
 		for _, v := range r.values {
-			if strings.TrimSpace(v) == "" || (r.kind != ruleCommentRegion && strings.ContainsAny(v, " \t\n\r\f")) {
+			if trimSpace(v) == "" || (r.kind != ruleCommentRegion && strings.ContainsAny(v, " \t\n\r\f")) {
 				return bad("rule %q (%s): %q can match nothing or everything", r.Name, r.kind, v)
 			}
 		}
@@ -879,7 +879,7 @@ func KeepArticle(name string) Rule {
 // the id selectors apply: class names are shared between sites, ids such
 // as "artibody" are not.
 func ArticleIn(name, site string, selectors ...string) Rule {
-	r := Rule{Name: name, kind: ruleArticleIn, values: selectors, site: strings.ToLower(strings.TrimSpace(site))}
+	r := Rule{Name: name, kind: ruleArticleIn, values: selectors, site: strings.ToLower(trimSpace(site))}
 	if r.site == "" {
 		r.values = nil // check reports it: a site pack names its site
 		return r
@@ -1148,7 +1148,7 @@ func isFurnitureImage(e *Element) bool {
 	// image's src is a placeholder.
 	for _, key := range lazySrc {
 		if v, ok := e.attr(key); ok && len(bytes.TrimSpace(v)) > 0 {
-			return furnitureFile(strings.TrimSpace(string(v)))
+			return furnitureFile(trimSpace(string(v)))
 		}
 	}
 	return false

@@ -275,7 +275,7 @@ func isAllBold(p *Paragraph) bool {
 // wholly bold and more lines follow it, or -1.
 func boldLineEnd(p *Paragraph) int {
 	end := strings.IndexByte(p.Text, '\n')
-	if end <= 0 || len(p.Marks) == 0 || strings.TrimSpace(p.Text[end:]) == "" {
+	if end <= 0 || len(p.Marks) == 0 || trimSpace(p.Text[end:]) == "" {
 		return -1
 	}
 	n := 0
@@ -1103,7 +1103,7 @@ func numbered(p *Paragraph, i int) (cand, bool) {
 		// than the sentence before it makes no body of a heading.
 		// 1.巨大。（12分）: so does a note in brackets alone, a score or a
 		// source.
-		c.noteOnly = c.restAt >= 0 && bracketNote.MatchString(strings.TrimSpace(p.Text[c.restAt:]))
+		c.noteOnly = c.restAt >= 0 && bracketNote.MatchString(trimSpace(p.Text[c.restAt:]))
 		c.note = c.restAt >= 0 && fewerRunes(p.Text[c.restAt:], p.Text[at:c.titleEnd]) || c.noteOnly
 	}
 	if p.Kind == KindHeading {
@@ -1186,7 +1186,7 @@ func labelledNumber(label, rest string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); r >= '0' && r <= '9' {
 		return false
 	}
-	return !captionLabels[strings.TrimSpace(label)]
+	return !captionLabels[trimSpace(label)]
 }
 
 // stageWord reports whether label opens with a stage's word of the
@@ -1656,7 +1656,7 @@ func fieldLabel(s string) bool {
 	}
 	// 附录2：竞价指引 / 附录3：… name parts, not fields; 王志刚表示：“…。” is a
 	// sentence.
-	value := strings.TrimSpace(s[i+size:])
+	value := trimSpace(s[i+size:])
 	return runeCount(s[:i]) <= maxFieldLabel && !strings.ContainsAny(s[:i], "0123456789") &&
 		value != "" && runeCount(value) <= 2*maxPlain && !containsAnyRune(value, "。！？“”\"")
 }

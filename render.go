@@ -51,8 +51,8 @@ func (d *Document) Text() string {
 
 // textIsTitle reports whether p already is the title.
 func textIsTitle(p *Paragraph, title string) bool {
-	title = strings.TrimSpace(title)
-	return strings.TrimSpace(p.Text) == title || strings.TrimSpace(textParagraph(p)) == title
+	title = trimSpace(title)
+	return trimSpace(p.Text) == title || trimSpace(textParagraph(p)) == title
 }
 
 // textParagraph renders one paragraph for Text.
@@ -333,7 +333,7 @@ func mdImage(p *Paragraph) string {
 // blank text. The emphasis always holds: it starts and ends a line, next
 // to text that is not white space.
 func mdItalic(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return ""
 	}
@@ -401,7 +401,7 @@ func mdTable(p *Paragraph) string {
 // backslash-escaped, so that it stays one destination and means what it
 // says.
 func mdLinkDest(href string) (string, bool) {
-	h := strings.TrimSpace(href)
+	h := trimSpace(href)
 	if h == "" {
 		return "", false
 	}

@@ -221,7 +221,7 @@ func buildSections(doc *Document, info []paraInfo) {
 func namedLines(cands []*cand, paras []Paragraph, doc *Document) []*cand {
 	names := map[string]bool{}
 	add := func(s string) {
-		if s = strings.TrimSpace(s); s != "" {
+		if s = trimSpace(s); s != "" {
 			names[s] = true
 		}
 	}
@@ -241,7 +241,7 @@ func namedLines(cands []*cand, paras []Paragraph, doc *Document) []*cand {
 	}
 	out := cands[:0]
 	for _, c := range cands {
-		if c.family == famNone && c.tag == 0 && names[strings.TrimSpace(paras[c.idx].Text)] {
+		if c.family == famNone && c.tag == 0 && names[trimSpace(paras[c.idx].Text)] {
 			continue
 		}
 		out = append(out, c)
@@ -398,7 +398,7 @@ func splitHeading(paras []Paragraph, c *cand) (Paragraph, *Paragraph) {
 	head.truncateFront(len(head.Text) - len(strings.TrimLeft(head.Text, " ")))
 	c.title = head.Text
 	if c.mergeEnd == c.idx+1 && c.titleEnd >= c.titleAt {
-		c.title = strings.TrimSpace(p.Text[c.titleAt:c.titleEnd])
+		c.title = trimSpace(p.Text[c.titleAt:c.titleEnd])
 	}
 	return head, body
 }

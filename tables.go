@@ -181,12 +181,12 @@ func numberedRows(rows [][]Cell) bool {
 		if len(row) != 2 || row[0].RowSpan > 1 || row[0].ColSpan > 1 || row[1].ColSpan > 1 || row[1].Text == "" {
 			return false
 		}
-		num := strings.TrimSpace(row[0].Text)
+		num := trimSpace(row[0].Text)
 		n := numberOf(num)
 		if n == nil || runeCount(num) > 12 {
 			return false
 		}
-		if loc := n.re.FindStringIndex(numberHead(num)); loc == nil || strings.TrimSpace(numberHead(num)[loc[1]:]) != "" {
+		if loc := n.re.FindStringIndex(numberHead(num)); loc == nil || trimSpace(numberHead(num)[loc[1]:]) != "" {
 			return false // a number with a title after it: a table of contents, a data table
 		}
 	}

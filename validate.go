@@ -78,7 +78,7 @@ func outlineHead(cands []*cand, paras []Paragraph) {
 		if c.dropped {
 			continue
 		}
-		title := strings.TrimSpace(paras[c.idx].Text[c.titleAt:c.titleEnd])
+		title := trimSpace(paras[c.idx].Text[c.titleAt:c.titleEnd])
 		// 中华人民共和国印花税法 / （2021年6月10日…通过）: a line right over the
 		// note of its adoption is the law's title, whatever comes back later.
 		adopted := c.mergeEnd < len(paras) && adoptionNote(&paras[c.mergeEnd])
@@ -262,12 +262,12 @@ func documentTitle(s string) bool {
 // isDateOnly reports whether s is a date and nothing else: 2025年9月14日,
 // 2025-09-14, 二〇二五年九月十四日.
 func isDateOnly(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" || len(s) > 40 {
 		return false
 	}
 	span := dateSpan(s, nil)
-	return span != nil && span[0] == 0 && strings.TrimSpace(s[span[1]:]) == ""
+	return span != nil && span[0] == 0 && trimSpace(s[span[1]:]) == ""
 }
 
 // checkSentenceHeads returns the sentence subheads (see isSentenceSubhead)
@@ -343,7 +343,7 @@ func mergePairs(cands []*cand, paras []Paragraph) []*cand {
 		if c.family != famAnnex && c.family != famSeq || c.titleAt < len(paras[c.idx].Text) {
 			continue
 		}
-		if p := &paras[c.idx+1]; p.Kind == KindText && c.family == famAnnex && attachedFile.MatchString(strings.TrimSpace(p.Text)) {
+		if p := &paras[c.idx+1]; p.Kind == KindText && c.family == famAnnex && attachedFile.MatchString(trimSpace(p.Text)) {
 			c.dropped = true // 附件： / 附件----…需求响应.wps: a file sent with the text, no part of it
 		} else if p.Kind == KindText && titleLine(p) {
 			c.mergeEnd = c.idx + 2
