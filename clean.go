@@ -70,8 +70,8 @@ type parser struct {
 	// token holds an & or a CR, which its accessors would change, is then
 	// a comparison with where the body's next one is (see plain), not a
 	// search of each token's bytes. With exact set the tokens' bytes are
-	// searched instead; apart is set when the tokens did not end where
-	// the body does (see errTokensApart).
+	// searched instead; apart is set, but never with exact set, when the
+	// tokens did not end where the body does (see errTokensApart).
 	tokStart, tokEnd int
 	changes          changeBytes
 	exact, apart     bool
@@ -206,8 +206,10 @@ func (p *parser) run(body []byte) {
 		switch tt {
 		case html.ErrorToken:
 			// The last token holds what was left of the body: the tokens
-			// cover it, or plain's answers may have been wrong.
-			p.apart = p.z.Err() == io.EOF && p.tokEnd != len(body)
+			// cover it, or plain's answers may have been wrong (never in
+			// exact mode, which searches each token and is the reading
+			// Parse falls back on).
+			p.apart = !p.exact && p.z.Err() == io.EOF && p.tokEnd != len(body)
 			p.finish()
 			return
 		case html.TextToken:

@@ -116,6 +116,27 @@ func TestTokensCoverInput(t *testing.T) {
 	}
 }
 
+// TestTokensApart: a pass whose count of the tokens' bytes does not come
+// to the body's length (here, started one byte off, as a token counted
+// twice would leave it) says so, and the exact pass, which Parse falls
+// back on then, never does: it searches each token's own bytes.
+func TestTokensApart(t *testing.T) {
+	cfg, err := newConfig(nil)
+	require.NoError(t, err)
+	body := []byte("<p>正文&amp;一</p>\r\n<p>二</p>")
+	p := newParser(cfg, &Document{})
+	p.tokEnd = 1
+	p.run(body)
+	assert.True(t, p.apart, "the default pass")
+	exact := newParser(cfg, &Document{})
+	exact.exact, exact.tokEnd = true, 1
+	exact.run(body)
+	assert.False(t, exact.apart, "the exact pass")
+	doc, err := parse(body, cfg, passMode{exact: true})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"text:正文&一", "text:二"}, texts(doc))
+}
+
 // TestLazyUTF8 holds Parse's check of UTF-8 in the token pass to the
 // check of the whole input up front: on every input of lazyInputs, and on
 // each with bytes that are not UTF-8 put in at random places (in text, a
