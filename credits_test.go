@@ -632,11 +632,7 @@ func TestAfterLastSentenceEnd(t *testing.T) {
 	pieces := []string{"。", "！", "？", "!", "?", "、", "ｂ", "｢", "中", "a", " ", "…", "〃", "\x82", "\xbc\x81"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s, within := b.String(), rng.IntN(42)-2 // a negative window holds nothing
+		s, within := randomText(rng, pieces, rng.IntN(30)), rng.IntN(42)-2 // a negative window holds nothing
 		want := -1
 		for _, mark := range []string{"。", "！", "？", "!", "?"} {
 			for i := 0; ; {
@@ -905,11 +901,7 @@ func TestJoinSpacedLabels(t *testing.T) {
 	pieces := []string{"编", "辑", "三", "审", "校", "对", "责任", "苏", "伟", " ", "  ", "：", ":", "/", "a", "1", "，", "（", "报道"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, rng.IntN(12))
 		if len(s) > 160 || !containsAnyRune(s, creditSeps) {
 			continue
 		}
@@ -927,12 +919,7 @@ func TestTrailingCreditsAtStart(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	anchored, matched := 0, 0
 	for range 30000 {
-		var b strings.Builder
-		b.WriteString(marks[rng.IntN(len(marks))])
-		for range rng.IntN(30) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := marks[rng.IntN(len(marks))] + randomText(rng, pieces, rng.IntN(30))
 		if strings.Contains(s, "…") {
 			continue // the anchored pattern is not asked of these
 		}
@@ -956,11 +943,7 @@ func TestLastIndexOf(t *testing.T) {
 	sets := [][]string{{"。", "！", "？", "!", "?", "■"}, {"（", "(", "〔", "[", "［", "【"}, {"，", ","}, {"！"}, {"。。", "。"}, {"ab", "a", "!"}, {""}}
 	rng := rand.New(rand.NewPCG(15, 16))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(20) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, rng.IntN(20))
 		for _, set := range sets {
 			want := -1
 			for _, t := range set {

@@ -140,11 +140,7 @@ func TestHasWideDigit(t *testing.T) {
 	pieces := []string{"０", "９", "５", "，", "：", "ｚ", "／", "中", "1", "\xef", "\xef\xbc", "\xbc\x90"}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, rng.IntN(12))
 		require.Equal(t, containsAnyRune(s, "０１２３４５６７８９"), hasWideDigit(s), "%q", s)
 	}
 }

@@ -231,37 +231,14 @@ func TestFewerRunes(t *testing.T) {
 	}
 }
 
-// TestDecodeLastRune: decodeLastRune gives what utf8.DecodeLastRuneInString
-// gives on every sequence of three bytes from E0 to EF and two more bytes
-// of any value, after nothing, ASCII, a rune of two bytes, a stray
-// continuation byte and a lead byte of four, and on short texts of any
-// bytes.
+// TestDecodeLastRune: decodeLastRune gives what
+// utf8.DecodeLastRuneInString gives on every sequence of three bytes from
+// E0 to EF and two more bytes of any value, after nothing, ASCII, a rune
+// of two bytes, a stray continuation byte and a lead byte of four, and on
+// short texts of any bytes.
 func TestDecodeLastRune(t *testing.T) {
-	prefixes := []string{"", "a", "é", "\x80", "\xf0", "\xf0\x90"}
-	for c0 := 0xe0; c0 <= 0xef; c0++ {
-		for c1 := 0; c1 < 256; c1++ {
-			for c2 := 0; c2 < 256; c2++ {
-				for _, pre := range prefixes {
-					s := pre + string([]byte{byte(c0), byte(c1), byte(c2)})
-					r, n := decodeLastRune(s)
-					wr, wn := utf8.DecodeLastRuneInString(s)
-					if r != wr || n != wn {
-						t.Fatalf("%q: %U %d, want %U %d", s, r, n, wr, wn)
-					}
-				}
-			}
-		}
-	}
-	rng := rand.New(rand.NewPCG(13, 14))
-	for range 100000 {
-		b := make([]byte, rng.IntN(6))
-		for i := range b {
-			b[i] = byte(rng.IntN(256))
-		}
-		r, n := decodeLastRune(string(b))
-		wr, wn := utf8.DecodeLastRuneInString(string(b))
-		require.Equal(t, [2]int{int(wr), wn}, [2]int{int(r), n}, "%q", b)
-	}
+	checkDecoder(t, decodeLastRune, utf8.DecodeLastRuneInString, func(seq, pre string) string { return pre + seq },
+		[]string{"", "a", "é", "\x80", "\xf0", "\xf0\x90"}, rand.New(rand.NewPCG(13, 14)))
 }
 
 // TestDecodeRune: decodeRune gives what utf8.DecodeRuneInString gives on
@@ -269,14 +246,22 @@ func TestDecodeLastRune(t *testing.T) {
 // value, before nothing, ASCII, a rune of two bytes, a continuation byte
 // and a lead byte, and on short texts of any bytes.
 func TestDecodeRune(t *testing.T) {
-	suffixes := []string{"", "a", "é", "\x80", "\xe4"}
+	checkDecoder(t, decodeRune, utf8.DecodeRuneInString, func(seq, suf string) string { return seq + suf },
+		[]string{"", "a", "é", "\x80", "\xe4"}, rand.New(rand.NewPCG(17, 18)))
+}
+
+// checkDecoder holds got to want on every three bytes from E0 to EF and
+// two more, each set beside every one of others by join, and on 100,000
+// random texts of up to five bytes.
+func checkDecoder(t *testing.T, got, want func(string) (rune, int), join func(seq, other string) string, others []string, rng *rand.Rand) {
+	t.Helper()
 	for c0 := 0xe0; c0 <= 0xef; c0++ {
 		for c1 := 0; c1 < 256; c1++ {
 			for c2 := 0; c2 < 256; c2++ {
-				for _, suf := range suffixes {
-					s := string([]byte{byte(c0), byte(c1), byte(c2)}) + suf
-					r, n := decodeRune(s)
-					wr, wn := utf8.DecodeRuneInString(s)
+				for _, o := range others {
+					s := join(string([]byte{byte(c0), byte(c1), byte(c2)}), o)
+					r, n := got(s)
+					wr, wn := want(s)
 					if r != wr || n != wn {
 						t.Fatalf("%q: %U %d, want %U %d", s, r, n, wr, wn)
 					}
@@ -284,14 +269,13 @@ func TestDecodeRune(t *testing.T) {
 			}
 		}
 	}
-	rng := rand.New(rand.NewPCG(17, 18))
 	for range 100000 {
 		b := make([]byte, rng.IntN(6))
 		for i := range b {
 			b[i] = byte(rng.IntN(256))
 		}
-		r, n := decodeRune(string(b))
-		wr, wn := utf8.DecodeRuneInString(string(b))
+		r, n := got(string(b))
+		wr, wn := want(string(b))
 		require.Equal(t, [2]int{int(wr), wn}, [2]int{int(r), n}, "%q", b)
 	}
 }

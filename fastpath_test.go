@@ -1,6 +1,8 @@
 package newsdoc
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/width"
@@ -38,4 +40,14 @@ func TestFastPathsAgreeWithXText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// randomText returns n pieces drawn at random, one after another: the
+// texts of the tests that hold a fast path to the code it stands for.
+func randomText(rng *rand.Rand, pieces []string, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
 }

@@ -427,11 +427,7 @@ func TestCutset(t *testing.T) {
 			pieces = append(pieces, string(r))
 		}
 		for range 20000 {
-			var b strings.Builder
-			for range rng.IntN(8) {
-				b.WriteString(pieces[rng.IntN(len(pieces))])
-			}
-			s := b.String()
+			s := randomText(rng, pieces, rng.IntN(8))
 			require.Equal(t, strings.TrimLeft(s, set), c.trimLeft(s), "TrimLeft(%q, %q)", s, set)
 			require.Equal(t, strings.TrimRight(s, set), c.trimRight(s), "TrimRight(%q, %q)", s, set)
 			require.Equal(t, strings.Trim(s, set), c.trim(s), "Trim(%q, %q)", s, set)
@@ -449,11 +445,7 @@ func TestNormalizeFastPath(t *testing.T) {
 	rng := rand.New(rand.NewPCG(19, 20))
 	fast := 0
 	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, rng.IntN(12))
 		var w textWriter
 		w.writeString(s)
 		want := string(w.finish(nil))

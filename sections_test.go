@@ -1994,11 +1994,7 @@ func TestDotThenDigit(t *testing.T) {
 	rng := rand.New(rand.NewPCG(21, 22))
 	matched := 0
 	for range 100000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(8) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, 1+rng.IntN(8))
 		for i := range numberings {
 			if isDecimal(numberings[i].style) && numberingHeads[i].MatchString(s) {
 				matched++
