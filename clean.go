@@ -906,18 +906,12 @@ func (p *parser) match(a atom.Atom, name []byte) int {
 	if ix.hidden != 0 && (hidden || len(style) > 0 && (styleHas(style, "display", "none") || styleHas(style, "visibility", "hidden"))) {
 		return ix.hidden
 	}
-	funcs := ix.funcs
-	if a != 0 && ix.funcAtoms.may(a) {
-		if fs, ok := ix.funcTags[a]; ok {
-			funcs = fs // with those asked of this tag only
-		}
-	}
-	if len(funcs) > 0 {
+	if len(ix.funcs) > 0 {
 		p.el.tag = a.String()
 		if a == 0 {
 			p.el.tag = string(name)
 		}
-		for _, n := range funcs {
+		for _, n := range ix.funcs {
 			if p.pol.rule(n).match(&p.el) {
 				return n
 			}

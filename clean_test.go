@@ -269,35 +269,6 @@ func TestWithRulesAddsToDefault(t *testing.T) {
 	assert.Len(t, pol.Rules(), n, "WithRules does not change the policy it adds to")
 }
 
-// TestElementFunctionsByTag: an element function asked of some tags only
-// (dropIfTag, as page-furniture-image is) sees elements of those tags
-// alone, while a DropIf function still sees every element, and the first
-// rule in order that matches an element drops it, whichever kind.
-func TestElementFunctionsByTag(t *testing.T) {
-	body := `<p>甲<img src="https://x/a.jpg"></p><div>乙</div><p><span>丙</span></p>`
-	var seen []string
-	imgOnly := dropIfTag("img-only", func(e *Element) bool {
-		seen = append(seen, e.Tag())
-		return true
-	}, "img")
-	divs := DropIf("divs", func(e *Element) bool { return e.Tag() == "div" || e.Tag() == "img" })
-	doc := parseBody(t, body, WithPolicy(NewPolicy().Add(imgOnly, divs)), WithRemovals())
-	assert.Equal(t, []string{"img"}, seen, "asked of the image only")
-	assert.Equal(t, []string{"img-only:", "divs:乙"}, removedRules(doc))
-	assert.Equal(t, []string{"text:甲", "text:丙"}, texts(doc))
-
-	seen = nil
-	doc = parseBody(t, body, WithPolicy(NewPolicy().Add(divs, imgOnly)), WithRemovals())
-	assert.Empty(t, seen, "the rule before it dropped the image")
-	assert.Equal(t, []string{"divs:", "divs:乙"}, removedRules(doc))
-
-	// A tag that is not HTML's own makes the function one for every element.
-	seen = nil
-	every := dropIfTag("every", func(e *Element) bool { seen = append(seen, e.Tag()); return false }, "img", "x-figure")
-	parseBody(t, body, WithPolicy(NewPolicy().Add(every)))
-	assert.Equal(t, []string{"p", "img", "div", "p", "span"}, seen)
-}
-
 func TestRemoveCredits(t *testing.T) {
 	body := `<p>来源：北京日报</p><p class="article-editor">责任编辑：李思阳</p>`
 	doc := parseBody(t, body, WithPolicy(DefaultPolicy().Remove("credits")))

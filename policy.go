@@ -98,16 +98,11 @@ type policyIndex struct {
 	hidden      int
 	pixel       int
 	urls        int
-	funcs       []int // DropIf rules asked of every element
-	// funcTags holds, for a tag that some element function is asked of
-	// only (funcAtoms marks them), every element function for that tag:
-	// those of funcs and its own, in the rules' order.
-	funcTags  map[atom.Atom][]int
-	funcAtoms atomBits
-	texts     []int
-	tails     []int // DropTail
-	credits   int
-	title     int
+	funcs       []int
+	texts       []int
+	tails       []int // DropTail
+	credits     int
+	title       int
 
 	// Full pages.
 	article        int              // KeepArticle
@@ -276,9 +271,7 @@ func (p *Policy) reindex() {
 		case ruleURLSchemes:
 			first(&ix.urls, n)
 		case ruleFunc:
-			if !tagAtoms(r.values) {
-				ix.funcs = append(ix.funcs, n)
-			}
+			ix.funcs = append(ix.funcs, n)
 		case ruleText:
 			ix.texts = append(ix.texts, n)
 		case ruleTail:
@@ -323,30 +316,6 @@ func (p *Policy) reindex() {
 		}
 		if k == 0 || m > ix.textMax {
 			ix.textMax = m
-		}
-	}
-	// Element functions asked of some tags only: every function each of
-	// those tags is asked of, in the rules' order.
-	for _, r := range p.rules {
-		if r.kind != ruleFunc || !tagAtoms(r.values) {
-			continue
-		}
-		for _, v := range r.values {
-			a := atom.Lookup([]byte(v))
-			if _, done := ix.funcTags[a]; done {
-				continue
-			}
-			var fs []int
-			for k, q := range p.rules {
-				if q.kind == ruleFunc && (!tagAtoms(q.values) || slices.Contains(q.values, v)) {
-					fs = append(fs, k+1)
-				}
-			}
-			if ix.funcTags == nil {
-				ix.funcTags = map[atom.Atom][]int{}
-			}
-			ix.funcTags[a] = fs
-			ix.funcAtoms.set(a)
 		}
 	}
 	if len(ix.texts) > 0 && len(ix.texts) <= 64 {
@@ -705,9 +674,6 @@ func (r Rule) String() string {
 		what = "URLs with scheme " + strings.Join(r.values, ", ")
 	case ruleFunc:
 		what = "elements matching a function"
-		if len(r.values) > 0 {
-			what = "<" + strings.Join(r.values, ">, <") + "> elements matching a function"
-		}
 	case ruleText:
 		what = "paragraphs matching a nil pattern"
 		if r.re != nil {
@@ -800,26 +766,6 @@ func DropURLSchemes(name string, schemes ...string) Rule {
 // valid only during the call.
 func DropIf(name string, match func(*Element) bool) Rule {
 	return Rule{Name: name, kind: ruleFunc, match: match}
-}
-
-// dropIfTag is DropIf for a match that can be true only for elements of
-// the tags given (HTML's own, lower case): it is asked of those only, and
-// the token pass skips it for every other start tag.
-func dropIfTag(name string, match func(*Element) bool, tags ...string) Rule {
-	return Rule{Name: name, kind: ruleFunc, match: match, values: tags}
-}
-
-// tagAtoms reports whether tags are some of HTML's own tag names, by
-// which the element functions of a dropIfTag rule are looked up. A rule
-// with none, or with a name that is not HTML's, is asked of every
-// element.
-func tagAtoms(tags []string) bool {
-	for _, v := range tags {
-		if a := atom.Lookup([]byte(v)); a == 0 || a.String() != v {
-			return false
-		}
-	}
-	return len(tags) > 0
 }
 
 // DropParagraphs drops paragraphs (of every kind but images and tables)
@@ -1440,7 +1386,7 @@ func PagePolicy() *Policy {
 			WithDoc("on a full page, a summary box at the start of the article that the article restates: 划重点： with its list, div.introduction (at least 80% of its character pairs are in the rest of the article)"),
 		DropNavLinks("nav-link").
 			WithDoc("on a full page, a link back to the site that ends a paragraph of the article (返回搜狐，查看更多, 返回腾讯网首页>>): cut from the paragraph"),
-		dropIfTag("page-furniture-image", isFurnitureImage, "img").
+		DropIf("page-furniture-image", isFurnitureImage).
 			WithDoc("images that are controls or marks of a page's template, not pictures of the article (a DropIf rule: it sees every <img>, in bodies too): icons by their size (width and height of at most 32 pixels, or _w16_h16 in the file name), logos, icons and buttons by their class, id or file name (content_logo.png, favicon.ico, class=\"icon\", id=\"left_button\"), a pager's or slideshow's controls by their file name (next_page.jpg, left.jpg, dot1.png), zoom and pager buttons, spinners and favourite stars by their alt or title (放大圖片, 下一页, Loading, Favorite)"),
 		dropShortParagraphs("page-widget", 60, widgetRe).
 			WithDoc("a widget's label standing alone as a line: +1, 图集, facebook, 分享到：, 转播到腾讯微博, 推薦, 自动播放开关, 正在加载..., < >, 扫一扫在手机打开当前页"),
