@@ -643,7 +643,8 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		cands = append(cands, p)
 		return p
 	}
-	appended := appendedTitles(paras, skip)
+	nums := numberMemo{paras: paras}
+	appended := appendedTitles(paras, skip, &nums)
 	kickers := 0 // two-line bold subheads with a colon: 0 not counted yet, 1 none, 2 some
 	lastProse := lastProseIndex(paras)
 	inTitle := 0 // the lines of an appended title end here
@@ -659,7 +660,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		if i < inTitle || skip[i] || p.Text == "" || (p.Kind != KindText && p.Kind != KindHeading && p.Kind != KindListItem) {
 			continue
 		}
-		if c, ok := numbered(p, i); ok {
+		if c, ok := numbered(p, nums.of(i), i); ok {
 			// 附件： over a list of the files attached (1. 系统界面截图)
 			// heads no annex: the annex's title is a line of text.
 			// Q1：…？ over A1：…: a numbered question of an interview and
@@ -823,10 +824,10 @@ const maxAppendedLines = 4
 // 关于" / "《中华人民共和国香港特别行政区基本法》" / "附件三所列全国性法律增减的决定" /
 // "（1997年7月1日…通过）"), after the document's first numbered heading.
 // It returns, for the first line of each, the index after its last line.
-func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
+func appendedTitles(paras []Paragraph, skip map[int]bool, nums *numberMemo) map[int]int {
 	first := -1
 	for i := range paras {
-		if !skip[i] && (paras[i].Kind == KindText || paras[i].Kind == KindHeading) && maybeNumbered(paras[i].Text) && numberOf(paras[i].Text) != nil {
+		if !skip[i] && (paras[i].Kind == KindText || paras[i].Kind == KindHeading) && nums.of(i) != nil {
 			first = i
 			break
 		}
@@ -842,7 +843,7 @@ func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
 			// 关于审理专利纠纷案件适用法律 / 问题的若干规定 / 为了…（preamble）/ 第一条:
 			// a law's text after the decision that amends it, its title
 			// set over lines above its first article or chapter.
-			if republished = startsLaw(paras, j); !republished {
+			if republished = startsLaw(paras, j, nums); !republished {
 				continue
 			}
 		}
@@ -872,12 +873,12 @@ func appendedTitles(paras []Paragraph, skip map[int]bool) map[int]int {
 // startsLaw reports whether the text of a law starts at paras[j]: its
 // first article, chapter or book (第一条, 第一章), or one paragraph of
 // preamble right above it.
-func startsLaw(paras []Paragraph, j int) bool {
+func startsLaw(paras []Paragraph, j int, nums *numberMemo) bool {
 	first := func(i int) bool {
-		if i >= len(paras) || !strings.HasPrefix(paras[i].Text, "第") || paras[i].Kind != KindText && paras[i].Kind != KindHeading || !maybeNumbered(paras[i].Text) {
+		if i >= len(paras) || !strings.HasPrefix(paras[i].Text, "第") || paras[i].Kind != KindText && paras[i].Kind != KindHeading {
 			return false
 		}
-		n := numberOf(paras[i].Text)
+		n := nums.of(i)
 		if n == nil || n.family != famLaw {
 			return false
 		}
@@ -989,12 +990,41 @@ func mergeByIndex(cands []*cand, plain []int, paras []Paragraph, arena *chunked[
 	return out
 }
 
-// numbered reads a numbered heading candidate, or returns nil.
-func numbered(p *Paragraph, i int) (cand, bool) {
-	if !maybeNumbered(p.Text) {
-		return cand{}, false
+// numberMemo holds the numbering styles of a document's paragraphs as
+// numberOf reads them (nil for none), each read once: findCandidates and
+// the passes it calls ask it of the same paragraphs again. The
+// paragraphs' texts do not change while it is in use.
+type numberMemo struct {
+	paras []Paragraph
+	n     []*numbering // nil: not read yet; &noNumbering: none
+}
+
+// noNumbering marks in a numberMemo a paragraph read and found to open
+// with no number.
+var noNumbering numbering
+
+// of returns the numbering style paras[i] opens with, or nil.
+func (m *numberMemo) of(i int) *numbering {
+	if m.n == nil {
+		m.n = make([]*numbering, len(m.paras))
 	}
-	n := numberOf(p.Text)
+	if m.n[i] == nil {
+		m.n[i] = &noNumbering
+		if t := m.paras[i].Text; maybeNumbered(t) {
+			if n := numberOf(t); n != nil {
+				m.n[i] = n
+			}
+		}
+	}
+	if m.n[i] == &noNumbering {
+		return nil
+	}
+	return m.n[i]
+}
+
+// numbered reads a numbered heading candidate from p, whose numbering
+// style n is (nil for none), or returns false.
+func numbered(p *Paragraph, n *numbering, i int) (cand, bool) {
 	if n == nil {
 		return cand{}, false
 	}

@@ -200,7 +200,7 @@ func TestRecognizers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			c, ok := numbered(&Paragraph{Kind: KindText, Text: tt.text}, 0)
+			c, ok := numberedPara(&Paragraph{Kind: KindText, Text: tt.text})
 			require.True(t, ok)
 			assert.Equal(t, tt.style, c.style)
 			assert.Equal(t, tt.ord, c.ord)
@@ -208,7 +208,7 @@ func TestRecognizers(t *testing.T) {
 		})
 	}
 	for _, text := range []string{"1.5亿元的投资", "2021.10.01", "3.0%", "一是要稳定", "2021年工作回顾", "(注)", "附件：1、操作规程"} {
-		_, ok := numbered(&Paragraph{Kind: KindText, Text: text}, 0)
+		_, ok := numberedPara(&Paragraph{Kind: KindText, Text: text})
 		assert.False(t, ok, text)
 	}
 }
@@ -236,7 +236,7 @@ func TestShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			c, ok := numbered(&Paragraph{Kind: KindText, Text: tt.text}, 0)
+			c, ok := numberedPara(&Paragraph{Kind: KindText, Text: tt.text})
 			require.True(t, ok)
 			assert.Equal(t, tt.shape, c.shape)
 			assert.Equal(t, tt.title, tt.text[c.titleAt:c.titleEnd])
@@ -681,7 +681,7 @@ func TestSecondPassShapes(t *testing.T) {
 	// first character; a figure with its unit is no number.
 	for text, want := range map[string]bool{"1.1 2023年度收入执行情况": true, "1.2项目资金来源": true, "4.1人员配置": true, "2.1年度目标": true,
 		"1.11分包": true, "2.1公里滨河绿道": false, "1.5亿元投资": false, "3.5": false, "1.1.1根据《招标投标法》的规定，本项目已具备招标条件。": false} {
-		c, ok := numbered(&Paragraph{Kind: KindText, Text: text}, 0)
+		c, ok := numberedPara(&Paragraph{Kind: KindText, Text: text})
 		assert.Equal(t, want, ok && isDecimal(c.style), text)
 	}
 	// The title of a form set again under its annex's heading is no
@@ -705,7 +705,7 @@ func TestSecondPassShapes(t *testing.T) {
 	// heading; an inserted article is.
 	for text, want := range map[string]bool{"第十三条的规定，本次交易构成借壳上市。": false, "第十三条规定”。": false,
 		"第十三条 本法自公布之日起施行。": true, "第十七条之一 违反国家规定的，处三年以下有期徒刑。": true} {
-		_, ok := numbered(&Paragraph{Kind: KindText, Text: text}, 0)
+		_, ok := numberedPara(&Paragraph{Kind: KindText, Text: text})
 		assert.Equal(t, want, ok, text)
 	}
 	// Who signs or gives a report is no subhead.
@@ -2003,4 +2003,11 @@ func TestDotThenDigit(t *testing.T) {
 		}
 	}
 	require.Greater(t, matched, 1000)
+}
+
+// numberedPara is numbered for a paragraph alone, its numbering read as
+// numberMemo reads it.
+func numberedPara(p *Paragraph) (cand, bool) {
+	m := numberMemo{paras: []Paragraph{*p}}
+	return numbered(p, m.of(0), 0)
 }
