@@ -1399,6 +1399,9 @@ func (c *cand) titleKey(paras []Paragraph) string {
 // tocTitle reports whether s is the title of a table of contents: 目录,
 // 目  录, 目錄.
 func tocTitle(s string) bool {
+	if !strings.Contains(s, "目") {
+		return false // most lines asked: no need to take their spaces out
+	}
 	s = strings.Join(strings.Fields(s), "")
 	return s == "目录" || s == "目錄"
 }

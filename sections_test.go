@@ -2011,3 +2011,12 @@ func numberedPara(p *Paragraph) (cand, bool) {
 	m := numberMemo{paras: []Paragraph{*p}}
 	return numbered(p, m.of(0), 0)
 }
+
+// TestTocTitle: the title of a table of contents, spaced or not, Simplified
+// or Traditional, and nothing else.
+func TestTocTitle(t *testing.T) {
+	for s, want := range map[string]bool{"目录": true, "目  录": true, "目錄": true, " 目\u3000錄 ": true,
+		"目录一": false, "录": false, "": false, "目": false, "项目录入": false, "题目 录": false} {
+		assert.Equal(t, want, tocTitle(s), "%q", s)
+	}
+}
