@@ -11,6 +11,9 @@ import (
 // buildTree places the candidates in a tree, checking their numbers, and
 // turns numbered entries with no body into list items.
 func buildTree(cands []*cand, paras []Paragraph) (roots, items []*cand) {
+	if len(cands) == 0 {
+		return nil, nil // no heading: no tree to build, as in most news
+	}
 	root := &cand{idx: -1}
 	depthOf := map[SectionStyle]int{} // an unranked style's depth where first seen
 	// underNumber: an unranked style first seen right under a numbered
