@@ -269,7 +269,7 @@ func dateShapeOf(s string) dateShape {
 		n, yearly := j-i, j-i >= 4 && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0')
 		d.year = d.year || yearly
 		if yearly && n == 4 {
-			if d.ymdFrom < 0 && prev != '.' && (sep == '-' || sep == '/' || sep == '.' || strings.HasPrefix(after, "年")) {
+			if d.ymdFrom < 0 && prev != '.' && (sep == '-' || sep == '/' || sep == '.' || strings.HasPrefix(after, "年")) && monthAfterSep(after) {
 				_, size := decodeLastRune(s[:i])
 				d.ymdFrom = i - size
 			}
@@ -284,6 +284,16 @@ func dateShapeOf(s string) dateShape {
 		d.roc = strings.Contains(s, "民國") || strings.Contains(s, "民国") || strings.Contains(s, "今")
 	}
 	return d
+}
+
+// monthAfterSep reports whether after, the text after a year with its
+// white space taken off, has a figure after its separator (年, "-", "/"
+// or ".") and the white space after that, as ymdDate's month is written:
+// 2021年3月 and 2021 - 03 do, 2021年人口 does not.
+func monthAfterSep(after string) bool {
+	_, size := utf8.DecodeRuneInString(after)
+	rest := strings.TrimLeft(after[size:], " \t\n\f\r")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
