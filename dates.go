@@ -227,8 +227,9 @@ func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (d
 // patterns needs, read from them:
 //
 //   - ymdFrom: ymdDate's year is a run of exactly four digits from 19 or
-//     20, after no "." and before 年, "-", "/" or "." (after spaces); the
-//     pattern runs from the rune before the first such run, -1 if none;
+//     20, after no "." and before 年, "-", "/" or "." (after spaces) and a
+//     figure after that (after spaces: monthAfterSep); the pattern runs
+//     from the rune before the first such run, -1 if none;
 //   - yearLast: yearLastDate's and yearLastDotted's year is such a run
 //     after "/" or ".";
 //   - roc: rocDate needs 民國 or 民国, 今, or a run of exactly three
