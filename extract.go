@@ -437,15 +437,22 @@ func dominantChild(nodes []node, n int) int {
 // first rune of most paragraphs and words. Anything else is left to it.
 func decodeRune(s string) (rune, int) {
 	if len(s) >= 3 && s[0] >= utf8.RuneSelf {
-		c0, c1, c2 := s[0], s[1], s[2]
-		if c0&0xf0 == 0xe0 && (c1^0x80)|(c2^0x80) < 0x40 {
-			// Not an overlong form (below U+0800), nor a surrogate.
-			if r := rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f); r >= 0x800 && r&0xf800 != 0xd800 {
-				return r, 3
-			}
+		if r, ok := rune3(s[0], s[1], s[2]); ok {
+			return r, 3
 		}
 	}
 	return utf8.DecodeRuneInString(s)
+}
+
+// rune3 decodes c0, c1 and c2 as one rune of three bytes, and reports
+// whether they are one: a lead byte of E0 to EF, two continuation bytes,
+// and neither an overlong form (below U+0800) nor a surrogate.
+func rune3(c0, c1, c2 byte) (rune, bool) {
+	if c0&0xf0 != 0xe0 || (c1^0x80)|(c2^0x80) >= 0x40 {
+		return 0, false
+	}
+	r := rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)
+	return r, r >= 0x800 && r&0xf800 != 0xd800
 }
 
 // decodeLastRune is utf8.DecodeLastRuneInString, with a text that ends
@@ -455,12 +462,8 @@ func decodeRune(s string) (rune, int) {
 // of most paragraphs several times each. Anything else is left to it.
 func decodeLastRune(s string) (rune, int) {
 	if n := len(s); n >= 3 {
-		c0, c1, c2 := s[n-3], s[n-2], s[n-1]
-		if c0&0xf0 == 0xe0 && (c1^0x80)|(c2^0x80) < 0x40 {
-			// Not an overlong form (below U+0800), nor a surrogate.
-			if r := rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f); r >= 0x800 && r&0xf800 != 0xd800 {
-				return r, 3
-			}
+		if r, ok := rune3(s[n-3], s[n-2], s[n-1]); ok {
+			return r, 3
 		}
 	}
 	return utf8.DecodeLastRuneInString(s)
