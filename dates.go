@@ -88,6 +88,47 @@ type dateMatch struct {
 	start, end int  // its bytes in the text
 }
 
+// cnNumerals are the Chinese numerals of a date's figures (cnNum), and
+// regexpSpace the white space of \s in a pattern.
+const (
+	cnNumerals  = "〇零○一二两三四五六七八九十"
+	regexpSpace = "\t\n\f\r "
+)
+
+// zoneFirstWords are the zones zoneFirst reads before a time.
+var zoneFirstWords = [...]string{"格林尼治标准时间", "格林威治標準時間", "北京时间", "北京時間", "香港時間", "香港时间", "台北時間", "HKT", "CST"}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// precededBy reports whether word stands somewhere in s right after a
+// rune of set, with only the white space of \s between when spaced: what
+// a pattern that reads a numeral before 年 or 月 needs.
+func precededBy(s, word, set string, spaced bool) bool {
+	for i := strings.Index(s, word); i >= 0; {
+		pre := s[:i]
+		if spaced {
+			pre = strings.TrimRight(pre, regexpSpace)
+		}
+		if r, _ := decodeLastRune(pre); r != utf8.RuneError && strings.ContainsRune(set, r) {
+			return true
+		}
+		j := strings.Index(s[i+len(word):], word)
+		if j < 0 {
+			return false
+		}
+		i += len(word) + j
+	}
+	return false
+}
+
 // The parts of dates, as regular expressions. The time of day follows a
 // date after a space, a T, a hyphen (2007-08-20-23:59:59, as TRS sites
 // write it), a dash (2014/12/29 — 0:01) or nothing: 08:01, 08:01:05,
@@ -96,7 +137,7 @@ const (
 	dayPart  = `(上午|下午|晚上|早上|凌晨|中午|傍晚|晚间|晚間|晚|早|AM|PM|am|pm)?`
 	timePart = `(?:(?:-|\s*[—–]\s*|[T\s\x{3000}\x{a0}]*)` + dayPart + `\s*(\d{1,2})(?::|：|时|時|点|點)\s*(\d{1,2})(?:(?::|：|分)\s*(\d{1,2})(\.\d{1,9})?)?(?:分)?(?:\s*(AM|PM|am|pm))?)?`
 	zonePart = `(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC|PRC|CST)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|HKT|北京时间|北京時間|香港時間|香港时间|台北時間|\(UTC[+-]\d{1,2}\)))?`
-	cnNum    = `[〇零○一二两三四五六七八九十]`
+	cnNum    = `[` + cnNumerals + `]`
 	weekday  = `(?:\s*[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?` // (星期三), between the day and the time
 )
 
@@ -127,7 +168,7 @@ var (
 	relDate = regexp.MustCompile(`(刚刚|剛剛)|(\d{1,3})\s*(秒|分钟|分鐘|小时|小時|天|日)前|(今天|今日|昨天|昨日|前天)(?:\s*(\d{1,2})[:：](\d{2}))?`)
 	// zoneFirst is a zone written before the time it qualifies: 2012年12月10日,
 	// 格林尼治标准时间10:41.
-	zoneFirst = regexp.MustCompile(`(格林尼治标准时间|格林威治標準時間|北京时间|北京時間|香港時間|香港时间|台北時間|HKT|CST)\s*(\d{1,2})[:：](\d{2})`)
+	zoneFirst = regexp.MustCompile(`(` + strings.Join(zoneFirstWords[:], "|") + `)\s*(\d{1,2})[:：](\d{2})`)
 	// clockAfterZone is a time after a date and its zone: 2018-07-02 HKT 12:58.
 	clockAfterZone = regexp.MustCompile(`^\s+(\d{1,2}):(\d{2})(?:$|[^\d:])`)
 	// clockFirst is a time of day printed before its date: 18:56 2017/09/08.
@@ -195,17 +236,17 @@ func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (d
 			take(matchROC(s, loc))
 		}
 		take(matchEnglish(s, loc))
-		if shape.year && strings.Contains(s, "月") {
+		if shape.year && strings.Contains(s, "月") && (!shaped || containsAnyRune(s, ",，")) {
 			take(matchMonthDayYear(s, loc))
 		}
 	}
 	hasYearWord := strings.Contains(s, "年")
 	if (hasYearWord || shape.year && digits) && containsAnyRune(s, "〇零○一二三四五六七八九") {
-		if hasYearWord {
-			take(matchCN(s, loc)) // 二〇二二年一月六日: cnDate needs 年
+		if hasYearWord && (!shaped || precededBy(s, "年", cnNumerals, true)) {
+			take(matchCN(s, loc)) // 二〇二二年一月六日: cnDate needs a numeral before 年
 		}
-		if shape.year && digits {
-			take(matchCNMonthDay(s, loc))
+		if shape.year && digits && (!shaped || precededBy(s, "月", "一二三四五六七八九十", false)) {
+			take(matchCNMonthDay(s, loc)) // 十一月 6th, 2009 and 01 五月 2018: a numeral before 月
 		}
 	}
 	if !now.IsZero() {
@@ -235,12 +276,21 @@ func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (d
 //   - roc: rocDate needs 民國 or 民国, 今, or a run of exactly three
 //     digits from 1, after no "." and before 年, "/" or ".";
 //   - year: monthDayYear, cnMonthDay and dayCNMonth need a run of four
-//     digits or more from 19 or 20.
+//     digits or more from 19 or 20;
+//   - gated: the patterns asked after ymdDate's match look at the text
+//     first (see zoneBefore), and ymdDate's later matches are looked for
+//     only when its first is no date.
+//
+// In the same way, findDateShaped asks monthDayYear only of a text with
+// a comma, cnDate only where a numeral stands before 年, and cnMonthDay
+// and dayCNMonth only where one stands right before 月. TestDateShape
+// holds these looks to the patterns run on every text.
 type dateShape struct {
 	ymdFrom  int
 	yearLast bool
 	roc      bool
 	year     bool
+	gated    bool
 }
 
 // anyDate is the shape that lets every pattern run on the whole text.
@@ -248,7 +298,7 @@ func anyDate() dateShape { return dateShape{ymdFrom: 0, yearLast: true, roc: tru
 
 // dateShapeOf scans the runs of ASCII digits of s.
 func dateShapeOf(s string) dateShape {
-	d := dateShape{ymdFrom: -1}
+	d := dateShape{ymdFrom: -1, gated: true}
 	for i := 0; i < len(s); {
 		if s[i] < '0' || s[i] > '9' {
 			i++
@@ -385,7 +435,7 @@ func wholeNumericDate(s string, loc *time.Location) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	d.start, d.end = 0, len(s)
-	return zoneBefore(s, d, loc), true
+	return zoneBefore(s, d, loc, true), true
 }
 
 func allDigits(s string) bool {
@@ -405,34 +455,46 @@ func matchYMD(s string, loc *time.Location) (dateMatch, bool) {
 // matchYMDShaped is matchYMD, its patterns run as shape allows.
 func matchYMDShaped(s string, loc *time.Location, shape dateShape) (dateMatch, bool) {
 	if shape.ymdFrom >= 0 {
-		from := shape.ymdFrom
-		for _, m := range ymdDate.FindAllStringSubmatchIndex(s[from:], 8) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += from
-				}
+		rest := s[shape.ymdFrom:]
+		// Gated, the first match alone is looked for first: it is a date
+		// but now and then (not 2021-03/22, 2021年13月).
+		var first []int
+		if shape.gated {
+			if first = ymdDate.FindStringSubmatchIndex(rest); first == nil {
+				return matchYearLast(s, loc, shape)
 			}
-			g := groups(s, m)
-			month, day := g[2], g[3]
-			if month == "" {
-				if g[4] != g[6] {
-					continue // 2021-03/22: not one form
-				}
-				month, day = g[5], g[7]
+			if d, ok := ymdDateOf(rest, first, loc); ok {
+				return zoneBefore(s, d.shift(shape.ymdFrom), loc, true), true
 			}
-			d, ok := makeDateMatch(atoi(g[1]), atoi(month), atoi(day), g[8:15], loc)
-			if !ok {
-				continue
+		}
+		for _, m := range ymdDate.FindAllStringSubmatchIndex(rest, 8) {
+			if d, ok := ymdDateOf(rest, m, loc); ok {
+				return zoneBefore(s, d.shift(shape.ymdFrom), loc, shape.gated), true
 			}
-			d.start, d.end = m[2], m[1]
-			d = zoneBefore(s, d, loc)
-			return d, true
 		}
 	}
-	if !shape.yearLast {
-		return dateMatch{}, false
+	return matchYearLast(s, loc, shape)
+}
+
+// ymdDateOf reads m, a match of ymdDate in s, as a date.
+func ymdDateOf(s string, m []int, loc *time.Location) (dateMatch, bool) {
+	g := groups(s, m)
+	month, day := g[2], g[3]
+	if month == "" {
+		if g[4] != g[6] {
+			return dateMatch{}, false // 2021-03/22: not one form
+		}
+		month, day = g[5], g[7]
 	}
-	return matchYearLast(s, loc)
+	d, ok := makeDateMatch(atoi(g[1]), atoi(month), atoi(day), g[8:15], loc)
+	d.start, d.end = m[2], m[1]
+	return d, ok
+}
+
+// shift moves d's offsets by n bytes.
+func (d dateMatch) shift(n int) dateMatch {
+	d.start, d.end = d.start+n, d.end+n
+	return d
 }
 
 // matchYearLast reads a date written day and month first, then the year,
@@ -440,8 +502,12 @@ func matchYMDShaped(s string, loc *time.Location, shape dateShape) (dateMatch, b
 // 29/04/2012 day first. 03/05/2018 could be either, and gives no date;
 // written with dots (06.10.2014), as Europe and Australia write it, it
 // is day first unless the second part is past 12 (06.16.2014). A version
-// (v3.10.2019, 版本号 3.10.2019) is no date.
-func matchYearLast(s string, loc *time.Location) (dateMatch, bool) {
+// (v3.10.2019, 版本号 3.10.2019) is no date. Its patterns run only if
+// shape allows (shape.yearLast).
+func matchYearLast(s string, loc *time.Location, shape dateShape) (dateMatch, bool) {
+	if !shape.yearLast {
+		return dateMatch{}, false
+	}
 	m := yearLastDate.FindStringSubmatchIndex(s)
 	dotted := false
 	if m == nil {
@@ -585,22 +651,29 @@ func matchRelative(s string, loc *time.Location, now time.Time) (dateMatch, bool
 }
 
 // zoneBefore reads a zone written before the time after a date that has
-// none: 2012年12月10日, 格林尼治标准时间10:41.
-func zoneBefore(s string, d dateMatch, loc *time.Location) dateMatch {
+// none: 2012年12月10日, 格林尼治标准时间10:41; or the time printed before
+// the date. When gated, a pattern is asked only where the text can hold
+// its match: a time before the date only if the text before it ends with
+// ":" and two figures, a zone only if one of zoneFirstWords starts what
+// follows the date (past spaces and commas).
+func zoneBefore(s string, d dateMatch, loc *time.Location, gated bool) dateMatch {
 	if d.timed {
 		return d
 	}
-	// 18:56 2017/09/08: the time before the date.
-	if m := clockFirst.FindStringSubmatchIndex(s[:d.start]); m != nil {
-		g := groups(s[:d.start], m)
-		if hour, minute := atoi(g[1]), atoi(g[2]); hour <= 23 && minute <= 59 {
-			d.t = time.Date(d.t.Year(), d.t.Month(), d.t.Day(), hour, minute, 0, 0, d.t.Location())
-			d.timed, d.start = true, m[2]
-			return d
+	// 18:56 2017/09/08: the time before the date (the pattern needs the
+	// text before the date to end with ":" and two figures, and spaces).
+	if pre := strings.TrimRight(s[:d.start], regexpSpace); !gated || len(pre) >= 3 && pre[len(pre)-3] == ':' && isDigitByte(pre[len(pre)-2]) && isDigitByte(pre[len(pre)-1]) {
+		if c := clockBefore(s, d); c.timed {
+			return c
 		}
 	}
 	rest := s[d.end:]
-	m := zoneFirst.FindStringSubmatchIndex(rest)
+	// A zone counts right after the date (after spaces and commas): the
+	// pattern is asked only when one of its zones' words stands there.
+	var m []int
+	if t := strings.TrimLeft(rest, " ,，"); !gated || hasAnyPrefix(t, zoneFirstWords[:]) {
+		m = zoneFirst.FindStringSubmatchIndex(rest)
+	}
 	if m == nil || strings.TrimLeft(rest[:m[0]], " ,，") != "" {
 		// 2018-07-02 HKT 12:58: the zone, read with the date, before the time.
 		if m = clockAfterZone.FindStringSubmatchIndex(rest); m != nil && endsInLetter(s[:d.end]) {
@@ -620,6 +693,19 @@ func zoneBefore(s string, d dateMatch, loc *time.Location) dateMatch {
 	}
 	d.t = time.Date(d.t.Year(), d.t.Month(), d.t.Day(), hour, minute, 0, 0, z)
 	d.timed, d.end = true, d.end+m[1]
+	return d
+}
+
+// clockBefore reads the time of day printed right before d: 18:56
+// 2017/09/08. d is returned timed if it is one.
+func clockBefore(s string, d dateMatch) dateMatch {
+	if m := clockFirst.FindStringSubmatchIndex(s[:d.start]); m != nil {
+		g := groups(s[:d.start], m)
+		if hour, minute := atoi(g[1]), atoi(g[2]); hour <= 23 && minute <= 59 {
+			d.t = time.Date(d.t.Year(), d.t.Month(), d.t.Day(), hour, minute, 0, 0, d.t.Location())
+			d.timed, d.start = true, m[2]
+		}
+	}
 	return d
 }
 
