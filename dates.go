@@ -241,7 +241,9 @@ func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (d
 		}
 	}
 	hasYearWord := strings.Contains(s, "年")
-	if (hasYearWord || shape.year && digits) && containsAnyRune(s, "〇零○一二三四五六七八九") {
+	// Shaped, a numeral before 年 or 月 is looked for below; else any
+	// numeral (十 too: 十月 is October).
+	if (hasYearWord || shape.year && digits) && (shaped || containsAnyRune(s, cnNumerals)) {
 		if hasYearWord && (!shaped || precededBy(s, "年", cnNumerals, true)) {
 			take(matchCN(s, loc)) // 二〇二二年一月六日: cnDate needs a numeral before 年
 		}
