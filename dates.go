@@ -284,9 +284,10 @@ func findDateShaped(s string, loc *time.Location, now time.Time, shaped bool) (d
 //     only when its first is no date.
 //
 // In the same way, findDateShaped asks monthDayYear only of a text with
-// a comma, cnDate only where a numeral stands before 年, and cnMonthDay
-// and dayCNMonth only where one stands right before 月. TestDateShape
-// holds these looks to the patterns run on every text.
+// a comma (, or ，), cnDate only where a numeral (cnNumerals) stands
+// before 年, and cnMonthDay and dayCNMonth only where one of 一 to 十
+// stands right before 月. TestDateShape holds these looks to the patterns
+// run on every text.
 type dateShape struct {
 	ymdFrom  int
 	yearLast bool
@@ -656,14 +657,16 @@ func matchRelative(s string, loc *time.Location, now time.Time) (dateMatch, bool
 // none: 2012年12月10日, 格林尼治标准时间10:41; or the time printed before
 // the date. When gated, a pattern is asked only where the text can hold
 // its match: a time before the date only if the text before it ends with
-// ":" and two figures, a zone only if one of zoneFirstWords starts what
-// follows the date (past spaces and commas).
+// ":" and two figures (white space may follow them), a zone only if one
+// of zoneFirstWords starts what follows the date (past spaces and
+// commas).
 func zoneBefore(s string, d dateMatch, loc *time.Location, gated bool) dateMatch {
 	if d.timed {
 		return d
 	}
 	// 18:56 2017/09/08: the time before the date (the pattern needs the
-	// text before the date to end with ":" and two figures, and spaces).
+	// text before the date to end with ":" and two figures, white space
+	// after them or none).
 	if pre := strings.TrimRight(s[:d.start], regexpSpace); !gated || len(pre) >= 3 && pre[len(pre)-3] == ':' && isDigitByte(pre[len(pre)-2]) && isDigitByte(pre[len(pre)-1]) {
 		if c := clockBefore(s, d); c.timed {
 			return c
