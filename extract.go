@@ -496,6 +496,21 @@ func runeCount(s string) int {
 	return n
 }
 
+// runesOver reports whether s holds more than n runes, as runeCount(s) >
+// n does, counting only a text of more than n bytes and at most 4n: one
+// of n bytes or fewer holds n runes or fewer, and one of more than 4n
+// bytes more than n (a rune is at most four bytes, a byte that is not
+// UTF-8 one).
+func runesOver(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > 4*n:
+		return true
+	}
+	return runeCount(s) > n
+}
+
 // fewerRunes reports whether a holds fewer runes than b, as runeCount(a)
 // < runeCount(b) does, without counting a long a: a text of 4n bytes or
 // more holds n runes or more (a rune is at most four bytes, a byte that

@@ -211,6 +211,29 @@ func TestRuneCount(t *testing.T) {
 	}
 }
 
+// TestRunesOver holds runesOver to runeCount on random texts (Chinese,
+// ASCII, four-byte runes, bytes that are not UTF-8) and bounds around
+// their length.
+func TestRunesOver(t *testing.T) {
+	pieces := []string{"中", "a", "é", "😀", "\xff", "\xe4\xb8", "\xf0\x9f", " "}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 100000 {
+		var b strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, n := range []int{0, 1, rng.IntN(len(s) + 2), runeCount(s) - 1, runeCount(s), runeCount(s) + 1, len(s)} {
+			if n < 0 {
+				continue
+			}
+			if got, want := runesOver(s, n), runeCount(s) > n; got != want {
+				t.Fatalf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
 // TestFewerRunes holds fewerRunes to runeCount on pairs of random texts:
 // Chinese, ASCII, four-byte runes and bytes that are not UTF-8.
 func TestFewerRunes(t *testing.T) {

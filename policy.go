@@ -446,7 +446,7 @@ func (r *Rule) matchFiltered(text string) bool {
 		return false
 	}
 	if r.max > 0 && len(text) > r.max && (!r.maxOfPattern || strings.IndexByte(text, '\n') < 0) &&
-		(len(text) > r.max*utf8.UTFMax || runeCount(text) > r.max) {
+		runesOver(text, r.max) {
 		return false // (a bound read from re, as opens reads its starts, holds for a text of one line)
 	}
 	var found uint64 // the sets text holds, when r.setScan looks for them

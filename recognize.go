@@ -920,7 +920,7 @@ func titleLine(p *Paragraph) bool {
 	if p.Kind != KindText && p.Kind != KindHeading || p.Text == "" {
 		return false
 	}
-	if runeCount(p.Text) > maxTitle || endsSentence(p.Text) || strings.HasSuffix(p.Text, "：") || endsWithCount(p.Text) {
+	if runesOver(p.Text, maxTitle) || endsSentence(p.Text) || strings.HasSuffix(p.Text, "：") || endsWithCount(p.Text) {
 		return false
 	}
 	return !maybeNumbered(p.Text) || numberOf(p.Text) == nil
@@ -1527,7 +1527,7 @@ func headsBody(paras []Paragraph, i int) bool {
 		if first, _ := utf8.DecodeRuneInString(p.Text); first == r {
 			return false
 		}
-		if p.Kind == KindText && runeCount(p.Text) > maxPlain {
+		if p.Kind == KindText && runesOver(p.Text, maxPlain) {
 			return true
 		}
 	}

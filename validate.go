@@ -282,7 +282,7 @@ func checkSentenceHeads(lines []int, paras []Paragraph) []int {
 			continue // an image's caption: 大涧学校。
 		}
 		if i+1 < len(paras) && paras[i+1].Kind == KindText && isProse(paras[i+1].Text) &&
-			runeCount(paras[i+1].Text) > 3*maxPlain {
+			runesOver(paras[i+1].Text, 3*maxPlain) {
 			kept = append(kept, i)
 		}
 	}
@@ -303,13 +303,13 @@ func isProse(s string) bool {
 	if len(s) > 3*maxPlain*utf8.UTFMax {
 		return true // more than 3*maxPlain runes, whatever they are
 	}
-	n := runeCount(s)
-	if n <= maxPlain {
+	if !runesOver(s, maxPlain) {
 		return false
 	}
-	s = strings.TrimRight(s, " ”\"’」』)）")
-	r, _ := decodeLastRune(s)
-	return n > 3*maxPlain || strings.ContainsRune("。！？!?…；;：:", r)
+	// Ended as a sentence, more than maxPlain runes; else more than
+	// 3*maxPlain.
+	r, _ := decodeLastRune(strings.TrimRight(s, " ”\"’」』)）"))
+	return strings.ContainsRune("。！？!?…；;：:", r) || runesOver(s, 3*maxPlain)
 }
 
 // mergePairs joins an unnumbered heading with the next paragraph when that
@@ -409,7 +409,7 @@ func wrappedLine(paras []Paragraph, k int, title string, annex bool) bool {
 	if annex && numbered {
 		return true // an annex's title goes on over its first heading
 	}
-	return isProse(next.Text) || runeCount(next.Text) > maxPlain && !numbered
+	return isProse(next.Text) || runesOver(next.Text, maxPlain) && !numbered
 }
 
 // issuerName reports whether s is only the name of an organisation that
