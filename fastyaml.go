@@ -177,9 +177,15 @@ func fastTyped(key string, v *yaml.Node) bool {
 // refuses: no tab, no line break of its own (CR, NEL, LS, PS), no control
 // character, no byte-order mark, only valid UTF-8.
 func plainText(s string) bool {
-	for _, r := range s {
-		if r >= 0x20 && r < 0x7f || r >= 0xa0 && r < 0x2028 || r > 0x2029 && r < 0xfeff {
-			continue // printable ASCII, and all else but the runes below (most runes: one test)
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f {
+			i++
+			continue // printable ASCII
+		}
+		r, n := decodeRune(s[i:]) // a Han character read inline
+		i += n
+		if r >= 0xa0 && r < 0x2028 || r > 0x2029 && r < 0xfeff {
+			continue // all else but the runes below (most runes: one test)
 		}
 		switch {
 		case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029, r == 0xfeff,
