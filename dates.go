@@ -88,12 +88,8 @@ type dateMatch struct {
 	start, end int  // its bytes in the text
 }
 
-// cnNumerals are the Chinese numerals of a date's figures (cnNum), and
-// regexpSpace the white space of \s in a pattern.
-const (
-	cnNumerals  = "〇零○一二两三四五六七八九十"
-	regexpSpace = "\t\n\f\r "
-)
+// cnNumerals are the Chinese numerals of a date's figures (cnNum).
+const cnNumerals = "〇零○一二两三四五六七八九十"
 
 // zoneFirstWords are the zones zoneFirst reads before a time.
 var zoneFirstWords = [...]string{"格林尼治标准时间", "格林威治標準時間", "北京时间", "北京時間", "香港時間", "香港时间", "台北時間", "HKT", "CST"}
@@ -115,7 +111,7 @@ func precededBy(s, word, set string, spaced bool) bool {
 	for i := strings.Index(s, word); i >= 0; {
 		pre := s[:i]
 		if spaced {
-			pre = strings.TrimRight(pre, regexpSpace)
+			pre = strings.TrimRight(pre, asciiSpace)
 		}
 		if r, _ := decodeLastRune(pre); r != utf8.RuneError && strings.ContainsRune(set, r) {
 			return true
@@ -667,7 +663,7 @@ func zoneBefore(s string, d dateMatch, loc *time.Location, gated bool) dateMatch
 	// 18:56 2017/09/08: the time before the date (the pattern needs the
 	// text before the date to end with ":" and two figures, white space
 	// after them or none).
-	if pre := strings.TrimRight(s[:d.start], regexpSpace); !gated || len(pre) >= 3 && pre[len(pre)-3] == ':' && isDigitByte(pre[len(pre)-2]) && isDigitByte(pre[len(pre)-1]) {
+	if pre := strings.TrimRight(s[:d.start], asciiSpace); !gated || len(pre) >= 3 && pre[len(pre)-3] == ':' && isDigitByte(pre[len(pre)-2]) && isDigitByte(pre[len(pre)-1]) {
 		if c := clockBefore(s, d); c.timed {
 			return c
 		}

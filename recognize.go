@@ -1558,8 +1558,7 @@ func isSentenceSubhead(p *Paragraph) bool {
 // It is the pattern \d+\s*\S?$ read back from the end, where the
 // pattern would be tried from every place in the line.
 func endsWithCount(s string) bool {
-	const space = "\t\n\f\r " // \s
-	t := strings.TrimRight(s, space)
+	t := strings.TrimRight(s, asciiSpace)
 	if t != "" && isDigitByte(t[len(t)-1]) {
 		return true // no rune after the white space
 	}
@@ -1567,7 +1566,7 @@ func endsWithCount(s string) bool {
 		return false // white space ends s: no rune may follow it
 	}
 	_, w := decodeLastRune(s)
-	t = strings.TrimRight(s[:len(s)-w], space)
+	t = strings.TrimRight(s[:len(s)-w], asciiSpace)
 	return t != "" && isDigitByte(t[len(t)-1])
 }
 
@@ -1718,31 +1717,44 @@ func isPlainHeading(p *Paragraph) bool {
 	if p.Kind != KindText || len(p.Marks) > 0 || len(p.Text) > maxPlain*utf8.UTFMax {
 		return false
 	}
-	n := runeCount(p.Text)
-	// A formula (月工资收入÷月计薪天数, 250天÷4季＝62.5天/季) is no subhead.
-	if n < 2 || n > maxPlain || containsAnyRune(p.Text, "\n。！？÷×＝=；;") || endsWithCount(p.Text) {
-		return false // a clause (schema 通过；字段顺序固定) is no subhead either
+	// One pass over the line's runes (at most maxPlain*UTFMax bytes)
+	// reads what the tests below ask.
+	n, han, colons, colon, before := 0, false, 0, -1, 0
+	for i := 0; i < len(p.Text); n++ {
+		r, size := decodeRune(p.Text[i:])
+		switch r {
+		case '\n', '。', '！', '？', '÷', '×', '＝', '=', '；', ';', '□', '☐', '☑', '☒':
+			// A formula (月工资收入÷月计薪天数, 250天÷4季＝62.5天/季), a clause
+			// (schema 通过；字段顺序固定) or a form's boxes (异议受理场所：□开标现场
+			// □非开标现场) is no subhead.
+			return false
+		case '：', ':':
+			if colon < 0 {
+				colon, before = i, n
+			}
+			colons++
+		}
+		han = han || r >= 0x2e80 && isHan(r)
+		i += size
 	}
-	// A line with no Han character (REPO_SNAPSHOT, interventions) names a
-	// file or a field of a Chinese text, not a part of it.
-	if !containsHan(p.Text) {
+	// Two colons: a form's fields (制表：张三 审核：李四). A line with no Han
+	// character (REPO_SNAPSHOT, interventions) names a file or a field of a
+	// Chinese text, not a part of it.
+	if n < 2 || n > maxPlain || colons >= 2 || !han || endsWithCount(p.Text) {
 		return false
 	}
 	// 平台：Windows电脑: a short name, a colon and a value that is no
 	// Chinese phrase (a product, a figure, an address) is a field; 背景：一场风波
 	// may be a subhead.
-	if i := indexAnyRune(p.Text, "：:"); i > 0 && runeCount(p.Text[:i]) <= 4 {
-		_, size := utf8.DecodeRuneInString(p.Text[i:])
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.Text[i+size:], " ")); r < utf8.RuneSelf {
+	if colon > 0 && before <= 4 {
+		_, size := utf8.DecodeRuneInString(p.Text[colon:])
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.Text[colon+size:], " ")); r < utf8.RuneSelf {
 			return false
 		}
 	}
 	r, _ := decodeLastRune(p.Text)
 	if unicode.IsPunct(r) && r != '”' && r != '》' && r != '）' || unicode.IsSymbol(r) {
 		return false
-	}
-	if containsAnyRune(p.Text, "□☐☑☒") || strings.Count(p.Text, "：")+strings.Count(p.Text, ":") >= 2 {
-		return false // 异议受理场所：□开标现场 □非开标现场, 制表：张三 审核：李四: a form's boxes and fields
 	}
 	if speakerSign(p.Text) || officialSign(p.Text) {
 		return false // 上海社会科学院党委书记 权衡代表: who speaks, under a subhead
