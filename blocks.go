@@ -413,7 +413,8 @@ func attachCaptions(doc *Document, info []paraInfo, g *creditGrammar) []paraInfo
 	out := doc.Paragraphs[:0]
 	outInfo := info[:0]
 	img, taken := -1, 0
-	for i, p := range doc.Paragraphs {
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
 		switch {
 		case p.Kind == KindImage:
 			img, taken = -1, 0
@@ -432,8 +433,8 @@ func attachCaptions(doc *Document, info []paraInfo, g *creditGrammar) []paraInfo
 		default:
 			img = -1
 		}
-		out = append(out, p)
-		outInfo = append(outInfo, info[i])
+		out = keepAt(out, doc.Paragraphs, i)
+		outInfo = keepAt(outInfo, info, i)
 	}
 	doc.Paragraphs = out
 	// An image still with no caption takes its alt text when that reads

@@ -2658,15 +2658,16 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 	kept := doc.Paragraphs[:0]
 	keptInfo := info[:0]
 	var last *creditSegment
-	for i, p := range doc.Paragraphs {
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i] // changed in place, and kept or not
 		credit := int(info[i].credit)
 		rule := credit
 		if rule == 0 {
 			rule = textRule
 		}
 		if p.Kind != KindText || rule == 0 {
-			kept = append(kept, p)
-			keptInfo = append(keptInfo, info[i])
+			kept = keepAt(kept, doc.Paragraphs, i)
+			keptInfo = keepAt(keptInfo, info, i)
 			last = nil
 			continue
 		}
@@ -2679,12 +2680,12 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 			// byline set apart: （羅森）.
 			mode = modeLenient
 		}
-		if strings.ContainsRune(p.Text, '\n') && liftCreditLines(doc, g, &p, pol.rule(rule).Name, mode, cfg) {
+		if strings.ContainsRune(p.Text, '\n') && liftCreditLines(doc, g, p, pol.rule(rule).Name, mode, cfg) {
 			if p.Text == "" {
 				continue // every line was credits
 			}
-			kept = append(kept, p)
-			keptInfo = append(keptInfo, info[i])
+			kept = keepAt(kept, doc.Paragraphs, i)
+			keptInfo = keepAt(keptInfo, info, i)
 			last = nil
 			continue
 		}
@@ -2703,10 +2704,10 @@ func liftCredits(doc *Document, info []paraInfo, pol *Policy, cfg *config) []par
 		}
 		if !ok {
 			if textRule != 0 {
-				liftTrailingByline(doc, g, &p, pol.rule(textRule).Name, cfg)
+				liftTrailingByline(doc, g, p, pol.rule(textRule).Name, cfg)
 			}
-			kept = append(kept, p)
-			keptInfo = append(keptInfo, info[i])
+			kept = keepAt(kept, doc.Paragraphs, i)
+			keptInfo = keepAt(keptInfo, info, i)
 			last = nil
 			continue
 		}

@@ -1079,13 +1079,14 @@ func dropOutside(doc *Document, info []paraInfo, ps *pageState, lifted map[int]b
 	readClosingCredits(doc, rules, cfg)
 	markSummaryBox(doc, info, ps, rules, cfg)
 	kept, keptInfo := doc.Paragraphs[:0], info[:0]
-	for i, p := range doc.Paragraphs {
+	for i := range doc.Paragraphs {
+		p := &doc.Paragraphs[i]
 		rule := rules[i]
 		if rule == 0 && ix.navLinks != 0 {
-			rule = cutNavLink(doc, &p, cfg)
+			rule = cutNavLink(doc, p, cfg)
 		}
 		if rule == 0 {
-			kept, keptInfo = append(kept, p), append(keptInfo, info[i])
+			kept, keptInfo = keepAt(kept, doc.Paragraphs, i), keepAt(keptInfo, info, i)
 			continue
 		}
 		if cfg.removals {

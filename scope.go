@@ -192,6 +192,17 @@ func (x *openIndex) inScope(scope []int, targets ...int) int {
 	return found
 }
 
+// keepAt keeps s[i] in out, the elements kept so far of s as it is
+// filtered in place (out shares s's array, and len(out) <= i): it copies
+// s[i] down only when an element before it was dropped. A loop that
+// keeps most elements then moves none of them.
+func keepAt[T any](out, s []T, i int) []T {
+	if len(out) == i {
+		return s[:i+1]
+	}
+	return append(out, s[i])
+}
+
 // chunked is a list built by appending, in chunks that never move,
 // copied once into a slice of its exact length at the end. Appending to
 // one slice copies it whenever it grows: five times its final size in
