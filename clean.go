@@ -6,6 +6,7 @@ import (
 	"io"
 	"iter"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -762,10 +763,18 @@ func (p *parser) textRule(text string) int {
 	} else {
 		mask = ix.textMask(text)
 	}
-	for k, n := range ix.texts {
-		if k < 64 && mask&(1<<k) == 0 {
-			continue
+	// The rules in order: the first 64 by the bits of mask that are set
+	// (most paragraphs set few), the rest, if any, each.
+	for m := mask; m != 0; m &= m - 1 {
+		k := bits.TrailingZeros64(m)
+		if k >= len(ix.texts) {
+			break
 		}
+		if n := ix.texts[k]; p.pol.rule(n).matchFiltered(text) {
+			return n
+		}
+	}
+	for _, n := range ix.texts[min(64, len(ix.texts)):] {
 		if p.pol.rule(n).matchFiltered(text) {
 			return n
 		}

@@ -276,6 +276,26 @@ func TestRemoveCredits(t *testing.T) {
 	assert.Equal(t, []string{"李思阳"}, doc.Credits.ResponsibleEditors)
 }
 
+// TestManyParagraphRules: with more paragraph rules than the 64 the
+// rules' text mask tells apart, each rule still drops its paragraphs, the
+// first that matches names the removal, and the others are kept.
+func TestManyParagraphRules(t *testing.T) {
+	pol := DefaultPolicy()
+	for i := range 80 {
+		pol.Add(DropParagraphs(fmt.Sprintf("promo-%02d", i), regexp.MustCompile(fmt.Sprintf(`^推广%02d号`, i))))
+	}
+	pol.Add(DropParagraphs("promo-any", regexp.MustCompile(`^推广`)))
+	body := `<p>正文第一段。</p><p>推广03号链接</p><p>推广70号链接</p><p>推广99号链接</p><p>正文第二段。</p>`
+	doc, err := Parse(strings.NewReader(body), WithPolicy(pol), WithRemovals())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"text:正文第一段。", "text:正文第二段。"}, texts(doc))
+	var rules []string
+	for _, r := range doc.Removed {
+		rules = append(rules, r.Rule+":"+r.Text)
+	}
+	assert.Equal(t, []string{"promo-03:推广03号链接", "promo-70:推广70号链接", "promo-any:推广99号链接"}, rules)
+}
+
 // TestConcurrentParse shares one policy between goroutines (run with -race).
 func TestConcurrentParse(t *testing.T) {
 	pol := DefaultPolicy().Add(DropParagraphs("x", regexp.MustCompile(`^广告`)))
