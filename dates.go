@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -93,16 +94,6 @@ const cnNumerals = "〇零○一二两三四五六七八九十"
 
 // zoneFirstWords are the zones zoneFirst reads before a time.
 var zoneFirstWords = [...]string{"格林尼治标准时间", "格林威治標準時間", "北京时间", "北京時間", "香港時間", "香港时间", "台北時間", "HKT", "CST"}
-
-// hasAnyPrefix reports whether s starts with one of prefixes.
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // precededBy reports whether word stands somewhere in s right after a
 // rune of set, with only the white space of \s between when spaced: what
@@ -311,7 +302,7 @@ func dateShapeOf(s string) dateShape {
 		if i > 0 {
 			prev = s[i-1]
 		}
-		after := strings.TrimLeft(s[j:], " \t\n\f\r") // \s in the patterns
+		after := strings.TrimLeft(s[j:], asciiSpace) // \s in the patterns
 		var sep byte
 		if after != "" {
 			sep = after[0]
@@ -342,8 +333,8 @@ func dateShapeOf(s string) dateShape {
 // 2021年3月 and 2021 - 03 do, 2021年人口 does not.
 func monthAfterSep(after string) bool {
 	_, size := utf8.DecodeRuneInString(after)
-	rest := strings.TrimLeft(after[size:], " \t\n\f\r")
-	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+	rest := strings.TrimLeft(after[size:], asciiSpace)
+	return rest != "" && isDigitByte(rest[0])
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -672,7 +663,7 @@ func zoneBefore(s string, d dateMatch, loc *time.Location, gated bool) dateMatch
 	// A zone counts right after the date (after spaces and commas): the
 	// pattern is asked only when one of its zones' words stands there.
 	var m []int
-	if t := strings.TrimLeft(rest, " ,，"); !gated || hasAnyPrefix(t, zoneFirstWords[:]) {
+	if t := strings.TrimLeft(rest, " ,，"); !gated || slices.ContainsFunc(zoneFirstWords[:], func(w string) bool { return strings.HasPrefix(t, w) }) {
 		m = zoneFirst.FindStringSubmatchIndex(rest)
 	}
 	if m == nil || strings.TrimLeft(rest[:m[0]], " ,，") != "" {
