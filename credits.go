@@ -971,6 +971,21 @@ func (g *creditGrammar) mayHold(s string) bool {
 	return g.quick.in(s)
 }
 
+// holdsLabel reports whether the text of a label stands anywhere in s,
+// at the start of a rune: find gives no label for a text that holds none.
+func (g *creditGrammar) holdsLabel(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		for _, l := range g.labelsAt(r) {
+			if strings.HasPrefix(s[i:], l.label) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
 // labelAtStart reports whether the text of a label starts s (with no
 // bracket or marker before it): find can give a label at 0 only then.
 func (g *creditGrammar) labelAtStart(s string) bool {
@@ -3309,6 +3324,9 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 	last := lastIndexOf(text[tail:], "。", "！", "？", "!", "?", "■")
 	if last >= 0 || strings.Contains(text[tail:], "…") {
 		from := tail + max(last, 0)
+		if !mayTrailCredits(g, text, tail, from) {
+			return
+		}
 		// A match starts at a mark: at from, the last mark but …, when no
 		// … follows; the pattern anchored there then spares the matcher a
 		// try at every byte.
@@ -3324,7 +3342,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			}
 		}
 	}
-	if m == nil && (containsAnyOf(text[max(tail, len(text)-24):], "摄", "攝") || containsAnyOf(strings.TrimRight(text[max(tail, len(text)-12):], "\"” \u00a0"), "提供", "供图", "供圖")) {
+	if m == nil && photoCreditCue(text, tail) {
 		if m = photoCredit.FindStringSubmatchIndex(text[tail:]); m != nil && m[2] < 0 {
 			m[2], m[3] = m[4], m[5] // …/嘉義縣府提供
 			if m[2] < 0 {
@@ -3332,7 +3350,7 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 			}
 		}
 	}
-	if m == nil && containsAnyOf(text[tail:], "图", "圖") {
+	if m == nil && figureCue(text, tail) {
 		// 亨利·吉 图片来源:scienceblogs.com: a short caption, a space, and
 		// where the photo came from, with a separator.
 		if ls := g.find(text[tail:]); len(ls) > 0 {
@@ -3410,6 +3428,34 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		doc.Removed = append(doc.Removed, Removal{Rule: rule, Element: "p", Text: p.Text[tail+m[2]:]})
 	}
 	p.truncate(strings.TrimRightFunc(p.Text[:tail+m[2]], isSpaceRune))
+}
+
+// mayTrailCredits reports whether liftTrailingCredits can find credits
+// at the end of text, whose last sentence end is at from, looked for
+// from tail on: what trailingCredits would take after from holds the text
+// of a label (see holdsLabel), or the 发 of an agency's or the 提供 of a
+// provider's unlabelled credit, or a photo's credit may end the text
+// (photoCreditCue, figureCue). When none does, the pattern, which costs
+// thousands of instructions for its counted repetition, need not run:
+// whatever it matches, nothing is read.
+func mayTrailCredits(g *creditGrammar, text string, tail, from int) bool {
+	after := text[from:]
+	return g.holdsLabel(after) || containsAnyRune(after, "发發") || strings.Contains(after, "提供") ||
+		photoCreditCue(text, tail) || figureCue(text, tail)
+}
+
+// photoCreditCue reports whether text, looked at from tail, may end with
+// a photo's credit that photoCredit reads: 摄 near its end, or 提供 or 供图
+// right at it.
+func photoCreditCue(text string, tail int) bool {
+	return containsAnyOf(text[max(tail, len(text)-24):], "摄", "攝") ||
+		containsAnyOf(strings.TrimRight(text[max(tail, len(text)-12):], "\"” \u00a0"), "提供", "供图", "供圖")
+}
+
+// figureCue reports whether text holds 图 from tail on, as a photo's
+// label (图片来源) does.
+func figureCue(text string, tail int) bool {
+	return containsAnyOf(text[tail:], "图", "圖")
 }
 
 // closedCredits reports whether the last sentence of text (the paragraph

@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -932,6 +933,61 @@ func TestTrailingCreditsAtStart(t *testing.T) {
 	}
 	require.Greater(t, anchored, 10000)
 	require.Greater(t, matched, 1000)
+}
+
+// TestMayTrailCredits: where mayTrailCredits says no credits can trail a
+// text, whatever trailingCredits (or its anchored form) takes after the
+// last sentence end holds no label for find, and no agency's 发 or
+// provider's 提供 ends it: liftTrailingCredits would read nothing there
+// either. Texts: every credit line of testdata/credits after a sentence,
+// and random ones of marks, labels, names, outlets and photo words.
+func TestMayTrailCredits(t *testing.T) {
+	g := defaultGrammar()
+	marks := []string{"。", "！", "？", "!", "?", "■"}
+	var texts []string
+	for _, c := range readCreditCases(t, "*.json") {
+		// Spaces after a line put its end out of photoCreditCue's reach.
+		texts = append(texts, "经济平稳增长。"+c.Line, "经济平稳增长。"+c.Line+"。", "经济平稳增长。"+c.Line+strings.Repeat(" ", 12))
+	}
+	pieces := []string{"。", "！", "？", "■", "…", "”", "」", " ", "\u00a0", "（", "）", "：", "/", "、",
+		"张三", "王五", "说明如下", "新华社", "发", "發", "提供", "供图", "图", "摄", "a", "1"}
+	for _, l := range creditLabels {
+		pieces = append(pieces, l.label)
+	}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for range 30000 {
+		texts = append(texts, "经济平稳增长"+marks[rng.IntN(len(marks))]+randomText(rng, pieces, rng.IntN(8)))
+	}
+	skipped, read, labelled := 0, 0, 0
+	for _, s := range texts {
+		last := lastIndexOf(s, marks...)
+		if last < 0 && !strings.Contains(s, "…") {
+			continue
+		}
+		from := max(last, 0)
+		if mayTrailCredits(g, s, 0, from) {
+			read++
+			if len(g.find(s[from:])) > 0 {
+				labelled++
+			}
+			continue
+		}
+		skipped++
+		for _, re := range []*regexp.Regexp{trailingCredits, trailingCreditsAtStart} {
+			m := re.FindStringSubmatchIndex(s[from:])
+			if m == nil {
+				continue
+			}
+			credits := s[from+m[2] : from+m[3]]
+			require.Empty(t, g.find(credits), "%q: %q", s, credits)
+			for _, end := range []string{"发", "發", "提供"} {
+				require.False(t, strings.HasSuffix(credits, end), "%q: %q", s, credits)
+			}
+		}
+	}
+	require.Greater(t, skipped, 5000)
+	require.Greater(t, labelled, 5000)
+	require.Greater(t, read, labelled)
 }
 
 // TestLastIndexOf: the pass for each first byte finds what strings.LastIndex
