@@ -2928,6 +2928,10 @@ func datelineReporters(doc *Document, g *creditGrammar, text string, cfg *config
 	if !containsAnyRune(text[:min(len(text), 31*utf8.UTFMax)], "（(【〔［[") {
 		return false
 	}
+	// What namesReporters asks of a bracket, the text must hold.
+	if !containsAnyOf(text, "记者", "記者", "通讯员", "通訊員") && !containsAnyRune(text, "/／") {
+		return false
+	}
 	m := openingBracket.FindStringSubmatch(text)
 	if m != nil && !namesReporters(m[1]) {
 		// 【文匯網訊】(香港文匯報記者 顏晉傑 文森): the bracket after the
