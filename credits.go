@@ -3041,23 +3041,27 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 	}
 	// The bracket of a match is the last one opened: start the look a
 	// few characters before it.
-	if open := lastIndexOf(p.Text[tail:], "（", "(", "〔", "[", "［", "【"); open > 16 {
+	open := lastIndexOf(p.Text[tail:], "（", "(", "〔", "[", "［", "【")
+	if open > 16 {
 		tail += open - 16
 		for !utf8.RuneStart(p.Text[tail]) {
 			tail++
 		}
 	}
-	m := trailingByline.FindStringSubmatchIndex(p.Text[tail:])
-	if m == nil {
-		// 吴亮家里，保洁工具随处可见（王怡然 摄）: a caption's photo credit
-		// needs no sentence end before it.
-		m = photoBracket.FindStringSubmatchIndex(p.Text[tail:])
-	}
-	if m == nil {
-		// 图:印尼军警…在雅加达巡逻(安塔拉通讯社): a caption's agency needs
-		// none either.
-		if m = agencyBracket.FindStringSubmatchIndex(p.Text[tail:]); m != nil && (!isAgency(p.Text[tail+m[4]:tail+m[5]]) || !photoCaption(p.Text)) {
-			m = nil
+	var m []int
+	if open >= 0 { // each pattern below matches an opening bracket
+		m = trailingByline.FindStringSubmatchIndex(p.Text[tail:])
+		if m == nil {
+			// 吴亮家里，保洁工具随处可见（王怡然 摄）: a caption's photo credit
+			// needs no sentence end before it.
+			m = photoBracket.FindStringSubmatchIndex(p.Text[tail:])
+		}
+		if m == nil {
+			// 图:印尼军警…在雅加达巡逻(安塔拉通讯社): a caption's agency needs
+			// none either.
+			if m = agencyBracket.FindStringSubmatchIndex(p.Text[tail:]); m != nil && (!isAgency(p.Text[tail+m[4]:tail+m[5]]) || !photoCaption(p.Text)) {
+				m = nil
+			}
 		}
 	}
 	if m == nil {
