@@ -412,6 +412,10 @@ func isHan(r rune) bool {
 type cutset struct {
 	ascii [2]uint64
 	wide  []rune
+	// wideMay has bit r%4096 set for each rune of wide: most runes past
+	// ASCII (Han characters above all) are told apart by it, with no
+	// look through wide.
+	wideMay [64]uint64
 }
 
 func newCutset(set string) *cutset {
@@ -421,6 +425,7 @@ func newCutset(set string) *cutset {
 			c.ascii[r>>6] |= 1 << (r & 63)
 		} else if !slices.Contains(c.wide, r) {
 			c.wide = append(c.wide, r)
+			c.wideMay[(r&4095)>>6] |= 1 << (r & 63)
 		}
 	}
 	return c
@@ -430,7 +435,7 @@ func (c *cutset) has(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 0 && c.ascii[r>>6]&(1<<(r&63)) != 0
 	}
-	return slices.Contains(c.wide, r)
+	return c.wideMay[(r&4095)>>6]&(1<<(r&63)) != 0 && slices.Contains(c.wide, r)
 }
 
 // trimLeft is strings.TrimLeft(s, set).
