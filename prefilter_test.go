@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -401,4 +402,41 @@ func TestWriterPlaces(t *testing.T) {
 			require.ElementsMatch(t, want, got, "%q", s)
 		}
 	}
+}
+
+// TestAnchoredPatternsStartAnchored: a pattern of the package whose every
+// alternative opens with ^ is written so that its start is anchored as a
+// whole (^(?:A|B), not ^A|^B). Go's matcher tries only the text's start
+// for the one; for the other it tries every byte, and a failed match on a
+// short head cost three to five times as much.
+func TestAnchoredPatternsStartAnchored(t *testing.T) {
+	var res []*regexp.Regexp
+	for _, n := range numberings {
+		res = append(res, n.re)
+	}
+	for _, p := range []*Policy{DefaultPolicy(), PagePolicy()} {
+		for _, r := range p.rules {
+			switch {
+			case r.branches != nil:
+				res = append(res, r.branches...) // what matchFiltered runs
+			case r.re != nil:
+				res = append(res, r.re)
+			}
+		}
+	}
+	require.Greater(t, len(res), 50)
+	checked := 0
+	for _, re := range res {
+		tree, err := syntax.Parse(re.String(), syntax.Perl)
+		require.NoError(t, err)
+		tree = tree.Simplify()
+		if !anchored(tree, false) {
+			continue
+		}
+		checked++
+		prog, err := syntax.Compile(tree)
+		require.NoError(t, err)
+		assert.NotZero(t, prog.StartCond()&syntax.EmptyBeginText, "%s: write it ^(?:…|…)", re)
+	}
+	require.Greater(t, checked, 20)
 }

@@ -49,7 +49,7 @@ var numberings = []numbering{
 	{StyleLawSection, famLaw, 4, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})\s?[节節]`), "sections of long chapters (gov/law_xingfa.md); 第 一 節 (law.moj.gov.tw)"},
 	{StyleArticle, famLaw, 5, regexp.MustCompile(`^第\s?([` + cnDigits + `\d]{1,6})(?:-\d{1,3})?\s?[条條](?:之[` + cnDigits + `]{1,3})?`), "articles, run in with their text: 第一条 为了…, and inserted ones: 第十七条之一 (gov/law_xingfa.md); 第 1 條 and the inserted 第 34-1 條 (law.moj.gov.tw)"},
 	{StylePartN, famSeq, 0, regexp.MustCompile(`^(?:Part|PART)\s?(\d{1,2})(?:[.．:：｜|丨]|\s|$)`), "parts of long magazine and WeChat pieces: PART 1, Part 2"},
-	{StyleTwoDigit, famSeq, 1, regexp.MustCompile(`^(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|^(0[1-9])[.．]`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
+	{StyleTwoDigit, famSeq, 1, regexp.MustCompile(`^(?:(0[1-9]|[1-9]\d)(?:\s?[｜|丨/／]|\s|$)|(0[1-9])[.．])`), "WeChat sections: 01 政策松绑… (wechat pieces on thepaper.cn), 01｜, 01. and a number alone over its title (### **01** / ### **风投是个啥**, LatePost)"},
 	{StyleRoman, famSeq, 1, regexp.MustCompile(`^(X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])(?:[.．、]\s?|\s)`), "the parts of an essay or a feature in Roman numerals: <h3><span>I.</span> 告别“已知”：…</h3> (a journalist's year-end essay), Ⅱ、"},
 	{StylePart, famGB, 0, regexp.MustCompile(`^第([` + cnDigits + `\d]{1,4})部分`), "parts of long reports: 第一部分 总体要求"},
 	{StyleCapitalNumeral, famGB, 5, regexp.MustCompile(`^([` + capitalDigits + `]{1,4})、`), "above 一、, in capital numerals: 壹、主旨 / 貳、主辦單位 (a volleyball cup's rules, Taiwan)"},
