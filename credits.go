@@ -706,7 +706,7 @@ func (g *creditGrammar) line(s string, mode lineMode, loc *time.Location) (credi
 		// word, before the date (now taken out), are no credit either.
 		s = posterBeforeDate.ReplaceAllString(s, "${1}")
 	}
-	if containsAnyOf(s, "发表于", "發表於", "发布于", "發佈於", "發布於") {
+	if containsAnyRune(s, "发發") && containsAnyOf(s, "发表于", "發表於", "发布于", "發佈於", "發布於") {
 		// |  LCF 发布于 2015-07-11: the handle of who posted the page, right
 		// before the meta word, is no credit.
 		s = posterBefore.ReplaceAllString(s, "${1}${2}")
@@ -2026,9 +2026,11 @@ func readNamesIn(value string, labelled bool) (names []string, rest string, cont
 		}
 	}
 	// 软媒 - 刺客: an outlet, a dash, the name.
-	for _, dash := range [...]string{" - ", " – ", " — "} {
-		if i := strings.LastIndex(value, dash); i >= 0 {
-			value = value[i+len(dash):]
+	if strings.IndexByte(value, ' ') >= 0 { // each dash has spaces around it
+		for _, dash := range [...]string{" - ", " – ", " — "} {
+			if i := strings.LastIndex(value, dash); i >= 0 {
+				value = value[i+len(dash):]
+			}
 		}
 	}
 	// 鄭紀威台北 報導: a dateline's 報導 set apart by a space.
