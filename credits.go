@@ -1231,7 +1231,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			case l.has(trailing) && i > 0 && spaceStart == i && !isCreditSep(next):
 				// 來源:通江縣委宣傳部 程聰 攝: the word before the space; 任 超 攝:
 				// a name printed with a space inside, its characters alone.
-				at.orgStart = spacedName(s, max(wordBefore, lastEnd), i)
+				at.orgStart = spacedName(s, max(lastEnd, 0), max(wordBefore, lastEnd), i)
 			}
 			// 文 李順瑀 圖 施純泰: after 文 and a space open the line, the
 			// other short labels may take a space too.
@@ -2377,15 +2377,17 @@ var spacedReport = regexp.MustCompile(`\p{Han}\s+[报報][道導]$`)
 
 // spacedName returns where the name before a trailing label at end
 // starts: at from, the word before the label, or earlier when that word
-// is one Han character and one more stands alone before it (任 超 攝).
-func spacedName(s string, from, end int) int {
+// is one Han character and one more stands alone before it (任 超 攝),
+// but never before lo, where the label before ends (文 王 摄: 文 is that
+// label, no part of the name).
+func spacedName(s string, lo, from, end int) int {
 	word := trimSpace(s[from:end])
-	if runeCount(word) != 1 || from < 2 || s[from-1] != ' ' {
+	if !isSingleHan(word) || from < 2 || s[from-1] != ' ' {
 		return from
 	}
 	before := strings.TrimRight(s[:from], " ")
 	r, n := decodeLastRune(before)
-	if !isHan(r) || len(before) > n && !isSpaceRune(rune(before[len(before)-n-1])) && !isCreditSep(lastRune(before[:len(before)-n])) {
+	if p := lastRune(before[:len(before)-n]); !isHan(r) || len(before)-n < lo || len(before) > n && !isSpaceRune(p) && !isCreditSep(p) {
 		return from
 	}
 	return len(before) - n

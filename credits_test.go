@@ -1009,3 +1009,40 @@ func TestLastIndexOf(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLabelsInOrder: find gives its labels in order, none before the
+// end of the one before (segments slices the line between them), on
+// random lines of labels, names, spaces, dashes and separators, Han
+// characters among them whose last byte is 0xA0 or 0x85 (习, 丅), which
+// read alone as a rune are white space. The lines that broke it:
+// 实习生 - 编辑 (a byte of 习 taken for a space) and 文 王 摄 (the name
+// before 摄 reaching back into the label 文). Reading them reads no panic.
+func TestFindLabelsInOrder(t *testing.T) {
+	g := defaultGrammar()
+	pieces := []string{"实习生", "文", "图", "摄", "攝", "编辑", "记者", "作者", "来源", "王", "习", "丅", "张三", " ", " ", "-", "：", "/", "|", "、", "新华社"}
+	rng := rand.New(rand.NewPCG(51, 52))
+	lines := []string{"实习生 - 编辑", "文 王 摄", "文 - 摄", "任 超 攝", "记者 王 - 编辑"}
+	for range 50000 {
+		lines = append(lines, randomText(rng, pieces, 1+rng.IntN(7)))
+	}
+	for _, s := range lines {
+		labels := g.find(s)
+		end := 0
+		for _, at := range labels {
+			require.True(t, end <= at.orgStart && at.orgStart <= at.start && at.start < at.end && at.end <= len(s), "%q: %+v", s, labels)
+			end = at.end
+		}
+		for _, mode := range []lineMode{0, modeLenient, modeByline, modeCreditElement} {
+			g.line(s, mode, nil)
+		}
+	}
+	// A dash alone before 摄 is no character of a name printed with a
+	// space inside: the name does not reach back to the 图 before it.
+	labels := g.find("图 - 摄")
+	require.Len(t, labels, 1)
+	assert.Equal(t, len("图 "), labels[0].orgStart)
+	cl, ok := g.line("任 超 攝", modeLenient, nil)
+	require.True(t, ok)
+	require.Len(t, cl.segs, 1)
+	assert.Equal(t, []string{"任超"}, cl.segs[0].names, "a name printed with a space inside")
+}
