@@ -1,7 +1,10 @@
 package newsdoc
 
 import (
+	"encoding/json"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -1045,4 +1048,54 @@ func TestFindLabelsInOrder(t *testing.T) {
 	require.True(t, ok)
 	require.Len(t, cl.segs, 1)
 	assert.Equal(t, []string{"任超"}, cl.segs[0].names, "a name printed with a space inside")
+}
+
+// FuzzCreditLine reads any line as credits in each mode, and as the end
+// of a paragraph after a sentence: no panic, and the labels find gives
+// are in order (see TestFindLabelsInOrder). Seeds: the credit lines of
+// testdata/credits.
+func FuzzCreditLine(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("testdata", "credits", "*.json"))
+	if err != nil || len(files) == 0 {
+		f.Fatalf("no credit lines in testdata/credits: %v", err)
+	}
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		var cases []struct {
+			Line string `json:"line"`
+		}
+		if err := json.Unmarshal(src, &cases); err != nil {
+			f.Fatalf("%s: %v", file, err)
+		}
+		for _, c := range cases {
+			f.Add(c.Line)
+		}
+	}
+	f.Add("实习生 - 编辑") // once a panic (see TestFindLabelsInOrder)
+	f.Add("文 王 摄")
+	g := defaultGrammar()
+	cfg, err := newConfig(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		end := 0
+		for _, at := range g.find(s) {
+			if at.orgStart < end || at.start < at.orgStart || at.end <= at.start || at.end > len(s) {
+				t.Fatalf("%q: labels out of order: %+v", s, g.find(s))
+			}
+			end = at.end
+		}
+		for _, mode := range []lineMode{0, modeLenient, modeByline, modeCreditElement, modeLenient | modeBracketed} {
+			g.line(s, mode, nil)
+		}
+		for _, text := range []string{s, "经济平稳增长。" + s, "经济平稳增长。（" + s + "）"} {
+			var doc Document
+			p := Paragraph{Kind: KindText, Text: text}
+			liftTrailingByline(&doc, g, &p, "credits", cfg)
+		}
+	})
 }
