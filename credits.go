@@ -1111,6 +1111,11 @@ func (g *creditGrammar) find(s string) []labelAt {
 			spaceStart = i + n
 		}
 		matched := false
+		// A label that opens with a space, a separator or a mark that ends
+		// a word (a caller's （编辑）) starts a word where it stands: the
+		// rune at i moved wordStart past itself above. (Every other label
+		// sees wordStart <= i, as ws.)
+		ws := min(wordStart, i)
 		for _, l := range g.labelsAt(r) {
 			if !strings.HasPrefix(s[i:], l.label) {
 				continue
@@ -1132,7 +1137,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			}
 			// A label with a colon after it starts a credit anywhere:
 			// 通讯员王鑫来源：中国青年报客户端.
-			atWord := i == wordStart || prev == -1 || next == '：' || next == ':' ||
+			atWord := i == ws || prev == -1 || next == '：' || next == ':' ||
 				l.field == CreditOriginalTitle && next == '《' // 腾讯新闻原标题《…》
 			// 本组图片：, 系列报道策划：, 文字整理/: a word of a few
 			// characters before a role's label, and a separator after,
@@ -1140,9 +1145,9 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// 記者高芸編譯/, 审核：若文终审：: a name glued after the label
 			// before, or all of its value, is that label's value, not part
 			// of this one.
-			compound := i > wordStart && (l.field == CreditOther || l.field == CreditAuthor) && l.flags&(afterOrg|trailing) == 0 && (isCreditSep(next) || next == ' ') && isRolePrefix(s[wordStart:i]) &&
-				!(lastEnd == wordStart && looksLikeHanName(s[wordStart:i])) &&
-				!(lastEnd >= 0 && wordStart == valueStart) // 审核：若文终审：赖婷: the word is all the value of 审核
+			compound := i > ws && (l.field == CreditOther || l.field == CreditAuthor) && l.flags&(afterOrg|trailing) == 0 && (isCreditSep(next) || next == ' ') && isRolePrefix(s[ws:i]) &&
+				!(lastEnd == ws && looksLikeHanName(s[ws:i])) &&
+				!(lastEnd >= 0 && ws == valueStart) // 审核：若文终审：赖婷: the word is all the value of 审核
 			if !atWord && !l.has(afterOrg) && !l.has(trailing) && !compound {
 				continue
 			}
@@ -1150,7 +1155,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			// label, the colon after it and no label before, is part of
 			// the label as printed when it names no outlet, never an
 			// author's name.
-			if !compound && i > wordStart && l.field == CreditEditor && l.has(afterOrg) && (next == '：' || next == ':') && lastEnd < 0 && isRolePrefix(s[wordStart:i]) {
+			if !compound && i > ws && l.field == CreditEditor && l.has(afterOrg) && (next == '：' || next == ':') && lastEnd < 0 && isRolePrefix(s[ws:i]) {
 				compound = true
 			}
 			if l.label[0] == 'b' || l.label[0] == 'B' {
@@ -1168,7 +1173,7 @@ func (g *creditGrammar) find(s string) []labelAt {
 			joined := next == '、' && g.startsWithLabel(s[end+len("、"):]) // 策划、撰文 / 卢舫: two labels, one name
 			// 作者-ziv: a hyphen right after a label that opens a word
 			// separates it from the name.
-			hyphen := next == '-' && i == wordStart
+			hyphen := next == '-' && i == ws
 			sepAfter := end == len(s) || isCreditSep(next) || isSpaceRune(next) || next == '，' || next == ',' || hyphen ||
 				l.field == CreditOriginalTitle && next == '《' || joined
 			colonAfter := strings.HasPrefix(strings.TrimLeft(s[end:], " "), "：") || strings.HasPrefix(strings.TrimLeft(s[end:], " "), ":")
@@ -1196,8 +1201,8 @@ func (g *creditGrammar) find(s string) []labelAt {
 			}
 			at := labelAt{label: l, start: i, end: end, orgStart: i}
 			if compound {
-				at.label.label = s[wordStart:end]
-				at.start, at.orgStart = wordStart, wordStart
+				at.label.label = s[ws:end]
+				at.start, at.orgStart = ws, ws
 			}
 			// An outlet's name glued before the label ("每经编辑"), unless
 			// that word is the value of the label before ("来源：证券时报网作者：").
@@ -1207,19 +1212,19 @@ func (g *creditGrammar) find(s string) []labelAt {
 				// it, when that label is of another field ("来源：证券时报网
 				// 作者：", "記者:龍德文編輯:"), or an item of its list
 				// ("記者:黃樂穎、鄧曉彤編輯:").
-				whole := wordStart == valueStart && lastField != l.field
-				before, _ := decodeLastRune(s[:wordStart])
+				whole := ws == valueStart && lastField != l.field
+				before, _ := decodeLastRune(s[:ws])
 				item := strings.ContainsRune("、，,", before)
 				if p, _ := decodeLastRune(s[:i]); strings.ContainsRune("总總副", p) && (l.field == CreditEditor) {
 					continue // 总编辑, 副總編輯: a job title
 				}
 				if !whole && !item {
-					at.orgStart = wordStart
+					at.orgStart = ws
 				}
 				// 本报记者张靖本报通讯员郜敏: the paper's own 本报 is the
 				// outlet; the name before it is the last label's value.
 				for _, own := range [...]string{"本报", "本報", "本台", "本刊", "本网", "本網"} {
-					if w := s[wordStart:i]; len(w) > len(own) && strings.HasSuffix(w, own) && lastEnd == wordStart {
+					if w := s[ws:i]; len(w) > len(own) && strings.HasSuffix(w, own) && lastEnd == ws {
 						at.orgStart = i - len(own)
 					}
 				}
@@ -3225,7 +3230,7 @@ func creditedTo(inner string) (string, bool) {
 	for _, v := range [...]string{"报道", "報導", "報道", "消息"} {
 		// （据该公司官网消息）: a word that points back (该, 此, 其) names
 		// no outlet.
-		if head, ok := strings.CutSuffix(rest, v); ok && head != "" && !strings.ContainsAny(head[:len(string([]rune(head)[0]))], "该該此其本") {
+		if head, ok := strings.CutSuffix(rest, v); ok && head != "" && !strings.ContainsRune("该該此其本", firstRune(head)) {
 			return head, true
 		}
 	}

@@ -1099,3 +1099,34 @@ func FuzzCreditLine(f *testing.F) {
 		}
 	})
 }
+
+// TestCallerLabelsOpeningWithMarks: a caller's credit label may open with
+// a bracket, a separator or a dash ((编辑), 、, ——, 【编辑】); find once took
+// the word before such a label to start after it and sliced backwards.
+// Parse reads the lines with and without the credits rule, and find's
+// labels stay in order. creditedTo reads a byte that is no UTF-8 as a
+// rune of its own.
+func TestCallerLabelsOpeningWithMarks(t *testing.T) {
+	for _, c := range []struct{ label, text string }{
+		{"（编辑）", "张三（编辑）"}, {"、", "、、"}, {"——", "————"}, {"—编辑", "他说。——编辑 张三"},
+		{"【编辑】", "经济平稳增长。【编辑】【编辑】"}, {" 编辑", "张三 编辑"}, {"：作者", "王五：作者：李四"},
+	} {
+		for _, pol := range []*Policy{NewPolicy().Add(LiftCredits("l"), CreditLabels("x", CreditEditor, c.label)), DefaultPolicy().Add(CreditLabels("x", CreditEditor, c.label))} {
+			if strings.HasPrefix(c.label, " ") {
+				require.ErrorIs(t, pol.Err(), ErrInvalidRule, "a label with a space is refused") // see Policy.Err
+				continue
+			}
+			require.NoError(t, pol.Err(), c.label)
+			_, err := Parse(strings.NewReader("<p>"+c.text+"</p>"), WithInput(InputBody), WithPolicy(pol))
+			require.NoError(t, err, "%q in %q", c.label, c.text)
+			g := pol.grammar()
+			end := 0
+			for _, at := range g.find(c.text) {
+				require.True(t, end <= at.orgStart && at.orgStart <= at.start && at.start < at.end, "%q in %q: %+v", c.label, c.text, g.find(c.text))
+				end = at.end
+			}
+		}
+	}
+	_, ok := creditedTo("据\xff消息")
+	assert.True(t, ok)
+}
