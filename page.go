@@ -448,6 +448,9 @@ func stripSiteName(title, other string) string {
 	if m := bracketedTitle.FindStringSubmatch(title); m != nil && runeCount(m[2]) > 2*runeCount(m[1]) {
 		return trimSpace(m[2])
 	}
+	// The cuts below index title as it is: trimSpace may take white space
+	// off a head's end only, not its start.
+	title = strings.TrimLeftFunc(title, unicode.IsSpace)
 	locs := titleSeparators.FindAllStringIndex(title, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
 		head := trimSpace(title[:locs[i][0]])

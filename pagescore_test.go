@@ -328,6 +328,10 @@ func TestStripSiteName(t *testing.T) {
 		"北京狂风暴雨突至 局地小时雨量达暴雨级别-中新网":            "北京狂风暴雨突至 局地小时雨量达暴雨级别",
 		"成報新聞(美國擴「潔淨網絡」中國不可信程式須下架 限制華企雲端服務 )": "美國擴「潔淨網絡」中國不可信程式須下架 限制華企雲端服務",
 		"新闻(图)": "新闻(图)", // a short headline with a bracket of its own
+		// White space before the headline once moved the cuts off their
+		// separators (a panic): titles Parse reads never open so.
+		"\u3000一二三四||五": "一二三四",
+		"\u3000北京狂风暴雨突至 局地小时雨量达暴雨级别-中新网": "北京狂风暴雨突至 局地小时雨量达暴雨级别",
 	} {
 		assert.Equal(t, want, stripSiteName(title, ""), title)
 	}
