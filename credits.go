@@ -3453,8 +3453,8 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 // of a label (see holdsLabel), or the 发 of an agency's or the 提供 of a
 // provider's unlabelled credit, or a photo's credit may end the text
 // (photoCreditCue, figureCue). When none does, the pattern, which costs
-// thousands of instructions for its counted repetition, need not run:
-// whatever it matches, nothing is read.
+// thousands of instructions a call, need not run: whatever it matches,
+// nothing is read.
 func mayTrailCredits(g *creditGrammar, text string, tail, from int) bool {
 	after := text[from:]
 	return g.holdsLabel(after) || containsAnyRune(after, "发發") || strings.Contains(after, "提供") ||
