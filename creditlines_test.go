@@ -36,7 +36,7 @@ type creditLineCase struct {
 	} `json:"want"`
 }
 
-func readJSONFile(t *testing.T, path string, v any) {
+func readJSONFile(t testing.TB, path string, v any) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
@@ -85,7 +85,7 @@ func creditsOfLine(c creditLineCase) (Credits, time.Time, bool) {
 // name matches pattern: the development and first held-out lines, then
 // each later held-out set, made after the grammar was tuned on the ones
 // before it.
-func readCreditCases(t *testing.T, pattern string) []creditLineCase {
+func readCreditCases(t testing.TB, pattern string) []creditLineCase {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "credits", pattern))
 	require.NoError(t, err)

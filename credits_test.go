@@ -1,10 +1,7 @@
 package newsdoc
 
 import (
-	"encoding/json"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -1013,6 +1010,19 @@ func TestLastIndexOf(t *testing.T) {
 	}
 }
 
+// requireLabelsInOrder requires the labels find gives in s to be in
+// order, each within s and none before the end of the one before:
+// segments slices the line between them.
+func requireLabelsInOrder(t testing.TB, g *creditGrammar, s string) {
+	t.Helper()
+	labels := g.find(s)
+	end := 0
+	for _, at := range labels {
+		require.True(t, end <= at.orgStart && at.orgStart <= at.start && at.start < at.end && at.end <= len(s), "%q: labels out of order: %+v", s, labels)
+		end = at.end
+	}
+}
+
 // TestFindLabelsInOrder: find gives its labels in order, none before the
 // end of the one before (segments slices the line between them), on
 // random lines of labels, names, spaces, dashes and separators, Han
@@ -1029,12 +1039,7 @@ func TestFindLabelsInOrder(t *testing.T) {
 		lines = append(lines, randomText(rng, pieces, 1+rng.IntN(7)))
 	}
 	for _, s := range lines {
-		labels := g.find(s)
-		end := 0
-		for _, at := range labels {
-			require.True(t, end <= at.orgStart && at.orgStart <= at.start && at.start < at.end && at.end <= len(s), "%q: %+v", s, labels)
-			end = at.end
-		}
+		requireLabelsInOrder(t, g, s)
 		for _, mode := range []lineMode{0, modeLenient, modeByline, modeCreditElement} {
 			g.line(s, mode, nil)
 		}
@@ -1055,24 +1060,8 @@ func TestFindLabelsInOrder(t *testing.T) {
 // are in order (see TestFindLabelsInOrder). Seeds: the credit lines of
 // testdata/credits.
 func FuzzCreditLine(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "credits", "*.json"))
-	if err != nil || len(files) == 0 {
-		f.Fatalf("no credit lines in testdata/credits: %v", err)
-	}
-	for _, file := range files {
-		src, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		var cases []struct {
-			Line string `json:"line"`
-		}
-		if err := json.Unmarshal(src, &cases); err != nil {
-			f.Fatalf("%s: %v", file, err)
-		}
-		for _, c := range cases {
-			f.Add(c.Line)
-		}
+	for _, c := range readCreditCases(f, "*.json") {
+		f.Add(c.Line)
 	}
 	f.Add("实习生 - 编辑") // once a panic (see TestFindLabelsInOrder)
 	f.Add("文 王 摄")
@@ -1082,13 +1071,7 @@ func FuzzCreditLine(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		end := 0
-		for _, at := range g.find(s) {
-			if at.orgStart < end || at.start < at.orgStart || at.end <= at.start || at.end > len(s) {
-				t.Fatalf("%q: labels out of order: %+v", s, g.find(s))
-			}
-			end = at.end
-		}
+		requireLabelsInOrder(t, g, s)
 		for _, mode := range []lineMode{0, modeLenient, modeByline, modeCreditElement, modeLenient | modeBracketed} {
 			g.line(s, mode, nil)
 		}
@@ -1119,12 +1102,7 @@ func TestCallerLabelsOpeningWithMarks(t *testing.T) {
 			require.NoError(t, pol.Err(), c.label)
 			_, err := Parse(strings.NewReader("<p>"+c.text+"</p>"), WithInput(InputBody), WithPolicy(pol))
 			require.NoError(t, err, "%q in %q", c.label, c.text)
-			g := pol.grammar()
-			end := 0
-			for _, at := range g.find(c.text) {
-				require.True(t, end <= at.orgStart && at.orgStart <= at.start && at.start < at.end, "%q in %q: %+v", c.label, c.text, g.find(c.text))
-				end = at.end
-			}
+			requireLabelsInOrder(t, pol.grammar(), c.text)
 		}
 	}
 	_, ok := creditedTo("据\xff消息")
