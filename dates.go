@@ -73,8 +73,13 @@ func findDateTime(s string, loc *time.Location) (t time.Time, hasTime, ok bool) 
 }
 
 // dateSpan returns where the first date of s, normalized text, is, or
-// nil.
+// nil. Text with full-width digits, which normalized text never has, has
+// none: findDateMatch finds its dates in a normalized copy, whose offsets
+// are not s's.
 func dateSpan(s string, loc *time.Location) []int {
+	if hasWideDigit(s) {
+		return nil
+	}
 	d, ok := findDateMatch(s, loc, time.Time{})
 	if !ok {
 		return nil

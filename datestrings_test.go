@@ -145,6 +145,34 @@ func TestHasWideDigit(t *testing.T) {
 	}
 }
 
+// TestDateSpanIsTheTextsOwn: a date's span is where the date stands in
+// the text it was given, which cuts it out (credits, bylines). Text with
+// full-width digits has no span: its dates are found in a normalized
+// copy, and their offsets once cut the raw text in the wrong places.
+func TestDateSpanIsTheTextsOwn(t *testing.T) {
+	for _, s := range []string{
+		"发布于2025年1月2日 10:00 编辑：张三",
+		"来源：新华社 2025-12-03",
+		"2025年1月2日",
+		"記者 王明／台北報導 2024/05/06",
+		"发布于２０２５年１月２日 编辑：张三",
+		"来源：新华社 2025年１２月3日 10:00",
+		"２０２５-01-02",
+	} {
+		span := dateSpan(s, nil)
+		if hasWideDigit(s) {
+			assert.Nil(t, span, "%q", s)
+			continue
+		}
+		require.NotNil(t, span, "%q", s)
+		whole, ok := findDate(s, nil)
+		require.True(t, ok, "%q", s)
+		part, ok := findDate(s[span[0]:span[1]], nil)
+		require.True(t, ok, "%q: %q", s, s[span[0]:span[1]])
+		assert.True(t, whole.Equal(part), "%q: %q gives %v, not %v", s, s[span[0]:span[1]], part, whole)
+	}
+}
+
 // TestWholeNumericDate: the fast path for 2021-03-22 and 2021/03/22,
 // with or without a time, gives what the patterns give (matchYMD, which
 // findDateMatch takes first at the text's start) on every month, day,

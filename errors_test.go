@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"reflect"
@@ -222,6 +223,35 @@ func TestParseReaderError(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, []string{"正文", "第二段"}, errTexts(doc))
 	})
+}
+
+// TestParseFaultIsAnError holds parse to turning a fault of its own into
+// an *InternalError. No input is known to cause one, so it gives parse a
+// config that Parse never builds: one without a Policy, which the first
+// start tag reads.
+func TestParseFaultIsAnError(t *testing.T) {
+	cfg, err := newConfig(nil)
+	require.NoError(t, err)
+	cfg.policy = nil
+	var doc *Document
+	require.NotPanics(t, func() {
+		doc, err = parse([]byte("<p>正文</p>"), cfg, passMode{lazy: true})
+	})
+	assert.Nil(t, doc)
+	require.ErrorIs(t, err, ErrInternal)
+	var ie *InternalError
+	require.ErrorAs(t, err, &ie)
+	assert.ErrorContains(t, err, "newsdoc: internal error: ")
+	_, isRuntime := ie.Value.(interface{ RuntimeError() })
+	assert.True(t, isRuntime, "the value is the runtime's nil dereference: %v", ie.Value)
+	assert.Contains(t, string(ie.Stack), "newsdoc.parsePass", "the stack is where it panicked")
+
+	// The same config parses when it has its Policy back: the fault was
+	// the missing Policy, not the input.
+	cfg.policy = defaultPolicy()
+	doc, err = parse([]byte("<p>正文</p>"), cfg, passMode{lazy: true})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"正文"}, errTexts(doc))
 }
 
 func TestParseInvalidUTF8(t *testing.T) {
@@ -457,6 +487,16 @@ func errAllowed(err error) bool {
 	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrBinary) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrCharset) || errors.As(err, &fe)
 }
 
+// errDetail is err's message and, for an *InternalError, the stack where
+// Parse panicked, which a report of the fault needs.
+func errDetail(err error) string {
+	var ie *InternalError
+	if errors.As(err, &ie) {
+		return fmt.Sprintf("%v\n%s", err, ie.Stack)
+	}
+	return err.Error()
+}
+
 // Every prefix of a post parses to a Document or a typed error.
 func TestParseTruncated(t *testing.T) {
 	src := "\n---\ntitle: '标题'\ncategories: \n    - 金融\n\nauthor: 新浪财经\ncomments: false\n" +
@@ -473,7 +513,7 @@ func TestParseTruncated(t *testing.T) {
 			var err error
 			require.NotPanics(t, func() { doc, err = Parse(strings.NewReader(src[:i]), opts...) }, "prefix %q", src[:i])
 			if err != nil {
-				assert.True(t, errAllowed(err), "prefix %q: %v", src[:i], err)
+				assert.True(t, errAllowed(err), "prefix %q: %s", src[:i], errDetail(err))
 				assert.Nil(t, doc)
 				continue
 			}
@@ -523,7 +563,7 @@ func TestParseMutated(t *testing.T) {
 		var err error
 		require.NotPanics(t, func() { doc, err = Parse(strings.NewReader(string(b)), opts...) }, "input %q", b)
 		if err != nil {
-			assert.True(t, errAllowed(err), "input %q: %v", b, err)
+			assert.True(t, errAllowed(err), "input %q: %s", b, errDetail(err))
 			continue
 		}
 		_, err = json.Marshal(doc)

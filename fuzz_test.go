@@ -77,7 +77,7 @@ func FuzzParse(f *testing.F) {
 		doc, err := Parse(bytes.NewReader(src), WithRemovals(), WithMaxDepth(64))
 		if err != nil {
 			if !errAllowed(err) {
-				t.Fatalf("undocumented error %v", err)
+				t.Fatalf("undocumented error %s", errDetail(err))
 			}
 			return
 		}

@@ -102,6 +102,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 	"time"
 )
@@ -123,7 +124,38 @@ var (
 	// ErrUnclosedFrontMatter is wrapped by the [*FrontMatterError]
 	// returned when a front matter block has no closing line.
 	ErrUnclosedFrontMatter = errors.New("newsdoc: unclosed front matter")
+	// ErrInternal is wrapped by the [*InternalError] Parse returns when
+	// it failed on a fault of its own: a bug in newsdoc, not in the
+	// input. No such fault is known; please report the input with the
+	// error's Stack.
+	ErrInternal = errors.New("newsdoc: internal error")
 )
+
+// InternalError is the error Parse returns instead of panicking when it
+// fails on a fault of its own (see [ErrInternal]). A batch of articles
+// then goes on past the one that met it.
+type InternalError struct {
+	Value any    // the value the fault panicked with
+	Stack []byte // the goroutine's stack where it panicked
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("newsdoc: internal error: %v", e.Value)
+}
+
+// Unwrap returns [ErrInternal].
+func (e *InternalError) Unwrap() error { return ErrInternal }
+
+// recoverInternal, deferred, turns a panic into an [*InternalError] in
+// *err and clears *doc. Nothing is left half done outside the call: each
+// Parse call has state of its own, and only reads its config and Policy.
+// What Go does not let a program recover from (running out of memory,
+// overflowing the stack) still ends it.
+func recoverInternal(doc **Document, err *error) {
+	if r := recover(); r != nil {
+		*doc, *err = nil, &InternalError{Value: r, Stack: debug.Stack()}
+	}
+}
 
 // FrontMatterError reports front matter that cannot be read. Line counts
 // lines of the whole input, starting at 1.
@@ -437,6 +469,10 @@ type Warning struct {
 // Big5; a few bytes that do not decode are replaced by U+FFFD and
 // reported in Document.Warnings.
 //
+// Should Parse meet a fault of its own, it returns an [*InternalError]
+// (wrapping [ErrInternal]) rather than panic; a panic in r's Read is
+// not Parse's and is not recovered.
+//
 // Parse is safe for concurrent use: see the package documentation.
 func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	cfg, err := newConfig(opts)
@@ -465,6 +501,14 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	}
 }
 
+// parse is Parse on the bytes read. It returns errNotChecked, reading
+// lazily, for input that is not valid UTF-8 (see readInput), and
+// errTokensApart (see there); a panic in it returns an [*InternalError].
+func parse(src []byte, cfg *config, mode passMode) (doc *Document, err error) {
+	defer recoverInternal(&doc, &err)
+	return parsePass(src, cfg, mode)
+}
+
 // passMode is how parse reads its input. With lazy set, the token pass
 // checks an HTML body for valid UTF-8 as it reads it (see readInput);
 // with exact set, it searches each token's bytes for what the tokenizer's
@@ -478,10 +522,8 @@ type passMode struct{ lazy, exact bool }
 // should it ever fail, Parse reads the input again, exactly.
 var errTokensApart = errors.New("newsdoc: tokens do not cover the body")
 
-// parse is Parse on the bytes read. It returns errNotChecked, reading
-// lazily, for input that is not valid UTF-8 (see readInput), and
-// errTokensApart (see there).
-func parse(src []byte, cfg *config, mode passMode) (*Document, error) {
+// parsePass is one pass of parse.
+func parsePass(src []byte, cfg *config, mode passMode) (*Document, error) {
 	doc := &Document{}
 	body, page, check, err := readInput(src, cfg, doc, mode.lazy)
 	if err != nil {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -220,6 +222,11 @@ func (b *batch) emit(r result) {
 		b.clearProgress()
 		b.flush()
 		fmt.Fprintf(b.stderr, "%s: %v\n", r.path, r.err)
+		var ie *newsdoc.InternalError
+		if errors.As(r.err, &ie) {
+			// A fault of newsdoc's own: where it was is what a report needs.
+			fmt.Fprintf(b.stderr, "%s\n", bytes.TrimRight(ie.Stack, "\n"))
+		}
 	}
 }
 

@@ -229,6 +229,23 @@ func TestFailingInputReportsAndContinues(t *testing.T) {
 	assert.True(t, strings.HasPrefix(errs[3], "newsdoc: 9 files, 3 failed, "), errs[3])
 }
 
+// A fault of newsdoc's own fails its input with the stack where it was,
+// and the batch goes on. No input is known to cause one: the result is
+// made here as Parse returns it.
+func TestInternalErrorPrintsItsStack(t *testing.T) {
+	cfg := &config{paths: []string{"a.md", "b.md"}, format: "jsonl", workers: 1, multi: true}
+	var out, errOut bytes.Buffer
+	b := newBatch(cfg, strings.NewReader(""), &out, &errOut, func(w io.Writer) bool { return false })
+	fault := &newsdoc.InternalError{Value: "index out of range", Stack: []byte("goroutine 7 [running]:\nnewsdoc.parsePass(...)\n")}
+	b.emit(result{input: input{path: "a.md", err: fault}})
+	b.emit(result{input: input{path: "b.md"}, out: []byte(`{"paragraphs":[]}`)})
+	require.NoError(t, b.out.Flush())
+	assert.Equal(t, "a.md: newsdoc: internal error: index out of range\ngoroutine 7 [running]:\nnewsdoc.parsePass(...)\n", errOut.String())
+	assert.Equal(t, 2, b.files)
+	assert.Equal(t, 1, b.failed)
+	assert.Contains(t, out.String(), `{"paragraphs":[]}`, "the next input is still printed")
+}
+
 func TestOrderUnderWorkers(t *testing.T) {
 	// 30 inputs, large and small in turn, so that a worker on a small
 	// one finishes long before the one on the large one before it.
