@@ -593,7 +593,13 @@ func matchEnglish(s string, loc *time.Location) (dateMatch, bool) {
 		if year == "" {
 			continue
 		}
-		month := strings.Index(months, strings.ToLower(mon[:3]))/4 + 1
+		// (?i) folds as Unicode does: ſ (long s) matches s, and no
+		// month is written so.
+		k := strings.Index(months, strings.ToLower(mon))
+		if len(mon) != 3 || k < 0 {
+			continue
+		}
+		month := k/4 + 1
 		clock := []string{"", g[7], g[8], g[9], "", g[10], g[11]}
 		d, ok := makeDateMatch(atoi(year), month, atoi(day), clock, loc)
 		if !ok {

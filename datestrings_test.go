@@ -89,6 +89,20 @@ func TestDateForms(t *testing.T) {
 	}
 }
 
+// TestEnglishMonthIsASCII: the English date pattern folds case as
+// Unicode does, where ſ (long s) is an s; a month written with it is no
+// month (it once read as January).
+func TestEnglishMonthIsASCII(t *testing.T) {
+	for _, s := range []string{"Sep: 12 ſep 2021", "published Sep 2020; 12 ſep 2021"} {
+		_, ok := findDate(s, nil)
+		assert.False(t, ok, "%q", s)
+	}
+	cst := time.FixedZone("", 8*3600)
+	got, ok := findDate("ſep: 12 Sep 2021", nil)
+	require.True(t, ok)
+	assert.True(t, time.Date(2021, 9, 12, 0, 0, 0, 0, cst).Equal(got), "%v", got)
+}
+
 // TestWholeStandardDate: the time.Parse fast path gives what the patterns
 // give for RFC 3339 and RFC 1123 dates: the same time, zone, span and
 // time flag.
