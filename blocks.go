@@ -486,9 +486,19 @@ func isCaptionLine(s string) bool {
 		(captionLine.MatchString(s) || containsAnyOf(s, "摄", "图", "提供") && captionCredit.MatchString(s))
 }
 
+// joinText joins two normalized texts as the normalizer joins two runs
+// of text: with a space, but none beside full-width punctuation, which
+// carries its own spacing (一、 and 正文 make 一、正文), so that the result is
+// normalized too.
 func joinText(a, b string) string {
 	if a == "" {
 		return b
+	}
+	if b == "" {
+		return a
+	}
+	if last, _ := decodeLastRune(a); isWidePunct(last) || isWidePunct(firstRune(b)) {
+		return a + b
 	}
 	return a + " " + b
 }

@@ -474,3 +474,28 @@ func TestTrimSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinText: joining two normalized texts gives what the normalizer
+// makes of them with a space between, so that a caption or a table row
+// joined from parts is normalized too: no space beside full-width
+// punctuation (一、 and 总则 make 一、总则; a row of numbered rows once
+// kept "0、 0").
+func TestJoinText(t *testing.T) {
+	for _, c := range [][3]string{
+		{"一、", "总则", "一、总则"},
+		{"第一條", "本會會名定為台灣語文學會。", "第一條 本會會名定為台灣語文學會。"},
+		{"图为：", "张三", "图为：张三"},
+		{"正文", "（略）", "正文（略）"},
+		{"Xinhua", "photo", "Xinhua photo"},
+		{"", "正文", "正文"},
+		{"正文", "", "正文"},
+	} {
+		assert.Equal(t, c[2], joinText(c[0], c[1]), "%q + %q", c[0], c[1])
+	}
+	pieces := []string{"一", "、", "。", "（", "）", "A", "1", "：", ":", "“", "”", "—", "…", "中文", "x y", "《", "》", "·"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		a, b := Normalize(randomText(rng, pieces, rng.IntN(4))), Normalize(randomText(rng, pieces, rng.IntN(4)))
+		require.Equal(t, Normalize(a+" "+b), joinText(a, b), "%q + %q", a, b)
+	}
+}

@@ -145,7 +145,7 @@ func (p *parser) endTable() {
 			p.appendParagraph(Paragraph{Kind: KindText, Text: t.caption})
 		}
 		for _, row := range t.rows {
-			p.appendParagraph(Paragraph{Kind: KindText, Text: row[0].Text + " " + row[1].Text})
+			p.appendParagraph(Paragraph{Kind: KindText, Text: joinText(row[0].Text, row[1].Text)})
 		}
 		return
 	}
