@@ -920,12 +920,29 @@ func (p *parser) match(a atom.Atom, name []byte) int {
 		if a == 0 {
 			p.el.tag = string(name)
 		}
-		for _, n := range ix.funcs {
-			if p.pol.rule(n).match(&p.el) {
-				return n
-			}
+		if n := p.callerMatch(ix.funcs); n != 0 {
+			return n
 		}
 	}
+	return 0
+}
+
+// callerMatch returns the first of funcs, DropIf rules, whose function
+// drops the element, or 0. The functions are the caller's code (see
+// callerCode).
+func (p *parser) callerMatch(funcs []int) int {
+	cc := p.cfg.caller
+	if cc == nil {
+		cc = &callerCode{} // a config built alone, in a test
+	}
+	cc.in = true
+	for _, n := range funcs {
+		if p.pol.rule(n).match(&p.el) {
+			cc.in = false
+			return n
+		}
+	}
+	cc.in = false
 	return 0
 }
 

@@ -370,6 +370,7 @@ func TestSplitBranchesAgree(t *testing.T) {
 		require.NoError(t, err)
 		doc, err := Parse(bytes.NewReader(src), WithRemovals())
 		if err != nil {
+			require.NotErrorIs(t, err, ErrInternal, "%s: %+v", path, err)
 			continue
 		}
 		for _, p := range doc.Paragraphs {

@@ -160,9 +160,10 @@ func TestHasWideDigit(t *testing.T) {
 }
 
 // TestDateSpanIsTheTextsOwn: a date's span is where the date stands in
-// the text it was given, which cuts it out (credits, bylines). Text with
-// full-width digits has no span: its dates are found in a normalized
-// copy, and their offsets once cut the raw text in the wrong places.
+// the text it was given, which cuts it out (credits, bylines). Dates in
+// text with full-width digits are found in a normalized copy, whose
+// offsets once cut the raw text in the wrong places ("２０２５年" for
+// the whole date); such text may have no span.
 func TestDateSpanIsTheTextsOwn(t *testing.T) {
 	for _, s := range []string{
 		"发布于2025年1月2日 10:00 编辑：张三",
@@ -174,8 +175,7 @@ func TestDateSpanIsTheTextsOwn(t *testing.T) {
 		"２０２５-01-02",
 	} {
 		span := dateSpan(s, nil)
-		if hasWideDigit(s) {
-			assert.Nil(t, span, "%q", s)
+		if span == nil && hasWideDigit(s) {
 			continue
 		}
 		require.NotNil(t, span, "%q", s)

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -225,33 +227,88 @@ func TestParseReaderError(t *testing.T) {
 	})
 }
 
-// TestParseFaultIsAnError holds parse to turning a fault of its own into
-// an *InternalError. No input is known to cause one, so it gives parse a
-// config that Parse never builds: one without a Policy, which the first
-// start tag reads.
+// TestParseFaultIsAnError holds Parse's guard to turning a fault of
+// newsdoc's own into an *InternalError. No input is known to cause one,
+// so the guard runs a parse of a config that Parse never builds: one
+// without a Policy, which the first start tag reads.
 func TestParseFaultIsAnError(t *testing.T) {
 	cfg, err := newConfig(nil)
 	require.NoError(t, err)
 	cfg.policy = nil
+	var cc callerCode
+	cfg.caller = &cc
 	var doc *Document
 	require.NotPanics(t, func() {
-		doc, err = parse([]byte("<p>正文</p>"), cfg, passMode{lazy: true})
+		doc, err = guarded(&cc, func() (*Document, error) { return parse([]byte("<p>正文</p>"), cfg, passMode{lazy: true}) })
 	})
 	assert.Nil(t, doc)
 	require.ErrorIs(t, err, ErrInternal)
 	var ie *InternalError
 	require.ErrorAs(t, err, &ie)
-	assert.ErrorContains(t, err, "newsdoc: internal error: ")
-	_, isRuntime := ie.Value.(interface{ RuntimeError() })
-	assert.True(t, isRuntime, "the value is the runtime's nil dereference: %v", ie.Value)
-	assert.Contains(t, string(ie.Stack), "newsdoc.parsePass", "the stack is where it panicked")
+	assert.Equal(t, "newsdoc: internal error: runtime error: invalid memory address or nil pointer dereference", err.Error())
+	var re runtime.Error
+	require.ErrorAs(t, err, &re, "the runtime's error is wrapped too")
+	assert.Contains(t, string(ie.Stack), "newsdoc.(*parser).run(", "the stack is where it panicked")
+	assert.Equal(t, err.Error()+"\n"+strings.TrimRight(string(ie.Stack), "\n"), fmt.Sprintf("%+v", err), "%+v prints the stack")
+	assert.Equal(t, err.Error(), fmt.Sprintf("%v", err))
 
 	// The same config parses when it has its Policy back: the fault was
 	// the missing Policy, not the input.
 	cfg.policy = defaultPolicy()
-	doc, err = parse([]byte("<p>正文</p>"), cfg, passMode{lazy: true})
+	doc, err = guarded(&cc, func() (*Document, error) { return parse([]byte("<p>正文</p>"), cfg, passMode{lazy: true}) })
 	require.NoError(t, err)
 	assert.Equal(t, []string{"正文"}, errTexts(doc))
+}
+
+// panicReader panics in Read; panicLenReader in Len, which Parse asks
+// first.
+type panicReader struct{}
+
+func (r panicReader) Read([]byte) (int, error) { panic("the caller's reader") }
+
+type panicLenReader struct{ panicReader }
+
+func (panicLenReader) Len() int { panic("the caller's Len") }
+
+// A panic in the caller's code that Parse calls is the caller's: Parse
+// does not turn it into an InternalError.
+func TestParseLetsCallersPanicsGoOn(t *testing.T) {
+	assert.PanicsWithValue(t, "the caller's reader", func() { _, _ = Parse(panicReader{}) })
+	assert.PanicsWithValue(t, "the caller's Len", func() { _, _ = Parse(panicLenReader{}) })
+	rule := DropIf("boom", func(el *Element) bool {
+		if el.Tag() == "span" {
+			panic("the caller's rule")
+		}
+		return false
+	})
+	assert.PanicsWithValue(t, "the caller's rule", func() {
+		_, _ = Parse(strings.NewReader("<p>正文<span>甲</span></p>"), WithRules(rule))
+	})
+	// Asked of every element, the rule that does not panic parses as
+	// before.
+	doc, err := Parse(strings.NewReader("<p>正文<b>甲</b></p>"), WithRules(rule))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"正文甲"}, errTexts(doc))
+}
+
+// negativeLenReader says its length is negative.
+type negativeLenReader struct{ *strings.Reader }
+
+func (negativeLenReader) Len() int { return -5 }
+
+// readAll takes any limit and any length a reader gives: the greatest
+// limit once overflowed to a negative buffer size and panicked.
+func TestReadAllLimits(t *testing.T) {
+	for _, limit := range []int64{math.MaxInt64, math.MaxInt64 - 1, 1 << 40} {
+		doc, err := Parse(strings.NewReader("<p>正文</p>"), WithMaxBytes(limit))
+		require.NoError(t, err, "limit %d", limit)
+		assert.Equal(t, []string{"正文"}, errTexts(doc))
+	}
+	doc, err := Parse(negativeLenReader{strings.NewReader("<p>正文</p>")})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"正文"}, errTexts(doc))
+	_, err = Parse(negativeLenReader{strings.NewReader("<p>正文</p>")}, WithMaxBytes(4))
+	require.ErrorIs(t, err, ErrTooLarge)
 }
 
 func TestParseInvalidUTF8(t *testing.T) {
@@ -481,20 +538,16 @@ func TestParseHugeInput(t *testing.T) {
 	})
 }
 
-// errAllowed reports whether err is one Parse documents for bad input.
-func errAllowed(err error) bool {
+// errAllowed reports whether err is one Parse documents for bad input,
+// with WithStrict or without.
+func errAllowed(err error, strict bool) bool {
 	var fe *FrontMatterError
-	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrBinary) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrCharset) || errors.As(err, &fe)
-}
-
-// errDetail is err's message and, for an *InternalError, the stack where
-// Parse panicked, which a report of the fault needs.
-func errDetail(err error) string {
-	var ie *InternalError
-	if errors.As(err, &ie) {
-		return fmt.Sprintf("%v\n%s", err, ie.Stack)
+	if errors.As(err, &fe) {
+		// Without WithStrict, front matter that does not parse is read
+		// line by line: only an unclosed block is an error.
+		return strict || errors.Is(err, ErrUnclosedFrontMatter)
 	}
-	return err.Error()
+	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrBinary) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrCharset)
 }
 
 // Every prefix of a post parses to a Document or a typed error.
@@ -513,7 +566,7 @@ func TestParseTruncated(t *testing.T) {
 			var err error
 			require.NotPanics(t, func() { doc, err = Parse(strings.NewReader(src[:i]), opts...) }, "prefix %q", src[:i])
 			if err != nil {
-				assert.True(t, errAllowed(err), "prefix %q: %s", src[:i], errDetail(err))
+				assert.True(t, errAllowed(err, strict), "prefix %q: %+v", src[:i], err)
 				assert.Nil(t, doc)
 				continue
 			}
@@ -563,7 +616,7 @@ func TestParseMutated(t *testing.T) {
 		var err error
 		require.NotPanics(t, func() { doc, err = Parse(strings.NewReader(string(b)), opts...) }, "input %q", b)
 		if err != nil {
-			assert.True(t, errAllowed(err), "input %q: %s", b, errDetail(err))
+			assert.True(t, errAllowed(err, i%2 == 1), "input %q: %+v", b, err)
 			continue
 		}
 		_, err = json.Marshal(doc)

@@ -114,19 +114,27 @@ func readJSONObject(src []byte, open line, cfg *config) (frontMatter, error) {
 	return fm, err
 }
 
+// yamlSafely returns what f, a call into yaml.v3, returns, or an error for
+// a panic in it. The YAML parser is not newsdoc's: a panic in it is front
+// matter that does not parse, read as such (line by line, or an error
+// under WithStrict), while a fault in newsdoc's own code reaches Parse's
+// recover as an InternalError.
+func yamlSafely(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaml.v3 panicked: %v", r)
+		}
+	}()
+	return f()
+}
+
 // yamlLine finds the line number in a yaml error message.
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
 
 // decode parses block, whose first line is line before+1 of the input, and
 // fills fm.meta.
-func (fm *frontMatter) decode(block []byte, dialect FrontMatterDialect, before int, cfg *config) (err error) {
+func (fm *frontMatter) decode(block []byte, dialect FrontMatterDialect, before int, cfg *config) error {
 	fm.meta.FrontMatter = dialect
-	defer func() {
-		// The YAML parser is not ours: never let it panic through Parse.
-		if r := recover(); r != nil {
-			err = &FrontMatterError{Line: before + 1, Dialect: dialect, Err: fmt.Errorf("parser panic: %v", r)}
-		}
-	}()
 	var top *yaml.Node
 	var fe *FrontMatterError
 	if dialect == FrontMatterJSON {
@@ -154,7 +162,7 @@ func parseYAML(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 // parseYAMLv3 is parseYAML with yaml.v3, for every block.
 func parseYAMLv3(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 	var root yaml.Node
-	if err := yaml.Unmarshal(block, &root); err != nil {
+	if err := yamlSafely(func() error { return yaml.Unmarshal(block, &root) }); err != nil {
 		line := before + 1
 		msg := err.Error()
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
@@ -281,7 +289,7 @@ func recoverLines(block []byte) *yaml.Node {
 
 func recoverValue(s string, line int) *yaml.Node {
 	var n yaml.Node
-	if s != "" && yaml.Unmarshal([]byte(s), &n) == nil && len(n.Content) == 1 {
+	if s != "" && yamlSafely(func() error { return yaml.Unmarshal([]byte(s), &n) }) == nil && len(n.Content) == 1 {
 		v := n.Content[0]
 		v.Line = line
 		return v
@@ -311,7 +319,7 @@ func (fm *frontMatter) fill(m *yaml.Node, before int, cfg *config) {
 			fm.setDate(v, line, cfg.loc)
 		case "comments":
 			var b bool
-			if v.Kind == yaml.ScalarNode && v.Decode(&b) == nil {
+			if v.Kind == yaml.ScalarNode && yamlSafely(func() error { return v.Decode(&b) }) == nil {
 				fm.meta.Comments = &b
 			} else {
 				fm.keep(key, v, line, "comments is not true or false")
@@ -352,7 +360,7 @@ func (fm *frontMatter) setDate(v *yaml.Node, line int, loc *time.Location) {
 // that a known key could not be typed.
 func (fm *frontMatter) keep(key string, v *yaml.Node, line int, why string) {
 	var val any
-	if err := v.Decode(&val); err != nil {
+	if err := yamlSafely(func() error { return v.Decode(&val) }); err != nil {
 		val = v.Value
 	}
 	if fm.meta.Extra == nil {

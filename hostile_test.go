@@ -229,6 +229,7 @@ func TestErrorsHaveOnePrefix(t *testing.T) {
 			if err == nil {
 				continue
 			}
+			require.NotErrorIs(t, err, ErrInternal, "%q: %+v", src, err)
 			assert.Equal(t, 1, strings.Count(err.Error(), "newsdoc:"), "%q: %v", src, err)
 		}
 	}

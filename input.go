@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -438,10 +439,12 @@ func asciiCount(b []byte) int {
 	return n
 }
 
-func readAll(r io.Reader, limit int64) ([]byte, error) {
+func readAll(r io.Reader, limit int64, cc *callerCode) ([]byte, error) {
 	// Size the buffer once when the reader knows its length (bytes and
 	// strings readers, files), instead of letting it double its way up.
+	// Len, Stat and Read are the caller's code (see callerCode).
 	size := int64(bytes.MinRead)
+	cc.in = true
 	switch v := r.(type) {
 	case interface{ Len() int }:
 		size = int64(v.Len()) + 1
@@ -450,8 +453,16 @@ func readAll(r io.Reader, limit int64) ([]byte, error) {
 			size = fi.Size() + 1
 		}
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit+1)+bytes.MinRead))
-	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	cc.in = false
+	// One byte past the limit tells input over it; a limit of
+	// math.MaxInt64 has no byte past it, and no input reaches it.
+	over := limit
+	if over < math.MaxInt64 {
+		over++
+	}
+	size = max(bytes.MinRead, min(size, over, maxFirstRead))
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(callerReader{r, cc}, over))
 	src := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("newsdoc: reading input: %w", err)
@@ -460,4 +471,23 @@ func readAll(r io.Reader, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	return src, nil
+}
+
+// maxFirstRead bounds the buffer readAll sizes up front from what the
+// reader says of its length: a length that is wrong (or a huge file under
+// a huge limit) grows the buffer as it is read, not all at once.
+const maxFirstRead = 1 << 30
+
+// callerReader is the caller's reader, its Read marked as the caller's
+// code (see callerCode).
+type callerReader struct {
+	r  io.Reader
+	cc *callerCode
+}
+
+func (c callerReader) Read(p []byte) (int, error) {
+	c.cc.in = true
+	n, err := c.r.Read(p)
+	c.cc.in = false
+	return n, err
 }

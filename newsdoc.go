@@ -133,7 +133,8 @@ var (
 
 // InternalError is the error Parse returns instead of panicking when it
 // fails on a fault of its own (see [ErrInternal]). A batch of articles
-// then goes on past the one that met it.
+// then goes on past the one that met it. Formatted with %+v, it prints
+// its Stack after its message.
 type InternalError struct {
 	Value any    // the value the fault panicked with
 	Stack []byte // the goroutine's stack where it panicked
@@ -143,18 +144,49 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("newsdoc: internal error: %v", e.Value)
 }
 
-// Unwrap returns [ErrInternal].
-func (e *InternalError) Unwrap() error { return ErrInternal }
-
-// recoverInternal, deferred, turns a panic into an [*InternalError] in
-// *err and clears *doc. Nothing is left half done outside the call: each
-// Parse call has state of its own, and only reads its config and Policy.
-// What Go does not let a program recover from (running out of memory,
-// overflowing the stack) still ends it.
-func recoverInternal(doc **Document, err *error) {
-	if r := recover(); r != nil {
-		*doc, *err = nil, &InternalError{Value: r, Stack: debug.Stack()}
+// Unwrap returns [ErrInternal] and, when the fault panicked with an
+// error (a [runtime.Error] such as an index out of range), that error.
+func (e *InternalError) Unwrap() []error {
+	if err, ok := e.Value.(error); ok {
+		return []error{ErrInternal, err}
 	}
+	return []error{ErrInternal}
+}
+
+// Format prints the message as %v and %s do; with %+v, the Stack after
+// it.
+func (e *InternalError) Format(f fmt.State, verb rune) {
+	switch {
+	case verb == 'v' && f.Flag('+'):
+		_, _ = io.WriteString(f, e.Error()+"\n"+strings.TrimRight(string(e.Stack), "\n"))
+	case verb == 'q':
+		_, _ = fmt.Fprintf(f, "%q", e.Error())
+	default:
+		_, _ = io.WriteString(f, e.Error())
+	}
+}
+
+// callerCode says whether Parse stands in code of its caller's: the
+// Read (or Len, or Stat) of the reader it was given, or the function of a
+// [DropIf] rule. A panic there is the caller's, and Parse lets it go on.
+type callerCode struct{ in bool }
+
+// guarded returns what parse returns, or an [*InternalError] for a panic
+// in it that is not in code of its caller's (see callerCode). Nothing is
+// left half done outside the call: each Parse call has state of its own,
+// and only reads its options and Policy. What Go does not let a program
+// recover from (running out of memory, overflowing the stack) still ends
+// it.
+func guarded(cc *callerCode, parse func() (*Document, error)) (doc *Document, err error) {
+	defer func() {
+		if cc.in {
+			return // not recovered: the caller's panic goes on
+		}
+		if r := recover(); r != nil {
+			doc, err = nil, &InternalError{Value: r, Stack: debug.Stack()}
+		}
+	}()
+	return parse()
 }
 
 // FrontMatterError reports front matter that cannot be read. Line counts
@@ -470,16 +502,24 @@ type Warning struct {
 // reported in Document.Warnings.
 //
 // Should Parse meet a fault of its own, it returns an [*InternalError]
-// (wrapping [ErrInternal]) rather than panic; a panic in r's Read is
-// not Parse's and is not recovered.
+// (wrapping [ErrInternal]) rather than panic. A panic in the caller's
+// code that Parse calls, r's Read or the function of a [DropIf] rule, is
+// not Parse's and goes on.
 //
 // Parse is safe for concurrent use: see the package documentation.
 func Parse(r io.Reader, opts ...Option) (*Document, error) {
+	var cc callerCode
+	return guarded(&cc, func() (*Document, error) { return parseReader(r, opts, &cc) })
+}
+
+// parseReader is Parse, unguarded.
+func parseReader(r io.Reader, opts []Option, cc *callerCode) (*Document, error) {
 	cfg, err := newConfig(opts)
 	if err != nil {
 		return nil, err
 	}
-	src, err := readAll(r, cfg.maxBytes)
+	cfg.caller = cc
+	src, err := readAll(r, cfg.maxBytes, cc)
 	if err != nil {
 		return nil, err
 	}
@@ -501,14 +541,6 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	}
 }
 
-// parse is Parse on the bytes read. It returns errNotChecked, reading
-// lazily, for input that is not valid UTF-8 (see readInput), and
-// errTokensApart (see there); a panic in it returns an [*InternalError].
-func parse(src []byte, cfg *config, mode passMode) (doc *Document, err error) {
-	defer recoverInternal(&doc, &err)
-	return parsePass(src, cfg, mode)
-}
-
 // passMode is how parse reads its input. With lazy set, the token pass
 // checks an HTML body for valid UTF-8 as it reads it (see readInput);
 // with exact set, it searches each token's bytes for what the tokenizer's
@@ -522,8 +554,10 @@ type passMode struct{ lazy, exact bool }
 // should it ever fail, Parse reads the input again, exactly.
 var errTokensApart = errors.New("newsdoc: tokens do not cover the body")
 
-// parsePass is one pass of parse.
-func parsePass(src []byte, cfg *config, mode passMode) (*Document, error) {
+// parse is Parse on the bytes read. It returns errNotChecked, reading
+// lazily, for input that is not valid UTF-8 (see readInput), and
+// errTokensApart (see there).
+func parse(src []byte, cfg *config, mode passMode) (*Document, error) {
 	doc := &Document{}
 	body, page, check, err := readInput(src, cfg, doc, mode.lazy)
 	if err != nil {

@@ -29,6 +29,7 @@ type config struct {
 	input    Input
 	baseURL  string
 	errs     []error
+	caller   *callerCode // set by Parse; nil in tests that build a config alone
 }
 
 // Defaults of the options.

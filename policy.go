@@ -763,7 +763,8 @@ func DropURLSchemes(name string, schemes ...string) Rule {
 }
 
 // DropIf drops elements for which match returns true. The [Element] is
-// valid only during the call.
+// valid only during the call. A panic in match goes on through [Parse],
+// which does not take it for a fault of its own.
 func DropIf(name string, match func(*Element) bool) Rule {
 	return Rule{Name: name, kind: ruleFunc, match: match}
 }

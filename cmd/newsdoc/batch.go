@@ -2,12 +2,11 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -200,10 +199,22 @@ func (b *batch) parse(in input) result {
 	doc, err := newsdoc.Parse(cr, opts...)
 	r.n = cr.n
 	if err == nil {
-		r.out, err = render(b.cfg.format, in.path, doc)
+		r.out, err = guarded(func() ([]byte, error) { return render(b.cfg.format, in.path, doc) })
 	}
 	r.err = err
 	return r
+}
+
+// guarded returns what render, a call to render, returns; a panic in it,
+// a fault of newsdoc's renderers, it returns as an *newsdoc.InternalError,
+// as Parse returns its own: the batch goes on.
+func guarded(render func() ([]byte, error)) (out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, &newsdoc.InternalError{Value: r, Stack: debug.Stack()}
+		}
+	}()
+	return render()
 }
 
 // emit writes one result, in its turn.
@@ -221,12 +232,10 @@ func (b *batch) emit(r result) {
 		b.failed++
 		b.clearProgress()
 		b.flush()
-		fmt.Fprintf(b.stderr, "%s: %v\n", r.path, r.err)
-		var ie *newsdoc.InternalError
-		if errors.As(r.err, &ie) {
-			// A fault of newsdoc's own: where it was is what a report needs.
-			fmt.Fprintf(b.stderr, "%s\n", bytes.TrimRight(ie.Stack, "\n"))
-		}
+		// %+v prints a fault of newsdoc's own (an *InternalError) with
+		// the stack where it was, which a report of it needs; other
+		// errors print as %v does.
+		fmt.Fprintf(b.stderr, "%s: %+v\n", r.path, r.err)
 	}
 }
 

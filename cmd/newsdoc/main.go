@@ -55,7 +55,8 @@
 // terminal or when there are several inputs, and to standard output with -o.
 //
 // An input that fails prints "PATH: error" on standard error and the others
-// are still printed.
+// are still printed. A fault of newsdoc's own (an *newsdoc.InternalError,
+// in parsing or rendering) prints the stack where it was after the error.
 //
 // Exit status: 0 when every input was parsed, 1 when any failed, 2 for bad
 // usage (an unknown flag, a bad -format, -j below 1, a PATH that does not
@@ -126,7 +127,8 @@ Flags:
 
 const usageTail = `
 Progress goes to standard error when it is a terminal. A failing input prints
-"PATH: error" on standard error and the others go on.
+"PATH: error" on standard error (a fault of newsdoc's own, the stack after it)
+and the others go on.
 Exit status: 0 if all inputs were parsed, 1 if any failed, 2 for bad usage.
 `
 

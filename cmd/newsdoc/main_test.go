@@ -231,19 +231,31 @@ func TestFailingInputReportsAndContinues(t *testing.T) {
 
 // A fault of newsdoc's own fails its input with the stack where it was,
 // and the batch goes on. No input is known to cause one: the result is
-// made here as Parse returns it.
+// made here as Parse returns it, and the renderers' guard is given a
+// function that panics.
 func TestInternalErrorPrintsItsStack(t *testing.T) {
 	cfg := &config{paths: []string{"a.md", "b.md"}, format: "jsonl", workers: 1, multi: true}
 	var out, errOut bytes.Buffer
 	b := newBatch(cfg, strings.NewReader(""), &out, &errOut, func(w io.Writer) bool { return false })
-	fault := &newsdoc.InternalError{Value: "index out of range", Stack: []byte("goroutine 7 [running]:\nnewsdoc.parsePass(...)\n")}
+	fault := &newsdoc.InternalError{Value: "index out of range", Stack: []byte("goroutine 7 [running]:\nnewsdoc.(*parser).run(...)\n")}
 	b.emit(result{input: input{path: "a.md", err: fault}})
 	b.emit(result{input: input{path: "b.md"}, out: []byte(`{"paragraphs":[]}`)})
 	require.NoError(t, b.out.Flush())
-	assert.Equal(t, "a.md: newsdoc: internal error: index out of range\ngoroutine 7 [running]:\nnewsdoc.parsePass(...)\n", errOut.String())
+	assert.Equal(t, "a.md: newsdoc: internal error: index out of range\ngoroutine 7 [running]:\nnewsdoc.(*parser).run(...)\n", errOut.String())
 	assert.Equal(t, 2, b.files)
 	assert.Equal(t, 1, b.failed)
 	assert.Contains(t, out.String(), `{"paragraphs":[]}`, "the next input is still printed")
+
+	out2, err := guarded(func() ([]byte, error) { panic(errors.New("a renderer's fault")) })
+	assert.Nil(t, out2)
+	require.ErrorIs(t, err, newsdoc.ErrInternal)
+	var ie *newsdoc.InternalError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "newsdoc: internal error: a renderer's fault", err.Error())
+	assert.Contains(t, string(ie.Stack), "TestInternalErrorPrintsItsStack", "the stack is where it panicked")
+	out2, err = guarded(func() ([]byte, error) { return []byte("{}"), nil })
+	require.NoError(t, err)
+	assert.Equal(t, "{}", string(out2))
 }
 
 func TestOrderUnderWorkers(t *testing.T) {
