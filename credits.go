@@ -3045,8 +3045,8 @@ func liftTrailingByline(doc *Document, g *creditGrammar, p *Paragraph, rule stri
 		return
 	}
 	tail := len(p.Text) - min(len(p.Text), 200)
-	for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
-		tail++
+	for tail > 0 && tail < len(p.Text) && !utf8.RuneStart(p.Text[tail]) {
+		tail++ // (a text of bytes that start no rune has its tail at its end)
 	}
 	// The bracket of a match is the last one opened: start the look a
 	// few characters before it.
@@ -3333,8 +3333,8 @@ func liftTrailingCredits(doc *Document, g *creditGrammar, p *Paragraph, rule str
 		text = end[:len(end)-len("。")]
 	}
 	tail := len(text) - min(len(text), 240)
-	for tail > 0 && !utf8.RuneStart(text[tail]) {
-		tail++
+	for tail > 0 && tail < len(text) && !utf8.RuneStart(text[tail]) {
+		tail++ // (a text of bytes that start no rune has its tail at its end)
 	}
 	// A match starts at the last sentence end: what it holds has none.
 	var m []int
