@@ -935,14 +935,15 @@ func (p *parser) callerMatch(funcs []int) int {
 	if cc == nil {
 		cc = &callerCode{} // a config built alone, in a test
 	}
-	cc.in = true
 	for _, n := range funcs {
-		if p.pol.rule(n).match(&p.el) {
-			cc.in = false
+		match := p.pol.rule(n).match
+		cc.in = true
+		m := match(&p.el)
+		cc.in = false
+		if m {
 			return n
 		}
 	}
-	cc.in = false
 	return 0
 }
 

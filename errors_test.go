@@ -251,6 +251,8 @@ func TestParseFaultIsAnError(t *testing.T) {
 	assert.Contains(t, string(ie.Stack), "newsdoc.(*parser).run(", "the stack is where it panicked")
 	assert.Equal(t, err.Error()+"\n"+strings.TrimRight(string(ie.Stack), "\n"), fmt.Sprintf("%+v", err), "%+v prints the stack")
 	assert.Equal(t, err.Error(), fmt.Sprintf("%v", err))
+	assert.Equal(t, fmt.Sprintf("%-70q|", err.Error()), fmt.Sprintf("%-70q|", err), "other verbs as for the message")
+	assert.Equal(t, "newsdoc: internal error: x", fmt.Sprintf("%+v", &InternalError{Value: "x"}), "no stack, no line for it")
 
 	// The same config parses when it has its Policy back: the fault was
 	// the missing Policy, not the input.
@@ -289,6 +291,56 @@ func TestParseLetsCallersPanicsGoOn(t *testing.T) {
 	doc, err := Parse(strings.NewReader("<p>正文<b>甲</b></p>"), WithRules(rule))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"正文甲"}, errTexts(doc))
+}
+
+// After the caller's code returns, what marks it is undone: a fault of
+// newsdoc's own after the reader or a DropIf function ran is still an
+// InternalError, not a panic let go on as the caller's.
+func TestCallerCodeEnds(t *testing.T) {
+	var cc callerCode
+	_, err := guarded(&cc, func() (*Document, error) {
+		if _, err := readAll(strings.NewReader("<p>正文</p>"), DefaultMaxBytes, &cc); err != nil {
+			return nil, err
+		}
+		panic("newsdoc's fault after the reader")
+	})
+	require.ErrorIs(t, err, ErrInternal)
+	for _, drops := range []bool{false, true} {
+		cfg, err := newConfig([]Option{WithPolicy(NewPolicy().Add(DropIf("x", func(*Element) bool { return drops })))})
+		require.NoError(t, err)
+		cc = callerCode{}
+		cfg.caller = &cc
+		_, err = guarded(&cc, func() (*Document, error) {
+			p := newParser(cfg, &Document{})
+			assert.Equal(t, map[bool]int{false: 0, true: 1}[drops], p.callerMatch(cfg.policy.ix.funcs))
+			panic("newsdoc's fault after a DropIf function")
+		})
+		require.ErrorIs(t, err, ErrInternal, "drops %v", drops)
+	}
+}
+
+// badCountReader returns n from every Read, a count no reader may give.
+type badCountReader struct{ n int }
+
+func (r badCountReader) Read([]byte) (int, error) { return r.n, nil }
+
+// A reader that returns a count below zero or past the buffer is at
+// fault: Parse returns an error for it, not an InternalError.
+func TestParseReaderBadCount(t *testing.T) {
+	for _, n := range []int{-1, 1 << 20} {
+		doc, err := Parse(badCountReader{n})
+		assert.Nil(t, doc)
+		require.ErrorIs(t, err, errBadCount, "%d", n)
+		assert.NotErrorIs(t, err, ErrInternal)
+	}
+}
+
+// yamlSafely returns yaml.v3's error, or one for its panic.
+func TestYAMLSafely(t *testing.T) {
+	require.NoError(t, yamlSafely(func() error { return nil }))
+	errYAML := errors.New("yaml: line 1: did not find expected key")
+	require.ErrorIs(t, yamlSafely(func() error { return errYAML }), errYAML)
+	assert.EqualError(t, yamlSafely(func() error { panic("reflect: bad kind") }), "yaml.v3 panicked: reflect: bad kind")
 }
 
 // negativeLenReader says its length is negative.
@@ -541,6 +593,9 @@ func TestParseHugeInput(t *testing.T) {
 // errAllowed reports whether err is one Parse documents for bad input,
 // with WithStrict or without.
 func errAllowed(err error, strict bool) bool {
+	if errors.Is(err, ErrInternal) {
+		return false // whatever error its panic wraps
+	}
 	var fe *FrontMatterError
 	if errors.As(err, &fe) {
 		// Without WithStrict, front matter that does not parse is read

@@ -115,10 +115,11 @@ func readJSONObject(src []byte, open line, cfg *config) (frontMatter, error) {
 }
 
 // yamlSafely returns what f, a call into yaml.v3, returns, or an error for
-// a panic in it. The YAML parser is not newsdoc's: a panic in it is front
-// matter that does not parse, read as such (line by line, or an error
-// under WithStrict), while a fault in newsdoc's own code reaches Parse's
-// recover as an InternalError.
+// a panic in it. The YAML parser is not newsdoc's: a panic in it is taken
+// as the error of what it was asked (a block that does not parse, read
+// line by line or an error under WithStrict; a value kept as a string),
+// while a fault in newsdoc's own code reaches Parse's guard as an
+// InternalError.
 func yamlSafely(f func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {

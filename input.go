@@ -444,7 +444,7 @@ func readAll(r io.Reader, limit int64, cc *callerCode) ([]byte, error) {
 	// strings readers, files), instead of letting it double its way up.
 	// Len, Stat and Read are the caller's code (see callerCode).
 	size := int64(bytes.MinRead)
-	cc.in = true
+	cc.in = true // until Len or Stat returns
 	switch v := r.(type) {
 	case interface{ Len() int }:
 		size = int64(v.Len()) + 1
@@ -479,7 +479,8 @@ func readAll(r io.Reader, limit int64, cc *callerCode) ([]byte, error) {
 const maxFirstRead = 1 << 30
 
 // callerReader is the caller's reader, its Read marked as the caller's
-// code (see callerCode).
+// code (see callerCode). A count Read returns that no reader may return
+// is the reader's fault, an error (errBadCount), not one of Parse's.
 type callerReader struct {
 	r  io.Reader
 	cc *callerCode
@@ -489,5 +490,12 @@ func (c callerReader) Read(p []byte) (int, error) {
 	c.cc.in = true
 	n, err := c.r.Read(p)
 	c.cc.in = false
+	if n < 0 || n > len(p) {
+		return 0, fmt.Errorf("%w: %d bytes read into %d", errBadCount, n, len(p))
+	}
 	return n, err
 }
+
+// errBadCount is the error of a reader whose Read returned a count below
+// zero or past the buffer it was given.
+var errBadCount = errors.New("the reader returned an invalid count")

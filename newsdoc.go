@@ -134,7 +134,7 @@ var (
 // InternalError is the error Parse returns instead of panicking when it
 // fails on a fault of its own (see [ErrInternal]). A batch of articles
 // then goes on past the one that met it. Formatted with %+v, it prints
-// its Stack after its message.
+// its Stack after its message (see Format).
 type InternalError struct {
 	Value any    // the value the fault panicked with
 	Stack []byte // the goroutine's stack where it panicked
@@ -153,17 +153,16 @@ func (e *InternalError) Unwrap() []error {
 	return []error{ErrInternal}
 }
 
-// Format prints the message as %v and %s do; with %+v, the Stack after
-// it.
+// Format prints the error as fmt prints its message, but for %+v, which
+// prints the Stack after the message. An error that wraps an
+// InternalError prints its own message only: take the InternalError out
+// with [errors.As] to print its stack.
 func (e *InternalError) Format(f fmt.State, verb rune) {
-	switch {
-	case verb == 'v' && f.Flag('+'):
+	if verb == 'v' && f.Flag('+') && len(e.Stack) > 0 {
 		_, _ = io.WriteString(f, e.Error()+"\n"+strings.TrimRight(string(e.Stack), "\n"))
-	case verb == 'q':
-		_, _ = fmt.Fprintf(f, "%q", e.Error())
-	default:
-		_, _ = io.WriteString(f, e.Error())
+		return
 	}
+	_, _ = fmt.Fprintf(f, fmt.FormatString(f, verb), e.Error())
 }
 
 // callerCode says whether Parse stands in code of its caller's: the
@@ -503,8 +502,8 @@ type Warning struct {
 //
 // Should Parse meet a fault of its own, it returns an [*InternalError]
 // (wrapping [ErrInternal]) rather than panic. A panic in the caller's
-// code that Parse calls, r's Read or the function of a [DropIf] rule, is
-// not Parse's and goes on.
+// code that Parse calls, r's Read (or Len, or Stat) or the function of a
+// [DropIf] rule, is not Parse's and goes on.
 //
 // Parse is safe for concurrent use: see the package documentation.
 func Parse(r io.Reader, opts ...Option) (*Document, error) {

@@ -16,7 +16,8 @@ type Option func(*config)
 // was given a value it cannot take, such as WithMaxBytes(0).
 var ErrInvalidOption = errors.New("newsdoc: invalid option")
 
-// config is built once per Parse call from the options; Parse only reads it.
+// config is built once per Parse call from the options; Parse only reads
+// it, but for caller, which it sets first.
 type config struct {
 	policy   *Policy
 	extra    []Rule
