@@ -280,13 +280,13 @@ const (
 )
 
 // guessParagraphs guesses how many paragraphs body holds: about one per
-// <p>, <h1>–<h6>, <li>, <td>, <dd> and <dt>, but never more than one per
-// ten bytes, so that a wrong guess cannot cost more than the input.
+// <p>, <h1>–<h6>, <li>, <dd>, <dt> and <table> (a table of data is one
+// paragraph, whatever its cells), but never more than one per ten bytes.
 func guessParagraphs(body []byte) int {
 	n := 0
 	for i := bytes.IndexByte(body, '<'); i >= 0 && i+2 < len(body); {
 		switch c, d := body[i+1], body[i+2]; {
-		case c == 'p', c == 'h', c == 'l' && d == 'i', c == 't' && d == 'd', c == 'd' && (d == 'd' || d == 't'):
+		case c == 'p', c == 'h', c == 'l' && d == 'i', c == 't' && d == 'a', c == 'd' && (d == 'd' || d == 't'):
 			n++
 		}
 		j := bytes.IndexByte(body[i+1:], '<')
