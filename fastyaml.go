@@ -33,16 +33,27 @@ func fastKey(key string) int {
 // give the same Meta and warnings (TestFastYAML, FuzzFastYAML).
 func fastYAML(block []byte) (*yaml.Node, bool) {
 	src := string(block) // one copy: keys and values are parts of it
-	// The nodes, in one slice: a line makes two at most (a key and its
-	// value or list, or an item), and the slice is never outgrown, so
-	// that the pointers into it hold.
-	lines := strings.Count(src, "\n") + 1
-	nodes := make([]yaml.Node, 0, 2*lines+1)
+	// The nodes, in one slice that is never outgrown, so that the
+	// pointers into it hold: a line at the margin makes two at most (a
+	// key and its value or list), an indented one one (an item), and a
+	// blank or comment line none.
+	keys, items := 0, 0
+	for raw := range strings.Lines(src) {
+		text := strings.TrimRight(raw, "\r\n")
+		switch trimmed := strings.TrimLeft(text, " "); {
+		case trimmed == "" || trimmed[0] == '#':
+		case len(trimmed) == len(text):
+			keys++
+		default:
+			items++
+		}
+	}
+	nodes := make([]yaml.Node, 0, 1+2*keys+items)
 	node := func(n yaml.Node) *yaml.Node {
 		nodes = append(nodes, n)
 		return &nodes[len(nodes)-1]
 	}
-	top := node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: 1, Column: 1, Content: make([]*yaml.Node, 0, 2*lines)})
+	top := node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: 1, Column: 1, Content: make([]*yaml.Node, 0, 2*keys)})
 	var seen uint8      // the fastKeys read, a bit each
 	var list *yaml.Node // the sequence being read, after "key:"
 	listIndent := -1
