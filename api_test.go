@@ -1,10 +1,14 @@
 package newsdoc
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -228,4 +232,58 @@ func TestJSONLeavesOutEmpty(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, string(b))
 	}
+}
+
+// TestParseBytesIsParse: ParseBytes gives what Parse gives for a reader of
+// the same bytes, on every input in testdata and, with the corpus, every
+// full page of it, and changes none of them: the bytes after are those
+// before. Goroutines parse one input at once, so that the race detector
+// (CI runs the tests with it) would see a write to them.
+func TestParseBytesIsParse(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "*", "*", "input.*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, inputs)
+	if dir := corpusDirOrEmpty(); dir != "" {
+		pages, _ := filepath.Glob(filepath.Join(dir, "html", "*.html"))
+		for _, p := range pages {
+			if !strings.Contains(filepath.Base(p), ".expected") {
+				inputs = append(inputs, p)
+			}
+		}
+	}
+	for _, path := range inputs {
+		src, err := os.ReadFile(path)
+		require.NoError(t, err)
+		before := bytes.Clone(src)
+		want, wantErr := Parse(bytes.NewReader(src), WithRemovals())
+		var wg sync.WaitGroup
+		docs := make([]*Document, 3)
+		errs := make([]error, 3)
+		for k := range docs {
+			wg.Go(func() { docs[k], errs[k] = ParseBytes(src, WithRemovals()) })
+		}
+		wg.Wait()
+		for k := range docs {
+			require.Equal(t, wantErr, errs[k], path)
+			require.Equal(t, want, docs[k], path)
+		}
+		require.Equal(t, before, src, "%s: ParseBytes changed its input", path)
+	}
+}
+
+// ParseBytes checks its input as Parse does.
+func TestParseBytesErrors(t *testing.T) {
+	_, err := ParseBytes(nil)
+	require.ErrorIs(t, err, ErrEmpty)
+	_, err = ParseBytes([]byte("<p>a\x00</p>"))
+	require.ErrorIs(t, err, ErrBinary)
+	_, err = ParseBytes([]byte("<p>正文</p>"), WithMaxBytes(4))
+	require.ErrorIs(t, err, ErrTooLarge)
+	_, err = Parse(strings.NewReader("<p>正文</p>"), WithMaxBytes(4))
+	assert.EqualError(t, err, "newsdoc: input too large: more than 4 bytes", "the same error as Parse's")
+	_, err = ParseBytes([]byte("<p>正文</p>"), WithMaxBytes(0))
+	require.ErrorIs(t, err, ErrInvalidOption)
+	doc, err := ParseBytes([]byte("<p>正文</p>"), WithMaxBytes(int64(len("<p>正文</p>"))))
+	require.NoError(t, err)
+	assert.Equal(t, "正文", doc.Paragraphs[0].Text)
 }

@@ -64,6 +64,23 @@ func ExampleParse() {
 	// sina-editor: 责任编辑：刘万里 SF014
 }
 
+// ParseBytes reads bytes the caller holds already, such as a message from
+// a queue, without copying them.
+func ExampleParseBytes() {
+	msg := []byte("<p>　　新华社北京3月22日电（记者孙少龙）民政部22日发布消息。</p><p>责任编辑：刘万里 SF014</p>")
+	doc, err := newsdoc.ParseBytes(msg)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, p := range doc.Paragraphs {
+		fmt.Println(p.Text)
+	}
+	fmt.Println(doc.Credits.ResponsibleEditors)
+	// Output:
+	// 新华社北京3月22日电（记者孙少龙）民政部22日发布消息。
+	// [刘万里]
+}
+
 func ExampleNormalize() {
 	fmt.Printf("%q\n", newsdoc.Normalize("　　２０２２年，ＧＤＰ增长８．１％！\u200b"))
 	fmt.Printf("%q\n", newsdoc.Normalize("北京市\n政府\u00a0 工作报告"))

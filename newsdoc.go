@@ -511,6 +511,31 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 	return guarded(&cc, func() (*Document, error) { return parseReader(r, opts, &cc) })
 }
 
+// ParseBytes is [Parse] of src, for a caller that holds the article's
+// bytes already: it reads them where they are, without the copy Parse
+// makes of what it reads, and returns what Parse returns for a reader of
+// src (an input longer than [WithMaxBytes] is an error wrapping
+// [ErrTooLarge]). It neither changes src nor keeps it: the Document holds
+// copies of what it takes. src must not change while ParseBytes runs;
+// calls at once may share it, and ParseBytes is safe for concurrent use
+// as Parse is.
+func ParseBytes(src []byte, opts ...Option) (*Document, error) {
+	var cc callerCode
+	return guarded(&cc, func() (*Document, error) {
+		cfg, err := newConfig(opts)
+		if err != nil {
+			return nil, err
+		}
+		cfg.caller = &cc
+		if int64(len(src)) > cfg.maxBytes {
+			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, cfg.maxBytes)
+		}
+		// Capped, so that nothing appended to a slice of src could
+		// write past its end into the caller's array.
+		return parseAll(src[:len(src):len(src)], cfg)
+	})
+}
+
 // parseReader is Parse, unguarded.
 func parseReader(r io.Reader, opts []Option, cc *callerCode) (*Document, error) {
 	cfg, err := newConfig(opts)
@@ -522,6 +547,11 @@ func parseReader(r io.Reader, opts []Option, cc *callerCode) (*Document, error) 
 	if err != nil {
 		return nil, err
 	}
+	return parseAll(src, cfg)
+}
+
+// parseAll parses src, all of the input, in as many passes as it needs.
+func parseAll(src []byte, cfg *config) (*Document, error) {
 	// Most input is UTF-8, and the token pass reads every byte of an
 	// HTML body: it checks them as it goes, and only input in which it
 	// finds a byte that is not UTF-8 is read again, decoded up front
