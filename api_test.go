@@ -250,6 +250,8 @@ func TestParseBytesIsParse(t *testing.T) {
 				inputs = append(inputs, p)
 			}
 		}
+		posts, _ := filepath.Glob(filepath.Join(dir, "hexo-*", "*.md"))
+		inputs = append(inputs, posts...)
 	}
 	for _, path := range inputs {
 		src, err := os.ReadFile(path)
@@ -268,6 +270,12 @@ func TestParseBytesIsParse(t *testing.T) {
 			require.Equal(t, want, docs[k], path)
 		}
 		require.Equal(t, before, src, "%s: ParseBytes changed its input", path)
+		// Nothing of the Document is src's: changed after, src leaves
+		// it as it was.
+		for i := range src {
+			src[i] = 'x'
+		}
+		require.Equal(t, want, docs[0], "%s: the Document keeps a part of ParseBytes' input", path)
 	}
 }
 
@@ -279,8 +287,9 @@ func TestParseBytesErrors(t *testing.T) {
 	require.ErrorIs(t, err, ErrBinary)
 	_, err = ParseBytes([]byte("<p>正文</p>"), WithMaxBytes(4))
 	require.ErrorIs(t, err, ErrTooLarge)
-	_, err = Parse(strings.NewReader("<p>正文</p>"), WithMaxBytes(4))
-	assert.EqualError(t, err, "newsdoc: input too large: more than 4 bytes", "the same error as Parse's")
+	_, parseErr := Parse(strings.NewReader("<p>正文</p>"), WithMaxBytes(4))
+	assert.EqualError(t, err, parseErr.Error(), "the same error as Parse's")
+	assert.EqualError(t, err, "newsdoc: input too large: more than 4 bytes")
 	_, err = ParseBytes([]byte("<p>正文</p>"), WithMaxBytes(0))
 	require.ErrorIs(t, err, ErrInvalidOption)
 	doc, err := ParseBytes([]byte("<p>正文</p>"), WithMaxBytes(int64(len("<p>正文</p>"))))

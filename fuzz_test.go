@@ -53,7 +53,8 @@ func fuzzSeeds(f *testing.F) [][]byte {
 
 // FuzzParse feeds Parse pieces of real articles, hostile snippets and
 // mutations of both, and checks the invariants every Document keeps
-// (checkDocument): no panic, only the documented errors, valid UTF-8, no
+// (checkDocument): ParseBytes gives the same Document and keeps nothing
+// of its input, no panic, only the documented errors, valid UTF-8, no
 // space at either end of a paragraph, no markup in text, marks that match
 // their text, normalized text, a well-formed section tree, and JSON that
 // round-trips; and that nothing of the body's visible text leaves without
@@ -75,6 +76,12 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, err := Parse(bytes.NewReader(src), WithRemovals(), WithMaxDepth(64))
+		// ParseBytes gives the same, and keeps nothing of its input.
+		own := bytes.Clone(src)
+		docBytes, errBytes := ParseBytes(own, WithRemovals(), WithMaxDepth(64))
+		clear(own)
+		require.Equal(t, err, errBytes)
+		require.Equal(t, doc, docBytes)
 		if err != nil {
 			if !errAllowed(err, false) {
 				t.Fatalf("undocumented error %+v", err)

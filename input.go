@@ -468,9 +468,14 @@ func readAll(r io.Reader, limit int64, cc *callerCode) ([]byte, error) {
 		return nil, fmt.Errorf("newsdoc: reading input: %w", err)
 	}
 	if int64(len(src)) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+		return nil, tooLarge(limit)
 	}
 	return src, nil
+}
+
+// tooLarge is the error of an input longer than limit bytes.
+func tooLarge(limit int64) error {
+	return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 }
 
 // maxFirstRead bounds the buffer readAll sizes up front from what the

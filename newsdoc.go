@@ -528,10 +528,11 @@ func ParseBytes(src []byte, opts ...Option) (*Document, error) {
 		}
 		cfg.caller = &cc
 		if int64(len(src)) > cfg.maxBytes {
-			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, cfg.maxBytes)
+			return nil, tooLarge(cfg.maxBytes)
 		}
-		// Capped, so that nothing appended to a slice of src could
-		// write past its end into the caller's array.
+		// Capped, so that an append to a slice that reaches src's end
+		// makes a new array rather than write into the caller's past it.
+		// (Nothing appends to a slice of the input.)
 		return parseAll(src[:len(src):len(src)], cfg)
 	})
 }
