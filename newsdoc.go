@@ -80,9 +80,10 @@
 // # Concurrency
 //
 // Parse keeps all its state in values it creates, so it is safe to call
-// from many goroutines at once. A [Policy] is read, never written, by
-// Parse; it may be shared by concurrent calls as long as nobody changes it
-// while they run.
+// from many goroutines at once; so is [ParseBytes], which only reads the
+// bytes it is given. A [Policy] is read, never written, by Parse; it may
+// be shared by concurrent calls as long as nobody changes it while they
+// run.
 //
 // # Security
 //
@@ -124,15 +125,15 @@ var (
 	// ErrUnclosedFrontMatter is wrapped by the [*FrontMatterError]
 	// returned when a front matter block has no closing line.
 	ErrUnclosedFrontMatter = errors.New("newsdoc: unclosed front matter")
-	// ErrInternal is wrapped by the [*InternalError] Parse returns when
-	// it failed on a fault of its own: a bug in newsdoc, not in the
-	// input. No such fault is known; please report the input with the
-	// error's Stack.
+	// ErrInternal is wrapped by the [*InternalError] Parse (or
+	// ParseBytes) returns when it failed on a fault of its own: a bug in
+	// newsdoc, not in the input. No such fault is known; please report
+	// the input with the error's Stack.
 	ErrInternal = errors.New("newsdoc: internal error")
 )
 
-// InternalError is the error Parse returns instead of panicking when it
-// fails on a fault of its own (see [ErrInternal]). A batch of articles
+// InternalError is the error Parse (or ParseBytes) returns instead of
+// panicking when it fails on a fault of its own (see [ErrInternal]). A batch of articles
 // then goes on past the one that met it. Formatted with %+v, it prints
 // its Stack after its message (see Format).
 type InternalError struct {
