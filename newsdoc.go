@@ -508,8 +508,7 @@ type Warning struct {
 //
 // Parse is safe for concurrent use: see the package documentation.
 func Parse(r io.Reader, opts ...Option) (*Document, error) {
-	var cc callerCode
-	return guarded(&cc, func() (*Document, error) { return parseReader(r, opts, &cc) })
+	return parseInput(opts, func(cfg *config) ([]byte, error) { return readAll(r, cfg.maxBytes, cfg.caller) })
 }
 
 // ParseBytes is [Parse] of src, for a caller that holds the article's
@@ -521,6 +520,20 @@ func Parse(r io.Reader, opts ...Option) (*Document, error) {
 // calls at once may share it, and ParseBytes is safe for concurrent use
 // as Parse is.
 func ParseBytes(src []byte, opts ...Option) (*Document, error) {
+	return parseInput(opts, func(cfg *config) ([]byte, error) {
+		if int64(len(src)) > cfg.maxBytes {
+			return nil, tooLarge(cfg.maxBytes)
+		}
+		// Capped, so that an append to a slice that reaches src's end
+		// makes a new array rather than write into the caller's past it.
+		// (Nothing appends to a slice of the input.)
+		return src[:len(src):len(src)], nil
+	})
+}
+
+// parseInput is Parse and ParseBytes, under the guard: it reads the
+// options, then the input with input, and parses it.
+func parseInput(opts []Option, input func(*config) ([]byte, error)) (*Document, error) {
 	var cc callerCode
 	return guarded(&cc, func() (*Document, error) {
 		cfg, err := newConfig(opts)
@@ -528,28 +541,12 @@ func ParseBytes(src []byte, opts ...Option) (*Document, error) {
 			return nil, err
 		}
 		cfg.caller = &cc
-		if int64(len(src)) > cfg.maxBytes {
-			return nil, tooLarge(cfg.maxBytes)
+		src, err := input(cfg)
+		if err != nil {
+			return nil, err
 		}
-		// Capped, so that an append to a slice that reaches src's end
-		// makes a new array rather than write into the caller's past it.
-		// (Nothing appends to a slice of the input.)
-		return parseAll(src[:len(src):len(src)], cfg)
+		return parseAll(src, cfg)
 	})
-}
-
-// parseReader is Parse, unguarded.
-func parseReader(r io.Reader, opts []Option, cc *callerCode) (*Document, error) {
-	cfg, err := newConfig(opts)
-	if err != nil {
-		return nil, err
-	}
-	cfg.caller = cc
-	src, err := readAll(r, cfg.maxBytes, cc)
-	if err != nil {
-		return nil, err
-	}
-	return parseAll(src, cfg)
 }
 
 // parseAll parses src, all of the input, in as many passes as it needs.
