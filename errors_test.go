@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -361,6 +362,24 @@ func TestReadAllLimits(t *testing.T) {
 	assert.Equal(t, []string{"正文"}, errTexts(doc))
 	_, err = Parse(negativeLenReader{strings.NewReader("<p>正文</p>")}, WithMaxBytes(4))
 	require.ErrorIs(t, err, ErrTooLarge)
+}
+
+// TestFirstRead: the buffer sized from what a reader says of its length
+// is at most maxFirstRead, whatever it says and whatever the limit, and
+// never more than the read can fill.
+func TestFirstRead(t *testing.T) {
+	for _, c := range []struct{ size, over, want int64 }{
+		{4096, 1 << 20, 4096},
+		{4096, 1000, 1000},
+		{100, 1 << 20, bytes.MinRead},
+		{math.MaxInt64, math.MaxInt64, maxFirstRead},
+		{1<<30 + 1, math.MaxInt64, maxFirstRead},
+		{1 << 40, 1 << 41, maxFirstRead},
+		{-5, 1 << 20, bytes.MinRead},
+		{0, 0, bytes.MinRead},
+	} {
+		assert.Equal(t, c.want, firstRead(c.size, c.over), "size %d, over %d", c.size, c.over)
+	}
 }
 
 func TestParseInvalidUTF8(t *testing.T) {

@@ -259,6 +259,8 @@ func TestInvalidOptionsAndRules(t *testing.T) {
 		"DropIf with a nil function":          DropIf("x", nil),
 		"DropParagraphs with a nil pattern":   DropParagraphs("x", nil),
 		"DropTail with a nil pattern":         DropTail("x", nil, 12),
+		"DropParagraphs with a zero Regexp":   DropParagraphs("x", &regexp.Regexp{}),
+		"DropTail with a zero Regexp":         DropTail("x", &regexp.Regexp{}, 12),
 		"DropTail dropping nothing after":     DropTail("x", regexp.MustCompile(`^end$`), 0),
 		"a rule with no name":                 DropTags("", "div"),
 		"a rule with a blank name":            DropClasses(" ", "ad"),

@@ -460,8 +460,7 @@ func readAll(r io.Reader, limit int64, cc *callerCode) ([]byte, error) {
 	if over < math.MaxInt64 {
 		over++
 	}
-	size = max(bytes.MinRead, min(size, over, maxFirstRead))
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	buf := bytes.NewBuffer(make([]byte, 0, firstRead(size, over)+bytes.MinRead))
 	_, err := buf.ReadFrom(io.LimitReader(callerReader{r, cc}, over))
 	src := buf.Bytes()
 	if err != nil {
@@ -476,6 +475,13 @@ func readAll(r io.Reader, limit int64, cc *callerCode) ([]byte, error) {
 // tooLarge is the error of an input longer than limit bytes.
 func tooLarge(limit int64) error {
 	return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+}
+
+// firstRead is the size of readAll's first buffer, for a reader that
+// says it holds size bytes and a read of at most over bytes: size, but at
+// least bytes.MinRead and at most over and maxFirstRead.
+func firstRead(size, over int64) int64 {
+	return max(bytes.MinRead, min(size, over, maxFirstRead))
 }
 
 // maxFirstRead bounds the buffer readAll sizes up front from what the

@@ -34,7 +34,8 @@ type Policy struct {
 // for a rule that cannot work: one with no name, one made by hand rather
 // than by a rule maker, or one given nothing to match (DropTags with no
 // tag, DropIf with a nil function, DropParagraphs or DropTail with a nil
-// pattern, DropTail with no characters to drop after its mark).
+// pattern or one not made by regexp.Compile, such as a zero
+// regexp.Regexp, DropTail with no characters to drop after its mark).
 var ErrInvalidRule = errors.New("newsdoc: invalid rule")
 
 // Err returns an error wrapping [ErrInvalidRule] for the first rule of p
@@ -71,9 +72,15 @@ func (r *Rule) check() error {
 		if r.re == nil {
 			return bad("rule %q (DropParagraphs) has a nil pattern", r.Name)
 		}
+		if !compiled(r.re) {
+			return bad("rule %q (DropParagraphs) has a pattern not made by regexp.Compile", r.Name)
+		}
 	case ruleTail:
 		if r.re == nil {
 			return bad("rule %q (DropTail) has a nil pattern", r.Name)
+		}
+		if !compiled(r.re) {
+			return bad("rule %q (DropTail) has a pattern not made by regexp.Compile", r.Name)
 		}
 		if r.max <= 0 {
 			return bad("rule %q (DropTail) drops no paragraph after its mark: maxRunes %d", r.Name, r.max)
@@ -81,6 +88,11 @@ func (r *Rule) check() error {
 	}
 	return nil
 }
+
+// compiled reports whether re was made by regexp.Compile (or one of its
+// kin): such a Regexp always names its whole match, SubexpNames()[0],
+// and a zero regexp.Regexp, which panics when it matches, names nothing.
+func compiled(re *regexp.Regexp) bool { return len(re.SubexpNames()) > 0 }
 
 // policyIndex maps what a start tag or comment shows to the rule that
 // matches it. Values are rule positions plus one, so that zero means none.
@@ -777,7 +789,7 @@ func DropIf(name string, match func(*Element) bool) Rule {
 // apart.
 func DropParagraphs(name string, re *regexp.Regexp) Rule {
 	r := Rule{Name: name, kind: ruleText, re: re}
-	if re != nil {
+	if re != nil && compiled(re) {
 		r.starts = anchoredStarts(re)
 		if needs := requiredLiterals(re); needs != nil {
 			r.needs, r.need = newLiterals(needs), needs
@@ -808,7 +820,7 @@ func DropParagraphs(name string, re *regexp.Regexp) Rule {
 // first whose mark a paragraph matches starts a run.
 func DropTail(name string, re *regexp.Regexp, maxRunes int) Rule {
 	r := Rule{Name: name, kind: ruleTail, re: re, max: maxRunes}
-	if re != nil {
+	if re != nil && compiled(re) {
 		r.mark, r.starts = headOf(re), anchoredStarts(re)
 	}
 	return r
