@@ -4,6 +4,8 @@
 package newsdoc
 
 import (
+	"iter"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -15,26 +17,31 @@ func buildTree(cands []*cand, paras []Paragraph) (roots, items []*cand) {
 		return nil, nil // no heading: no tree to build, as in most news
 	}
 	root := &cand{idx: -1}
-	depthOf := map[SectionStyle]int{} // an unranked style's depth where first seen
-	// underNumber: an unranked style first seen right under a numbered
-	// heading goes under the innermost numbered heading open.
-	underNumber := map[SectionStyle]bool{}
-	lastOrd := map[SectionStyle]int{} // the last number of each style, anywhere
+	var (
+		depthOf byStyle[int] // an unranked style's depth where first seen, plus one (0: not seen)
+		// underNumber: an unranked style first seen right under a
+		// numbered heading goes under the innermost numbered heading
+		// open.
+		underNumber styleSet
+		lastOrd     byStyle[int] // the last number of each style, anywhere
+	)
 	stack := []*cand{root}
 	flat := flatMarkup(cands)
 	for k, c := range cands {
-		at := placement(stack, depthOf, underNumber, c, flat)
+		at := placement(stack, &depthOf, underNumber, c, flat)
 		parent := stack[at]
-		if c.ord > 0 && !c.forced && !consecutive(parent, c, lastOrd) && !opensDecimal(c, cands[k+1:]) {
+		if c.ord > 0 && !c.forced && !consecutive(parent, c, &lastOrd) && !opensDecimal(c, cands[k+1:]) {
 			// (Markup makes a heading even where a number was skipped:
 			// a "## 第二章" after articles with no "第一章".)
 			c.dropped = true
 			continue
 		}
 		stack = append(stack[:at+1], c)
-		if _, ok := depthOf[c.style]; !ok {
-			depthOf[c.style] = len(stack) - 1
-			underNumber[c.style] = c.family == famNone && c.tag == 0 && parent.family != famNone && parent.tag == 0
+		if depthOf[c.style] == 0 {
+			depthOf[c.style] = len(stack) // its depth, len(stack)-1, plus one
+			if c.family == famNone && c.tag == 0 && parent.family != famNone && parent.tag == 0 {
+				underNumber.add(c.style)
+			}
 		}
 		c.parent = parent
 		parent.children = append(parent.children, c)
@@ -67,7 +74,7 @@ func buildTree(cands []*cand, paras []Paragraph) (roots, items []*cand) {
 // nest (an announcement turned into Markdown with "# 一、", "# （一）",
 // "# 1."), the numbers decide, and an unnumbered heading nests under the
 // numbered section it follows.
-func placement(stack []*cand, depthOf map[SectionStyle]int, underNumber map[SectionStyle]bool, c *cand, flat bool) int {
+func placement(stack []*cand, depthOf *byStyle[int], underNumber styleSet, c *cand, flat bool) int {
 	if c.tag > 0 && !flat {
 		i := len(stack) - 1
 		for ; i > 0; i-- {
@@ -94,15 +101,15 @@ func placement(stack []*cand, depthOf map[SectionStyle]int, underNumber map[Sect
 		}
 		return len(stack) - 1
 	}
-	if underNumber[c.style] {
+	if underNumber.has(c.style) {
 		for i := len(stack) - 1; i > 0; i-- {
 			if stack[i].family != famNone && stack[i].tag == 0 {
 				return i
 			}
 		}
 	}
-	if d, ok := depthOf[c.style]; ok {
-		return min(d-1, len(stack)-1)
+	if d := depthOf[c.style]; d > 0 {
+		return min(d-2, len(stack)-1) // the depth of its parent: depth-1, depthOf holding depth+1
 	}
 	return len(stack) - 1
 }
@@ -145,38 +152,41 @@ func ranksAbove(c, o *cand) bool {
 // section deeper than its parent (the longest chain of styles above it).
 // Where styles nest both ways, levels are depths in the tree.
 func assignLevels(root *cand) {
-	above := map[SectionStyle]map[SectionStyle]bool{} // style → styles of its parents
+	var (
+		seen  styleSet          // the styles of the tree
+		above byStyle[styleSet] // style → styles of its parents
+	)
 	var edges func(n *cand)
 	edges = func(n *cand) {
 		for _, c := range n.children {
-			if above[c.style] == nil {
-				above[c.style] = map[SectionStyle]bool{}
-			}
+			seen.add(c.style)
 			if n.idx >= 0 {
-				above[c.style][n.style] = true
+				above[c.style].add(n.style)
 			}
 			edges(c)
 		}
 	}
 	edges(root)
-	level := map[SectionStyle]int{}
-	visiting := map[SectionStyle]bool{}
+	var (
+		level    byStyle[int] // 0 until known; a level is at least 1
+		visiting styleSet
+	)
 	cyclic := false
 	var depth func(style SectionStyle) int
 	depth = func(style SectionStyle) int {
-		if l, ok := level[style]; ok {
+		if l := level[style]; l > 0 {
 			return l
 		}
-		if visiting[style] {
+		if visiting.has(style) {
 			cyclic = true
 			return 0
 		}
-		visiting[style] = true
+		visiting.add(style)
 		l := 1
-		for p := range above[style] {
+		for p := range above[style].all() {
 			l = max(l, depth(p)+1)
 		}
-		visiting[style] = false
+		visiting.remove(style)
 		level[style] = l
 		return l
 	}
@@ -190,7 +200,7 @@ func assignLevels(root *cand) {
 			set(c, d+1)
 		}
 	}
-	for style := range above {
+	for style := range seen.all() {
 		depth(style)
 	}
 	set(root, 1)
@@ -201,7 +211,7 @@ func assignLevels(root *cand) {
 // the previous parent (articles run on across chapters); later ones follow
 // the sibling before, but for a 编, 章 or 节 titled on its own line, which
 // need only rise (an excerpt of a law), and a plan's codes (see below).
-func consecutive(parent, c *cand, lastOrd map[SectionStyle]int) bool {
+func consecutive(parent, c *cand, lastOrd *byStyle[int]) bool {
 	if c.family == famCode {
 		// A plan's codes skip numbers (J7 then J10) and restart under
 		// each stage: they need only rise.
@@ -290,11 +300,13 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 	// A run-in note shorter than its sentence ("2、…德育处将组织评比。检查时间：
 	// 10月17日。") is no body only in a numbering whose other entries include
 	// bare sentences heading nothing: a list of tasks, some with a note.
-	bare := map[SectionStyle]bool{}
+	var bare styleSet
 	var findBare func(n *cand)
 	findBare = func(n *cand) {
 		for _, c := range n.children {
-			bare[c.style] = bare[c.style] || c.shape == shapeSentence && c.end <= c.mergeEnd
+			if c.shape == shapeSentence && c.end <= c.mergeEnd {
+				bare.add(c.style)
+			}
 			findBare(c)
 		}
 	}
@@ -302,12 +314,12 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 	var clearNotes func(n *cand)
 	clearNotes = func(n *cand) {
 		for _, c := range n.children {
-			c.note = c.note && (bare[c.style] || c.noteOnly)
+			c.note = c.note && (bare.has(c.style) || c.noteOnly)
 			clearNotes(c)
 		}
 	}
 	clearNotes(root)
-	codes := map[SectionStyle]int{} // a plan's code style → its entries in the document
+	var codes byStyle[int] // a plan's code style → its entries in the document
 	var countCodes func(n *cand)
 	countCodes = func(n *cand) {
 		for _, c := range n.children {
@@ -318,7 +330,10 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 		}
 	}
 	countCodes(root)
-	votes := map[SectionStyle][2]int{} // style → entries with body, entries
+	var (
+		votes byStyle[[2]int] // style → entries with body, entries
+		voted styleSet        // the styles with votes
+	)
 	var count func(n *cand)
 	count = func(n *cand) {
 		for i, c := range n.children {
@@ -327,12 +342,11 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 			// 1.1招标项目概况 says nothing of the 1.… items of a tender's
 			// tables).
 			if listStyle(c.family) && !c.forced && !headsDecimal(c) {
-				v := votes[c.style]
 				if c.hasBody(c.end) {
-					v[0]++
+					votes[c.style][0]++
 				}
-				v[1]++
-				votes[c.style] = v
+				votes[c.style][1]++
+				voted.add(c.style)
 			}
 			if c.ord <= 1 && c.family == famGB && !c.forced && !hasNext(n.children, i) && (n.dropped || !decimalUnder(n, c)) {
 				c.dropped = true // a lone "1." is a paragraph that starts with a number; 3.1. under 3. is not
@@ -367,14 +381,17 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 	}
 	var prune func(n *cand)
 	prune = func(n *cand) {
+		if len(n.children) == 0 {
+			return
+		}
 		for _, c := range n.children {
 			prune(c)
 		}
 		// style → titles with substance, entries, sentences with no body,
 		// entries with body
-		groups := map[SectionStyle][4]int{}
+		var groups byStyle[[4]int]
 		for _, c := range n.children {
-			g := groups[c.style]
+			g := &groups[c.style]
 			if c.shape == shapeTitle && !c.clause && substance(c) || shortRunIn(c, paras) {
 				g[0]++
 			}
@@ -385,18 +402,19 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 			if c.hasBody(c.end) {
 				g[3]++
 			}
-			groups[c.style] = g
 		}
 		// A title among siblings that head decimal outlines is a section
 		// as they are (4. Demo展示 between 3. 技术细节 over its 3.1. and 5.
 		// 总结展望 over its 5.1.).
-		decimalHeads := map[SectionStyle]bool{}
+		var decimalHeads styleSet
 		for _, c := range n.children {
-			decimalHeads[c.style] = decimalHeads[c.style] || headsDecimal(c)
+			if headsDecimal(c) {
+				decimalHeads.add(c.style)
+			}
 		}
 		spliced := false
 		for _, c := range n.children {
-			v, ok := votes[c.style]
+			v, ok := votes[c.style], voted.has(c.style)
 			// A "##" on one entry of a list whose entries head nothing
 			// ("## 五、《中华人民共和国国籍法》" among 一、 to 六、) does not make it a
 			// heading.
@@ -411,7 +429,7 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 			// numbered under an article is one of its items, whatever
 			// follows it.
 			articleItem := n.style == StyleArticle && c.family == famGB && c.shape != shapeTitle
-			if ok && listStyle(c.family) && (!c.forced || strayTag) && !c.dropped && !headsDecimal(c) && !(decimalHeads[c.style] && c.shape == shapeTitle) && (listed(v, g) || bareLink || articleItem) {
+			if ok && listStyle(c.family) && (!c.forced || strayTag) && !c.dropped && !headsDecimal(c) && !(decimalHeads.has(c.style) && c.shape == shapeTitle) && (listed(v, g) || bareLink || articleItem) {
 				c.item = true
 				itemAt[c.idx] = true
 				*items = append(*items, c)
@@ -496,4 +514,32 @@ func hasNext(children []*cand, i int) bool {
 		}
 	}
 	return false
+}
+
+// numStyles is one more than the largest SectionStyle: arrays indexed by
+// style hold what maps keyed by style would, with no hashing.
+const numStyles = int(StyleSubBook) + 1
+
+// byStyle holds a T for each section style.
+type byStyle[T any] [numStyles]T
+
+// styleSet is a set of section styles, a bit for each.
+type styleSet uint64
+
+// A styleSet has a bit for every style.
+var _ [64 - numStyles]struct{}
+
+func (s styleSet) has(st SectionStyle) bool { return s&(1<<st) != 0 }
+func (s *styleSet) add(st SectionStyle)     { *s |= 1 << st }
+func (s *styleSet) remove(st SectionStyle)  { *s &^= 1 << st }
+
+// all yields the styles of s, in order.
+func (s styleSet) all() iter.Seq[SectionStyle] {
+	return func(yield func(SectionStyle) bool) {
+		for rest := s; rest != 0; rest &= rest - 1 {
+			if !yield(SectionStyle(bits.TrailingZeros64(uint64(rest)))) {
+				return
+			}
+		}
+	}
 }
