@@ -1940,36 +1940,69 @@ func containsAnyOf(s string, texts ...string) bool {
 }
 
 // lastIndexOf returns the byte index of the last of texts in s, or -1.
-// It looks for the texts' first bytes with strings.IndexByte, which reads
-// many bytes a step, one pass for each first byte, where strings.LastIndex
-// hashes its way back one byte at a time.
+// A short s is read back from its end, a byte a step, until one of the
+// texts starts there. In a longer one it looks for the texts' first bytes
+// with strings.IndexByte, which reads many bytes a step, one pass for
+// each first byte, where strings.LastIndex hashes its way back one byte
+// at a time.
 func lastIndexOf(s string, texts ...string) int {
-	last := -1
-	for i, t := range texts {
+	var first byteSet // the texts' first bytes
+	for _, t := range texts {
 		if t == "" {
 			return len(s) // as strings.LastIndex finds it
 		}
-		c := t[0]
-		if slices.ContainsFunc(texts[:i], func(u string) bool { return u != "" && u[0] == c }) {
-			continue // its first byte's pass is done
+		first.add(t[0])
+	}
+	if len(s) <= shortScan {
+		for j := len(s) - 1; j >= 0; j-- {
+			if first.has(s[j]) && startsWithAny(s[j:], texts) {
+				return j
+			}
 		}
+		return -1
+	}
+	last := -1
+	var done byteSet // the first bytes whose pass is done
+	for _, t := range texts {
+		c := t[0]
+		if done.has(c) {
+			continue
+		}
+		done.add(c)
 		for k := 0; ; {
 			j := strings.IndexByte(s[k:], c)
 			if j < 0 {
 				break
 			}
 			j += k
-			for _, u := range texts[i:] {
-				if u != "" && u[0] == c && strings.HasPrefix(s[j:], u) {
-					last = max(last, j)
-					break
-				}
+			if j > last && startsWithAny(s[j:], texts) {
+				last = j
 			}
 			k = j + 1
 		}
 	}
 	return last
 }
+
+// shortScan is the longest text lastIndexOf reads back a byte a step:
+// below it the passes of strings.IndexByte cost more than they save.
+const shortScan = 48
+
+// startsWithAny reports whether s starts with one of texts.
+func startsWithAny(s string, texts []string) bool {
+	for _, t := range texts {
+		if strings.HasPrefix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// byteSet is a set of bytes, a bit for each.
+type byteSet [4]uint64
+
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 // readNames reads the names in a value: it splits on 、，,/& and spaces,
 // drops staff codes, datelines, job titles, bracketed affiliations and

@@ -990,16 +990,18 @@ func TestMayTrailCredits(t *testing.T) {
 	require.Greater(t, read, labelled)
 }
 
-// TestLastIndexOf: the pass for each first byte finds what strings.LastIndex
+// TestLastIndexOf: the read back from the end of a short text, and the
+// pass for each first byte over a longer one, find what strings.LastIndex
 // finds for each text, on random texts of marks that share their first
 // bytes (。、 and ！？（ each share one), cut runes, and ASCII, with sets of
-// one to six texts, some of them longer than a rune.
+// one to six texts, some of them longer than a rune. The texts are from
+// none to about 100 bytes long, on both sides of shortScan.
 func TestLastIndexOf(t *testing.T) {
 	pieces := []string{"。", "、", "！", "？", "（", "(", "!", "?", "■", "…", "中", "a", "\xef", "\xef\xbc", "“"}
 	sets := [][]string{{"。", "！", "？", "!", "?", "■"}, {"（", "(", "〔", "[", "［", "【"}, {"，", ","}, {"！"}, {"。。", "。"}, {"ab", "a", "!"}, {""}}
 	rng := rand.New(rand.NewPCG(15, 16))
 	for range 20000 {
-		s := randomText(rng, pieces, rng.IntN(20))
+		s := randomText(rng, pieces, rng.IntN(40))
 		for _, set := range sets {
 			want := -1
 			for _, t := range set {

@@ -246,13 +246,27 @@ func pageMarkup(b []byte) bool {
 			return false
 		}
 		i += k
-		if i+1 < len(b) && b[i+1] != '!' && b[i+1]|0x20 != 'h' && b[i+1]|0x20 != 'b' {
-			continue // <p, </p, <div: none of the four, which EqualFold matches in ASCII only
+		if i+2 >= len(b) {
+			return false // too short for any of the four
 		}
-		for _, w := range [...]string{"<!doctype", "<html", "<head", "<body"} {
-			if end := i + len(w); end <= len(b) && bytes.EqualFold(b[i:end], []byte(w)) && (w == "<!doctype" || end == len(b) || !isASCIILetter(rune(b[end]))) {
-				return true
+		// The one of the four that the next two bytes may open, which
+		// EqualFold matches in ASCII only; none for <p, </p, <div, <br.
+		var w string
+		switch b[i+1] | 0x20 {
+		case '!':
+			w = "<!doctype"
+		case 'b':
+			w = "<body"
+		case 'h':
+			switch b[i+2] | 0x20 {
+			case 't':
+				w = "<html"
+			case 'e':
+				w = "<head"
 			}
+		}
+		if end := i + len(w); w != "" && end <= len(b) && bytes.EqualFold(b[i:end], []byte(w)) && (w == "<!doctype" || end == len(b) || !isASCIILetter(rune(b[end]))) {
+			return true
 		}
 	}
 }
