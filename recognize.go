@@ -874,18 +874,25 @@ func appendedTitles(paras []Paragraph, skip map[int]bool, nums *numberMemo) map[
 // first article, chapter or book (第一条, 第一章), or one paragraph of
 // preamble right above it.
 func startsLaw(paras []Paragraph, j int, nums *numberMemo) bool {
-	first := func(i int) bool {
-		if i >= len(paras) || !strings.HasPrefix(paras[i].Text, "第") || paras[i].Kind != KindText && paras[i].Kind != KindHeading {
-			return false
-		}
-		n := nums.of(i)
-		if n == nil || n.family != famLaw {
-			return false
-		}
-		m := n.re.FindStringSubmatch(paras[i].Text)
-		return m != nil && numeralValue(m[1]) == 1
+	return nums.firstOfLaw(j) || nums.firstOfLaw(j+1) && paras[j].Kind == KindText && isProse(paras[j].Text)
+}
+
+// firstOfLaw reports whether paras[i] is a law's first article, chapter
+// or book: 第一条, 第一章. It keeps its last answer: startsLaw, asked of
+// each paragraph in turn, asks of the next one too, then of it again.
+func (m *numberMemo) firstOfLaw(i int) bool {
+	if m.lawAt == i+1 {
+		return m.lawIs
 	}
-	return first(j) || first(j+1) && paras[j].Kind == KindText && isProse(paras[j].Text)
+	is := false
+	if i < len(m.paras) && strings.HasPrefix(m.paras[i].Text, "第") && (m.paras[i].Kind == KindText || m.paras[i].Kind == KindHeading) {
+		if n := m.of(i); n != nil && n.family == famLaw {
+			sub := n.re.FindStringSubmatch(m.paras[i].Text)
+			is = sub != nil && numeralValue(sub[1]) == 1
+		}
+	}
+	m.lawAt, m.lawIs = i+1, is
+	return is
 }
 
 // lawTitle reports whether lines, read as one, end as the title of a law,
@@ -997,6 +1004,11 @@ func mergeByIndex(cands []*cand, plain []int, paras []Paragraph, arena *chunked[
 type numberMemo struct {
 	paras []Paragraph
 	n     []*numbering // nil: not read yet; &noNumbering: none
+
+	// firstOfLaw's last answer: lawIs for paragraph lawAt-1 (lawAt 0:
+	// none yet).
+	lawAt int
+	lawIs bool
 }
 
 // noNumbering marks in a numberMemo a paragraph read and found to open
