@@ -257,18 +257,23 @@ func (p *parser) validToken(tt html.TokenType) bool {
 // validToken checks (tags above all): a look at eight bytes at a time
 // for one past ASCII, and utf8.Valid only from the word that holds one.
 func validUTF8(b []byte) bool {
+	n := len(b)
+	if n < 8 {
+		var or byte
+		for _, c := range b {
+			or |= c
+		}
+		return or < utf8.RuneSelf || utf8.Valid(b)
+	}
 	i := 0
-	for ; i+8 <= len(b); i += 8 {
+	for ; i+8 <= n; i += 8 {
 		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
 			return utf8.Valid(b[i:]) // all before b[i] is ASCII: a rune starts here
 		}
 	}
-	for ; i < len(b); i++ {
-		if b[i] >= utf8.RuneSelf {
-			return utf8.Valid(b[i:])
-		}
-	}
-	return true
+	// The last eight bytes, over some already looked at, instead of a
+	// loop over what is left: all before them is ASCII.
+	return binary.LittleEndian.Uint64(b[n-8:])&0x8080808080808080 == 0 || utf8.Valid(b[n-8:])
 }
 
 // firstParagraph and firstPlaces are the room the paragraph's writer

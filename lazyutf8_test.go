@@ -202,3 +202,23 @@ func TestLazyUTF8(t *testing.T) {
 	t.Logf("%d readings, %d of input that is not UTF-8", checked, invalid)
 	assert.Greater(t, invalid, checked/4)
 }
+
+// TestValidUTF8: validUTF8 is utf8.Valid on texts of every length up to
+// 40 bytes, with a rune past ASCII, a cut rune or a stray byte anywhere:
+// in the first word, the last, the bytes the last word reads again, or
+// the short texts read byte by byte.
+func TestValidUTF8(t *testing.T) {
+	pieces := []string{"a", "<", ">", " ", "=", "\"", "中", "é", "\xe4\xb8", "\xff", "\x80", "😀", "\xf0\x9f\x98"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for range 50000 {
+		var b []byte
+		for n := rng.IntN(41); len(b) < n; {
+			p := pieces[rng.IntN(5)] // mostly ASCII, as tags are
+			if rng.IntN(4) == 0 {
+				p = pieces[rng.IntN(len(pieces))]
+			}
+			b = append(b, p...)
+		}
+		require.Equal(t, utf8.Valid(b), validUTF8(b), "%q", b)
+	}
+}
