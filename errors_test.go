@@ -366,7 +366,8 @@ func TestReadAllLimits(t *testing.T) {
 
 // TestFirstRead: the buffer sized from what a reader says of its length
 // is at most maxFirstRead, whatever it says and whatever the limit, and
-// never more than the read can fill.
+// no more than the read can fill, but for the bytes.MinRead it always
+// has.
 func TestFirstRead(t *testing.T) {
 	for _, c := range []struct{ size, over, want int64 }{
 		{4096, 1 << 20, 4096},

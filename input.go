@@ -250,13 +250,16 @@ func pageMarkup(b []byte) bool {
 			return false // too short for any of the four
 		}
 		// The one of the four that the next two bytes may open, which
-		// EqualFold matches in ASCII only; none for <p, </p, <div, <br.
+		// EqualFold matches in ASCII only; none for <p, </p, <div, <br,
+		// <b, <hr.
 		var w string
 		switch b[i+1] | 0x20 {
 		case '!':
 			w = "<!doctype"
 		case 'b':
-			w = "<body"
+			if b[i+2]|0x20 == 'o' {
+				w = "<body"
+			}
 		case 'h':
 			switch b[i+2] | 0x20 {
 			case 't':
@@ -493,7 +496,8 @@ func tooLarge(limit int64) error {
 
 // firstRead is the size of readAll's first buffer, for a reader that
 // says it holds size bytes and a read of at most over bytes: size, but at
-// least bytes.MinRead and at most over and maxFirstRead.
+// most over and maxFirstRead, and at least bytes.MinRead (even where over
+// is less).
 func firstRead(size, over int64) int64 {
 	return max(bytes.MinRead, min(size, over, maxFirstRead))
 }

@@ -238,6 +238,7 @@ func readWhole(f *os.File) (whole []byte, rest io.Reader, err error) {
 }
 
 // readSized reads r, which says it holds size bytes, as readWhole does.
+// An error reading it reads as Parse's does.
 func readSized(r io.Reader, size int64) (whole []byte, rest io.Reader, err error) {
 	// One byte more than its size: an input that grew fills it.
 	buf := make([]byte, size+1)
@@ -248,7 +249,7 @@ func readSized(r io.Reader, size int64) (whole []byte, rest io.Reader, err error
 	case nil:
 		return nil, io.MultiReader(bytes.NewReader(buf), r), nil
 	}
-	return nil, nil, err
+	return nil, nil, fmt.Errorf("newsdoc: reading input: %w", err)
 }
 
 // guarded returns what render, a call to render, returns; a panic in it,

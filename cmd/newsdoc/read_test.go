@@ -36,9 +36,13 @@ func TestReadSized(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "<p>正文</p><p>又一段</p>", string(all))
 
+	// As Parse says it, whichever path the input takes.
 	boom := errors.New("boom")
 	_, _, err = readSized(iotest.ErrReader(boom), 10)
 	assert.ErrorIs(t, err, boom)
+	_, want := newsdoc.Parse(iotest.ErrReader(boom))
+	require.Error(t, want)
+	assert.Equal(t, want.Error(), err.Error())
 }
 
 // TestReadWhole: a regular file within the limit is read whole; a file
