@@ -31,7 +31,8 @@ var stockStyles = [...]stockStyle{
 
 // stockCode returns the code of a stock mention, or "".
 func (p *parser) stockCode(a atom.Atom) string {
-	for _, s := range stockStyles {
+	for i := range stockStyles {
+		s := &stockStyles[i] // (not a copy of its strings for every element)
 		if s.tag != a {
 			continue
 		}
