@@ -185,6 +185,14 @@ func (h headRegexp) FindStringSubmatch(s string) []string {
 	return h.re.FindStringSubmatch(s)
 }
 
+func (h headRegexp) FindStringSubmatchIndex(s string) []int {
+	s = h.head(s)
+	if h.need != nil && !h.need.in(s) {
+		return nil
+	}
+	return h.re.FindStringSubmatchIndex(s)
+}
+
 func (h headRegexp) FindStringIndex(s string) []int {
 	s = h.head(s)
 	if h.need != nil && !h.need.in(s) {

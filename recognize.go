@@ -355,21 +355,56 @@ func numberHead(text string) string {
 
 // numberOf matches the numbering styles at the start of text.
 func numberOf(text string) *numbering {
+	n, _ := readNumber(text, false)
+	return n
+}
+
+// numberSpan is where a number is at the start of a text: its match
+// ends at end, its numeral is text[numeral:numeralEnd] (the first of its
+// pattern's groups that takes part in the match). Every offset is within
+// the numberHead, at most maxNumberHead.
+type numberSpan struct {
+	end, numeral, numeralEnd uint8
+}
+
+// numberAt is numberOf with where the number is in text: what numbered
+// reads, from the one match numberOf makes.
+func numberAt(text string) (*numbering, numberSpan) {
+	return readNumber(text, true)
+}
+
+// readNumber is numberOf, and numberAt when span is set.
+func readNumber(text string, span bool) (*numbering, numberSpan) {
 	text = numberHead(text)
 	r, _ := utf8.DecodeRuneInString(text)
 	if r >= '0' && r <= '9' && !markAfterDigits(text) {
-		return nil // 2021年…, 5G…: no style numbers so
+		return nil, numberSpan{} // 2021年…, 5G…: no style numbers so
 	}
 	for i := range numberings {
 		n := &numberings[i]
-		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && (!isDecimal(n.style) || dotThenDigit(text)) && numberingHeads[i].MatchString(text) {
-			if isDecimal(n.style) && !decimalEnds(text, numberingHeads[i].FindStringIndex(text)[1]) {
+		if first := numberingFirsts[i]; (first == nil || inRanges(r, first)) && (!isDecimal(n.style) || dotThenDigit(text)) {
+			var m []int
+			if span || isDecimal(n.style) {
+				if m = numberingHeads[i].FindStringSubmatchIndex(text); m == nil {
+					continue
+				}
+			} else if !numberingHeads[i].MatchString(text) {
+				continue
+			}
+			if isDecimal(n.style) && !decimalEnds(text, m[1]) {
 				continue // 1.5亿元, 1.123: no number of this style; another may read one
 			}
-			return n
+			if !span {
+				return n, numberSpan{}
+			}
+			g := 2
+			for g+3 < len(m) && m[g] < 0 {
+				g += 2 // the numeral of the pattern's second or third form
+			}
+			return n, numberSpan{end: uint8(m[1]), numeral: uint8(max(m[g], 0)), numeralEnd: uint8(max(m[g+1], 0))}
 		}
 	}
-	return nil
+	return nil, numberSpan{}
 }
 
 // dotThenDigit reports whether text opens with one or two digits, a dot
@@ -660,7 +695,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 		if i < inTitle || skip[i] || p.Text == "" || (p.Kind != KindText && p.Kind != KindHeading && p.Kind != KindListItem) {
 			continue
 		}
-		if c, ok := numbered(p, nums.of(i), i); ok {
+		if c, ok := numbered(p, &nums, i); ok {
 			// 附件： over a list of the files attached (1. 系统界面截图)
 			// heads no annex: the annex's title is a line of text.
 			// Q1：…？ over A1：…: a numbered question of an interview and
@@ -886,9 +921,8 @@ func (m *numberMemo) firstOfLaw(i int) bool {
 	}
 	is := false
 	if i < len(m.paras) && strings.HasPrefix(m.paras[i].Text, "第") && (m.paras[i].Kind == KindText || m.paras[i].Kind == KindHeading) {
-		if n := m.of(i); n != nil && n.family == famLaw {
-			sub := n.re.FindStringSubmatch(m.paras[i].Text)
-			is = sub != nil && numeralValue(sub[1]) == 1
+		if n, span := m.at(i); n != nil && n.family == famLaw {
+			is = numeralValue(m.paras[i].Text[span.numeral:span.numeralEnd]) == 1
 		}
 	}
 	m.lawAt, m.lawIs = i+1, is
@@ -1004,6 +1038,7 @@ func mergeByIndex(cands []*cand, plain []int, paras []Paragraph, arena *chunked[
 type numberMemo struct {
 	paras []Paragraph
 	n     []*numbering // nil: not read yet; &noNumbering: none
+	spans []numberSpan // where each number is (see numberAt)
 
 	// firstOfLaw's last answer: lawIs for paragraph lawAt-1 (lawAt 0:
 	// none yet).
@@ -1017,26 +1052,35 @@ var noNumbering numbering
 
 // of returns the numbering style paras[i] opens with, or nil.
 func (m *numberMemo) of(i int) *numbering {
+	n, _ := m.at(i)
+	return n
+}
+
+// at returns the numbering style paras[i] opens with and where its number
+// is (see numberAt), or nil.
+func (m *numberMemo) at(i int) (*numbering, numberSpan) {
 	if m.n == nil {
 		m.n = make([]*numbering, len(m.paras))
+		m.spans = make([]numberSpan, len(m.paras))
 	}
 	if m.n[i] == nil {
 		m.n[i] = &noNumbering
 		if t := m.paras[i].Text; maybeNumbered(t) {
-			if n := numberOf(t); n != nil {
-				m.n[i] = n
+			if n, span := numberAt(t); n != nil {
+				m.n[i], m.spans[i] = n, span
 			}
 		}
 	}
 	if m.n[i] == &noNumbering {
-		return nil
+		return nil, numberSpan{}
 	}
-	return m.n[i]
+	return m.n[i], m.spans[i]
 }
 
-// numbered reads a numbered heading candidate from p, whose numbering
-// style n is (nil for none), or returns false.
-func numbered(p *Paragraph, n *numbering, i int) (cand, bool) {
+// numbered reads a numbered heading candidate from p, paragraph i of
+// nums, or returns false.
+func numbered(p *Paragraph, nums *numberMemo, i int) (cand, bool) {
+	n, span := nums.at(i)
 	if n == nil {
 		return cand{}, false
 	}
@@ -1045,10 +1089,7 @@ func numbered(p *Paragraph, n *numbering, i int) (cand, bool) {
 			return cand{}, false // 一、实施背景........................1: an entry of a table of contents
 		}
 	}
-	m := n.re.FindStringSubmatchIndex(numberHead(p.Text))
-	for g := 4; m[2] < 0 && g+1 < len(m); g += 2 {
-		m[2], m[3] = m[g], m[g+1] // the numeral of the pattern's second or third form
-	}
+	m := [4]int{0, int(span.end), int(span.numeral), int(span.numeralEnd)}
 	end := m[1]
 	if n.family == famAnnex {
 		end = m[3] // "附件一：": the colon is not part of the number

@@ -2009,7 +2009,7 @@ func TestDotThenDigit(t *testing.T) {
 // numberMemo reads it.
 func numberedPara(p *Paragraph) (cand, bool) {
 	m := numberMemo{paras: []Paragraph{*p}}
-	return numbered(p, m.of(0), 0)
+	return numbered(p, &m, 0)
 }
 
 // TestTocTitle: the title of a table of contents, spaced or not, Simplified
@@ -2019,4 +2019,43 @@ func TestTocTitle(t *testing.T) {
 		"目录一": false, "录": false, "": false, "目": false, "项目录入": false, "题目 录": false} {
 		assert.Equal(t, want, tocTitle(s), "%q", s)
 	}
+}
+
+// TestNumberAt: numberAt reads the style numberOf reads, and the span its
+// pattern gives on the head of the text (the first group of the numeral
+// that takes part in the match), on every line of the section cases and
+// of the corpus's posts, trimmed of Markdown's marks, and on random lines
+// of numbering pieces.
+func TestNumberAt(t *testing.T) {
+	var lines []string
+	for _, glob := range []string{filepath.Join("testdata", "sections*", "*", "input.*"), filepath.Join("testdata", "golden", "*", "input.*")} {
+		for _, src := range testdataInputs(t, glob) {
+			for _, l := range strings.Split(src, "\n") {
+				lines = append(lines, l, strings.TrimLeft(l, "#*> -"))
+			}
+		}
+	}
+	pieces := []string{"第", "一", "十", "二", "1", "12", "条", "章", "节", "编", "分编", "之一", "-1", " ", "、", "（", "）", "(", ")", ".", "．",
+		"附件", "：", "】", "【", "Part", "PART", "0", "阶段", "Step", "A", "J", "I", "V", "X", "Ⅱ", "①", "壹", "部分", "，", "中", "文"}
+	rng := rand.New(rand.NewPCG(31, 32))
+	for range 200000 {
+		lines = append(lines, randomText(rng, pieces, 1+rng.IntN(7)))
+	}
+	read := 0
+	for _, s := range lines {
+		n, span := numberAt(s)
+		require.Equal(t, numberOf(s), n, "%q", s)
+		if n == nil {
+			continue
+		}
+		read++
+		m := n.re.FindStringSubmatchIndex(numberHead(s))
+		require.NotNil(t, m, "%q", s)
+		g := 2
+		for g+3 < len(m) && m[g] < 0 {
+			g += 2
+		}
+		require.Equal(t, numberSpan{end: uint8(m[1]), numeral: uint8(m[g]), numeralEnd: uint8(m[g+1])}, span, "%q", s)
+	}
+	require.Greater(t, read, 5000)
 }
