@@ -1211,6 +1211,11 @@ func figureRow(s string) bool {
 	if strings.IndexByte(s, ' ') < 0 {
 		return false
 	}
+	// Two numbers at least, so two ASCII digits: most text after a number
+	// (a law's article, a report's heading) has none, and needs no split.
+	if i := strings.IndexAny(s, "0123456789"); i < 0 || !strings.ContainsAny(s[i+1:], "0123456789") {
+		return false
+	}
 	figures, grouped := 0, 0
 	fields := strings.Fields(s)
 	for k, f := range fields {
