@@ -290,3 +290,28 @@ func TestInvalidOptionsAndRules(t *testing.T) {
 func TestFrameSize(t *testing.T) {
 	assert.LessOrEqual(t, unsafe.Sizeof(frame{}), uintptr(24))
 }
+
+// TestMarkdownLimits: Markdown past goldmark's limits (see
+// markdownBounded) is read as plain text with a warning, at one delimiter
+// or one container past them and not before; the count of delimiters
+// starts again after a blank line.
+func TestMarkdownLimits(t *testing.T) {
+	delims := func(n int) string { return "正文" + strings.Repeat("a*", n) }
+	assert.Empty(t, markdownBounded([]byte(delims(maxMarkdownDelims))))
+	assert.Contains(t, markdownBounded([]byte(delims(maxMarkdownDelims+1))), "inline delimiters")
+	assert.Contains(t, markdownBounded([]byte(delims(300)+"\n"+delims(300))), "inline delimiters", "one paragraph over two lines")
+	assert.Empty(t, markdownBounded([]byte(delims(300)+"\n\n"+delims(300))), "two paragraphs")
+	for _, c := range "*_[]`<!" {
+		assert.Contains(t, markdownBounded([]byte(strings.Repeat(string(c)+"x", maxMarkdownDelims+1))), "inline delimiters", "%c", c)
+	}
+	assert.Empty(t, markdownBounded([]byte(strings.Repeat("x#-=（", maxMarkdownDelims+1))), "no delimiter among them")
+	assert.Empty(t, markdownBounded([]byte(strings.Repeat("> ", maxMarkdownNesting)+"正文")))
+	assert.Contains(t, markdownBounded([]byte(strings.Repeat("> ", maxMarkdownNesting+1)+"正文")), "nested deeper")
+
+	doc, err := Parse(strings.NewReader(delims(maxMarkdownDelims+1)), WithFormat(FormatMarkdown))
+	require.NoError(t, err)
+	require.Len(t, doc.Warnings, 1)
+	assert.Equal(t, "markdown-limit", doc.Warnings[0].Code)
+	require.Len(t, doc.Paragraphs, 1)
+	assert.Equal(t, delims(maxMarkdownDelims+1), doc.Paragraphs[0].Text, "read as plain text, every delimiter kept")
+}
