@@ -367,6 +367,9 @@ type numberSpan struct {
 	end, numeral, numeralEnd uint8
 }
 
+// A numberSpan's offsets, within the numberHead, fit its bytes.
+var _ [255 - maxNumberHead]struct{}
+
 // numberAt is numberOf with where the number is in text: what numbered
 // reads, from the one match numberOf makes.
 func numberAt(text string) (*numbering, numberSpan) {
