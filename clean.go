@@ -254,8 +254,9 @@ func (p *parser) validToken(tt html.TokenType) bool {
 }
 
 // validUTF8 is utf8.Valid, quicker on the short, mostly ASCII tokens
-// validToken checks (tags above all): a look at eight bytes at a time
-// for one past ASCII, and utf8.Valid only from the word that holds one.
+// validToken checks (tags above all): a token under eight bytes is looked
+// at as one, a longer one eight bytes at a time for one past ASCII, and
+// utf8.Valid runs only from the word that holds one.
 func validUTF8(b []byte) bool {
 	n := len(b)
 	if n < 8 {

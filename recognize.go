@@ -1092,10 +1092,10 @@ func numbered(p *Paragraph, nums *numberMemo, i int) (cand, bool) {
 			return cand{}, false // 一、实施背景........................1: an entry of a table of contents
 		}
 	}
-	m := [4]int{0, int(span.end), int(span.numeral), int(span.numeralEnd)}
-	end := m[1]
+	end, numeralEnd := int(span.end), int(span.numeralEnd)
+	numeral := p.Text[span.numeral:numeralEnd]
 	if n.family == famAnnex {
-		end = m[3] // "附件一：": the colon is not part of the number
+		end = numeralEnd // "附件一：": the colon is not part of the number
 		if strings.HasPrefix(p.Text, "【") {
 			if !strings.HasPrefix(p.Text[end:], "】") {
 				return cand{}, false // 【附件一：…】: a bracketed line, no number
@@ -1139,22 +1139,22 @@ func numbered(p *Paragraph, nums *numberMemo, i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	ord := numeralValue(p.Text[m[2]:m[3]])
+	ord := numeralValue(numeral)
 	if n.family == famCode {
-		if n.style == StyleStage && !labelledNumber(p.Text[:m[2]], p.Text[end:]) {
+		if n.style == StyleStage && !labelledNumber(p.Text[:span.numeral], p.Text[end:]) {
 			return cand{}, false
 		}
-		end, ord = codeNumber(p.Text, end, p.Text[m[2]:m[3]])
+		end, ord = codeNumber(p.Text, end, numeral)
 	}
 	end = len(strings.TrimRightFunc(p.Text[:end], isSpaceRune)) // PART 1 起源: the space is between number and title
 	if n.style == StyleAnnexUnnumbered {
-		end, ord = m[3], 1 // the annex, alone: the colon is not part of the number
+		end, ord = numeralEnd, 1 // the annex, alone: the colon is not part of the number
 	}
-	if ord < 0 || ord == 0 && !zeroBased(n.style, p.Text[m[2]:m[3]]) {
+	if ord < 0 || ord == 0 && !zeroBased(n.style, numeral) {
 		return cand{}, false
 	}
 	c := cand{idx: i, style: n.style, family: n.family, rank: n.rank, ord: ord, number: p.Text[:end], restAt: -1,
-		inserted: n.family != famCode && (strings.Contains(p.Text[m[3]:end], "之") || strings.HasPrefix(p.Text[m[3]:end], "-"))}
+		inserted: n.family != famCode && (strings.Contains(p.Text[numeralEnd:end], "之") || strings.HasPrefix(p.Text[numeralEnd:end], "-"))}
 	// A colon after the number ("附件一：…") belongs to the number, as the
 	// 、 of "一、" does.
 	at := end

@@ -2,7 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -194,62 +194,16 @@ func (b *batch) parse(in input) result {
 			return r
 		}
 		defer f.Close()
-		whole, rest, err := readWhole(f)
-		if err != nil {
-			r.err = err
-			return r
-		}
-		if rest == nil {
-			r.n = int64(len(whole))
-			doc, err := newsdoc.ParseBytes(whole, opts...)
-			return b.rendered(r, doc, err)
-		}
-		src = rest
+		src = f
 	}
 	cr := &countingReader{r: src}
 	doc, err := newsdoc.Parse(cr, opts...)
 	r.n = cr.n
-	return b.rendered(r, doc, err)
-}
-
-// rendered is r with doc, the input's Document (or err, why there is
-// none), rendered.
-func (b *batch) rendered(r result, doc *newsdoc.Document, err error) result {
 	if err == nil {
-		r.out, err = guarded(func() ([]byte, error) { return render(b.cfg.format, r.input.path, doc) })
+		r.out, err = guarded(func() ([]byte, error) { return render(b.cfg.format, in.path, doc) })
 	}
 	r.err = err
 	return r
-}
-
-// readWhole reads f whole when it is a regular file of at most
-// newsdoc.DefaultMaxBytes (the limit Parse reads under): into one buffer
-// of its size, for ParseBytes, which keeps no copy of it, where Parse,
-// from a reader that does not say its length, would grow one by doubling
-// and then copy it. Otherwise (a pipe, a device, a file over the limit,
-// or one that grew while it was read) it returns rest, which reads the
-// whole input from its start, for Parse.
-func readWhole(f *os.File) (whole []byte, rest io.Reader, err error) {
-	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() > newsdoc.DefaultMaxBytes {
-		return nil, f, nil
-	}
-	return readSized(f, fi.Size())
-}
-
-// readSized reads r, which says it holds size bytes, as readWhole does.
-// An error reading it reads as Parse's does.
-func readSized(r io.Reader, size int64) (whole []byte, rest io.Reader, err error) {
-	// One byte more than its size: an input that grew fills it.
-	buf := make([]byte, size+1)
-	n, err := io.ReadFull(r, buf)
-	switch err {
-	case io.EOF, io.ErrUnexpectedEOF:
-		return buf[:n], nil, nil
-	case nil:
-		return nil, io.MultiReader(bytes.NewReader(buf), r), nil
-	}
-	return nil, nil, fmt.Errorf("newsdoc: reading input: %w", err)
 }
 
 // guarded returns what render, a call to render, returns; a panic in it,
@@ -347,10 +301,20 @@ func (b *batch) summary() {
 	}
 }
 
-// countingReader counts the bytes read through it.
+// countingReader counts the bytes read through it. Its Stat is its
+// reader's, a file's, so that Parse sizes its buffer to a regular file
+// at once instead of growing one by doubling.
 type countingReader struct {
 	r io.Reader
 	n int64
+}
+
+// Stat returns the FileInfo of the reader, or an error when it has none.
+func (c *countingReader) Stat() (os.FileInfo, error) {
+	if s, ok := c.r.(interface{ Stat() (os.FileInfo, error) }); ok {
+		return s.Stat()
+	}
+	return nil, errors.ErrUnsupported
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {

@@ -2,85 +2,36 @@ package main
 
 import (
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"testing/iotest"
 
 	"github.com/newsdoc/newsdoc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// TestReadSized: an input as long as its size, or shorter (a file cut
-// while it was read), is read whole; a longer one (a file that grew) is
-// left to Parse, every byte of it from its start; a read error is
-// returned.
-func TestReadSized(t *testing.T) {
-	whole, rest, err := readSized(strings.NewReader("<p>正文</p>"), int64(len("<p>正文</p>")))
-	require.NoError(t, err)
-	assert.Nil(t, rest)
-	assert.Equal(t, "<p>正文</p>", string(whole))
-
-	whole, rest, err = readSized(strings.NewReader("<p>正"), 100)
-	require.NoError(t, err)
-	assert.Nil(t, rest)
-	assert.Equal(t, "<p>正", string(whole))
-
-	whole, rest, err = readSized(strings.NewReader("<p>正文</p><p>又一段</p>"), 4)
-	require.NoError(t, err)
-	assert.Nil(t, whole)
-	all, err := io.ReadAll(rest)
-	require.NoError(t, err)
-	assert.Equal(t, "<p>正文</p><p>又一段</p>", string(all))
-
-	// As Parse says it, whichever path the input takes.
-	boom := errors.New("boom")
-	_, _, err = readSized(iotest.ErrReader(boom), 10)
-	assert.ErrorIs(t, err, boom)
-	_, want := newsdoc.Parse(iotest.ErrReader(boom))
-	require.Error(t, want)
-	assert.Equal(t, want.Error(), err.Error())
-}
-
-// TestReadWhole: a regular file within the limit is read whole; a file
-// over it, and anything that is no regular file, is left to Parse from
-// its start (which tells a file over the limit ErrTooLarge).
-func TestReadWhole(t *testing.T) {
-	dir := t.TempDir()
-	small := filepath.Join(dir, "small.html")
-	require.NoError(t, os.WriteFile(small, []byte("<p>正文</p>"), 0o644))
-	f, err := os.Open(small)
+// TestCountingReaderStat: the counting reader gives Parse its file's
+// Stat, so that a regular file is read into a buffer of its size, and
+// says it has none for a reader with none; Parse reads through it what
+// it reads from the file itself, every byte counted.
+func TestCountingReaderStat(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.html")
+	require.NoError(t, os.WriteFile(path, []byte("<p>正文</p>"), 0o644))
+	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
-	whole, rest, err := readWhole(f)
+	cr := &countingReader{r: f}
+	fi, err := cr.Stat()
 	require.NoError(t, err)
-	assert.Nil(t, rest)
-	assert.Equal(t, "<p>正文</p>", string(whole))
+	assert.Equal(t, int64(len("<p>正文</p>")), fi.Size())
+	doc, err := newsdoc.Parse(cr)
+	require.NoError(t, err)
+	require.Len(t, doc.Paragraphs, 1)
+	assert.Equal(t, "正文", doc.Paragraphs[0].Text)
+	assert.Equal(t, int64(len("<p>正文</p>")), cr.n)
 
-	big := filepath.Join(dir, "big.html")
-	g, err := os.Create(big)
-	require.NoError(t, err)
-	defer g.Close()
-	_, err = g.WriteString("<p>正文</p>")
-	require.NoError(t, err)
-	require.NoError(t, g.Truncate(newsdoc.DefaultMaxBytes+1)) // sparse: no 32 MiB written
-	_, err = g.Seek(0, io.SeekStart)
-	require.NoError(t, err)
-	whole, rest, err = readWhole(g)
-	require.NoError(t, err)
-	assert.Nil(t, whole)
-	require.Equal(t, io.Reader(g), rest)
-	_, err = newsdoc.Parse(rest)
-	assert.ErrorIs(t, err, newsdoc.ErrTooLarge)
-
-	d, err := os.Open(dir)
-	require.NoError(t, err)
-	defer d.Close()
-	whole, rest, err = readWhole(d)
-	require.NoError(t, err)
-	assert.Nil(t, whole)
-	assert.Equal(t, io.Reader(d), rest)
+	_, err = (&countingReader{r: strings.NewReader("x")}).Stat()
+	assert.ErrorIs(t, err, errors.ErrUnsupported)
 }
