@@ -2,9 +2,8 @@ package newsdoc
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // fastKeys are the keys the front matter fast path reads: those of the
@@ -25,163 +24,203 @@ func fastKey(key string) int {
 // fastYAML reads front matter made only of the plainest YAML — "key:
 // value" lines and "- item" lists of the keys of fastKeys, each value a
 // plain scalar on its line or one quoted without escapes, with blank and
-// comment lines between — into the mapping node yaml.v3 gives for it. It
-// returns false for anything else (flow collections, multi-line scalars,
-// anchors, tags, escapes, inline comments, duplicate keys, other keys,
-// values fill would not type), which then goes to yaml.v3. Most posts
-// take it (82 of the 93 blocks of the corpus posts and the goldens); both
-// give the same Meta and warnings (TestFastYAML, FuzzFastYAML).
-func fastYAML(block []byte) (*yaml.Node, bool) {
+// comment lines between — into fm's Meta, as fill does with the nodes
+// yaml.v3 gives for it, but with no node made: the values are parts of
+// one copy of block. It returns false, fm untouched, for anything else
+// (flow collections, multi-line scalars, anchors, tags, escapes, inline
+// comments, duplicate keys, other keys, values fill would not type),
+// which then goes to yaml.v3. Most posts take it (82 of the 93 blocks of
+// the corpus posts and the goldens); both give the same Meta and warnings
+// (TestFastYAML, FuzzFastYAML). before is the number of input lines
+// above block, as for fill.
+func (fm *frontMatter) fastYAML(block []byte, before int, cfg *config) bool {
 	src := string(block) // one copy: keys and values are parts of it
-	// The nodes, in one slice that is never outgrown, so that the
-	// pointers into it hold: a line at the margin makes two at most (a
-	// key and its value or list), an indented one one (an item), and a
-	// blank or comment line none.
-	keys, items := 0, 0
-	for raw := range strings.Lines(src) {
-		text := strings.TrimRight(raw, "\r\n")
-		switch trimmed := strings.TrimLeft(text, " "); {
-		case trimmed == "" || trimmed[0] == '#':
-		case len(trimmed) == len(text):
-			keys++
-		default:
-			items++
-		}
-	}
-	nodes := make([]yaml.Node, 0, 1+2*keys+items)
-	node := func(n yaml.Node) *yaml.Node {
-		nodes = append(nodes, n)
-		return &nodes[len(nodes)-1]
-	}
-	top := node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: 1, Column: 1, Content: make([]*yaml.Node, 0, 2*keys)})
-	var seen uint8      // the fastKeys read, a bit each
-	var list *yaml.Node // the sequence being read, after "key:"
-	listIndent := -1
+	// The values read, in order, kept until the whole block has been
+	// read: a block refused on its last line sets nothing. Most blocks
+	// have a dozen lines or fewer; a longer one grows the slice.
+	var room [16]fastEntry
+	entries := room[:0]
+	var (
+		seen    uint8 // the fastKeys read, a bit each
+		list    = -1  // the key whose list is being read, after "key:", or -1
+		items   = 0   // the items of that list
+		indent0 = -1  // the indent of that list's items
+		date    time.Time
+		dateErr error
+	)
 	lineNo := 0
 	for raw := range strings.Lines(src) {
 		lineNo++
 		text := strings.TrimRight(raw, "\r\n")
 		if !plainText(text) {
-			return nil, false
+			return false
 		}
 		trimmed := strings.TrimLeft(text, " ")
 		if trimmed == "" || trimmed[0] == '#' {
 			continue
 		}
 		indent := len(text) - len(trimmed)
-		if list != nil && strings.HasPrefix(trimmed, "- ") {
-			if listIndent < 0 {
-				listIndent = indent
-			} else if indent != listIndent {
-				return nil, false
+		if list >= 0 && strings.HasPrefix(trimmed, "- ") {
+			if indent0 < 0 {
+				indent0 = indent
+			} else if indent != indent0 {
+				return false
 			}
-			v := node(yaml.Node{})
-			if !fastScalar(v, strings.TrimLeft(trimmed[2:], " "), lineNo, indent+3) || v.Tag == "!!null" {
-				return nil, false
+			value, tag, ok := fastScalar(strings.TrimLeft(trimmed[2:], " "))
+			if !ok || tag == tagNull {
+				return false
 			}
-			if len(list.Content) == 0 {
-				list.Line, list.Column = lineNo, indent+1
-			}
-			list.Content = append(list.Content, v)
+			entries = append(entries, fastEntry{key: int8(list), tag: tag, value: value})
+			items++
 			continue
 		}
 		if indent != 0 {
-			return nil, false
+			return false
 		}
-		if list != nil && len(list.Content) == 0 {
-			return nil, false // "key:" then another key: a null, left to yaml.v3
+		if list >= 0 && items == 0 {
+			return false // "key:" then another key: a null, left to yaml.v3
 		}
-		list, listIndent = nil, -1
+		list, items, indent0 = -1, 0, -1
 		key, value, ok := strings.Cut(text, ":")
 		at := fastKey(key)
 		if !ok || at < 0 || seen&(1<<at) != 0 || value != "" && value[0] != ' ' {
-			return nil, false
+			return false
 		}
 		seen |= 1 << at
-		k := node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key, Line: lineNo, Column: 1})
 		value = strings.TrimLeft(value, " ")
 		if value == "" {
 			if key != "tags" && key != "categories" {
-				return nil, false // a list or a null where fill wants one value
+				return false // a list or a null where fill wants one value
 			}
-			list = node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"})
-			top.Content = append(top.Content, k, list)
+			list = at
 			continue
 		}
-		v := node(yaml.Node{})
-		if !fastScalar(v, value, lineNo, len(text)-len(value)+1) || !fastTyped(key, v) {
-			return nil, false
+		value, tag, ok := fastScalar(value)
+		if !ok || !fastTyped(key, tag, value) {
+			return false
 		}
-		top.Content = append(top.Content, k, v)
+		if key == "date" && tag != tagNull && trimSpace(value) != "" {
+			// Read once here: a timestamp yaml.v3 would type and no form
+			// reads is left to yaml.v3, whose typing of it Meta.Extra
+			// keeps; text that is no date is kept as it is, with a
+			// warning, as fill does.
+			if date, dateErr = ParseDate(value, cfg.loc); dateErr != nil && strings.ContainsRune("0123456789+-.", rune(value[0])) {
+				return false
+			}
+		}
+		entries = append(entries, fastEntry{key: int8(at), tag: tag, line: int32(lineNo), value: value})
 	}
-	if list != nil && len(list.Content) == 0 {
-		return nil, false
+	if list >= 0 && items == 0 || seen == 0 {
+		return false // a null list; an empty block: yaml.v3 says what it is
 	}
-	if len(top.Content) == 0 {
-		return nil, false // an empty block: yaml.v3 says what it is
+	for i := range entries {
+		e := &entries[i]
+		if e.tag == tagNull {
+			continue // as setString and setDate leave a null
+		}
+		switch fastKeys[e.key] {
+		case "title":
+			fm.meta.Title = Normalize(e.value)
+		case "author":
+			fm.meta.Author = Normalize(e.value)
+		case "headimg":
+			fm.meta.HeadImage = absoluteURL(e.value)
+		case "thumbnail":
+			fm.meta.Thumbnail = absoluteURL(e.value)
+		case "categories":
+			if s := Normalize(e.value); s != "" {
+				fm.meta.Categories = append(fm.meta.Categories, s)
+			}
+		case "tags":
+			if s := Normalize(e.value); s != "" {
+				fm.meta.Tags = append(fm.meta.Tags, s)
+			}
+		case "date":
+			switch {
+			case trimSpace(e.value) == "":
+			case dateErr == nil:
+				fm.meta.Date = date
+			default:
+				if fm.meta.Extra == nil {
+					fm.meta.Extra = map[string]any{}
+				}
+				fm.meta.Extra["date"] = e.value // the text yaml.v3 gives for a string
+				fm.warnings = append(fm.warnings, Warning{Line: before + int(e.line), Code: "meta-value",
+					Message: dateErr.Error() + "; kept in meta.extra"})
+			}
+		case "comments":
+			b := e.value[0] == 't' || e.value[0] == 'T' // true, True or TRUE: fastScalar's booleans
+			fm.meta.Comments = &b
+		}
 	}
-	return top, true
+	return true
 }
 
-// fastScalar reads into n a value of the fast path: plain, or quoted
-// with no escape in it.
-func fastScalar(n *yaml.Node, s string, line, column int) bool {
+// fastEntry is a value the fast path read: one key's, or one item of its
+// list.
+type fastEntry struct {
+	key   int8 // its key's position in fastKeys
+	tag   fastTag
+	line  int32 // the line of a key's value, from 1 at the block's first
+	value string
+}
+
+// fastTag is the YAML type of a scalar the fast path reads.
+type fastTag uint8
+
+const (
+	tagStr fastTag = iota
+	tagNull
+	tagBool
+)
+
+// fastScalar reads a value of the fast path: plain, or quoted with no
+// escape in it. It returns its text and type.
+func fastScalar(s string) (string, fastTag, bool) {
 	if s == "" {
-		return false
+		return "", 0, false
 	}
-	*n = yaml.Node{Kind: yaml.ScalarNode, Line: line, Column: column}
 	switch s[0] {
 	case '\'':
 		if len(s) < 2 || s[len(s)-1] != '\'' || strings.Contains(s[1:len(s)-1], "'") {
-			return false
+			return "", 0, false
 		}
-		n.Style, n.Tag, n.Value = yaml.SingleQuotedStyle, "!!str", s[1:len(s)-1]
-		return true
+		return s[1 : len(s)-1], tagStr, true
 	case '"':
 		if len(s) < 2 || s[len(s)-1] != '"' || strings.ContainsAny(s[1:len(s)-1], "\"\\") {
-			return false
+			return "", 0, false
 		}
-		n.Style, n.Tag, n.Value = yaml.DoubleQuotedStyle, "!!str", s[1:len(s)-1]
-		return true
+		return s[1 : len(s)-1], tagStr, true
 	}
 	// A plain scalar: none of YAML's indicators first, no ": " or " #"
 	// inside, nothing trailing.
 	if strings.ContainsRune("-?:,[]{}#&*!|>%@`", rune(s[0])) || strings.Contains(s, ": ") ||
 		strings.Contains(s, " #") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, " ") {
-		return false
+		return "", 0, false
 	}
-	n.Value = s
 	switch s {
 	case "~", "null", "Null", "NULL":
-		n.Tag = "!!null"
+		return s, tagNull, true
 	case "true", "True", "TRUE", "false", "False", "FALSE":
-		n.Tag = "!!bool"
-	default:
-		n.Tag = "!!str"
+		return s, tagBool, true
 	}
-	return true
+	return s, tagStr, true
 }
 
-// fastTyped reports whether fill reads v for key into a typed field with
-// no more than its text: the fast path leaves to yaml.v3 whatever fill
-// would keep in Meta.Extra, where yaml.v3's own typing of the value shows.
-func fastTyped(key string, v *yaml.Node) bool {
+// fastTyped reports whether fill reads a value of key, of type tag, into a
+// typed field with no more than its text: the fast path leaves to yaml.v3
+// whatever fill would keep in Meta.Extra, where yaml.v3's own typing of
+// the value shows. (A date is checked once read: see fastYAML.)
+func fastTyped(key string, tag fastTag, value string) bool {
 	switch key {
 	case "comments":
-		return v.Tag == "!!bool"
-	case "date":
-		if v.Tag == "!!null" || v.Tag == "!!str" && v.Value != "" && !strings.ContainsRune("0123456789+-.", rune(v.Value[0])) {
-			// Not a YAML timestamp nor a number (those start with a
-			// digit, a sign or a dot): were it no date, fill would keep
-			// the text yaml.v3 gives too.
-			return true
-		}
-		_, err := ParseDate(v.Value, chinaStandardTime)
-		return err == nil
+		return tag == tagBool
 	case "categories", "tags":
-		return v.Tag != "!!null"
+		return tag != tagNull
+	case "date":
+		return tag != tagBool
 	}
-	return v.Tag != "!!bool" // a title of "true" is text; yaml.v3 says so too, but let it
+	return tag != tagBool // a title of "true" is text; yaml.v3 says so too, but let it
 }
 
 // plainText reports whether a line holds nothing YAML reads specially or

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,14 +16,14 @@ import (
 
 // metaBoth reads block with the fast path and with yaml.v3, when the fast
 // path takes it, and returns both results.
+// A block the fast path refuses must leave its frontMatter as it was.
 func metaBoth(t testing.TB, block []byte) (fast, slow frontMatter, taken bool) {
-	top, ok := fastYAML(block)
-	if !ok {
-		return fast, slow, false
-	}
 	cfg, err := newConfig(nil)
 	require.NoError(t, err)
-	fast.fill(top, 0, cfg)
+	if !fast.fastYAML(block, 0, cfg) {
+		require.Zero(t, fast, "a refused block set something: %q", block)
+		return fast, slow, false
+	}
 	v3, fe := parseYAMLv3(block, 0)
 	if fe != nil {
 		t.Fatalf("the fast path took a block yaml.v3 refuses (%v):\n%s", fe, block)
@@ -98,7 +99,7 @@ func TestFastYAMLRefuses(t *testing.T) {
 		"title: a\u2028b\n",       // a line break of YAML's own
 		"title: a\x01b\n",         // a control character
 	} {
-		_, ok := fastYAML([]byte(block))
+		_, _, ok := metaBoth(t, []byte(block))
 		assert.False(t, ok, "%q", block)
 	}
 	// A date that is no date and no YAML timestamp: both paths keep its
@@ -107,9 +108,20 @@ func TestFastYAMLRefuses(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, slow, fast)
 	assert.Len(t, fast.warnings, 1)
-	top, ok2 := fastYAML([]byte("title: '22部门联合发文'\ncategories: \n    - 金融\n    - 新浪财经\n\nauthor: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 08:01:14 GMT\n"))
-	require.True(t, ok2)
-	assert.Len(t, top.Content, 10)
+	// A block refused on its last line: nothing of the lines before it is
+	// set (metaBoth checks).
+	_, _, ok = metaBoth(t, []byte("title: a\ntags:\n  - b\nauthor: c\nextra: 1\n"))
+	assert.False(t, ok)
+	fast, slow, ok = metaBoth(t, []byte("title: '22部门联合发文'\ncategories: \n    - 金融\n    - 新浪财经\n\nauthor: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 08:01:14 GMT\n"))
+	require.True(t, ok)
+	assert.Equal(t, slow, fast)
+	assert.Equal(t, "22部门联合发文", fast.meta.Title)
+	assert.Equal(t, []string{"金融", "新浪财经"}, fast.meta.Categories)
+	assert.Equal(t, "新浪财经", fast.meta.Author)
+	require.NotNil(t, fast.meta.Comments)
+	assert.False(t, *fast.meta.Comments)
+	assert.Equal(t, time.Date(2021, 3, 22, 8, 1, 14, 0, time.UTC), fast.meta.Date.UTC())
+	assert.Empty(t, fast.warnings)
 }
 
 // FuzzFastYAML compares the fast path with yaml.v3 on random blocks: where

@@ -138,10 +138,13 @@ func (fm *frontMatter) decode(block []byte, dialect FrontMatterDialect, before i
 	fm.meta.FrontMatter = dialect
 	var top *yaml.Node
 	var fe *FrontMatterError
-	if dialect == FrontMatterJSON {
+	switch {
+	case dialect == FrontMatterJSON:
 		top, fe = parseJSON(block, before)
-	} else {
-		top, fe = parseYAML(block, before)
+	case fm.fastYAML(block, before, cfg):
+		return nil
+	default:
+		top, fe = parseYAMLv3(block, before)
 	}
 	if fe != nil {
 		return fm.salvage(block, fe, before, cfg)
@@ -152,15 +155,8 @@ func (fm *frontMatter) decode(block []byte, dialect FrontMatterDialect, before i
 	return nil
 }
 
-// parseYAML returns the top mapping of block, nil for an empty block.
-func parseYAML(block []byte, before int) (*yaml.Node, *FrontMatterError) {
-	if top, ok := fastYAML(block); ok {
-		return top, nil
-	}
-	return parseYAMLv3(block, before)
-}
-
-// parseYAMLv3 is parseYAML with yaml.v3, for every block.
+// parseYAMLv3 returns the top mapping of block, read by yaml.v3, nil for
+// an empty block.
 func parseYAMLv3(block []byte, before int) (*yaml.Node, *FrontMatterError) {
 	var root yaml.Node
 	if err := yamlSafely(func() error { return yaml.Unmarshal(block, &root) }); err != nil {
