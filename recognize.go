@@ -97,7 +97,6 @@ const (
 // cand is a paragraph that may head a section. There may be one per
 // paragraph: its fields are packed small.
 type cand struct {
-	style  SectionStyle
 	number string // the number as written
 	title  string // the section's title, set when its heading is split off
 
@@ -113,6 +112,7 @@ type cand struct {
 	mergeEnd int // a heading that continues on the next paragraph: index after it, else idx+1
 	end      int // the paragraph where its section ends
 	level    int
+	style    SectionStyle
 	rank     int8 // place in its family's order
 	tag      int8 // 1–6 for an h1–h6 heading, numbered or not
 	family   family
@@ -672,15 +672,10 @@ var attachedFile = regexp.MustCompile(`\.(?i:docx?|xlsx?|pptx?|pdf|wps|et|zip|ra
 
 // findCandidates returns the paragraphs that may head a section, in order.
 func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*cand {
-	var cands []*cand
 	var plain []int         // short standalone lines: headings only if checkPlain keeps them
 	var sentences []int     // short one-sentence lines: headings only if checkSentenceHeads keeps them
 	var arena chunked[cand] // its first chunk comes with the first candidate
-	add := func(c cand) *cand {
-		p := arena.add(c)
-		cands = append(cands, p)
-		return p
-	}
+	add := arena.add
 	nums := numberMemo{paras: paras}
 	appended := appendedTitles(paras, skip, &nums)
 	kickers := 0 // two-line bold subheads with a colon: 0 not counted yet, 1 none, 2 some
@@ -758,6 +753,7 @@ func findCandidates(paras []Paragraph, info []paraInfo, skip map[int]bool) []*ca
 			add(cand{idx: i, style: StyleMarker, number: strings.TrimRight(p.Text[:at], " \u3000"), titleAt: at, titleEnd: len(p.Text), restAt: -1})
 		}
 	}
+	cands := arena.pointers() // in the order added, which is the paragraphs'
 	for _, c := range cands {
 		if c.mergeEnd == 0 {
 			c.mergeEnd = c.idx + 1

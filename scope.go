@@ -244,6 +244,21 @@ func (c *chunked[T]) last() *T {
 	return nil
 }
 
+// pointers returns pointers to the elements, in order, in a slice of
+// their number.
+func (c *chunked[T]) pointers() []*T {
+	out := make([]*T, 0, c.n)
+	for _, d := range c.done {
+		for i := range d {
+			out = append(out, &d[i])
+		}
+	}
+	for i := range c.cur {
+		out = append(out, &c.cur[i])
+	}
+	return out
+}
+
 // slice returns the elements in order.
 func (c *chunked[T]) slice() []T {
 	if len(c.done) == 0 {
