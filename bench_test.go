@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -144,8 +145,8 @@ func BenchmarkTokenizerAccessors(b *testing.B) {
 	}
 }
 
-// BenchmarkFrontMatter measures the front matter alone (YAML parsing with
-// go.yaml.in/yaml/v3 and the typed Meta).
+// BenchmarkFrontMatter measures the front matter alone (its fast path, or
+// go.yaml.in/yaml/v3, and the typed Meta).
 func BenchmarkFrontMatter(b *testing.B) {
 	for name, docs := range benchInputs(b) {
 		b.Run(name, func(b *testing.B) {
@@ -159,6 +160,47 @@ func BenchmarkFrontMatter(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkRender measures the renderers on the documents Parse gives for
+// each set of inputs, parsed once before: Markdown, plain text, and JSON
+// as the command writes it (encoding/json, HTML left unescaped). Bytes
+// are the inputs', as in BenchmarkParse, so that the two compare.
+func BenchmarkRender(b *testing.B) {
+	for name, srcs := range benchInputs(b) {
+		docs := make([]*Document, len(srcs))
+		for i, d := range srcs {
+			doc, err := Parse(bytes.NewReader(d))
+			require.NoError(b, err)
+			docs[i] = doc
+		}
+		var buf bytes.Buffer
+		for _, r := range []struct {
+			format string
+			render func(*Document) error
+		}{
+			{"markdown", func(d *Document) error { _ = d.Markdown(); return nil }},
+			{"text", func(d *Document) error { _ = d.Text(); return nil }},
+			{"json", func(d *Document) error {
+				buf.Reset()
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(false)
+				return enc.Encode(d)
+			}},
+		} {
+			b.Run(name+"/"+r.format, func(b *testing.B) {
+				b.SetBytes(totalLen(srcs))
+				b.ReportAllocs()
+				for b.Loop() {
+					for _, d := range docs {
+						if err := r.render(d); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+			})
+		}
 	}
 }
 

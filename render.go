@@ -662,7 +662,16 @@ func (r *mdInliner) flushBreak() {
 // a run of them, none at the start or end; white space at the start of a
 // line is dropped.
 func (r *mdInliner) text(s string) {
+	if s != "" && !r.pending && (r.state == mdLineOther || s[0] >= utf8.RuneSelf) && !strings.ContainsAny(s, mdEscaped+"\n\r") {
+		// Nothing to escape, no line to break, and no block marker that
+		// could start it (it goes on a line already begun, or opens with
+		// a rune past ASCII): the text as it is, not copied.
+		r.push(mdText, s)
+		r.state = mdLineOther
+		return
+	}
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8) // a few escapes at most, most of the time
 	flush := func() {
 		if b.Len() > 0 {
 			r.push(mdText, b.String())
@@ -691,10 +700,15 @@ func (r *mdInliner) text(s string) {
 			r.flushBreak()
 		}
 		if c >= utf8.RuneSelf {
-			_, n := utf8.DecodeRuneInString(s[i:])
-			b.WriteString(s[i : i+n])
+			// Bytes past ASCII go out as they are, a run of them at once:
+			// no rune past ASCII is escaped or ends a line.
+			j := i + 1
+			for j < len(s) && s[j] >= utf8.RuneSelf {
+				j++
+			}
+			b.WriteString(s[i:j])
 			r.state = mdLineOther
-			i += n
+			i = j
 			continue
 		}
 		switch {
@@ -809,10 +823,23 @@ func (r *mdInliner) settle() {
 	}
 }
 
+// indexByteFrom returns the index of the first c in s at or past from, or
+// -1.
+func indexByteFrom(s string, c byte, from int) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
 // String returns what was written, without dropped tokens or white
 // space at the end.
 func (r *mdInliner) String() string {
-	var b []byte
+	size := 0
+	for _, t := range r.toks {
+		size += len(t.s)
+	}
+	b := make([]byte, 0, size+size/64+8) // room for a few escapes
 	for _, t := range r.toks {
 		if t.dead {
 			continue
@@ -827,14 +854,35 @@ func (r *mdInliner) String() string {
 			b = append(b, t.s...)
 			continue
 		}
-		for i := 0; i < len(t.s); i++ {
-			// Text a GFM reader would make a link of ("www.", "http://"),
-			// and which would take in the markup after it, is broken up.
-			if c := t.s[i]; c == '.' && len(b) >= 3 && strings.EqualFold(string(b[len(b)-3:]), "www") ||
+		// Text a GFM reader would make a link of ("www.", "http://"),
+		// and which would take in the markup after it, is broken up: a
+		// backslash before the "." or "/", and the text between them goes
+		// out as it is.
+		// (The next "." and the next "/" are each looked for again only
+		// past the one just written: one pass over the text for each.)
+		s := t.s
+		dot, slash := strings.IndexByte(s, '.'), strings.IndexByte(s, '/')
+		for pos := 0; ; {
+			k := dot
+			if k < 0 || slash >= 0 && slash < k {
+				k = slash
+			}
+			if k < 0 {
+				b = append(b, s[pos:]...)
+				break
+			}
+			b = append(b, s[pos:k]...)
+			if c := s[k]; c == '.' && len(b) >= 3 && strings.EqualFold(string(b[len(b)-3:]), "www") ||
 				c == '/' && len(b) > 0 && b[len(b)-1] == ':' {
 				b = append(b, '\\')
 			}
-			b = append(b, t.s[i])
+			b = append(b, s[k])
+			pos = k + 1
+			if k == dot {
+				dot = indexByteFrom(s, '.', pos)
+			} else {
+				slash = indexByteFrom(s, '/', pos)
+			}
 		}
 	}
 	return strings.TrimRight(string(b), " \t")

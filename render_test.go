@@ -232,6 +232,9 @@ func TestMarkdownEscaping(t *testing.T) {
 		{"emphasis underscores", "__init__", `\_\_init\_\_`},
 		{"math", "$x$", `\$x\$`},
 		{"carriage return", "甲\r\n- 乙\r丙", "甲\\\n\\- 乙\\\n丙"},
+		{"bare URLs among dots", "见www.a.cn/x.y和http://b.cn.和www.c...www.d", `见www\.a.cn/x.y和http:\//b.cn.和www\.c...www\.d`},
+		{"slash before dot", "甲://乙/.www/.x", `甲:\//乙/.www/.x`},
+		{"Han text then spaces at a line end", "甲乙  \n丙", "甲乙\\\n丙"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
