@@ -28,8 +28,11 @@ func fastKey(key string) int {
 // yaml.v3 gives for it, but with no node made: the values are parts of
 // one copy of block. It returns false, fm untouched, for anything else
 // (flow collections, multi-line scalars, anchors, tags, escapes, inline
-// comments, duplicate keys, other keys, values fill would not type),
-// which then goes to yaml.v3. Most posts take it (82 of the 93 blocks of
+// comments, duplicate keys, other keys, a boolean where text is wanted,
+// a null where a list is, a date that opens as a number or a timestamp
+// does, with a digit, a sign or a dot, and that no form reads: a value
+// yaml.v3 would type, which Meta.Extra keeps as yaml.v3 types it), which
+// then goes to yaml.v3. Most posts take it (82 of the 93 blocks of
 // the corpus posts and the goldens); both give the same Meta and warnings
 // (TestFastYAML, FuzzFastYAML). before is the number of input lines
 // above block, as for fill.
@@ -45,8 +48,7 @@ func (fm *frontMatter) fastYAML(block []byte, before int, cfg *config) bool {
 		list    = -1  // the key whose list is being read, after "key:", or -1
 		items   = 0   // the items of that list
 		indent0 = -1  // the indent of that list's items
-		date    time.Time
-		dateErr error
+		dateAt  = -1  // the entry of the date, or -1
 	)
 	lineNo := 0
 	for raw := range strings.Lines(src) {
@@ -96,22 +98,32 @@ func (fm *frontMatter) fastYAML(block []byte, before int, cfg *config) bool {
 			continue
 		}
 		value, tag, ok := fastScalar(value)
-		if !ok || !fastTyped(key, tag, value) {
+		if !ok || !fastTyped(key, tag) {
 			return false
 		}
-		if key == "date" && tag != tagNull && trimSpace(value) != "" {
-			// Read once here: a timestamp yaml.v3 would type and no form
-			// reads is left to yaml.v3, whose typing of it Meta.Extra
-			// keeps; text that is no date is kept as it is, with a
-			// warning, as fill does.
-			if date, dateErr = ParseDate(value, cfg.loc); dateErr != nil && strings.ContainsRune("0123456789+-.", rune(value[0])) {
-				return false
-			}
+		if key == "date" {
+			dateAt = len(entries)
 		}
 		entries = append(entries, fastEntry{key: int8(at), tag: tag, line: int32(lineNo), value: value})
 	}
 	if list >= 0 && items == 0 || seen == 0 {
 		return false // a null list; an empty block: yaml.v3 says what it is
+	}
+	// The date, read once the block is taken but for it: one that opens
+	// as a number or a timestamp does and that no form reads is left to
+	// yaml.v3, whose typing of it Meta.Extra keeps; text that is no date
+	// is kept as it is, with a warning, as fill does.
+	var (
+		date    time.Time
+		dateErr error
+	)
+	if dateAt >= 0 {
+		if e := &entries[dateAt]; e.tag != tagNull && trimSpace(e.value) != "" {
+			date, dateErr = ParseDate(e.value, cfg.loc)
+			if dateErr != nil && strings.ContainsRune("0123456789+-.", rune(e.value[0])) {
+				return false
+			}
+		}
 	}
 	for i := range entries {
 		e := &entries[i]
@@ -210,15 +222,14 @@ func fastScalar(s string) (string, fastTag, bool) {
 // fastTyped reports whether fill reads a value of key, of type tag, into a
 // typed field with no more than its text: the fast path leaves to yaml.v3
 // whatever fill would keep in Meta.Extra, where yaml.v3's own typing of
-// the value shows. (A date is checked once read: see fastYAML.)
-func fastTyped(key string, tag fastTag, value string) bool {
+// the value shows. (A date's text is checked once the block is read: see
+// fastYAML.)
+func fastTyped(key string, tag fastTag) bool {
 	switch key {
 	case "comments":
 		return tag == tagBool
 	case "categories", "tags":
 		return tag != tagNull
-	case "date":
-		return tag != tagBool
 	}
 	return tag != tagBool // a title of "true" is text; yaml.v3 says so too, but let it
 }

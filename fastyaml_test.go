@@ -17,19 +17,20 @@ import (
 // metaBoth reads block with the fast path and with yaml.v3, when the fast
 // path takes it, and returns both results.
 // A block the fast path refuses must leave its frontMatter as it was.
-func metaBoth(t testing.TB, block []byte) (fast, slow frontMatter, taken bool) {
-	cfg, err := newConfig(nil)
+// before and opts are fill's line offset and Parse's options.
+func metaBoth(t testing.TB, block []byte, before int, opts ...Option) (fast, slow frontMatter, taken bool) {
+	cfg, err := newConfig(opts)
 	require.NoError(t, err)
-	if !fast.fastYAML(block, 0, cfg) {
+	if !fast.fastYAML(block, before, cfg) {
 		require.Zero(t, fast, "a refused block set something: %q", block)
 		return fast, slow, false
 	}
-	v3, fe := parseYAMLv3(block, 0)
+	v3, fe := parseYAMLv3(block, before)
 	if fe != nil {
 		t.Fatalf("the fast path took a block yaml.v3 refuses (%v):\n%s", fe, block)
 	}
 	if v3 != nil {
-		slow.fill(v3, 0, cfg)
+		slow.fill(v3, before, cfg)
 	}
 	return fast, slow, true
 }
@@ -69,7 +70,7 @@ func TestFastYAML(t *testing.T) {
 			continue
 		}
 		blocks++
-		fast, slow, ok := metaBoth(t, block)
+		fast, slow, ok := metaBoth(t, block, 0)
 		if !ok {
 			continue
 		}
@@ -99,20 +100,32 @@ func TestFastYAMLRefuses(t *testing.T) {
 		"title: a\u2028b\n",       // a line break of YAML's own
 		"title: a\x01b\n",         // a control character
 	} {
-		_, _, ok := metaBoth(t, []byte(block))
+		_, _, ok := metaBoth(t, []byte(block), 0)
 		assert.False(t, ok, "%q", block)
 	}
 	// A date that is no date and no YAML timestamp: both paths keep its
 	// text with a warning.
-	fast, slow, ok := metaBoth(t, []byte("date: not a date\n"))
+	fast, slow, ok := metaBoth(t, []byte("date: not a date\n"), 0)
 	require.True(t, ok)
 	assert.Equal(t, slow, fast)
 	assert.Len(t, fast.warnings, 1)
+	// Below other lines of the input, with another location: the
+	// warning's line counts them, and the date is read in the location.
+	ny := time.FixedZone("UTC-5", -5*60*60)
+	fast, slow, ok = metaBoth(t, []byte("title: x\ndate: not a date\n"), 7, WithLocation(ny))
+	require.True(t, ok)
+	assert.Equal(t, slow, fast)
+	require.Len(t, fast.warnings, 1)
+	assert.Equal(t, 9, fast.warnings[0].Line)
+	fast, slow, ok = metaBoth(t, []byte("date: 2021-03-22 08:01\n"), 7, WithLocation(ny))
+	require.True(t, ok)
+	assert.Equal(t, slow, fast)
+	assert.Equal(t, time.Date(2021, 3, 22, 8, 1, 0, 0, ny), fast.meta.Date)
 	// A block refused on its last line: nothing of the lines before it is
 	// set (metaBoth checks).
-	_, _, ok = metaBoth(t, []byte("title: a\ntags:\n  - b\nauthor: c\nextra: 1\n"))
+	_, _, ok = metaBoth(t, []byte("title: a\ntags:\n  - b\nauthor: c\nextra: 1\n"), 0)
 	assert.False(t, ok)
-	fast, slow, ok = metaBoth(t, []byte("title: '22部门联合发文'\ncategories: \n    - 金融\n    - 新浪财经\n\nauthor: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 08:01:14 GMT\n"))
+	fast, slow, ok = metaBoth(t, []byte("title: '22部门联合发文'\ncategories: \n    - 金融\n    - 新浪财经\n\nauthor: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 08:01:14 GMT\n"), 0)
 	require.True(t, ok)
 	assert.Equal(t, slow, fast)
 	assert.Equal(t, "22部门联合发文", fast.meta.Title)
@@ -140,12 +153,19 @@ func FuzzFastYAML(f *testing.F) {
 		if bytes.Contains(block, []byte("---")) {
 			return // the block ends at a --- line in a post
 		}
-		fast, slow, ok := metaBoth(t, block)
-		if !ok {
-			return
-		}
-		if !assert.Equal(t, slow.meta, fast.meta, "%q", block) || !assert.Equal(t, slow.warnings, fast.warnings, "%q", block) {
-			t.FailNow()
+		// As at the top of a post, and below lines of it with another
+		// location (a warning's line counts them).
+		for _, at := range []struct {
+			before int
+			opts   []Option
+		}{{0, nil}, {5, []Option{WithLocation(time.UTC)}}} {
+			fast, slow, ok := metaBoth(t, block, at.before, at.opts...)
+			if !ok {
+				return
+			}
+			if !assert.Equal(t, slow.meta, fast.meta, "%q", block) || !assert.Equal(t, slow.warnings, fast.warnings, "%q", block) {
+				t.FailNow()
+			}
 		}
 	})
 }
