@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -173,6 +174,34 @@ func TestSectionMarshalByValue(t *testing.T) {
 
 	_, err = json.Marshal(Section{Style: 99})
 	assert.Error(t, err, "a style with no name")
+	_, err = json.Marshal(Section{Style: StyleBold, Children: []*Section{{Children: []*Section{{Style: 99}}}}})
+	assert.Error(t, err, "a style with no name, two levels down")
+
+	// A nil child is null, as encoding/json writes a nil pointer, and
+	// reads back as nil.
+	withNil := Section{ID: "1", Title: "甲", Level: 1, Style: StyleBold, Children: []*Section{nil, {ID: "1.2", Title: "乙", Level: 2, Style: StyleBold}}}
+	b, err := json.Marshal(withNil)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"children":[null,{"id":"1.2"`)
+	back = Section{}
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, withNil, back)
+
+	// A tree as deep as a code's (编, 分编, 章, 节, 条 and their items) and
+	// deeper: written and read back whole.
+	deep := &Section{ID: "1", Title: "0", Level: 1, Style: StyleBold, Start: 0, End: 40}
+	at := deep
+	for i := 1; i < 40; i++ {
+		c := &Section{ID: at.ID + ".1", Title: strconv.Itoa(i), Level: i + 1, Style: StyleBold, Start: i, End: 40}
+		at.Children = []*Section{c}
+		at = c
+	}
+	b, err = json.Marshal(deep)
+	require.NoError(t, err)
+	assert.Equal(t, 40, strings.Count(string(b), `"id"`))
+	back = Section{}
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, *deep, back)
 }
 
 // TestFrontMatterDialect checks Meta.FrontMatter and its JSON key.

@@ -137,22 +137,57 @@ func (s SectionStyle) MarshalText() ([]byte, error) { return sectionStyles.marsh
 // UnmarshalText decodes a style name; an unknown name is an error.
 func (s *SectionStyle) UnmarshalText(b []byte) error { return sectionStyles.unmarshal(b, s) }
 
-// sectionJSON is the wire form of a Section: its range as "paragraphs".
+// sectionJSON is the wire form of a Section: its range as "paragraphs",
+// and its children in wire form too, so that a tree is written and read
+// by encoding/json in one pass: were the children Sections, each level's
+// MarshalJSON output would be checked again by its parent's, and each
+// level's input scanned again by its UnmarshalJSON, as many times as the
+// tree is deep.
 type sectionJSON struct {
-	ID         string       `json:"id"`
-	Number     string       `json:"number,omitempty"`
-	Title      string       `json:"title"`
-	Level      int          `json:"level"`
-	Style      SectionStyle `json:"style"`
-	RunIn      bool         `json:"run_in,omitempty"`
-	Paragraphs [2]int       `json:"paragraphs"`
-	Children   []*Section   `json:"children,omitempty"`
+	ID         string         `json:"id"`
+	Number     string         `json:"number,omitempty"`
+	Title      string         `json:"title"`
+	Level      int            `json:"level"`
+	Style      SectionStyle   `json:"style"`
+	RunIn      bool           `json:"run_in,omitempty"`
+	Paragraphs [2]int         `json:"paragraphs"`
+	Children   []*sectionJSON `json:"children,omitempty"`
+}
+
+// wire returns s and its descendants in wire form; a nil child stays nil
+// (JSON null), as encoding/json writes a nil *Section.
+func (s *Section) wire() *sectionJSON {
+	j := &sectionJSON{s.ID, s.Number, s.Title, s.Level, s.Style, s.RunIn, [2]int{s.Start, s.End}, nil}
+	if s.Children != nil {
+		j.Children = make([]*sectionJSON, len(s.Children))
+		for i, c := range s.Children {
+			if c != nil {
+				j.Children[i] = c.wire()
+			}
+		}
+	}
+	return j
+}
+
+// section returns the Section tree of j.
+func (j *sectionJSON) section() *Section {
+	s := &Section{ID: j.ID, Number: j.Number, Title: j.Title, Level: j.Level, Style: j.Style, RunIn: j.RunIn,
+		Start: j.Paragraphs[0], End: j.Paragraphs[1]}
+	if j.Children != nil {
+		s.Children = make([]*Section, len(j.Children))
+		for i, c := range j.Children {
+			if c != nil {
+				s.Children[i] = c.section()
+			}
+		}
+	}
+	return s
 }
 
 // MarshalJSON writes the section with its range as "paragraphs":
 // [start, end).
 func (s Section) MarshalJSON() ([]byte, error) {
-	return json.Marshal(sectionJSON{s.ID, s.Number, s.Title, s.Level, s.Style, s.RunIn, [2]int{s.Start, s.End}, s.Children})
+	return json.Marshal(s.wire())
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.
@@ -161,8 +196,7 @@ func (s *Section) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*s = Section{ID: j.ID, Number: j.Number, Title: j.Title, Level: j.Level, Style: j.Style, RunIn: j.RunIn,
-		Start: j.Paragraphs[0], End: j.Paragraphs[1], Children: j.Children}
+	*s = *j.section()
 	return nil
 }
 
