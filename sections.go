@@ -157,31 +157,29 @@ type sectionJSON struct {
 // wire returns s and its descendants in wire form; a nil child stays nil
 // (JSON null), as encoding/json writes a nil *Section.
 func (s *Section) wire() *sectionJSON {
-	j := &sectionJSON{s.ID, s.Number, s.Title, s.Level, s.Style, s.RunIn, [2]int{s.Start, s.End}, nil}
-	if s.Children != nil {
-		j.Children = make([]*sectionJSON, len(s.Children))
-		for i, c := range s.Children {
-			if c != nil {
-				j.Children[i] = c.wire()
-			}
-		}
-	}
-	return j
+	return &sectionJSON{s.ID, s.Number, s.Title, s.Level, s.Style, s.RunIn, [2]int{s.Start, s.End},
+		mapChildren(s.Children, (*Section).wire)}
 }
 
 // section returns the Section tree of j.
 func (j *sectionJSON) section() *Section {
-	s := &Section{ID: j.ID, Number: j.Number, Title: j.Title, Level: j.Level, Style: j.Style, RunIn: j.RunIn,
-		Start: j.Paragraphs[0], End: j.Paragraphs[1]}
-	if j.Children != nil {
-		s.Children = make([]*Section, len(j.Children))
-		for i, c := range j.Children {
-			if c != nil {
-				s.Children[i] = c.section()
-			}
+	return &Section{ID: j.ID, Number: j.Number, Title: j.Title, Level: j.Level, Style: j.Style, RunIn: j.RunIn,
+		Start: j.Paragraphs[0], End: j.Paragraphs[1], Children: mapChildren(j.Children, (*sectionJSON).section)}
+}
+
+// mapChildren returns the children cs, each mapped by f: a nil list stays
+// nil, an empty one empty, and a nil child nil.
+func mapChildren[A, B any](cs []*A, f func(*A) *B) []*B {
+	if cs == nil {
+		return nil
+	}
+	out := make([]*B, len(cs))
+	for i, c := range cs {
+		if c != nil {
+			out[i] = f(c)
 		}
 	}
-	return s
+	return out
 }
 
 // MarshalJSON writes the section with its range as "paragraphs":
