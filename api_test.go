@@ -123,6 +123,7 @@ var styleNames = map[SectionStyle]string{
 // them, in Go and in JSON.
 func TestSectionStyles(t *testing.T) {
 	require.Len(t, styleNames, len(sectionStyles.names), "a style without a pinned name")
+	assert.Equal(t, len(sectionStyles.names), numStyles, "numStyles is one more than the largest style")
 	seen := map[SectionStyle]bool{}
 	for _, n := range numberings {
 		assert.True(t, sectionStyles.valid(n.style) && n.style != 0, "numbering %v", n.style)

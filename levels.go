@@ -333,10 +333,7 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 		}
 	}
 	countCodes(root)
-	var (
-		votes byStyle[[2]int] // style → entries with body, entries
-		voted styleSet        // the styles with votes
-	)
+	var votes byStyle[[2]int] // style → entries with body, entries (none: no vote)
 	var count func(n *cand)
 	count = func(n *cand) {
 		for i, c := range n.children {
@@ -349,7 +346,6 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 					votes[c.style][0]++
 				}
 				votes[c.style][1]++
-				voted.add(c.style)
 			}
 			if c.ord <= 1 && c.family == famGB && !c.forced && !hasNext(n.children, i) && (n.dropped || !decimalUnder(n, c)) {
 				c.dropped = true // a lone "1." is a paragraph that starts with a number; 3.1. under 3. is not
@@ -417,7 +413,8 @@ func settle(root *cand, paras []Paragraph, items *[]*cand) {
 		}
 		spliced := false
 		for _, c := range n.children {
-			v, ok := votes[c.style], voted.has(c.style)
+			v := votes[c.style]
+			ok := v[1] > 0
 			// A "##" on one entry of a list whose entries head nothing
 			// ("## 五、《中华人民共和国国籍法》" among 一、 to 六、) does not make it a
 			// heading.
