@@ -345,7 +345,7 @@ func (p *parser) isPixel() bool {
 // styleIs reports whether an inline style declares prop with a value for
 // which ok is true.
 func styleIs(style []byte, prop string, ok func([]byte) bool) bool {
-	for _, decl := range bytes.Split(style, []byte(";")) {
+	for decl := range bytes.SplitSeq(style, []byte(";")) {
 		k, v, found := bytes.Cut(decl, []byte(":"))
 		if found && bytes.EqualFold(bytes.TrimSpace(k), []byte(prop)) && ok(v) {
 			return true

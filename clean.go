@@ -40,6 +40,7 @@ type parser struct {
 
 	w         textWriter // the paragraph being built
 	marks     []Mark     // its marks
+	markRoom  []Mark     // the chunk the paragraphs' marks are given from (see giveMarks)
 	credit    int        // the CreditClasses rule of text in it, if any
 	marksOpen []openMark // marks opened by elements still on the stack
 	open      openIndex  // where the open elements of each name are
@@ -718,7 +719,7 @@ func (p *parser) flush() {
 		para.Kind, para.Level, info.centered, info.node = t.ctx, int(t.level), t.centered, t.node
 	}
 	if len(p.marks) > 0 {
-		para.Marks = make([]Mark, len(p.marks))
+		para.Marks = p.giveMarks(len(p.marks))
 		for i, m := range p.marks {
 			m.Text = text[m.Start:m.End]
 			para.Marks[i] = m
@@ -728,6 +729,27 @@ func (p *parser) flush() {
 	p.resetMarks()
 	p.appendWith(para, info)
 	p.placesOK = false
+}
+
+// Marks are given to paragraphs from chunks of firstMarkChunk marks, then
+// of twice as many as the chunk before, up to maxMarkChunk: a document of
+// many short bold or linked paragraphs makes a few arrays, not one for
+// each paragraph.
+const (
+	firstMarkChunk = 4
+	maxMarkChunk   = 1 << 10
+)
+
+// giveMarks returns room for n marks, a slice of the current chunk of
+// its own: capped at its length, so that an append to it makes a new
+// array and never writes over the next paragraph's marks.
+func (p *parser) giveMarks(n int) []Mark {
+	if cap(p.markRoom)-len(p.markRoom) < n {
+		p.markRoom = make([]Mark, 0, max(n, firstMarkChunk, min(2*cap(p.markRoom), maxMarkChunk)))
+	}
+	k := len(p.markRoom)
+	p.markRoom = p.markRoom[:k+n]
+	return p.markRoom[k : k+n : k+n]
 }
 
 // appendParagraph appends para unless a paragraph rule drops it.

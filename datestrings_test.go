@@ -127,6 +127,15 @@ func TestWholeStandardDate(t *testing.T) {
 	}
 }
 
+// TestWholeStandardDateAllocs: a date of RFC 3339 or RFC 1123 is read
+// with no allocation (time.Parse makes a Location for a zone named, GMT,
+// on every call).
+func TestWholeStandardDateAllocs(t *testing.T) {
+	for _, s := range []string{"Mon, 22 Mar 2021 08:01:14 GMT", "Mon, 22 Mar 2021 08:01:14 +0800", "2021-03-22T08:01:14+08:00"} {
+		assert.Zero(t, testing.AllocsPerRun(100, func() { _, _ = wholeStandardDate(s) }), s)
+	}
+}
+
 // TestWholeStandardDateShape: the look at the text's shape before
 // time.Parse turns away no date the layouts read: times across the years
 // 1900–2099, written in each layout, are all read.
@@ -140,8 +149,22 @@ func TestWholeStandardDateShape(t *testing.T) {
 			if layout == time.RFC1123 {
 				s = at.UTC().Format(layout) // GMT or UTC by name
 			}
-			if _, ok := wholeStandardDate(s); !ok && len(s) >= 20 && len(s) <= 40 {
-				t.Errorf("%s: not read", s)
+			d, ok := wholeStandardDate(s)
+			if !ok {
+				if len(s) >= 20 && len(s) <= 40 {
+					t.Errorf("%s: not read", s)
+				}
+				continue
+			}
+			// The instant to the second, in the zone written (UTC for a
+			// zone by name).
+			_, got := d.t.Zone()
+			_, want := at.Zone()
+			if layout == time.RFC1123 {
+				want = 0
+			}
+			if !d.t.Equal(at.Truncate(time.Second)) || got != want {
+				t.Errorf("%s: read %v", s, d.t)
 			}
 		}
 	}

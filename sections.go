@@ -454,7 +454,9 @@ func makeSections(cs []*cand, prefix string, newIdx []int, end int, paras []Para
 		*s = Section{ID: id, Number: c.number, Title: c.title, Level: c.level, Style: c.style,
 			RunIn: h.RunIn, Start: start, End: sEnd}
 		h.Section, h.Level = id, s.Level
-		s.Children = makeSections(c.children, id+".", newIdx, sEnd, paras)
+		if len(c.children) > 0 { // the children's prefix only where there are children
+			s.Children = makeSections(c.children, id+".", newIdx, sEnd, paras)
+		}
 		out = append(out, s)
 	}
 	return out
