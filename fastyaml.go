@@ -23,19 +23,20 @@ func fastKey(key string) int {
 
 // fastYAML reads front matter made only of the plainest YAML — "key:
 // value" lines and "- item" lists of the keys of fastKeys, each value a
-// plain scalar on its line or one quoted without escapes, with blank and
-// comment lines between — into fm's Meta, as fill does with the nodes
+// plain scalar on its line or one quoted without escapes, or none (a
+// null, "thumbnail:" with no image, which fill leaves unset), with blank
+// and comment lines between — into fm's Meta, as fill does with the nodes
 // yaml.v3 gives for it, but with no node made: the values are parts of
 // one copy of block. It returns false, fm untouched, for anything else
 // (flow collections, multi-line scalars, anchors, tags, escapes, inline
 // comments, duplicate keys, other keys, a boolean where text is wanted,
-// a null where a list is, a date that opens as a number or a timestamp
-// does, with a digit, a sign or a dot, and that no form reads: a value
-// yaml.v3 would type, which Meta.Extra keeps as yaml.v3 types it), which
-// then goes to yaml.v3. Most posts take it (82 of the 93 blocks of
-// the corpus posts and the goldens); both give the same Meta and warnings
-// (TestFastYAML, FuzzFastYAML). before is the number of input lines
-// above block, as for fill.
+// a null where a list or a boolean is, a date that opens as a number or
+// a timestamp does, with a digit, a sign or a dot, and that no form
+// reads: a value yaml.v3 would type, which Meta.Extra keeps as yaml.v3
+// types it), which then goes to yaml.v3. Most posts take it (91 of the
+// 93 blocks of the corpus posts and the goldens); both give the same
+// Meta and warnings (TestFastYAML, FuzzFastYAML). before is the number
+// of input lines above block, as for fill.
 func (fm *frontMatter) fastYAML(block []byte, before int, cfg *config) bool {
 	src := string(block) // one copy: keys and values are parts of it
 	// The values read, in order, kept until the whole block has been
@@ -46,6 +47,7 @@ func (fm *frontMatter) fastYAML(block []byte, before int, cfg *config) bool {
 	var (
 		seen    uint8 // the fastKeys read, a bit each
 		list    = -1  // the key whose list is being read, after "key:", or -1
+		null    = -1  // a key of one value written with none ("key:"), or -1: another key must follow
 		items   = 0   // the items of that list
 		indent0 = -1  // the indent of that list's items
 		dateAt  = -1  // the entry of the date, or -1
@@ -62,6 +64,12 @@ func (fm *frontMatter) fastYAML(block []byte, before int, cfg *config) bool {
 			continue
 		}
 		indent := len(text) - len(trimmed)
+		if null >= 0 {
+			if indent != 0 || trimmed[0] == '-' {
+				return false // the value goes on under its key: a list, or a scalar of several lines
+			}
+			null = -1 // a null: fill leaves its field as it is
+		}
 		if list >= 0 && strings.HasPrefix(trimmed, "- ") {
 			if indent0 < 0 {
 				indent0 = indent
@@ -91,10 +99,14 @@ func (fm *frontMatter) fastYAML(block []byte, before int, cfg *config) bool {
 		seen |= 1 << at
 		value = strings.TrimLeft(value, " ")
 		if value == "" {
-			if key != "tags" && key != "categories" {
-				return false // a list or a null where fill wants one value
+			switch key {
+			case "tags", "categories":
+				list = at
+			case "comments":
+				return false // a null, which yaml.v3 decodes as false
+			default:
+				null = at // "thumbnail:" with no image: a null, unless a list or more lines follow
 			}
-			list = at
 			continue
 		}
 		value, tag, ok := fastScalar(value)

@@ -82,6 +82,38 @@ func TestFastYAML(t *testing.T) {
 	assert.Greater(t, taken*10, blocks*8, "the fast path should take most posts")
 }
 
+// TestFastYAMLNulls: a key of one value written with no value is a null,
+// which fill leaves unset, when another key or the block's end follows;
+// a list or more lines under it, and a null boolean (yaml.v3 decodes it
+// as false), go to yaml.v3.
+func TestFastYAMLNulls(t *testing.T) {
+	for _, block := range []string{
+		"title: a\nthumbnail:\nauthor: b\n",
+		"thumbnail:\n",
+		"thumbnail: \ntitle: x\n",
+		"date:\ntitle: x\n",
+		"headimg:\n\n# none\ntitle: x\n",
+		"title: x\nauthor:\ncategories:\n  - a\n",
+	} {
+		fast, slow, ok := metaBoth(t, []byte(block), 0)
+		if assert.True(t, ok, "%q", block) {
+			assert.Equal(t, slow, fast, "%q", block)
+		}
+	}
+	for _, block := range []string{
+		"thumbnail:\n- a\n",
+		"thumbnail:\n  - a\n",
+		"thumbnail:\n\n- a\n",
+		"title:\n  two\n  lines\n",
+		"title:\n# c\n  x\n",
+		"comments:\n",
+		"title: x\ncomments:\nauthor: y\n",
+	} {
+		_, _, ok := metaBoth(t, []byte(block), 0)
+		assert.False(t, ok, "%q", block)
+	}
+}
+
 func TestFastYAMLRefuses(t *testing.T) {
 	for _, block := range []string{
 		"title: a\nextra: 1\n",    // a key Meta.Extra keeps, typed by yaml.v3
@@ -146,6 +178,8 @@ func FuzzFastYAML(f *testing.F) {
 		"title: x\ntags:\n- a\n- b\n",
 		"title: \"quoted\"\ndate: 2021-03-22 08:01\n",
 		"title: ~\nauthor: null\n",
+		"title: x\nthumbnail: \nauthor:\n\ndate:\n",
+		"thumbnail:\n- a\n",
 	} {
 		f.Add([]byte(s))
 	}
