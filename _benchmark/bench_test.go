@@ -41,9 +41,10 @@ func extractor(x Extractor) func([]byte) error {
 	}
 }
 
-// BenchmarkExtract runs every system on every input: the seed article, all
-// hexo-sina posts as one batch and all corpus html pages as one batch, so
-// that one run gives comparable numbers (see run.sh). An error on a
+// BenchmarkExtract runs every system on every input of BenchInputs (the
+// seed article, the hexo-sina posts, the corpus html pages, and the
+// held-out posts and pages, each set as one batch), so that one run gives
+// comparable numbers (see run.sh). An error on a
 // document (a peer refusing a page) is not a failure: the time spent is
 // what is measured.
 func BenchmarkExtract(b *testing.B) {

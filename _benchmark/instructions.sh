@@ -18,8 +18,9 @@
 #
 #   bash _benchmark/instructions.sh          # from the repository root
 #
-# Needs valgrind. Inputs as BenchmarkParse has them (the seed; with
-# ../shared/corpus, the hexo-sina posts and the full pages).
+# Needs valgrind. Inputs as BenchmarkParse has them (the seed and the
+# held-out pages; with ../shared/corpus, the hexo-sina posts, the full
+# pages and the held-out posts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
@@ -55,10 +56,13 @@ perop() {
 }
 
 printf '| input | tokenizer | newsdoc | × tokenizer | mispredicted branches, tokenizer | newsdoc | code cache misses, tokenizer | newsdoc |\n|---|---:|---:|---:|---:|---:|---:|---:|\n'
+# The development sets, then those held out from the speed work (see
+# benchInputs in bench_test.go).
 inputs=("seed 10 30")
 if [ -n "${NEWSDOC_CORPUS:-}" ] || [ -d ../shared/corpus ]; then
-	inputs+=("hexo-sina 2 4" "html-pages 1 2")
+	inputs+=("hexo-sina 2 4" "html-pages 1 2" "heldout-posts 4 12")
 fi
+inputs+=("heldout-pages 1 2")
 for input in "${inputs[@]}"; do
 	set -- $input
 	read -r tok tokm tokc < <(perop "BenchmarkTokenizer\$/^$1\$" "$2" "$3")

@@ -101,8 +101,15 @@ func run(out, errOut io.Writer, corpus, pages string, runs int, verbose, fallbac
 	for _, g := range golds {
 		count[g.Split]++
 	}
-	fmt.Fprintf(out, "# newsdoc and peers on %d pages with gold (%d dev, %d held-out, %d second held-out, %d third held-out, %d fourth held-out, %d fifth held-out, %d sixth held-out, %d seventh held-out, %d eighth held-out)\n\n",
-		len(golds), count[evaluate.SplitDev], count[evaluate.SplitHeldout], count[evaluate.SplitHeldout2], count[evaluate.SplitHeldout3], count[evaluate.SplitHeldout4], count[evaluate.SplitHeldout5], count[evaluate.SplitHeldout6], count[evaluate.SplitHeldout7], count[evaluate.SplitHeldout8])
+	// The splits' counts, the later held-out splits' only when they
+	// have pages.
+	splits := fmt.Sprintf("%d dev, %d held-out", count[evaluate.SplitDev], count[evaluate.SplitHeldout])
+	for k, split := range []string{evaluate.SplitHeldout2, evaluate.SplitHeldout3, evaluate.SplitHeldout4, evaluate.SplitHeldout5, evaluate.SplitHeldout6, evaluate.SplitHeldout7, evaluate.SplitHeldout8} {
+		if count[split] > 0 {
+			splits += fmt.Sprintf(", %d %s held-out", count[split], [...]string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}[k])
+		}
+	}
+	fmt.Fprintf(out, "# newsdoc and peers on %d pages with gold (%s)\n\n", len(golds), splits)
 	fmt.Fprintf(out, "corpus %s, hand gold %s\n", corpus, filepath.Join(pages, "gold"))
 	for _, split := range []string{evaluate.SplitDev, evaluate.SplitHeldout, evaluate.SplitHeldout2, evaluate.SplitHeldout3, evaluate.SplitHeldout4, evaluate.SplitHeldout5, evaluate.SplitHeldout6, evaluate.SplitHeldout7, evaluate.SplitHeldout8, evaluate.SplitAll} {
 		if split != evaluate.SplitDev && split != evaluate.SplitHeldout && split != evaluate.SplitAll && count[split] == 0 {
