@@ -382,9 +382,11 @@ func wholeStandardDate(s string) (dateMatch, bool) {
 		t, err = time.Parse(time.RFC3339Nano, s)
 		named = strings.HasSuffix(s, "Z")
 	case strings.HasSuffix(s, " GMT") || strings.HasSuffix(s, " UTC"):
-		// RFC 1123 without its zone, which is UTC: time.Parse makes a
-		// Location for a zone it reads by name, on every call.
-		t, err = time.Parse("Mon, 02 Jan 2006 15:04:05", s[:len(s)-len(" GMT")])
+		// RFC 1123 without its zone, which is UTC, and the spaces before
+		// it (the layout's space before the zone took any number):
+		// time.Parse makes a Location for a zone it reads by name, on
+		// every call.
+		t, err = time.Parse("Mon, 02 Jan 2006 15:04:05", strings.TrimRight(s[:len(s)-len(" GMT")], " "))
 		start, named = len("Mon, "), true
 	default:
 		t, err = time.Parse(time.RFC1123Z, s)

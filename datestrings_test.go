@@ -134,6 +134,15 @@ func TestWholeStandardDateAllocs(t *testing.T) {
 	for _, s := range []string{"Mon, 22 Mar 2021 08:01:14 GMT", "Mon, 22 Mar 2021 08:01:14 +0800", "2021-03-22T08:01:14+08:00"} {
 		assert.Zero(t, testing.AllocsPerRun(100, func() { _, _ = wholeStandardDate(s) }), s)
 	}
+	// A zone by name set off by more than one space is read, as
+	// time.Parse read it with the zone in its layout.
+	want := time.Date(2021, 3, 22, 8, 1, 14, 0, time.UTC)
+	for _, s := range []string{"Mon, 22 Mar 2021 08:01:14  GMT", "Mon, 22 Mar 2021 08:01:14   UTC"} {
+		d, ok := wholeStandardDate(s)
+		if assert.True(t, ok, s) {
+			assert.Equal(t, want, d.t, s)
+		}
+	}
 }
 
 // TestWholeStandardDateShape: the look at the text's shape before

@@ -55,7 +55,9 @@ func (fm *frontMatter) fastYAML(block []byte, before int, cfg *config) bool {
 	lineNo := 0
 	for raw := range strings.Lines(src) {
 		lineNo++
-		text := strings.TrimRight(raw, "\r\n")
+		// One line break, LF or CRLF: a CR left before it is one more
+		// line break to yaml.v3, which plainText refuses.
+		text := strings.TrimSuffix(strings.TrimSuffix(raw, "\n"), "\r")
 		if !plainText(text) {
 			return false
 		}

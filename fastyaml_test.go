@@ -116,21 +116,22 @@ func TestFastYAMLNulls(t *testing.T) {
 
 func TestFastYAMLRefuses(t *testing.T) {
 	for _, block := range []string{
-		"title: a\nextra: 1\n",    // a key Meta.Extra keeps, typed by yaml.v3
-		"title: [a, b]\n",         // a flow collection
-		"title: 'it''s'\n",        // an escape
-		"title: \"a\\tb\"\n",      // an escape
-		"title: a # note\n",       // an inline comment
-		"title: a\ntitle: b\n",    // a duplicate key
-		"title: >\n  folded\n",    // a block scalar
-		"title: a\n  continued\n", // a multi-line scalar
-		"tags:\n  - a\n    - b\n", // uneven items
-		"tags:\n- - a\n",          // a nested list
-		"date: 2021-13-45\n",      // a number-like date fill would keep with a warning
-		"comments: yes\n",         // not a YAML 1.2 boolean
-		"title: &a x\n",           // an anchor
-		"title: a\u2028b\n",       // a line break of YAML's own
-		"title: a\x01b\n",         // a control character
+		"title: a\nextra: 1\n",        // a key Meta.Extra keeps, typed by yaml.v3
+		"title: [a, b]\n",             // a flow collection
+		"title: 'it''s'\n",            // an escape
+		"title: \"a\\tb\"\n",          // an escape
+		"title: a # note\n",           // an inline comment
+		"title: a\ntitle: b\n",        // a duplicate key
+		"title: >\n  folded\n",        // a block scalar
+		"title: a\n  continued\n",     // a multi-line scalar
+		"tags:\n  - a\n    - b\n",     // uneven items
+		"tags:\n- - a\n",              // a nested list
+		"date: 2021-13-45\n",          // a number-like date fill would keep with a warning
+		"comments: yes\n",             // not a YAML 1.2 boolean
+		"title: &a x\n",               // an anchor
+		"title: a\u2028b\n",           // a line break of YAML's own
+		"title: a\x01b\n",             // a control character
+		"headimg: x\r\r\ndate: 'q'\n", // a CR before CRLF, a line break of its own to yaml.v3
 	} {
 		_, _, ok := metaBoth(t, []byte(block), 0)
 		assert.False(t, ok, "%q", block)
