@@ -382,7 +382,10 @@ type Paragraph struct {
 	// RunIn is set on a heading split from the start of a paragraph
 	// ("（一）标题。正文…"): the paragraph after it holds the rest.
 	RunIn bool `json:"run_in,omitempty"`
-	// Marks are the inline marks, in order of their start.
+	// Marks are the inline marks, in order of their start. The marks of
+	// a document's paragraphs may lie in one array, each paragraph's
+	// slice capped at its length (an append to it makes a new array):
+	// holding one paragraph's Marks holds that array.
 	Marks []Mark `json:"marks,omitempty"`
 	// Image is set for KindImage.
 	Image *Image `json:"image,omitempty"`
