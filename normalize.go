@@ -38,9 +38,12 @@ func Normalize(s string) string {
 	if visibleRun(s, &noMarks, &none) == len(s) {
 		return s // visible ASCII and runes that pass as they are: nothing to change
 	}
-	var w textWriter
+	w := textWriter{buf: make([]byte, 0, len(s))} // as long as s, or shorter, but for U+FFFD and NFC
 	w.writeString(s)
-	return string(w.finish(nil))
+	if out := w.finish(nil); string(out) != s {
+		return string(out)
+	}
+	return s // a space or a rune the run stops at, kept as it was: no copy
 }
 
 // textWriter normalizes text written to it in pieces (one per HTML text

@@ -107,6 +107,17 @@ func TestNormalize(t *testing.T) {
 
 // TestNormalizeKeepsPunctuation proves each full-width punctuation mark on
 // its own, between Chinese characters and between ASCII digits.
+// TestNormalizeUnchanged: a text the writer gives back as it was (a
+// space between words, which the first look at the text stops at) is
+// returned itself, not a copy: one allocation, the writer's buffer.
+func TestNormalizeUnchanged(t *testing.T) {
+	for _, s := range []string{"财联社 - 深度", "IC基板成香饽饽 A股相关产业链公司大有可为", "Dow Jones Futures"} {
+		require.Equal(t, s, Normalize(s))
+		assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _ = Normalize(s) }), 1.0, s)
+	}
+	assert.Equal(t, "相比，00后", Normalize("相比， 00后")) // changed: a copy
+}
+
 func TestNormalizeKeepsPunctuation(t *testing.T) {
 	for _, p := range fullWidthPunct {
 		t.Run(p, func(t *testing.T) {
